@@ -1,0 +1,53 @@
+// Parsers for option values: each throws commander's InvalidArgumentError, which run() turns into
+// a one-line usage error naming the option and exit status 2.
+import { InvalidArgumentError } from 'commander';
+import type { EntityType, QuoteKind } from '../types.js';
+
+export const FORMATS = ['table', 'tsv', 'csv', 'json', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const ENTITY_TYPES: Record<string, EntityType> = {
+  person: 'person', people: 'person', per: 'person',
+  organization: 'organization', organisation: 'organization', org: 'organization',
+  place: 'place', location: 'place', loc: 'place',
+  misc: 'misc',
+};
+const QUOTE_KINDS: QuoteKind[] = ['direct', 'partial', 'indirect'];
+
+export function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return Number(value);
+}
+
+export function nonNegativeInt(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+}
+
+export function ratio(value: string): number {
+  const x = Number(value);
+  if (!/^\d*\.?\d+$/.test(value) || !(x > 0 && x <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1, e.g. 0.2.');
+  return x;
+}
+
+export function entityTypes(value: string): EntityType[] {
+  return value.split(',').map((v) => {
+    const t = ENTITY_TYPES[v.trim().toLowerCase()];
+    if (!t) throw new InvalidArgumentError(`unknown type "${v}"; use person, organization, place or misc.`);
+    return t;
+  });
+}
+
+export function quoteKinds(value: string): QuoteKind[] {
+  return value.split(',').map((v) => {
+    const k = v.trim().toLowerCase() as QuoteKind;
+    if (!QUOTE_KINDS.includes(k)) throw new InvalidArgumentError(`unknown kind "${v}"; use direct, partial or indirect.`);
+    return k;
+  });
+}
+
+export function seconds(value: string): number {
+  const x = Number(value);
+  if (!(x > 0)) throw new InvalidArgumentError('expected a number of seconds above 0.');
+  return x;
+}

@@ -1,0 +1,43 @@
+// Writing to stdout politely: waits when the pipe is full, and stops quietly when the reader has
+// gone away (`newsq ... | head`), so the process ends with status 0 and no stack trace.
+import type { Writable } from 'node:stream';
+import { Chalk, type ChalkInstance } from 'chalk';
+
+export class Output {
+  closed = false;
+
+  constructor(private readonly stream: Writable) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+      else throw err;
+    });
+  }
+
+  async write(chunk: string): Promise<void> {
+    if (this.closed || !chunk) return;
+    if (!this.stream.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const done = () => { this.stream.off('drain', done); this.stream.off('close', done); this.stream.off('error', done); resolve(); };
+        this.stream.once('drain', done);
+        this.stream.once('close', done);
+        this.stream.once('error', done);
+      });
+    }
+  }
+}
+
+/**
+ * Colour on a terminal only: never with --no-color, NO_COLOR or TERM=dumb; FORCE_COLOR forces it
+ * (FORCE_COLOR=0 turns it off). chalk alone ignores NO_COLOR on a TTY, so we set its level ourselves.
+ */
+export function paintFor(isTTY: boolean, env: Record<string, string | undefined>, noColor: boolean): ChalkInstance {
+  const force = env.FORCE_COLOR;
+  let level: 0 | 1 | 2 | 3 = 0;
+  if (force !== undefined && force !== '' && force !== 'false') {
+    level = force === '0' ? 0 : force === '2' ? 2 : force === '3' ? 3 : 1;
+  } else if (!noColor && isTTY && !env.NO_COLOR && env.TERM !== 'dumb') {
+    level = env.COLORTERM === 'truecolor' ? 3 : 1;
+  }
+  if (noColor && force === undefined) level = 0;
+  return new Chalk({ level });
+}

@@ -1,0 +1,124 @@
+// run(argv, io) → exit status. The commander program: subcommands, their options and help; each
+// parsed command hands its inputs and options to processInputs(). Usage errors become exit 2 here,
+// in one place.
+import { Command as Program, CommanderError, Option } from 'commander';
+import type { Io } from './io.js';
+import { VERSION } from '../version.js';
+import { FORMATS, entityTypes, nonNegativeInt, positiveInt, quoteKinds, ratio } from './options.js';
+import { processInputs, type RunOptions } from './process.js';
+import type { Command } from '../render/json.js';
+
+interface CommandSpec {
+  name: Command;
+  summary: string;
+  examples: string[];
+  configure?: (cmd: Program) => void;
+}
+
+const COMMANDS: CommandSpec[] = [
+  {
+    name: 'analyze',
+    summary: 'everything: metadata, entities, quotes, summary and keywords',
+    examples: ['newsq analyze story.txt', 'newsq analyze --json corpus/ > corpus.jsonl'],
+    configure: (c) => summaryOptions(entityOptions(c)),
+  },
+  {
+    name: 'entities',
+    summary: 'people, organisations, places and other names, merged by alias',
+    examples: ['newsq entities story.txt', 'newsq entities --type person,place --min-count 2 --limit 20 story.txt',
+      "newsq entities --json corpus/ | jq -c '.entities[] | {name, type, count}'"],
+    configure: (c) => entityOptions(c),
+  },
+  {
+    name: 'quotes',
+    summary: 'who said what: direct, partial and indirect quotes with their speakers',
+    examples: ['newsq quotes story.txt', 'newsq quotes --speaker Lukashenko --kind direct,partial story.txt',
+      "newsq quotes --json corpus/ | jq -r '.quotes[] | [.speaker, .text] | @tsv'"],
+    configure: (c) => c
+      .option('--speaker <name>', 'only quotes by this speaker (any alias)')
+      .option('--kind <kinds>', 'only these kinds: direct,partial,indirect', quoteKinds),
+  },
+  {
+    name: 'summary',
+    summary: 'the few sentences that carry the story, its keywords and key people',
+    examples: ['newsq summary story.txt', 'newsq summary --sentences 5 story.txt', 'newsq summary --ratio 0.2 --json story.txt'],
+    configure: (c) => summaryOptions(c),
+  },
+  {
+    name: 'tokens',
+    summary: 'sentences and tokens with their offsets',
+    examples: ['newsq tokens story.txt', "newsq tokens --json story.txt | jq '.sentences | length'"],
+  },
+];
+
+function entityOptions(c: Program): Program {
+  return c
+    .option('--type <types>', 'only these types: person,organization,place,misc', entityTypes)
+    .option('--min-count <n>', 'only entities mentioned at least n times', nonNegativeInt)
+    .option('--limit <n>', 'at most n entities per document', positiveInt);
+}
+
+function summaryOptions(c: Program): Program {
+  return c
+    .option('--sentences <n>', 'number of summary sentences (default 3)', positiveInt)
+    .option('--ratio <r>', 'summary length as a share of the body sentences, e.g. 0.2', ratio);
+}
+
+function commonOptions(c: Program): Program {
+  return c
+    .option('--json', 'JSON Lines, one object per document (schema newsq/1)')
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'no warnings or progress on stderr');
+}
+
+const INPUT_HELP = `
+Inputs: files, directories (searched for .txt .md .markdown .text), quoted globs ("corpus/**/*.txt"),
+or - for stdin. With no input, the text is read from stdin.
+
+Output: a table on a terminal; tab-separated rows with a header when piped; --json for JSON Lines.
+Exit status: 0 ok, 1 some input failed (the others are still processed), 2 usage error.`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let status = 0;
+  const program = new Program('newsq')
+    .description('Who is in a news article, who said what, and what it is about.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`newsq: ${s.replace(/^error: /, '').trimEnd()} (see newsq --help)\n`),
+    })
+    .addHelpText('after', `\nExamples:\n  newsq entities story.txt\n  newsq quotes --json corpus/ | jq .quotes\n  cat story.txt | newsq summary\n${INPUT_HELP}`);
+
+  for (const spec of COMMANDS) {
+    const cmd = program
+      .command(spec.name)
+      .summary(spec.summary)
+      .description(`${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`)
+      .argument('[inputs...]', 'files, directories, globs or - for stdin');
+    commonOptions(cmd);
+    spec.configure?.(cmd);
+    cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}\n${INPUT_HELP}`);
+    cmd.action(async (inputs: string[], opts: RunOptions) => {
+      status = await processInputs(spec.name, inputs, opts, io);
+    });
+  }
+
+  if (argv.length === 0) {
+    io.stderr.write(program.helpInformation());
+    return 2;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    throw err;
+  }
+  return status;
+}

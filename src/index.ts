@@ -1,0 +1,14 @@
+// newsq as a library: `import { analyze } from 'newsq'`.
+//
+//   const report = analyze(text);          // entities, quotes, summary; UTF-16 offsets
+//   const json = toJson(report, 'story.txt', 'analyze');   // the newsq/1 contract, code point offsets
+export { analyze, read, measure, type AnalyzeOptions, type Stage } from './pipeline/index.js';
+export { parseArticle } from './pipeline/01-article.js';
+export { segment } from './pipeline/02-segment.js';
+export { tokenize } from './pipeline/tokenize.js';
+export { findEntities } from './pipeline/03-entities.js';
+export { findQuotes } from './pipeline/04-quotes.js';
+export { summarize } from './pipeline/05-summary.js';
+export { toJson, errorJson, type Command } from './render/json.js';
+export { VERSION } from './version.js';
+export type * from './types.js';

@@ -1,0 +1,73 @@
+// Command-line arguments → the list of inputs to read, in the order given:
+//   "-" (or nothing, when stdin is not a terminal) → stdin
+//   a directory → its article files, recursively, sorted (.txt .md .markdown .text)
+//   a quoted glob ("corpus/**/*.txt") → the matching files, sorted
+//   anything else → a file path, read later (a missing one becomes an error record then)
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+
+export type Input =
+  | { kind: 'stdin'; source: '-' }
+  | { kind: 'file'; source: string }
+  | { kind: 'error'; source: string; code: string; message: string };
+
+const isArticle = (name: string) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+
+/** Article files under a directory, depth first, names sorted so runs are reproducible. */
+function* walk(dir: string): Generator<string> {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(path);
+    else if ((e.isFile() || e.isSymbolicLink()) && isArticle(e.name)) yield path;
+  }
+}
+
+function statOrNull(path: string) {
+  try { return statSync(path); } catch { return null; }
+}
+
+/** Expands the arguments lazily, so a corpus of a million files starts streaming at once. */
+export function* expandInputs(args: string[]): Generator<Input> {
+  for (const arg of args) {
+    if (arg === '-') { yield { kind: 'stdin', source: '-' }; continue; }
+    const st = statOrNull(arg);
+    if (st?.isDirectory()) {
+      let n = 0;
+      try {
+        for (const path of walk(arg)) { n++; yield { kind: 'file', source: path }; }
+      } catch (err) {
+        yield { kind: 'error', source: arg, code: 'unreadable', message: systemMessage(err) };
+        continue;
+      }
+      if (n === 0) yield { kind: 'error', source: arg, code: 'no-articles', message: `no article files (${ARTICLE_EXTENSIONS.join(' ')}) in this directory` };
+      continue;
+    }
+    if (!st && isDynamicPattern(arg)) {
+      const paths = globSync(arg, { onlyFiles: true, dot: false }).sort();
+      if (!paths.length) yield { kind: 'error', source: arg, code: 'no-match', message: 'no files match this pattern' };
+      for (const path of paths) yield { kind: 'file', source: path };
+      continue;
+    }
+    yield { kind: 'file', source: arg };
+  }
+}
+
+/** "ENOENT: no such file or directory, open 'x'" → "no such file or directory". */
+export function systemMessage(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const known: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    EMFILE: 'too many open files',
+    ELOOP: 'too many symbolic links',
+  };
+  if (e && e.code && known[e.code]) return known[e.code];
+  return (e && e.message ? e.message : String(err)).split('\n')[0];
+}

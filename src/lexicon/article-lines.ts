@@ -1,0 +1,36 @@
+// Patterns for the lines of a plain-text or markdown news file that are not body text.
+// Each has the reason it exists and an example it is for. They are tried on one block (a run of
+// lines between blank lines) whose markdown syntax is already blanked out.
+
+/** "Related article: [Belarus Leader Accuses ...](#)" and the ways other sites write the same. */
+export const RELATED_LINE =
+  /^\s*(?:related(?: articles?| stories| story| coverage| content| links?)?|read more|read also|also read|see also|more on this story|recommended|further reading|watch|listen)\s*[:|\-–—]/i;
+
+/** "Original url:", "Source:", "URL:" — a label for the link the text was saved from. */
+export const SOURCE_LABEL = /^\s*(?:original\s+url|source\s+url|url|source|link|originally published at)\s*:\s*/i;
+
+/** A bare web address, or one in <angle brackets> as markdown autolinks write it. */
+export const URL_ONLY = /^\s*<?(https?:\/\/[^\s<>]+?)>?\s*$/i;
+
+/** "By Tatiana Kalinovskaya for AFP", "By Jane Doe and John Roe, Reuters", "Author: ..." */
+export const BYLINE = /^\s*(?:by|written by|words by|author|authors|reporting by)\s*:?\s+(\S.*)$/i;
+
+/**
+ * Photo captions and credits: a line that is, or ends with, a bold/italic credit ("**Stephanie Lecocq
+ * / EPA / TASS**"), or starts with a caption label ("Photo: ...", "Image caption ...").
+ */
+export const CAPTION_LABEL =
+  /^\s*(?:photo|photograph|image|picture|caption|credit|image caption|image copyright|media caption|pictured|illustration|video)\b\s*[:|\-–—]?/i;
+
+/** Agencies and picture desks that appear in credits: "Reuters / Getty Images". */
+export const CREDIT_WORDS =
+  /\b(?:AFP|AP|EPA|TASS|Reuters|Getty(?: Images)?|Shutterstock|Alamy|PA(?: Images| Media)?|Xinhua|Anadolu|Sputnik|Bloomberg|Pool|Handout|Wikimedia|Flickr|Press Association|ANSA|Kyodo|Yonhap)\b/;
+
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+export const ENDS_LIKE_SENTENCE = /[.!?:;,…]["'”’»)\]]*\s*$/;
+
+/** A heading is a short single line; longer lines are paragraphs even without a full stop. */
+export const HEADING_MAX_WORDS = 12;
+
+/** The title is the first line when it is at most this many words (a lead paragraph is longer). */
+export const TITLE_MAX_WORDS = 30;

@@ -1,0 +1,151 @@
+// Stage 1: text → Article. Finds the headline, byline, date and source link of a plain-text or
+// markdown news file, and sorts its blocks (runs of lines between blank lines) into body paragraphs,
+// section headings and the furniture around them (captions, credits, "Related article" links).
+//
+//   EU Leaders Urge Putin to Push for Talks ...      → title
+//   By [Tatiana Kalinovskaya for AFP](#)             → byline: authors ["Tatiana Kalinovskaya"], agency "AFP"
+//   August 18, 2020                                  → dateline: 2020-08-18
+//   Charles Michel **Stephanie Lecocq / EPA / TASS** → caption
+//   European leaders urged Russian President ...     → paragraph
+//   'Lawlessness and injustice'                      → heading
+//   Original url: / <https://...>                    → source
+import type { Article, ArticleMeta, Block, BlockKind } from '../types.js';
+import { maskMarkdown } from './markdown.js';
+import { isoDate, isDateLine, dateFromUrl } from './dates.js';
+import {
+  BYLINE, CAPTION_LABEL, CREDIT_WORDS, ENDS_LIKE_SENTENCE, HEADING_MAX_WORDS, RELATED_LINE,
+  SOURCE_LABEL, TITLE_MAX_WORDS, URL_ONLY,
+} from '../lexicon/article-lines.js';
+
+interface Line { start: number; end: number }
+
+/** Lines with their offsets; "\r\n", "\r" and "\n" all end a line. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+const isBlank = (view: string, l: Line) => !/\S/.test(view.slice(l.start, l.end));
+const words = (s: string) => (s.match(/\S+/g) ?? []).length;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A line that is a block of its own even when no blank line sets it apart ("By X" under a title). */
+function standsAlone(line: string): boolean {
+  return (BYLINE.test(line) && words(line) <= 16) || RELATED_LINE.test(line) || SOURCE_LABEL.test(line)
+    || URL_ONLY.test(line) || isDateLine(line);
+}
+
+/** Groups lines into blocks: blank lines separate them; header-like lines stand alone. */
+function groupBlocks(view: string, lines: Line[]): Line[] {
+  const blocks: Array<Line & { alone: boolean }> = [];
+  let current: (Line & { alone: boolean }) | null = null;
+  for (const line of lines) {
+    if (isBlank(view, line)) { current = null; continue; }
+    const alone = standsAlone(view.slice(line.start, line.end));
+    if (current && !alone && !current.alone) current.end = line.end;
+    else blocks.push((current = { ...line, alone }));
+  }
+  // A file with no blank lines at all writes one paragraph a line.
+  const hasBlankSeparated = lines.some((l, i) => i > 0 && i < lines.length - 1 && isBlank(view, l));
+  if (!hasBlankSeparated && blocks.length <= 3 && lines.length > 3) {
+    return lines.filter((l) => !isBlank(view, l));
+  }
+  return blocks.map(({ start, end }) => ({ start, end }));
+}
+
+/** "**Stephanie Lecocq / EPA / TASS**" at the end of a line, or an italic line alone: a credit. */
+function isCaption(raw: string, view: string): boolean {
+  if (CAPTION_LABEL.test(view) && words(view) <= 40) return true;
+  const credit = /(\*\*|__|\*|_)([^*_\n]+)\1\s*$/.exec(raw.trim());
+  if (credit && (CREDIT_WORDS.test(credit[2]) || credit[2].includes(' / '))) return true;
+  return /^\s*(\*|_)[^*_\n]+\1\s*$/.test(raw) && words(view) <= 40 && !ENDS_LIKE_SENTENCE.test(view.trim());
+}
+
+function classify(text: string, view: string, block: Line, index: number, count: number): BlockKind {
+  const raw = text.slice(block.start, block.end);
+  const v = view.slice(block.start, block.end);
+  const oneLine = !/[\r\n]/.test(v.trim());
+  const n = words(v);
+  if (index === 0 && oneLine && n <= TITLE_MAX_WORDS && count > 1) return 'title';
+  if (oneLine && BYLINE.test(v) && n <= 16) return 'byline';
+  if (oneLine && isDateLine(v)) return 'dateline';
+  if (RELATED_LINE.test(v) && n <= 40) return 'related';
+  if (oneLine && (SOURCE_LABEL.test(v) || URL_ONLY.test(v))) return 'source';
+  if (isCaption(raw, v)) return 'caption';
+  if (/^[ \t]{0,3}#{1,6}[ \t]/.test(raw)) return 'heading';
+  if (oneLine && n <= HEADING_MAX_WORDS && !ENDS_LIKE_SENTENCE.test(v)) return 'heading';
+  return 'paragraph';
+}
+
+/** "Tatiana Kalinovskaya for AFP" → authors and agency. */
+export function parseByline(byline: string): { authors: string[]; agency: string | null } {
+  let rest = squash(byline.replace(BYLINE, '$1'));
+  let agency: string | null = null;
+  const forAgency = /\s+(?:for|of)\s+(.+)$/i.exec(rest);
+  if (forAgency) {
+    agency = forAgency[1];
+    rest = rest.slice(0, forAgency.index);
+  } else {
+    const parts = rest.split(/\s*[|/]\s*|,\s*/);
+    const tail = parts[parts.length - 1];
+    if (parts.length > 1 && (CREDIT_WORDS.test(tail) || /^[A-Z]{2,}$/.test(tail) || /\b(?:News|Press|Times|Post|Agency|Service)\b/.test(tail))) {
+      agency = tail;
+      rest = parts.slice(0, -1).join(', ');
+    }
+  }
+  // A date after the names belongs to the dateline, not the byline: "By Jane Doe, Aug. 18, 2020".
+  rest = rest.replace(/,?\s*(?:updated|published|posted)?\s*(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}(?:,\s*\d{4})?.*$/i, '');
+  const authors = rest
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
+    .map((a) => a.trim().replace(/[.,;:]+$/, ''))
+    .filter((a) => a && /\p{Lu}/u.test(a) && words(a) <= 5);
+  return { authors, agency: agency ? agency.replace(/[.,;:]+$/, '').trim() : null };
+}
+
+/** Reads the article out of a document text (BOM already removed). Pure: no I/O. */
+export function parseArticle(text: string): Article {
+  const view = maskMarkdown(text);
+  const lines = splitLines(text);
+  const grouped = groupBlocks(view, lines);
+  const blocks: Block[] = grouped.map((b, i) => ({ start: b.start, end: b.end, kind: classify(text, view, b, i, grouped.length) }));
+  // Trim each block to its visible characters so spans never start or end in blanked syntax.
+  for (const b of blocks) {
+    const v = view.slice(b.start, b.end);
+    const lead = v.length - v.trimStart().length;
+    const trail = v.length - v.trimEnd().length;
+    b.start += lead;
+    b.end -= trail;
+  }
+  return { text, view, meta: readMeta(view, blocks), blocks };
+}
+
+function readMeta(view: string, blocks: Block[]): ArticleMeta {
+  const textOf = (b: Block) => squash(view.slice(b.start, b.end));
+  const first = (kind: BlockKind) => blocks.find((b) => b.kind === kind);
+  const title = first('title');
+  const byline = first('byline');
+  const { authors, agency } = byline ? parseByline(textOf(byline)) : { authors: [], agency: null };
+
+  let url: string | null = null;
+  for (const b of blocks.filter((x) => x.kind === 'source')) {
+    const m = /https?:\/\/[^\s<>]+/i.exec(textOf(b));
+    if (m) url = m[0].replace(/[).,;]+$/, '');
+  }
+
+  let date: string | null = null;
+  const dateline = first('dateline');
+  if (dateline) date = isoDate(textOf(dateline));
+  if (!date && byline) date = isoDate(textOf(byline));
+  if (!date && url) date = dateFromUrl(url);
+  return { title: title ? textOf(title) : null, authors, agency, date, url };
+}

@@ -1,0 +1,69 @@
+// Stage 2: Article → Segmented. Every block is tokenised and split into sentences; a sentence never
+// crosses a block (a blank line always ends one), while single newlines inside a hard-wrapped
+// paragraph are only spaces. A title is one sentence whatever its punctuation.
+//
+//   He left for the U.S. The talks ...   → 2 sentences ("U.S." ends one before a sentence opener)
+//   He met Gen. Smith in Minsk.          → 1 sentence ("Gen." is a title)
+//   ... to transfer power to them," Lukashenko said.  → no break after `,"`
+//   "Is it over?" she asked.             → no break: a lowercase word follows the question mark
+import type { Article, Segmented, Sentence, Token } from '../types.js';
+import { tokenize } from './tokenize.js';
+import { abbreviationKind, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
+
+const TERMINAL = /^(?:[.!?]+|…|\.{2,}|[!?]+[.!?]*)$/;
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '}']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+
+/** Can the stop of this abbreviation token end a sentence, given the token after it? */
+function abbreviationEnds(token: string, next: string): boolean {
+  const word = token.slice(0, -1);
+  if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith"
+  const kind = abbreviationKind(word);
+  if (kind === 'title' || kind === 'month' || kind === 'weekday') return false;
+  // "U.S.", "a.m.", "Inc.": only before a word that typically opens a sentence.
+  return SENTENCE_OPENERS.has(next.toLowerCase()) || OPENERS.has(next);
+}
+
+/** Does a sentence start at this token? Capitals, digits and opening quotes do. */
+function startsSentence(token: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(token) || OPENERS.has(token);
+}
+
+/** Splits the tokens of one block into sentences, as index ranges [from, to). */
+export function sentenceBreaks(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    const isAbbrev = t.length > 1 && t.endsWith('.') && !TERMINAL.test(t);
+    if (!TERMINAL.test(t) && !isAbbrev) continue;
+    // Closing quotes and brackets right after the stop belong to this sentence: `in Belarus."`.
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+    if (j >= tokens.length) break;
+    const next = tokens[j].text;
+    const ends = isAbbrev ? abbreviationEnds(t, next) : startsSentence(next);
+    if (!ends) continue;
+    out.push([from, j]);
+    from = j;
+    i = j - 1;
+  }
+  if (from < tokens.length) out.push([from, tokens.length]);
+  return out;
+}
+
+export function segment(article: Article): Segmented {
+  const { text, view } = article;
+  const sentences: Sentence[] = [];
+  article.blocks.forEach((block, b) => {
+    const tokens = tokenize(text, view, block.start, block.end);
+    if (!tokens.length) return;
+    const ranges: Array<[number, number]> = block.kind === 'title' ? [[0, tokens.length]] : sentenceBreaks(tokens);
+    for (const [from, to] of ranges) {
+      const start = tokens[from].start;
+      const end = tokens[to - 1].end;
+      sentences.push({ text: text.slice(start, end), start, end, block: b, kind: block.kind, tokens: tokens.slice(from, to) });
+    }
+  });
+  return { article, sentences };
+}

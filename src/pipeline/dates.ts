@@ -1,0 +1,37 @@
+// Written dates → ISO `YYYY-MM-DD`. chrono-node reads the many ways news files write a date
+// ("August 18, 2020", "18 Aug 2020 10:30 BST", "Tue 18.08.2020", "2020-08-18T09:00Z"); we only
+// accept results that name a day, month and year, so "on Tuesday" alone never becomes a date.
+import * as chrono from 'chrono-node';
+
+export function isoDate(text: string): string | null {
+  const results = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  for (const r of results) {
+    const c = r.start;
+    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
+      const y = c.get('year')!;
+      const m = c.get('month')!;
+      const d = c.get('day')!;
+      return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+  }
+  return null;
+}
+
+/** A date in a web address: "/2020/08/18/" or "/20200818/" or "2020-08-18". */
+export function dateFromUrl(url: string): string | null {
+  const m = /(?:^|[/_-])((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(url);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** Does this short line say nothing but a date (and perhaps a time or weekday)? */
+export function isDateLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 60) return false;
+  const results = chrono.parse(t);
+  if (results.length !== 1) return false;
+  const r = results[0];
+  const rest = (t.slice(0, r.index) + t.slice(r.index + r.text.length))
+    .replace(/\b(?:published|updated|posted|on|at|last|modified|date|[A-Z]{2,4}T?|GMT|UTC)\b/gi, '')
+    .replace(/[\s,.:|\-–—()]+/g, '');
+  return rest.length === 0 && r.start.isCertain('day') && r.start.isCertain('month');
+}

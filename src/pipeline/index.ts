@@ -1,0 +1,51 @@
+// analyze(text, options): Report — the stages in order, each a pure function of the ones before.
+import type { Report, ReportMeta, Segmented } from '../types.js';
+import { parseArticle } from './01-article.js';
+import { segment } from './02-segment.js';
+import { findEntities, type EntityOptions } from './03-entities.js';
+import { findQuotes } from './04-quotes.js';
+import { summarize, type SummaryOptions } from './05-summary.js';
+
+export type Stage = 'entities' | 'quotes' | 'summary';
+
+export interface AnalyzeOptions {
+  /** Which stages to run; later stages bring the ones they need (quotes need entities). Default: all. */
+  stages?: Stage[];
+  /** A NER model loaded with `loadNerModel(path)`; default: the shipped one, loaded on first use. */
+  model?: EntityOptions['model'];
+  summary?: SummaryOptions;
+}
+
+const WORDS_PER_MINUTE = 230; // a common adult silent-reading rate for non-fiction
+
+/** Parses and segments a text: the cheap stages every command needs. A leading BOM is dropped. */
+export function read(text: string): Segmented {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return segment(parseArticle(clean));
+}
+
+/** Counts that describe the article body (headings, captions and furniture left out). */
+export function measure(seg: Segmented): ReportMeta {
+  const body = seg.sentences.filter((s) => s.kind === 'paragraph');
+  let words = 0;
+  for (const s of body) for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) words++;
+  const paragraphs = seg.article.blocks.filter((b) => b.kind === 'paragraph').length;
+  return {
+    ...seg.article.meta,
+    words,
+    sentences: body.length,
+    paragraphs,
+    readingMinutes: Math.round((words / WORDS_PER_MINUTE) * 10) / 10,
+  };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  const stages = new Set<Stage>(options.stages ?? ['entities', 'quotes', 'summary']);
+  const seg = read(text);
+  const report: Report = { text: seg.article.text, meta: measure(seg), sentences: seg.sentences };
+  if (stages.size === 0) return report;
+  report.entities = findEntities(seg, { model: options.model });
+  if (stages.has('quotes') || stages.has('summary')) report.quotes = findQuotes(seg, report.entities);
+  if (stages.has('summary')) report.summary = summarize(seg, report.entities, report.quotes ?? [], options.summary);
+  return report;
+}

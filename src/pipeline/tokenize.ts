@@ -1,0 +1,96 @@
+// Tokens of news text, Penn Treebank style as the CoNLL corpora have them, with exact offsets:
+//
+//   "Lukashenko's"  → Lukashenko | 's         "don't" → do | n't         "U.S." → U.S.
+//   "$4.5bn"        → $ | 4.5bn               "6,700" → 6,700            "ex-Soviet" → ex-Soviet
+//   "Mr. Putin"     → Mr. | Putin             "J.K. Rowling" → J.K. | Rowling
+//   "...", "…"      → one token               "https://tut.by/a?b=1." → the address | .
+//
+// The scanner moves left to right with sticky regular expressions, each of which consumes a
+// character class without backtracking, so a megabyte-long "word" costs linear time.
+import type { Token } from '../types.js';
+import { abbreviationKind } from '../lexicon/abbreviations.js';
+
+const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+/iy;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+/** Letters and digits, joined by inner hyphens, apostrophes, dots, ampersands and number commas. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’.&]|,(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
+const ELLIPSIS = /\.{2,}|…|(?:\. ){2}\./y;
+const DASHES = /-{2,}|[—–―]/y;
+/** "'90s", "’n’" (rock 'n' roll): an apostrophe that starts a word rather than a quotation. */
+const LEADING_APOSTROPHE = /['’](?:\d\d?s\b|n['’](?=\s))/y;
+const SPACE = /[\s\u00a0\u200b\ufeff]+/y;
+
+/** Clitics split off the end of a word, as CoNLL does: "Putin's" → "Putin" "'s". */
+const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
+
+/** The match of `re` at `at`, cut at `end` (blocks end before whitespace, so a cut is rare). */
+function stickyMatch(re: RegExp, s: string, at: number, end: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(s);
+  if (!m) return null;
+  return at + m[0].length > end ? m[0].slice(0, end - at) : m[0];
+}
+
+/** Should the full stop after `word` stay inside the token? "Mr." "U.S." "J." yes; "Minsk." no. */
+function keepsStop(word: string): boolean {
+  if (/^\p{L}$/u.test(word)) return true; // initials: "J." in "J. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m", "J.K" → "U.S."
+  return abbreviationKind(word) !== undefined;
+}
+
+/** Trims the punctuation that ends a sentence from a URL: "see https://x.org/a." → "https://x.org/a". */
+function trimUrl(url: string): string {
+  let end = url.length;
+  while (end > 0 && /[.,;:!?'’)\]]/.test(url[end - 1])) {
+    if (url[end - 1] === ')' && url.lastIndexOf('(', end) !== -1) break;
+    end--;
+  }
+  return url.slice(0, end);
+}
+
+/** Tokens of view[start, end). `text` supplies token texts (the view blanks markdown to spaces). */
+export function tokenize(text: string, view: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const push = (s: number, e: number) => tokens.push({ text: text.slice(s, e), start: s, end: e });
+  const s = view;
+  let i = start;
+  while (i < end) {
+    const space = stickyMatch(SPACE, s, i, end);
+    if (space) { i += space.length; continue; }
+
+    const url = stickyMatch(URL, s, i, end);
+    if (url) { const u = trimUrl(url); push(i, i + u.length); i += u.length; continue; }
+
+    const email = stickyMatch(EMAIL, s, i, end);
+    if (email) { push(i, i + email.length); i += email.length; continue; }
+
+    const word = stickyMatch(WORD, s, i, end);
+    if (word) {
+      let w = word;
+      const clitic = CLITIC.exec(w);
+      if (clitic && clitic.index > 0) {
+        push(i, i + clitic.index);
+        push(i + clitic.index, i + w.length);
+        i += w.length;
+        continue;
+      }
+      if (s[i + w.length] === '.' && s[i + w.length + 1] !== '.' && keepsStop(w)) w += '.';
+      push(i, i + w.length);
+      i += w.length;
+      continue;
+    }
+
+    const lead = stickyMatch(LEADING_APOSTROPHE, s, i, end);
+    if (lead) { push(i, i + lead.length); i += lead.length; continue; }
+
+    const run = stickyMatch(ELLIPSIS, s, i, end) ?? stickyMatch(DASHES, s, i, end);
+    if (run) { push(i, i + run.length); i += run.length; continue; }
+
+    // Any other character is a token of its own; an astral character (emoji) is one token.
+    const cp = s.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    push(i, i + len);
+    i += len;
+  }
+  return tokens;
+}

@@ -1,0 +1,12 @@
+// A GitHub-flavoured markdown table per document, under a heading naming it.
+import type { Cell, RowSet } from './rows.js';
+
+const mdCell = (c: Cell) => String(c).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+export function markdownTable(source: string, title: string | null, set: RowSet): string {
+  const head = `### ${mdCell(source)}${title ? ` — ${mdCell(title)}` : ''}\n\n`;
+  if (!set.rows.length) return `${head}_nothing found_\n\n`;
+  const line = (cells: Cell[]) => `| ${cells.map(mdCell).join(' | ')} |\n`;
+  const rule = `|${set.columns.map((c) => (c.flex === 0 ? ' ---: ' : ' --- ')).join('|')}|\n`;
+  return head + line(set.columns.map((c) => c.title)) + rule + set.rows.map(line).join('') + '\n';
+}

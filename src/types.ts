@@ -1,0 +1,132 @@
+// The data that flows through the pipeline, one type per stage:
+//
+//   text → Article → Segmented → Entity[] → Quote[] → Summary → Report
+//
+// Inside the pipeline every `start`/`end` is a UTF-16 index into the document text as read (a JS
+// string index, BOM already removed). The report builder converts them to code points once, at the
+// edge (see src/pipeline/offsets.ts), because the JSON contract counts code points.
+
+/** A half-open range into the document text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A range together with the text it covers. */
+export interface Span extends Range {
+  text: string;
+}
+
+/** What a block of the article is. Only `paragraph` blocks are body text for quotes and summary. */
+export type BlockKind =
+  | 'title' // the headline: first line or `# heading`
+  | 'byline' // "By NAME for AGENCY"
+  | 'dateline' // a line that is only a date
+  | 'caption' // photo caption and credit: "Charles Michel **Stephanie Lecocq / EPA / TASS**"
+  | 'related' // "Related article: [...](#)"
+  | 'heading' // a short section heading inside the body
+  | 'source' // "Original url:" and the url itself
+  | 'paragraph'; // body text
+
+export interface Block extends Range {
+  kind: BlockKind;
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  authors: string[];
+  agency: string | null;
+  date: string | null; // ISO YYYY-MM-DD
+  url: string | null;
+}
+
+/**
+ * A parsed article. `view` has exactly the length of `text`: the same characters, except markdown
+ * syntax (`**`, `[`, `](link)`, `# `) blanked to spaces, so every index into `view` is an index
+ * into `text` and later stages never need an offset map.
+ */
+export interface Article {
+  text: string;
+  view: string;
+  meta: ArticleMeta;
+  blocks: Block[];
+}
+
+export interface Token extends Span {
+  /** Optional tag (e.g. the NER label), filled by later stages when asked for. */
+  tag?: string;
+}
+
+export interface Sentence extends Span {
+  /** Index into `article.blocks`. */
+  block: number;
+  kind: BlockKind;
+  tokens: Token[];
+}
+
+export interface Segmented {
+  article: Article;
+  sentences: Sentence[];
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'misc';
+
+export interface Mention extends Span {
+  /** Index of the sentence that holds the mention. */
+  sentence: number;
+  type: EntityType;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Mention[];
+  /** Grammatical gender guessed from first names, honorifics and the article's own cues. */
+  gender?: 'male' | 'female';
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+export interface Quote extends Span {
+  id: string;
+  kind: QuoteKind;
+  speaker: string | null;
+  speakerId: string | null;
+  speakerMention: Span | null;
+  cue: Span | null;
+}
+
+export interface SummarySentence extends Span {
+  score: number;
+}
+
+export interface Keyword {
+  term: string;
+  score: number;
+}
+
+export interface Summary {
+  sentences: SummarySentence[];
+  keywords: Keyword[];
+  /** Ids of the most central person entities. */
+  keyPeople: string[];
+}
+
+export interface ReportMeta extends ArticleMeta {
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  readingMinutes: number;
+}
+
+/** Everything newsq found in one document; offsets here are still UTF-16 indexes. */
+export interface Report {
+  text: string;
+  meta: ReportMeta;
+  sentences: Sentence[];
+  entities?: Entity[];
+  quotes?: Quote[];
+  summary?: Summary;
+}
