@@ -7,8 +7,10 @@
 //  - 'month' / 'weekday': followed by a number or a capitalised word that is no new sentence ("Jan. 5").
 //  - 'inline': may end a sentence when the next word is a typical sentence opener
 //              ("... at Acme Inc. The company said ..." splits, "Acme Inc. shares" does not).
+//  - 'numbering': an abbreviation only before a number ("No. 10", "pp. 4-5"); "said no." is a word.
+//  - 'place': an abbreviation only when capitalised ("Fort Myers, Fla."); "he was ill." is a word.
 
-export type AbbreviationKind = 'title' | 'month' | 'weekday' | 'inline';
+export type AbbreviationKind = 'title' | 'month' | 'weekday' | 'inline' | 'numbering' | 'place';
 
 const entries: Array<[string[], AbbreviationKind, string]> = [
   [['mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'prof', 'sr', 'jr', 'st'], 'title',
@@ -23,14 +25,14 @@ const entries: Array<[string[], AbbreviationKind, string]> = [
     'weekday abbreviations in datelines: "Tue. Aug. 18"'],
   [['inc', 'ltd', 'corp', 'co', 'plc', 'llc', 'bros', 'assn', 'dept', 'univ', 'intl', 'govt'], 'inline',
     'company and institution suffixes: "Acme Inc. said"'],
-  [['no', 'nos', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'sec', 'art', 'para', 'ed', 'eds'], 'inline',
+  [['no', 'nos', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'sec', 'art', 'para'], 'numbering',
     'numbering and reference words: "No. 10 Downing Street", "pp. 4-5"'],
-  [['vs', 'etc', 'approx', 'est', 'cf', 'al', 'viz', 'ca', 'min', 'max', 'avg', 'misc'], 'inline',
-    'Latin and measuring shorthands: "Smith et al. found", "etc."'],
+  [['vs', 'etc', 'approx', 'cf', 'al', 'viz'], 'inline',
+    'Latin shorthands: "Smith et al. found", "etc."'],
   [['ft', 'mt', 'ave', 'blvd', 'rd', 'hwy', 'pt', 'ky', 'tenn', 'calif', 'mass', 'fla', 'ariz', 'colo',
     'conn', 'del', 'ill', 'ind', 'kan', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla',
     'ore', 'pa', 'wash', 'wis', 'wyo', 'ala', 'ark', 'ga', 'la', 'va', 'vt', 'nh', 'nj', 'nm', 'ny', 'nc',
-    'nd', 'sc', 'sd', 'tex'], 'inline',
+    'nd', 'sc', 'sd', 'tex'], 'place',
     'places and AP state abbreviations: "Fort Myers, Fla.", "Rep. Ron Kind (D-Wis.)"'],
 ];
 

@@ -20,8 +20,8 @@ function abbreviationEnds(token: string, next: string): boolean {
   if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith"
   const kind = abbreviationKind(word);
   if (kind === 'title' || kind === 'month' || kind === 'weekday') return false;
-  // "U.S.", "a.m.", "Inc.": only before a word that typically opens a sentence.
-  return SENTENCE_OPENERS.has(next.toLowerCase()) || OPENERS.has(next);
+  // "U.S.", "a.m.", "Inc.": only before a capitalised word that typically opens a sentence.
+  return (/^\p{Lu}/u.test(next) && SENTENCE_OPENERS.has(next.toLowerCase())) || OPENERS.has(next);
 }
 
 /** Does a sentence start at this token? Capitals, digits and opening quotes do. */

@@ -1,5 +1,5 @@
 // analyze(text, options): Report — the stages in order, each a pure function of the ones before.
-import type { Report, ReportMeta, Segmented } from '../types.js';
+import type { ArticleMeta, Report, ReportMeta, Segmented } from '../types.js';
 import { parseArticle } from './01-article.js';
 import { segment } from './02-segment.js';
 import { findEntities, type EntityOptions } from './03-entities.js';
@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   /** A NER model loaded with `loadNerModel(path)`; default: the shipped one, loaded on first use. */
   model?: EntityOptions['model'];
   summary?: SummaryOptions;
+  /** Metadata known from elsewhere (an HTML page's JSON-LD, say); set fields win over what the text says. */
+  meta?: Partial<ArticleMeta>;
 }
 
 const WORDS_PER_MINUTE = 230; // a common adult silent-reading rate for non-fiction
@@ -42,10 +44,21 @@ export function measure(seg: Segmented): ReportMeta {
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const stages = new Set<Stage>(options.stages ?? ['entities', 'quotes', 'summary']);
   const seg = read(text);
+  if (options.meta) seg.article.meta = mergeMeta(seg.article.meta, options.meta);
   const report: Report = { text: seg.article.text, meta: measure(seg), sentences: seg.sentences };
   if (stages.size === 0) return report;
   report.entities = findEntities(seg, { model: options.model });
   if (stages.has('quotes') || stages.has('summary')) report.quotes = findQuotes(seg, report.entities);
   if (stages.has('summary')) report.summary = summarize(seg, report.entities, report.quotes ?? [], options.summary);
   return report;
+}
+
+function mergeMeta(parsed: ArticleMeta, known: Partial<ArticleMeta>): ArticleMeta {
+  const out = { ...parsed };
+  if (known.title) out.title = known.title;
+  if (known.authors?.length) out.authors = known.authors;
+  if (known.agency) out.agency = known.agency;
+  if (known.date) out.date = known.date;
+  if (known.url) out.url = known.url;
+  return out;
 }

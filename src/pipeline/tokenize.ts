@@ -2,7 +2,7 @@
 //
 //   "Lukashenko's"  → Lukashenko | 's         "don't" → do | n't         "U.S." → U.S.
 //   "$4.5bn"        → $ | 4.5bn               "6,700" → 6,700            "ex-Soviet" → ex-Soviet
-//   "Mr. Putin"     → Mr. | Putin             "J.K. Rowling" → J.K. | Rowling
+//   "10:30", "?!"   → one token each          "Mr. Putin" → Mr. | Putin  "J.K. Rowling" → J.K. | Rowling
 //   "...", "…"      → one token               "https://tut.by/a?b=1." → the address | .
 //
 // The scanner moves left to right with sticky regular expressions, each of which consumes a
@@ -13,11 +13,14 @@ import { abbreviationKind } from '../lexicon/abbreviations.js';
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+/iy;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 /** Letters and digits, joined by inner hyphens, apostrophes, dots, ampersands and number commas. */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’.&]|,(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’.&]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
+/** "?!", "!!!", "???": one token, one sentence end. */
+const BANGS = /[!?]{2,}/y;
 const ELLIPSIS = /\.{2,}|…|(?:\. ){2}\./y;
 const DASHES = /-{2,}|[—–―]/y;
 /** "'90s", "’n’" (rock 'n' roll): an apostrophe that starts a word rather than a quotation. */
 const LEADING_APOSTROPHE = /['’](?:\d\d?s\b|n['’](?=\s))/y;
+const EMOJI = /(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\u{fe0f}\u{1f3fb}-\u{1f3ff}]*(?:\u200d\p{Extended_Pictographic}[\u{fe0f}\u{1f3fb}-\u{1f3ff}]*)*)/uy;
 const SPACE = /[\s\u00a0\u200b\ufeff]+/y;
 
 /** Clitics split off the end of a word, as CoNLL does: "Putin's" → "Putin" "'s". */
@@ -31,11 +34,19 @@ function stickyMatch(re: RegExp, s: string, at: number, end: number): string | n
   return at + m[0].length > end ? m[0].slice(0, end - at) : m[0];
 }
 
-/** Should the full stop after `word` stay inside the token? "Mr." "U.S." "J." yes; "Minsk." no. */
-function keepsStop(word: string): boolean {
-  if (/^\p{L}$/u.test(word)) return true; // initials: "J." in "J. Smith"
+/**
+ * Should the full stop after `word` stay inside the token? "Mr." "U.S." "J." yes; "Minsk." no.
+ * `after` is the text right after the stop: "No. 10" keeps it, "said no. Then" does not.
+ */
+function keepsStop(word: string, after: string): boolean {
+  if (/^\p{Lu}$/u.test(word)) return true; // initials: "J." in "J. Smith"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m", "J.K" → "U.S."
-  return abbreviationKind(word) !== undefined;
+  switch (abbreviationKind(word)) {
+    case undefined: return false;
+    case 'numbering': return /^\s*\d/.test(after);
+    case 'place': return /^\p{Lu}/u.test(word);
+    default: return true;
+  }
 }
 
 /** Trims the punctuation that ends a sentence from a URL: "see https://x.org/a." → "https://x.org/a". */
@@ -74,7 +85,7 @@ export function tokenize(text: string, view: string, start: number, end: number)
         i += w.length;
         continue;
       }
-      if (s[i + w.length] === '.' && s[i + w.length + 1] !== '.' && keepsStop(w)) w += '.';
+      if (s[i + w.length] === '.' && s[i + w.length + 1] !== '.' && keepsStop(w, s.slice(i + w.length + 1, i + w.length + 4))) w += '.';
       push(i, i + w.length);
       i += w.length;
       continue;
@@ -83,10 +94,14 @@ export function tokenize(text: string, view: string, start: number, end: number)
     const lead = stickyMatch(LEADING_APOSTROPHE, s, i, end);
     if (lead) { push(i, i + lead.length); i += lead.length; continue; }
 
-    const run = stickyMatch(ELLIPSIS, s, i, end) ?? stickyMatch(DASHES, s, i, end);
+    const run = stickyMatch(ELLIPSIS, s, i, end) ?? stickyMatch(DASHES, s, i, end) ?? stickyMatch(BANGS, s, i, end);
     if (run) { push(i, i + run.length); i += run.length; continue; }
 
-    // Any other character is a token of its own; an astral character (emoji) is one token.
+    // A run of emoji (flags are pairs, families are joined by U+200D) is one token.
+    const emoji = stickyMatch(EMOJI, s, i, end);
+    if (emoji) { push(i, i + emoji.length); i += emoji.length; continue; }
+
+    // Any other character is a token of its own; an astral character is one token, not two halves.
     const cp = s.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     push(i, i + len);

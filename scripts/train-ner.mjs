@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Rebuilds the shipped NER model from CoNLL-2003 English train (run `npm run build` first):
+//
+//   npm run train:ner                       # -> models/ner-en.bin.gz
+//   node scripts/train-ner.mjs --data A.conll --data B.conll --out model.bin.gz --epochs 12
+//
+// Deterministic: the same data and options give the same file.
+import { trainNer } from '../dist/ner/train.js';
+
+const args = process.argv.slice(2);
+const data = args.flatMap((a, i) => (args[i - 1] === '--data' ? [a] : []));
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const files = data.length ? data : ['../shared/data/ner/conll2003/eng.train'];
+const out = opt('--out', 'models/ner-en.bin.gz');
+const epochs = Number(opt('--epochs', '12'));
+const started = Date.now();
+trainNer({ files, out, epochs, log: (line) => console.error(line) });
+console.error(`wrote ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

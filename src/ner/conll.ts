@@ -1,0 +1,61 @@
+// Reading CoNLL-format NER files: one token per line, the NER tag in the last column, blank lines
+// between sentences, "-DOCSTART-" between documents (IOB1 or IOB2 tags).
+//
+//   "EU NNP I-NP I-ORG\nrejects VBZ I-VP O\n" -> [{ sentences: [["EU", "rejects"]], tags: [["I-ORG", "O"]] }]
+
+import { readFileSync } from 'node:fs';
+
+export interface ConllDocument {
+  sentences: string[][];
+  tags: string[][];
+}
+
+/** Reads a CoNLL file from disk (the only I/O here). */
+export function readConllFile(path: string): ConllDocument[] {
+  return parseConll(readFileSync(path, 'utf8'));
+}
+
+/**
+ * Parses CoNLL text. Files without document markers become documents of up to 30 sentences, so that
+ * document-level features still see some context.
+ */
+export function parseConll(text: string): ConllDocument[] {
+  const docs: ConllDocument[] = [];
+  let doc: ConllDocument | null = null;
+  let words: string[] = [];
+  let tags: string[] = [];
+  let sawDocStart = false;
+  const flush = () => {
+    if (!words.length) return;
+    if (!doc || (!sawDocStart && doc.sentences.length >= 30)) docs.push((doc = { sentences: [], tags: [] }));
+    doc.sentences.push(words);
+    doc.tags.push(tags);
+    words = [];
+    tags = [];
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('-DOCSTART-') || line.startsWith('# newdoc')) {
+      flush();
+      sawDocStart = true;
+      docs.push((doc = { sentences: [], tags: [] }));
+      continue;
+    }
+    if (line.startsWith('#')) continue;
+    if (!line) {
+      flush();
+      continue;
+    }
+    const cols = line.split(raw.includes('\t') ? '\t' : /\s+/);
+    // UNER rows are "index token tag - annotator"; CoNLL rows put the token first and the tag last
+    if (cols.length >= 4 && /^\d+$/.test(cols[0]) && /^(O|[BI]-\w+)$/.test(cols[2])) {
+      words.push(cols[1]);
+      tags.push(cols[2]);
+    } else {
+      words.push(cols[0]);
+      tags.push(cols[cols.length - 1]);
+    }
+  }
+  flush();
+  return docs.filter((d) => d.sentences.length);
+}
