@@ -133,7 +133,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
             renderTable(rowsFor('quotes', doc), width, paint),
           ].join('\n');
         } else body = renderTable(rowsFor(command, doc), width, paint);
-        await out.write(`${docHeader(doc, paint)}\n${body}\n`);
+        await out.write(`${docHeader(doc, width, paint)}\n${body}\n`);
         break;
       }
     }

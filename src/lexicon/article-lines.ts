@@ -32,5 +32,7 @@ export const ENDS_LIKE_SENTENCE = /[.!?:;,…]["'”’»)\]]*\s*$/;
 /** A heading is a short single line; longer lines are paragraphs even without a full stop. */
 export const HEADING_MAX_WORDS = 12;
 
-/** The title is the first line when it is at most this many words (a lead paragraph is longer). */
+/** The title is the first line when it is at most this many words (a lead paragraph is longer)... */
 export const TITLE_MAX_WORDS = 30;
+/** ...or this many when it ends like a sentence: lead paragraphs that fill one line are longer. */
+export const TITLE_MAX_SENTENCE_WORDS = 20;

@@ -6,6 +6,7 @@
 import { IntMap } from './int-map.js';
 import { extractSentence, FeatureBuffer, type NerResources, prepareDocument, recordLabels } from './features.js';
 import { LABEL_NAMES, NUM_LABELS } from './labels.js';
+import { truecaseTitles } from './truecase.js';
 import { viterbi } from './viterbi.js';
 
 const L = NUM_LABELS;
@@ -58,7 +59,7 @@ const featureBuf = new FeatureBuffer();
 
 /** Labels every sentence of one document (label indexes; see labels.ts), in document order. */
 export function tagDocument(model: NerModel, sentences: string[][]): Int32Array[] {
-  const doc = prepareDocument(model.res, sentences);
+  const doc = prepareDocument(model.res, truecaseTitles(model.res, sentences));
   const out: Int32Array[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const n = sentences[s].length;

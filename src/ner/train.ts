@@ -15,6 +15,7 @@ import { IntMap } from './int-map.js';
 import { iobToSpans, NUM_LABELS, spansToLabels } from './labels.js';
 import { type NerModel, scoreSentence } from './model.js';
 import { saveNerModel } from './model-io.js';
+import { truecaseTitles } from './truecase.js';
 import { viterbi } from './viterbi.js';
 import { DEFAULT_CLUSTERS_URL, readWordTables, type WordTables } from './word-tables.js';
 import { nameLists } from '../lexicon/name-lists.js';
@@ -201,7 +202,7 @@ export function trainOnDocuments(
     const started = Date.now();
     for (const di of order) {
       const doc = docs[di];
-      const prepared = prepareDocument(res, doc.sentences, exclude[di]);
+      const prepared = prepareDocument(res, truecaseTitles(res, doc.sentences), exclude[di]);
       for (let s = 0; s < doc.sentences.length; s++) {
         const n = doc.sentences[s].length;
         if (!n) continue;

@@ -14,7 +14,7 @@ import { maskMarkdown } from './markdown.js';
 import { isoDate, isDateLine, dateFromUrl } from './dates.js';
 import {
   BYLINE, CAPTION_LABEL, CREDIT_WORDS, ENDS_LIKE_SENTENCE, HEADING_MAX_WORDS, RELATED_LINE,
-  SOURCE_LABEL, TITLE_MAX_WORDS, URL_ONLY,
+  SOURCE_LABEL, TITLE_MAX_SENTENCE_WORDS, TITLE_MAX_WORDS, URL_ONLY,
 } from '../lexicon/article-lines.js';
 
 interface Line { start: number; end: number }
@@ -76,7 +76,8 @@ function classify(text: string, view: string, block: Line, index: number, count:
   const v = view.slice(block.start, block.end);
   const oneLine = !/[\r\n]/.test(v.trim());
   const n = words(v);
-  if (index === 0 && oneLine && n <= TITLE_MAX_WORDS && count > 1) return 'title';
+  // A headline may end in a stop ("Roger Stone: Don't Trust the Voting Machines.") but is short.
+  if (index === 0 && oneLine && count > 1 && (n <= TITLE_MAX_SENTENCE_WORDS || (n <= TITLE_MAX_WORDS && !ENDS_LIKE_SENTENCE.test(v)))) return 'title';
   if (oneLine && BYLINE.test(v) && n <= 16) return 'byline';
   if (oneLine && isDateLine(v)) return 'dateline';
   if (RELATED_LINE.test(v) && n <= 40) return 'related';

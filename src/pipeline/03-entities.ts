@@ -1,8 +1,45 @@
-// PLACEHOLDER until the trained tagger lands (issue 3): finds no entities.
-import type { Entity, Segmented } from '../types.js';
+// Stage 3: Segmented -> Entity[]. Every sentence of the file (title, byline, captions and body) is
+// tagged by the trained tagger; labels become mention spans (titles, possessives and punctuation left
+// out), and mentions of the same entity are merged under its fullest name.
+//
+//   "President Vladimir Putin ... Putin's spokesman" -> person "Vladimir Putin", aliases
+//   ["Vladimir Putin", "Putin"], 2 mentions
 
-export interface EntityOptions { model?: unknown }
+import type { Entity, Mention, Segmented } from '../types.js';
+import { mergeAliases } from '../ner/alias-merge.js';
+import { bylineMentions, withBylineMentions } from '../ner/byline.js';
+import { guessGender } from '../ner/gender.js';
+import { sentenceMentions } from '../ner/mentions.js';
+import { loadNerModel } from '../ner/model-io.js';
+import { tagDocument, type NerModel } from '../ner/model.js';
 
-export function findEntities(_seg: Segmented, _options: EntityOptions = {}): Entity[] {
-  return [];
+export interface EntityOptions {
+  /** A model from `loadNerModel(path)`; default: the shipped model, loaded on first use. */
+  model?: NerModel;
+}
+
+export function findEntities(seg: Segmented, options: EntityOptions = {}): Entity[] {
+  const model = options.model ?? loadNerModel();
+  const { sentences } = seg;
+  const text = seg.article.text;
+  const labels = tagDocument(
+    model,
+    sentences.map((s) => s.tokens.map((t) => t.text)),
+  );
+  const tagged = sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels[i]));
+  const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
+  const before = new Map<Mention, string>();
+  for (const m of mentions) {
+    const tokens = sentences[m.sentence].tokens;
+    const k = tokens.findIndex((t) => t.start === m.start);
+    if (k > 0) before.set(m, tokens[k - 1].text);
+  }
+  const entities = mergeAliases(mentions);
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const words = e.mentions.map((m) => before.get(m) ?? '');
+    const gender = guessGender(e.name, words, model.res.gazetteer);
+    if (gender) e.gender = gender;
+  }
+  return entities;
 }

@@ -7,12 +7,14 @@ import { colorFor, type Paint } from './style.js';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Doc = Record<string, any>;
 
-export function docHeader(doc: Doc, paint: Paint): string {
+/** Source, title, byline and date wrapped to the width; the url is left whole so it stays clickable. */
+export function docHeader(doc: Doc, width: number, paint: Paint): string {
   const m = doc.meta ?? {};
-  const parts = [paint.bold(doc.source)];
-  if (m.title) parts.push(paint.bold(m.title));
+  const wrap = (s: string) => wrapAnsi(s, width, { hard: true });
+  const parts = [wrap(paint.bold(doc.source))];
+  if (m.title) parts.push(wrap(paint.bold(m.title)));
   const by = [m.authors?.length ? `By ${m.authors.join(', ')}` : '', m.agency ?? '', m.date ?? ''].filter(Boolean).join(' · ');
-  if (by) parts.push(paint.dim(by));
+  if (by) parts.push(wrap(paint.dim(by)));
   if (m.url) parts.push(paint.dim(m.url));
   return parts.join('\n') + '\n';
 }

@@ -1,0 +1,190 @@
+// Words that introduce reported speech ("cues"), as data. Each entry gives the lemma, its irregular
+// forms when the regular -s/-ed/-ing rules would miss them, and why it is here with an example.
+//
+//   "...," Lukashenko said.                  → said (speech)
+//   Merkel told Putin that ...               → told (speech, takes an object before the content)
+//   Fallon responded, calling it "pathetic"  → calling (naming: the quoted words are what X called it)
+//   Trump's claim that "..."                  → claim (noun cue: the speaker is the possessor)
+//
+// `passive` marks verbs often used in the passive or as reduced relatives, where the word before is
+// no speaker: "in prison accused of "a crime he did not commit"" (the wife said it, not the prison).
+
+export type CueClass = 'speech' | 'naming' | 'noun';
+
+export interface CueEntry {
+  lemma: string;
+  /** Forms the regular rules miss; the regular ones (lemma, -s, -ed, -ing) are added automatically. */
+  forms?: string[];
+  cls: CueClass;
+  /** Takes a clause as content (said (that) ...): usable for indirect quotes. */
+  clausal?: boolean;
+  passive?: boolean;
+  reason: string;
+}
+
+export const CUES: CueEntry[] = [
+  { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], cls: 'speech', clausal: true, reason: 'the default news cue: "...," she said' },
+  { lemma: 'tell', forms: ['tell', 'tells', 'told', 'telling'], cls: 'speech', clausal: true, passive: true, reason: '"X told journalists ..."; "was told" is passive' },
+  { lemma: 'add', cls: 'speech', clausal: true, reason: '"...," he added' },
+  { lemma: 'ask', cls: 'speech', passive: true, reason: '"Is it over?" she asked; "was asked" is passive' },
+  { lemma: 'urge', cls: 'speech', clausal: true, reason: '"Macron urged the Russian leader to foster ..."' },
+  { lemma: 'warn', cls: 'speech', clausal: true, reason: '"X warned that ..."' },
+  { lemma: 'insist', cls: 'speech', clausal: true, reason: '"X insisted that ..."' },
+  { lemma: 'emphasize', forms: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'], cls: 'speech', clausal: true, reason: 'US spelling: "Putin emphasized that ..."' },
+  { lemma: 'emphasise', forms: ['emphasise', 'emphasises', 'emphasised', 'emphasising'], cls: 'speech', clausal: true, reason: 'British spelling of emphasize' },
+  { lemma: 'stress', cls: 'speech', clausal: true, reason: '"X stressed that ..."' },
+  { lemma: 'accuse', cls: 'speech', passive: true, reason: '"X accused the opposition of attempting to "seize power""; "accused of" after a noun is a reduced passive' },
+  { lemma: 'vow', cls: 'speech', clausal: true, reason: '"X vowed that new leaders would "..."' },
+  { lemma: 'deny', forms: ['deny', 'denies', 'denied', 'denying'], cls: 'speech', clausal: true, reason: '"X denied that ..."' },
+  { lemma: 'write', forms: ['write', 'writes', 'wrote', 'writing', 'written'], cls: 'speech', clausal: true, reason: '"X wrote in a blog post ..."' },
+  { lemma: 'tweet', cls: 'speech', clausal: true, reason: '"X tweeted ..."' },
+  { lemma: 'post', cls: 'speech', reason: '"X posted on Facebook ..."' },
+  { lemma: 'state', cls: 'speech', clausal: true, reason: '"X stated ..."' },
+  { lemma: 'claim', cls: 'speech', clausal: true, reason: '"X claimed that ..."' },
+  { lemma: 'argue', cls: 'speech', clausal: true, reason: '"X argued that ..."' },
+  { lemma: 'note', cls: 'speech', clausal: true, reason: '"X noted that ..."' },
+  { lemma: 'explain', cls: 'speech', clausal: true, reason: '"X explained ..."' },
+  { lemma: 'announce', cls: 'speech', clausal: true, reason: '"X announced that ..."' },
+  { lemma: 'declare', cls: 'speech', clausal: true, reason: '"X declared ..."' },
+  { lemma: 'reply', forms: ['reply', 'replies', 'replied', 'replying'], cls: 'speech', clausal: true, reason: '"...," she replied' },
+  { lemma: 'respond', cls: 'speech', clausal: true, reason: '"X responded ..."' },
+  { lemma: 'answer', cls: 'speech', reason: '"...," he answered' },
+  { lemma: 'continue', cls: 'speech', reason: '"Continued Stone: ..." and "...," he continued' },
+  { lemma: 'recall', cls: 'speech', clausal: true, reason: '"X recalled ..."' },
+  { lemma: 'acknowledge', cls: 'speech', clausal: true, reason: '"X acknowledged that ..."' },
+  { lemma: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting'], cls: 'speech', clausal: true, reason: '"X admitted that ..."' },
+  { lemma: 'concede', cls: 'speech', clausal: true, reason: '"X conceded ..."' },
+  { lemma: 'suggest', cls: 'speech', clausal: true, reason: '"X suggested that ..."' },
+  { lemma: 'predict', cls: 'speech', clausal: true, reason: '"X predicted that ..."' },
+  { lemma: 'promise', cls: 'speech', clausal: true, reason: '"X promised to ..."' },
+  { lemma: 'pledge', cls: 'speech', clausal: true, reason: '"X pledged to ..."' },
+  { lemma: 'report', cls: 'speech', clausal: true, reason: '"The Interior Ministry reported a third death"' },
+  { lemma: 'complain', cls: 'speech', clausal: true, reason: '"X complained that ..."' },
+  { lemma: 'counter', cls: 'speech', clausal: true, reason: '"...," she countered' },
+  { lemma: 'joke', cls: 'speech', clausal: true, reason: '"...," he joked' },
+  { lemma: 'quip', forms: ['quip', 'quips', 'quipped', 'quipping'], cls: 'speech', clausal: true, reason: '"...," he quipped' },
+  { lemma: 'remark', cls: 'speech', clausal: true, reason: '"X remarked ..."' },
+  { lemma: 'observe', cls: 'speech', clausal: true, reason: '"X observed ..."' },
+  { lemma: 'caution', cls: 'speech', clausal: true, reason: '"X cautioned that ..."' },
+  { lemma: 'charge', cls: 'speech', clausal: true, reason: '"X charged that Mrs. Clinton ..."' },
+  { lemma: 'contend', cls: 'speech', clausal: true, reason: '"X contended ..."' },
+  { lemma: 'assert', cls: 'speech', clausal: true, reason: '"X asserted ..."' },
+  { lemma: 'maintain', cls: 'speech', clausal: true, reason: '"X maintained that ..." (also a plain verb; content checked elsewhere)' },
+  { lemma: 'allege', cls: 'speech', clausal: true, reason: '"X alleged that ..."' },
+  { lemma: 'confirm', cls: 'speech', clausal: true, reason: '"X confirmed that ..."' },
+  { lemma: 'reveal', cls: 'speech', clausal: true, reason: '"X revealed ..."' },
+  { lemma: 'point', cls: 'speech', reason: '"X pointed out ..." (with "out")' },
+  { lemma: 'describe', cls: 'naming', passive: true, reason: '"what X described as "a disaster""' },
+  { lemma: 'call', cls: 'naming', passive: true, reason: '"calling Trump\'s charge "pathetic""; "what X called "..."""' },
+  { lemma: 'label', forms: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'], cls: 'naming', reason: '"X labeled it "fake news""' },
+  { lemma: 'dub', forms: ['dub', 'dubs', 'dubbed', 'dubbing'], cls: 'naming', passive: true, reason: '"what X dubbed "..."' },
+  { lemma: 'term', cls: 'naming', passive: true, reason: '"what X termed "..."' },
+  { lemma: 'blast', cls: 'speech', reason: '"X blasted the plan as "..."' },
+  { lemma: 'slam', forms: ['slam', 'slams', 'slammed', 'slamming'], cls: 'speech', reason: '"X slammed ..."' },
+  { lemma: 'criticize', cls: 'speech', reason: '"X criticized the plan as "..."' },
+  { lemma: 'criticise', cls: 'speech', reason: 'British spelling of criticize' },
+  { lemma: 'praise', cls: 'speech', reason: '"X praised the "..."' },
+  { lemma: 'thank', cls: 'speech', reason: '"X thanked ..."' },
+  { lemma: 'demand', cls: 'speech', clausal: true, reason: '"X demanded ..."' },
+  { lemma: 'shout', cls: 'speech', reason: '"...," they shouted' },
+  { lemma: 'chant', cls: 'speech', reason: '"...," protesters chanted' },
+  { lemma: 'yell', cls: 'speech', reason: '"...," he yelled' },
+  { lemma: 'exclaim', cls: 'speech', reason: '"...!" she exclaimed' },
+  { lemma: 'whisper', cls: 'speech', reason: '"...," he whispered' },
+  { lemma: 'boast', cls: 'speech', clausal: true, reason: '"X boasted that ..."' },
+  { lemma: 'brag', forms: ['brag', 'brags', 'bragged', 'bragging'], cls: 'speech', clausal: true, reason: '"X bragged that ..."' },
+  { lemma: 'mock', cls: 'speech', reason: '"X mocked ..."' },
+  { lemma: 'lament', cls: 'speech', clausal: true, reason: '"X lamented ..."' },
+  { lemma: 'plead', forms: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], cls: 'speech', reason: '"X pleaded ..."' },
+  { lemma: 'agree', forms: ['agree', 'agrees', 'agreed', 'agreeing'], cls: 'speech', clausal: true, reason: '"X agreed that ..."' },
+  { lemma: 'repeat', cls: 'speech', reason: '"X repeated ..."' },
+  { lemma: 'mention', cls: 'speech', clausal: true, reason: '"X mentioned ..."' },
+  { lemma: 'reiterate', cls: 'speech', clausal: true, reason: '"X reiterated ..."' },
+  { lemma: 'summarize', cls: 'speech', reason: '"X summarized ..."' },
+  { lemma: 'testify', forms: ['testify', 'testifies', 'testified', 'testifying'], cls: 'speech', clausal: true, reason: '"X testified that ..."' },
+  { lemma: 'inform', cls: 'speech', passive: true, reason: '"X informed reporters ..."' },
+  { lemma: 'advise', cls: 'speech', passive: true, reason: '"X advised ..."' },
+  { lemma: 'order', cls: 'speech', reason: '"X ordered ..."' },
+  { lemma: 'threaten', cls: 'speech', clausal: true, reason: '"X threatened to ..."' },
+  { lemma: 'hint', cls: 'speech', clausal: true, reason: '"X hinted that ..."' },
+  { lemma: 'signal', forms: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'], cls: 'speech', clausal: true, reason: '"X signaled that ..."' },
+  { lemma: 'estimate', cls: 'speech', clausal: true, reason: '"X estimated that ..."' },
+  { lemma: 'conclude', cls: 'speech', clausal: true, reason: '"X concluded that ..."' },
+  { lemma: 'decry', forms: ['decry', 'decries', 'decried', 'decrying'], cls: 'speech', reason: '"X decried the "..."' },
+  { lemma: 'dismiss', cls: 'speech', reason: '"X dismissed it as "..."' },
+  { lemma: 'brand', cls: 'naming', passive: true, reason: '"X branded it "..."' },
+  { lemma: 'refer', forms: ['refer', 'refers', 'referred', 'referring'], cls: 'naming', reason: '"X referred to him as "..."' },
+  { lemma: 'quote', cls: 'speech', passive: true, reason: '"X was quoted as saying"' },
+  { lemma: 'interject', cls: 'speech', reason: '"...," she interjected' },
+  { lemma: 'interrupt', cls: 'speech', reason: '"...," he interrupted' },
+  { lemma: 'retort', cls: 'speech', reason: '"...," she retorted' },
+  { lemma: 'muse', cls: 'speech', reason: '"...," he mused' },
+  { lemma: 'wonder', cls: 'speech', clausal: true, reason: '"...," she wondered' },
+  { lemma: 'scoff', cls: 'speech', reason: '"...," he scoffed' },
+  { lemma: 'sigh', cls: 'speech', reason: '"...," she sighed' },
+  { lemma: 'conclude', cls: 'speech', reason: 'duplicate-safe: "...," he concluded' },
+  { lemma: 'begin', forms: ['began'], cls: 'speech', reason: '"...," he began' },
+  { lemma: 'speak', forms: ['spoke'], cls: 'speech', reason: '"X spoke of "..."' },
+  { lemma: 'believe', cls: 'speech', clausal: true, reason: 'belief attributions: "X believes (that) ..." (indirect only)' },
+  { lemma: 'think', forms: ['thinks', 'thought'], cls: 'speech', clausal: true, reason: 'belief: "X thinks ..." (indirect only)' },
+  { lemma: 'hope', cls: 'speech', clausal: true, reason: '"X hopes ..."' },
+  { lemma: 'expect', cls: 'speech', clausal: true, reason: '"X expects ..."' },
+  { lemma: 'fear', cls: 'speech', clausal: true, reason: '"X fears ..."' },
+  { lemma: 'worry', forms: ['worry', 'worries', 'worried'], cls: 'speech', clausal: true, reason: '"X worried that ..."' },
+  { lemma: 'show', forms: ['show', 'shows', 'showed'], cls: 'speech', clausal: true, reason: 'polls: "the poll shows ..." (indirect only)' },
+  { lemma: 'find', forms: ['found', 'finds'], cls: 'speech', clausal: true, reason: 'surveys: "the study found ..." (indirect only)' },
+];
+
+/** Noun cues: "Trump's claim that "..."", "in her statement"; the speaker is the possessor. */
+export const NOUN_CUES: Array<[string, string]> = [
+  ['claim', '"Trump\'s claim that "...""'], ['claims', 'plural'], ['statement', '"X\'s statement ..."'],
+  ['statements', 'plural'], ['remarks', '"X\'s remarks"'], ['comments', '"X\'s comments"'], ['comment', 'singular'],
+  ['words', '"in X\'s words, "...""'], ['tweet', '"X\'s tweet "...""'], ['message', '"X\'s message"'],
+  ['promise', '"X\'s promise to "...""'], ['pledge', '"X\'s pledge"'], ['warning', '"X\'s warning"'],
+  ['description', '"X\'s description of it as "...""'], ['assertion', '"X\'s assertion that"'],
+  ['charge', '"X\'s charge that"'], ['argument', '"X\'s argument that"'], ['call', '"X\'s call for "...""'],
+  ['speech', '"in X\'s speech"'], ['response', '"X\'s response"'], ['answer', '"X\'s answer"'], ['vow', '"X\'s vow"'],
+  ['insistence', '"X\'s insistence that"'], ['suggestion', '"X\'s suggestion that"'], ['accusation', '"X\'s accusation"'],
+  ['slogan', '"X\'s slogan "...""'], ['catchphrase', '"X\'s catchphrase"'], ['motto', '"X\'s motto"'],
+];
+
+/** Multi-word cues: the first word, then what must follow. */
+export const PHRASE_CUES: Array<{ words: string[]; reason: string }> = [
+  { words: ['according', 'to'], reason: '"according to X, ..." and "..., according to X"' },
+  { words: ['pointed', 'out'], reason: '"X pointed out that ..."' },
+  { words: ['went', 'on'], reason: '"...," he went on' },
+];
+
+/** Conjugations the regular rules make: urge → urges, urged, urging; stop → stops, stopped? (listed). */
+function regularForms(lemma: string): string[] {
+  const out = [lemma, lemma.endsWith('s') || lemma.endsWith('sh') ? `${lemma}es` : `${lemma}s`];
+  if (lemma.endsWith('e')) out.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  else out.push(`${lemma}ed`, `${lemma}ing`);
+  return out;
+}
+
+export interface CueForm {
+  entry: CueEntry;
+  /** 'ing' for participles ("saying"), 'base' for the bare form, 'finite' for said/says. */
+  form: 'ing' | 'base' | 'finite';
+}
+
+let table: Map<string, CueForm> | null = null;
+
+/** The cue a lower-case word is a form of: "emphasised" → emphasise; undefined when none. */
+export function cueForm(word: string): CueForm | undefined {
+  if (!table) {
+    table = new Map();
+    for (const entry of CUES) {
+      for (const f of entry.forms ?? regularForms(entry.lemma)) {
+        if (table.has(f)) continue;
+        const form = f.endsWith('ing') ? 'ing' : f === entry.lemma ? 'base' : 'finite';
+        table.set(f, { entry, form });
+      }
+    }
+  }
+  return table.get(word.toLowerCase());
+}
+
+const NOUNS = new Set(NOUN_CUES.map(([w]) => w));
+export const isNounCue = (word: string) => NOUNS.has(word.toLowerCase());

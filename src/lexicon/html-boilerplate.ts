@@ -1,0 +1,141 @@
+// What on a news web page is not the article. Used by src/html/clean.ts before and after the main
+// block is chosen, so furniture that Readability keeps (a share bar inside <article>, a "related"
+// list under the last paragraph) still goes. Each entry says why it is here and what it catches.
+
+/**
+ * Tags that never hold article text. `<form>` is not here: ASP.NET sites wrap the whole page in one.
+ * `<header>`/`<footer>` are handled by size in clean.ts (an article's own header holds its title).
+ */
+export const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', // code and styling, never text
+  'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'map', // embedded media and players
+  'button', 'input', 'select', 'textarea', 'option', 'label', // form controls: "Subscribe", "Search"
+  'nav', // site and section menus
+  'aside', // pull quotes, fact boxes, "related" columns: trafilatura's annotators leave them out
+  'dialog', // cookie and newsletter pop-ups
+]);
+
+/** ARIA landmark roles of page furniture: role="navigation" on a <div> menu, role="complementary" sidebar. */
+export const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert', 'alertdialog']);
+
+/**
+ * Words in class and id names (split at "-", "_", camelCase and spaces) that mark furniture.
+ * Matched as whole words, so "share-bar" and "socialShare" hit "share" but "shareholders" does not.
+ */
+export const BOILERPLATE_WORDS: Record<string, string> = {
+  share: 'share bars: class="share-buttons", "article-share"',
+  sharing: 'class="sharing-tools"',
+  sharebar: 'class="sharebar"',
+  sharetools: 'id="sharetools"',
+  social: 'social-media buttons and follow boxes',
+  related: '"related articles" lists: class="related-posts"',
+  relatedposts: 'class="relatedposts"',
+  recommended: 'class="recommended-stories"',
+  recommendations: 'class="recommendations"',
+  trending: 'class="trending-now"',
+  popular: 'class="most-popular"',
+  mostread: 'class="mostread"',
+  newsletter: 'newsletter sign-up boxes',
+  subscribe: 'class="subscribe-box"',
+  subscription: 'class="subscription-promo"',
+  signup: 'class="signup-form"',
+  comment: 'reader comments: id="comment-1234", class="comment-list"',
+  comments: 'id="comments"',
+  disqus: 'id="disqus_thread"',
+  respond: 'WordPress comment form: id="respond"',
+  replies: 'comment replies',
+  cookie: 'cookie banners: id="cookie-notice"',
+  cookies: 'class="cookies-banner"',
+  consent: 'class="consent-banner"',
+  gdpr: 'class="gdpr-popup"',
+  breadcrumb: 'class="breadcrumb"',
+  breadcrumbs: 'class="breadcrumbs"',
+  navbar: 'class="navbar"',
+  nav: 'class="main-nav"',
+  navigation: 'class="site-navigation"',
+  menu: 'class="menu-item"',
+  sidebar: 'class="sidebar"',
+  widget: 'WordPress sidebar widgets: class="widget widget_recent_entries"',
+  promo: 'house ads: class="promo-box"',
+  advert: 'class="advert"',
+  advertisement: 'class="advertisement"',
+  ad: 'class="ad ad-slot"',
+  ads: 'class="ads"',
+  adsense: 'class="adsense"',
+  adslot: 'class="adslot"',
+  dfp: 'Google ad slots: class="dfp-ad"',
+  sponsored: 'class="sponsored-content"',
+  outbrain: 'Outbrain recommendation widgets',
+  taboola: 'Taboola recommendation widgets',
+  tags: 'tag lists under the article: class="article-tags"',
+  tagcloud: 'class="tagcloud"',
+  pagination: 'previous/next links',
+  pager: 'class="pager"',
+  prevnext: 'class="prev-next"',
+  print: 'print/email tool links: class="print-link"',
+  toolbar: 'class="article-toolbar"',
+  tools: 'class="article-tools"',
+  byline: 'bylines are read into metadata before cleaning: class="byline"',
+  author: 'author boxes and bios: class="author-bio"',
+  bio: 'class="bio"',
+  meta: 'date/author/category lines: class="post-meta", "entry-meta"',
+  dateline: 'class="dateline": read into metadata before cleaning',
+  timestamp: 'class="timestamp"',
+  caption: 'photo captions and credits: class="caption"',
+  credit: 'class="image-credit"',
+  copyright: 'class="copyright"',
+  skip: 'skip links: class="skip-link"',
+  modal: 'pop-ups: class="modal"',
+  popup: 'class="popup"',
+  overlay: 'class="overlay"',
+  banner: 'class="banner"',
+  masthead: 'site header: class="masthead"',
+  paywall: 'paywall prompts: class="paywall"',
+  login: 'class="login-box"',
+  hidden: 'class="hidden", "visually-hidden": not shown to readers',
+  screenreader: 'class="screen-reader-text": "Skip to content"',
+  srOnly: 'class="sr-only"',
+  rating: 'star ratings',
+  newsletters: 'class="newsletters"',
+  more: 'class="more-stories", "read-more" (with "stories"/"from" the word alone is furniture)',
+  footer: 'class="site-footer"',
+  header: 'class="site-header": the article header was read into metadata before cleaning',
+  topics: 'class="article-topics": topic link lists',
+  categories: 'class="post-categories"',
+  sharedaddy: 'Jetpack share buttons: class="sharedaddy"',
+  jp: 'Jetpack widgets: class="jp-relatedposts"',
+  addthis: 'AddThis share buttons',
+  inline: 'class="inline-ad" — only with "ad"/"promo"/"related" beside it (see COMBINED)',
+};
+
+/**
+ * Words that only mark furniture together with another word: "more" alone is too common
+ * (class="more" on a "read more" link inside a paragraph is harmless), "inline" is a layout word.
+ */
+export const WEAK_WORDS = new Set(['more', 'inline', 'tools', 'meta', 'header', 'footer', 'hidden', 'tags', 'print', 'bio', 'author']);
+
+/** Words that keep an element whatever else its class says: class="article-body share-enabled". */
+export const CONTENT_WORDS = new Set([
+  'articlebody', 'article-body', 'storybody', 'story-body', 'entry-content', 'post-content', 'post-body',
+  'article-content', 'story-content', 'main-content', 'articletext', 'article-text', 'content-body', 'body-text',
+]);
+
+/**
+ * Whole blocks of text that are furniture wherever they appear: share prompts, ad labels, newsletter
+ * calls, copyright lines. Tried on one extracted block (whitespace collapsed); a match drops it.
+ */
+export const BOILERPLATE_BLOCKS: RegExp[] = [
+  /^(?:advertisement|advertising|anzeige|publicidad|publicité|reklama|sponsored|ad)$/i, // ad slot labels
+  /^(?:share|share this|share this (?:article|story|post)|teilen|compartir|udostępnij)\b.{0,60}$/i, // share bars
+  /^(?:follow us|folgen sie uns|síguenos)\b.{0,80}$/i, // "Follow us on Twitter"
+  /^(?:sign up|subscribe|newsletter|abonnieren|suscríbete)\b.{0,120}$/i, // newsletter prompts
+  /^(?:©|\(c\)|copyright\b).{0,200}$/i, // "© 2020 The Moscow Times. All rights reserved."
+  /\ball rights reserved\.?$/i, // copyright lines that start with the owner's name
+  /^(?:read more|read also|see also|related|more on this|more from|recommended|also read|lesen sie auch|mehr zum thema|leer más|lee también|czytaj też|czytaj także)\b.{0,150}$/i, // related-link lines
+  /^(?:click here|tap here|click to)\b.{0,120}$/i, // "Click here to subscribe"
+  /^(?:comments?|leave a (?:comment|reply)|kommentare?|comentarios?|komentarze?)\b.{0,60}$/i, // comment section heads
+  /^(?:tags?|topics?|schlagwörter|etiquetas|tagi)\s*:.{0,200}$/i, // "Tags: Belarus, Protests"
+  /^(?:image|photo|foto|bild|picture)\s*(?:credit|:|©).{0,150}$/i, // picture credits
+  /^(?:we use cookies|this (?:web)?site uses cookies|wir verwenden cookies).{0,300}$/i, // cookie banners
+  /^(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram)(?:\s*[|·•,/]?\s*(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|copy link))*$/i, // a bare row of share targets
+];

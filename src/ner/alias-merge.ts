@@ -1,0 +1,139 @@
+// Alias merging: mentions of one entity become one entry.
+//
+//   "Alexander Lukashenko", "Lukashenko"          -> one person (a single token joins on the last name)
+//   "European Union", "EU"                        -> one organization (acronym of a longer name)
+//   "Sergei Tikhanovsky", "Svetlana Tikhanovskaya" -> two people (last names differ)
+//   "Svetlana Tikhanovskaya", "Svetlana Alexievich", "Svetlana" -> three: a first name shared by two
+//                                                    people is ambiguous and stays on its own
+//
+// Mentions of different types never merge: the type is part of what was found.
+
+import { ACRONYM_SKIP } from '../lexicon/name-particles.js';
+import type { Entity, EntityType, Mention } from '../types.js';
+
+interface Group {
+  type: EntityType;
+  key: string;
+  tokens: string[]; // lower-case words of the form
+  mentions: Mention[];
+  first: number; // first mention's start
+}
+
+interface Cluster {
+  type: EntityType;
+  head: Group; // the fullest form
+  groups: Group[];
+}
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** "Collective Security Treaty Organization" -> "csto"; "" when the name is one word. */
+export function acronymOf(name: string): string {
+  const ws = words(name).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+  if (ws.length < 2) return '';
+  return ws
+    .map((w) => w.split('-').map((p) => p[0]).join(''))
+    .join('')
+    .toLowerCase();
+}
+
+const looksLikeAcronym = (s: string): boolean => /^[\p{Lu}&.]{2,}$/u.test(s.replace(/\./g, '') || s);
+
+/** Is `short` (tokens) a sub-sequence of `long` (tokens), ending on the same last token? */
+function isNamePart(short: string[], long: string[]): boolean {
+  if (short.length >= long.length || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const t of long) if (j < short.length && t === short[j]) j++;
+  return j === short.length;
+}
+
+/** Which person clusters could a shorter form refer to? Last-name matches first, then other parts. */
+function personCandidates(g: Group, clusters: Cluster[], allPersons: Group[]): Cluster[] {
+  const persons = clusters.filter((c) => c.type === 'person' && c.head.tokens.length > g.tokens.length);
+  const byLast = persons.filter((c) => isNamePart(g.tokens, c.head.tokens));
+  if (byLast.length || g.tokens.length > 1) return byLast;
+  const t = g.tokens[0];
+  // a middle name or second surname: "Kim Jong-un" <- "Jong-un" is last; "Garcia Marquez" <- "Garcia"
+  const middle = persons.filter((c) => c.head.tokens.indexOf(t) > 0);
+  if (middle.length) return middle;
+  // a first name alone: only when exactly one multi-word person form starts with it
+  const firstOwners = allPersons.filter((p) => p.tokens.length > 1 && p.tokens[0] === t);
+  const owners = new Set(persons.filter((c) => c.groups.some((p) => firstOwners.includes(p))));
+  return owners.size === 1 ? [...owners] : [];
+}
+
+/** Among several candidates, the one mentioned last before this form first appears (else the first). */
+function nearest(g: Group, candidates: Cluster[]): Cluster {
+  let best = candidates[0];
+  let bestAt = -1;
+  for (const c of candidates) {
+    for (const h of c.groups) for (const m of h.mentions) if (m.start < g.first && m.start > bestAt) {
+      bestAt = m.start;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function groupMentions(mentions: Mention[]): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const m of mentions) {
+    const form = words(m.text).join(' ');
+    const key = `${m.type}\u0000${form.toLowerCase()}`;
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, (g = { type: m.type, key, tokens: words(form.toLowerCase()), mentions: [], first: m.start }));
+    g.mentions.push(m);
+    g.first = Math.min(g.first, m.start);
+  }
+  return [...byKey.values()];
+}
+
+/** Groups mentions into entities (without ids, names or gender yet: see `finishEntities`). */
+export function clusterMentions(mentions: Mention[]): Mention[][] {
+  const groups = groupMentions(mentions).sort((a, b) => b.tokens.length - a.tokens.length || a.first - b.first);
+  const allPersons = groups.filter((g) => g.type === 'person');
+  const clusters: Cluster[] = [];
+  for (const g of groups) {
+    let target: Cluster | undefined;
+    if (g.type === 'person') {
+      const cands = personCandidates(g, clusters, allPersons);
+      if (cands.length) target = nearest(g, cands);
+    } else if (g.tokens.length === 1 && looksLikeAcronym(g.mentions[0].text)) {
+      const acr = g.tokens[0].replace(/\./g, '');
+      const cands = clusters.filter((c) => c.type === g.type && acronymOf(c.head.mentions[0].text) === acr);
+      if (cands.length) target = nearest(g, cands);
+    }
+    if (target) target.groups.push(g);
+    else clusters.push({ type: g.type, head: g, groups: [g] });
+  }
+  return clusters.map((c) => c.groups.flatMap((g) => g.mentions).sort((a, b) => a.start - b.start));
+}
+
+/** The fullest written form: most words, then most often used, then first seen. */
+export function fullestForm(mentions: Mention[]): string {
+  const counts = new Map<string, { n: number; first: number }>();
+  mentions.forEach((m, i) => {
+    const form = words(m.text).join(' ');
+    const c = counts.get(form) ?? { n: 0, first: i };
+    c.n++;
+    counts.set(form, c);
+  });
+  const isCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase() && words(s).length > 1;
+  return [...counts.entries()].sort(
+    ([a, ca], [b, cb]) =>
+      Number(isCaps(a)) - Number(isCaps(b)) || words(b).length - words(a).length || cb.n - ca.n || ca.first - cb.first,
+  )[0][0];
+}
+
+/** Mentions -> entities with ids e1, e2 ... (most mentioned first, then first appearance). */
+export function mergeAliases(mentions: Mention[]): Entity[] {
+  const clusters = clusterMentions(mentions).sort((a, b) => b.length - a.length || a[0].start - b[0].start);
+  return clusters.map((ms, i) => {
+    const aliases: string[] = [];
+    for (const m of ms) {
+      const form = words(m.text).join(' ');
+      if (!aliases.includes(form)) aliases.push(form);
+    }
+    return { id: `e${i + 1}`, name: fullestForm(ms), type: ms[0].type, aliases, mentions: ms };
+  });
+}

@@ -1,0 +1,66 @@
+// From tagger labels to clean mention spans.
+//
+//   tokens  President | Vladimir | Putin | 's     labels U-PER B-PER L-PER O  (or B-PER I-PER L-PER O)
+//   mention "Vladimir Putin" (person): the title and the possessive never inside a span
+
+import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
+import { POSSESSIVES } from '../lexicon/name-particles.js';
+import type { EntityType, Mention, Sentence } from '../types.js';
+import { labelsToSpans, TYPES } from './labels.js';
+
+export const ENTITY_TYPE: Record<(typeof TYPES)[number], EntityType> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+  MISC: 'misc',
+};
+
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+
+/** Token range of a span after trimming what never belongs to a name. */
+export function trimSpan(words: string[], start: number, end: number, type: EntityType): [number, number] {
+  // possessives and punctuation at either edge: "Lukashenko 's", "( EU"
+  while (end > start && (POSSESSIVES.has(words[end - 1]) || PUNCT.test(words[end - 1]))) end--;
+  while (end > start && (POSSESSIVES.has(words[start]) || PUNCT.test(words[start]))) start++;
+  if (type === 'person') {
+    // titles in front of a person's name: "President Vladimir Putin", "Prime Minister Boris Johnson"
+    let s = start;
+    while (s < end - 1 && (honorific(words[s]) || TITLE_MODIFIERS[words[s].toLowerCase()] !== undefined)) s++;
+    if (s > start && /^\p{Lu}/u.test(words[s])) start = s;
+  }
+  return [start, end];
+}
+
+/**
+ * Token ranges split where markup hid between two tokens: in "Charles Michel **Stephanie Lecocq" the
+ * caption's name and the photo credit are two names, though no space-free punctuation separates them.
+ */
+export function splitAtMarkup(text: string, sentence: Sentence, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  for (let k = start + 1; k < end; k++) {
+    if (/\S/.test(text.slice(sentence.tokens[k - 1].end, sentence.tokens[k].start))) {
+      out.push([from, k]);
+      from = k;
+    }
+  }
+  out.push([from, end]);
+  return out;
+}
+
+/** Mentions of one sentence from its BILOU labels. */
+export function sentenceMentions(text: string, sentence: Sentence, sentenceIndex: number, labels: ArrayLike<number>): Mention[] {
+  const words = sentence.tokens.map((t) => t.text);
+  const out: Mention[] = [];
+  for (const span of labelsToSpans(labels)) {
+    const type = ENTITY_TYPE[TYPES[span.type]];
+    for (const [a, b] of splitAtMarkup(text, sentence, span.start, span.end)) {
+      const [s, e] = trimSpan(words, a, b, type);
+      if (e <= s) continue;
+      const start = sentence.tokens[s].start;
+      const end = sentence.tokens[e - 1].end;
+      out.push({ start, end, text: text.slice(start, end), sentence: sentenceIndex, type });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+// Sentences a summary must never show, however central: page furniture, scraps too short to stand
+// alone, clauses that continue an earlier sentence, and pieces of a quotation that runs across
+// sentences, which out of context read as words with no speaker:
+//
+//   “We will not give up. We will win,” she said.   → "“We will not give up." is a quote fragment
+//   and then some.                                  → continuation (starts in lower case)
+//   Reporting by Andrei Makhovsky; Editing by ...   → furniture
+import type { Quote, Sentence } from '../types.js';
+import { isFurniture } from '../lexicon/furniture.js';
+
+export type Rejection = 'not-body' | 'too-short' | 'continuation' | 'unfinished' | 'quote-fragment' | 'furniture';
+
+/** Fewer words than this cannot carry a story on their own ("Lukashenko denied it."). */
+export const MIN_WORDS = 6;
+
+const wordCount = (s: Sentence) => s.tokens.reduce((n, t) => n + (/[\p{L}\p{N}]/u.test(t.text) ? 1 : 0), 0);
+
+/** Ends at a full stop, "!", "?" or "…", maybe followed by closing quotes or brackets. */
+const FINISHED = /[.!?…]["'”’»)\]]*$/;
+/** Opens mid-thought: lower case, or punctuation that only follows something. */
+const CONTINUES = /^(?:[\p{Ll}]|[,;:)\]}…—–-])/u;
+
+/**
+ * Whether each sentence starts or ends inside a double quotation, walking each block in order (a
+ * quote never crosses a blank line: news style reopens it in the next paragraph). Straight quotes
+ * toggle; curly ones open and close. Returns true for sentences that start or end inside a quote.
+ */
+export function insideQuote(sentences: readonly Sentence[]): boolean[] {
+  const flags = new Array<boolean>(sentences.length).fill(false);
+  let open = false;
+  let block = -1;
+  sentences.forEach((s, i) => {
+    if (s.block !== block) { block = s.block; open = false; }
+    const startsOpen = open;
+    for (const ch of s.text) {
+      if (ch === '"') open = !open;
+      else if (ch === '“') open = true;
+      else if (ch === '”') open = false;
+    }
+    flags[i] = startsOpen || open;
+  });
+  return flags;
+}
+
+/** Sentences cut through by an extracted quote whose cue ("said") lies in another sentence. */
+function cutByQuotes(sentences: readonly Sentence[], quotes: readonly Quote[]): Set<number> {
+  const cut = new Set<number>();
+  for (const q of quotes) {
+    if (q.kind === 'indirect') continue;
+    sentences.forEach((s, i) => {
+      const crosses = (q.start < s.start && q.end > s.start) || (q.start < s.end && q.end > s.end);
+      const hasCue = q.cue !== null && q.cue.start >= s.start && q.cue.end <= s.end;
+      if (crosses && !hasCue) cut.add(i);
+    });
+  }
+  return cut;
+}
+
+/** Why each sentence may not be in a summary, or null when it may. */
+export function rejections(sentences: readonly Sentence[], quotes: readonly Quote[] = []): Array<Rejection | null> {
+  const inQuote = insideQuote(sentences);
+  const cut = quotes.length ? cutByQuotes(sentences, quotes) : new Set<number>();
+  return sentences.map((s, i) => {
+    if (s.kind !== 'paragraph') return 'not-body';
+    const text = s.text.trim();
+    if (isFurniture(text)) return 'furniture';
+    if (wordCount(s) < MIN_WORDS) return 'too-short';
+    if (CONTINUES.test(text)) return 'continuation';
+    if (!FINISHED.test(text)) return 'unfinished';
+    if (inQuote[i] || cut.has(i)) return 'quote-fragment';
+    return null;
+  });
+}
