@@ -5,7 +5,7 @@ import { Command as Program, CommanderError, Option } from 'commander';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
 import { FORMATS, entityTypes, nonNegativeInt, positiveInt, quoteKinds, ratio } from './options.js';
-import { processInputs, type RunOptions } from './process.js';
+import type { RunOptions } from './process.js';
 import type { Command } from '../render/json.js';
 
 interface CommandSpec {
@@ -89,7 +89,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`newsq: ${s.replace(/^error: /, '').trimEnd()} (see newsq --help)\n`),
+      outputError: (s, write) => write(`newsq: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see newsq --help)\n`),
     })
     .addHelpText('after', `\nExamples:\n  newsq entities story.txt\n  newsq quotes --json corpus/ | jq .quotes\n  cat story.txt | newsq summary\n${INPUT_HELP}`);
 
@@ -103,6 +103,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     spec.configure?.(cmd);
     cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}\n${INPUT_HELP}`);
     cmd.action(async (inputs: string[], opts: RunOptions) => {
+      // Loaded only when a command runs, so `newsq --help` and `--version` start fast.
+      const { processInputs } = await import('./process.js');
       status = await processInputs(spec.name, inputs, opts, io);
     });
   }

@@ -92,9 +92,8 @@ export const BOILERPLATE_WORDS: Record<string, string> = {
   masthead: 'site header: class="masthead"',
   paywall: 'paywall prompts: class="paywall"',
   login: 'class="login-box"',
-  hidden: 'class="hidden", "visually-hidden": not shown to readers',
-  screenreader: 'class="screen-reader-text": "Skip to content"',
-  srOnly: 'class="sr-only"',
+  screenreader: 'class="screenreader-text": "Skip to content"',
+  visually: 'class="visually-hidden": not shown to readers',
   rating: 'star ratings',
   newsletters: 'class="newsletters"',
   more: 'class="more-stories", "read-more" (with "stories"/"from" the word alone is furniture)',
@@ -103,16 +102,14 @@ export const BOILERPLATE_WORDS: Record<string, string> = {
   topics: 'class="article-topics": topic link lists',
   categories: 'class="post-categories"',
   sharedaddy: 'Jetpack share buttons: class="sharedaddy"',
-  jp: 'Jetpack widgets: class="jp-relatedposts"',
   addthis: 'AddThis share buttons',
-  inline: 'class="inline-ad" — only with "ad"/"promo"/"related" beside it (see COMBINED)',
 };
 
 /**
- * Words that only mark furniture together with another word: "more" alone is too common
- * (class="more" on a "read more" link inside a paragraph is harmless), "inline" is a layout word.
+ * Words that also name parts of the article itself, so they only drop a small element (see
+ * clean.ts): class="article-header" may hold the standfirst, class="more" a whole "more" section.
  */
-export const WEAK_WORDS = new Set(['more', 'inline', 'tools', 'meta', 'header', 'footer', 'hidden', 'tags', 'print', 'bio', 'author']);
+export const WEAK_WORDS = new Set(['more', 'tools', 'meta', 'header', 'footer', 'tags', 'print', 'bio', 'author', 'banner', 'overlay', 'modal', 'menu', 'widget']);
 
 /** Words that keep an element whatever else its class says: class="article-body share-enabled". */
 export const CONTENT_WORDS = new Set([

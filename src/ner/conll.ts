@@ -46,9 +46,11 @@ export function parseConll(text: string): ConllDocument[] {
       flush();
       continue;
     }
-    const cols = line.split(raw.includes('\t') ? '\t' : /\s+/);
-    // UNER rows are "index token tag - annotator"; CoNLL rows put the token first and the tag last
-    if (cols.length >= 4 && /^\d+$/.test(cols[0]) && /^(O|[BI]-\w+)$/.test(cols[2])) {
+    const tabs = raw.includes('\t');
+    const cols = line.split(tabs ? '\t' : /\s+/);
+    // UNER rows are "index<TAB>token<TAB>tag<TAB>-<TAB>annotator"; CoNLL rows put the token first and
+    // the tag last. Only tab-separated rows can be UNER: the CoNLL row "4 CD I-NP O" is the number 4.
+    if (tabs && cols.length >= 4 && /^\d+$/.test(cols[0]) && /^(O|[BI]-\w+)$/.test(cols[2])) {
       words.push(cols[1]);
       tags.push(cols[2]);
     } else {

@@ -211,6 +211,18 @@ export class FeatureBuffer {
 }
 
 const gazScratch: number[] = [];
+let gazStart = new Int32Array(257);
+let gazFeats = new Int32Array(1024);
+
+/** Sorts (token, feature) pairs by token into gazStart/gazFeats (a counting sort, no allocation). */
+function bucketByToken(n: number, pairs: number[]): void {
+  if (gazStart.length < n + 2) gazStart = new Int32Array(n * 2 + 2);
+  if (gazFeats.length < pairs.length / 2) gazFeats = new Int32Array(pairs.length);
+  gazStart.fill(0, 0, n + 2);
+  for (let p = 0; p < pairs.length; p += 2) gazStart[pairs[p] + 2]++;
+  for (let i = 2; i < n + 2; i++) gazStart[i] += gazStart[i - 1];
+  for (let p = 0; p < pairs.length; p += 2) gazFeats[gazStart[pairs[p] + 1]++] = pairs[p + 1];
+}
 
 /** Fills `buf` with the features of every token of sentence `s`. */
 export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBuffer): void {
@@ -245,18 +257,20 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
           if (!(mask & (1 << b))) continue;
           for (let k = i; k <= j; k++) {
             const part = j === i ? 3 : k === i ? 0 : k === j ? 2 : 1;
-            gazScratch.push(k, mix3(b, part, flags[k] & FLAG_CAP));
+            gazScratch.push(k, mix2(T.GAZ, mix3(b, part, flags[k] & FLAG_CAP)));
           }
         }
       }
     }
   }
+  bucketByToken(n, gazScratch);
 
   for (let i = 0; i < n; i++) {
     buf.start[i] = buf.count;
     const f = flags[i];
     const cap = f & FLAG_CAP;
     buf.push(mix2(T.BIAS, 0));
+    for (let g = gazStart[i]; g < gazStart[i + 1]; g++) buf.push(gazFeats[g]);
     buf.push(mix2(T.WORD, word[i]));
     buf.push(mix2(T.LOWER, lower[i]));
     buf.push(mix2(T.SHAPE, shape[i]));
@@ -333,34 +347,6 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
     }
   }
   buf.start[n] = buf.count;
-
-  // gazetteer features appended per token: rebuild the buffer order only if there are any
-  if (gazScratch.length) appendPerToken(buf, n, gazScratch);
-}
-
-/** Inserts extra (token, feature) pairs into the per-token layout of `buf`. */
-function appendPerToken(buf: FeatureBuffer, n: number, pairs: number[]): void {
-  const extra = new Int32Array(n + 1);
-  for (let p = 0; p < pairs.length; p += 2) extra[pairs[p]]++;
-  const old = buf.feats.slice(0, buf.count);
-  const oldStart = buf.start.slice(0, n + 1);
-  const total = buf.count + pairs.length / 2;
-  if (buf.feats.length < total) buf.feats = new Int32Array(total * 2);
-  let pos = 0;
-  const fill = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    buf.start[i] = pos;
-    buf.feats.set(old.subarray(oldStart[i], oldStart[i + 1]), pos);
-    pos += oldStart[i + 1] - oldStart[i];
-    fill[i] = pos;
-    pos += extra[i];
-  }
-  buf.start[n] = pos;
-  buf.count = pos;
-  for (let p = 0; p < pairs.length; p += 2) {
-    const k = pairs[p];
-    buf.feats[fill[k]++] = mix2(T.GAZ, pairs[p + 1]);
-  }
 }
 
 /** Remembers the labels chosen for sentence `s`, for the prediction-history features of later ones. */

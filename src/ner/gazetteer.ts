@@ -19,6 +19,7 @@ export const GAZ_BITS = {
   demonym: 8,
   organization: 9,
   worldCity: 10,
+  worldCountry: 11,
   trainPER: 16,
   trainORG: 17,
   trainLOC: 18,

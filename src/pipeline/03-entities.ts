@@ -5,13 +5,17 @@
 //   "President Vladimir Putin ... Putin's spokesman" -> person "Vladimir Putin", aliases
 //   ["Vladimir Putin", "Putin"], 2 mentions
 
-import type { Entity, Mention, Segmented } from '../types.js';
+import type { BlockKind, Entity, Mention, Segmented } from '../types.js';
 import { mergeAliases } from '../ner/alias-merge.js';
 import { bylineMentions, withBylineMentions } from '../ner/byline.js';
 import { guessGender } from '../ner/gender.js';
 import { sentenceMentions } from '../ner/mentions.js';
 import { loadNerModel } from '../ner/model-io.js';
 import { tagDocument, type NerModel } from '../ner/model.js';
+import { truecaseHeadline } from '../ner/truecase.js';
+
+/** Blocks whose lines may be written in title case: "EU Leaders Urge Putin to Push for Talks". */
+const HEADLINE_KINDS = new Set<BlockKind>(['title', 'heading', 'related']);
 
 export interface EntityOptions {
   /** A model from `loadNerModel(path)`; default: the shipped model, loaded on first use. */
@@ -24,7 +28,10 @@ export function findEntities(seg: Segmented, options: EntityOptions = {}): Entit
   const text = seg.article.text;
   const labels = tagDocument(
     model,
-    sentences.map((s) => s.tokens.map((t) => t.text)),
+    sentences.map((s) => {
+      const words = s.tokens.map((t) => t.text);
+      return HEADLINE_KINDS.has(s.kind) ? truecaseHeadline(model.res, words) : words;
+    }),
   );
   const tagged = sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels[i]));
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));

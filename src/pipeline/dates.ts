@@ -26,7 +26,8 @@ export function dateFromUrl(url: string): string | null {
 /** Does this short line say nothing but a date (and perhaps a time or weekday)? */
 export function isDateLine(line: string): boolean {
   const t = line.trim();
-  if (!t || t.length > 60) return false;
+  // Every date line we accept has a day number: skip chrono (slow) for the many lines without one.
+  if (!t || t.length > 60 || !/\d/.test(t)) return false;
   const results = chrono.parse(t);
   if (results.length !== 1) return false;
   const r = results[0];

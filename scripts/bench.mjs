@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// npm run bench [-- CORPUS_DIR] [--repeat N]
+//
+// Words per second of newsq's stages over a folder of articles, each beside a baseline measured in
+// the same run (reading the files and splitting on whitespace; compromise's entity finder), plus the
+// start-up time of `newsq --help` beside a bare `node -e ""`. Ratios, not absolute times, are what
+// to compare between machines. Default corpus: ../shared/data/bench/news1m when present, else fixtures/.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : fallback; };
+const repeat = Number(flag('--repeat', '1'));
+const shared = join(root, '..', 'shared', 'data', 'bench', 'news1m');
+const corpus = resolve(args[0] ?? (existsSync(shared) ? shared : join(root, 'fixtures')));
+
+function articleFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...articleFiles(p));
+    else if (/\.(txt|md|markdown|text)$/i.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const files = articleFiles(corpus);
+if (!files.length) { console.error(`bench: no articles in ${corpus}`); process.exit(2); }
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+
+/** Runs fn over the corpus `repeat` times (after one warm-up document) and returns seconds. */
+function time(fn) {
+  fn(texts[0]);
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < repeat; r++) for (const t of texts) fn(t);
+  return Number(process.hrtime.bigint() - t0) / 1e9 / repeat;
+}
+
+const rows = [];
+const add = (what, seconds, unitCount = words, unit = 'words/s') => rows.push({ what, seconds, rate: unitCount / seconds, unit });
+
+const lib = await import(join(root, 'dist', 'index.js'));
+
+add('baseline: read files + split on whitespace', (() => {
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < repeat; r++) for (const f of files) readFileSync(f, 'utf8').split(/\s+/);
+  return Number(process.hrtime.bigint() - t0) / 1e9 / repeat;
+})());
+add('newsq read (article + sentences + tokens)', time((t) => lib.read(t)));
+add('newsq entities', time((t) => lib.analyze(t, { stages: ['entities'] })));
+add('newsq analyze (everything)', time((t) => lib.analyze(t)));
+
+// The tagger alone, on tokens already split, when the NER module offers it.
+try {
+  const ner = await import(join(root, 'dist', 'ner', 'index.js'));
+  if (ner.loadNerModel && ner.tagSentences) {
+    const t0 = process.hrtime.bigint();
+    const model = ner.loadNerModel();
+    const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const sentences = texts.flatMap((t) => lib.read(t).sentences.map((s) => s.tokens.map((k) => k.text)));
+    const tokens = sentences.reduce((n, s) => n + s.length, 0);
+    ner.tagSentences(model, sentences.slice(0, 50));
+    const t1 = process.hrtime.bigint();
+    for (let r = 0; r < repeat; r++) ner.tagSentences(model, sentences);
+    add('NER tagger alone (one core)', Number(process.hrtime.bigint() - t1) / 1e9 / repeat, tokens, 'tokens/s');
+    rows.push({ what: 'NER model load', seconds: loadMs / 1000, rate: NaN, unit: '' });
+  }
+} catch { /* no tagger module yet */ }
+
+// compromise's own entity finder, the JavaScript alternative users compare with.
+const nlp = createRequire(import.meta.url)('compromise');
+add('compromise nlp() + people/places/organizations', time((t) => {
+  const doc = nlp(t);
+  doc.people().out('array'); doc.places().out('array'); doc.organizations().out('array');
+}));
+
+// Start-up: `newsq --help` against a bare node, median of 5 runs each.
+function startup(argv) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, argv, { cwd: root });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[2];
+}
+const nodeMs = startup(['-e', '']);
+const helpMs = startup([join(root, 'bin', 'newsq.js'), '--help']);
+
+const peakMb = process.resourceUsage().maxRSS / 1024;
+const base = rows[0].rate;
+const analyzeRate = rows.find((r) => r.what === 'newsq analyze (everything)').rate;
+const compromiseRate = rows.find((r) => r.what.startsWith('compromise')).rate;
+
+console.log(`corpus ${corpus}: ${files.length} files, ${words} words, ${(bytes / 1e6).toFixed(2)} MB, repeat ${repeat}\n`);
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('what', 50)} ${pad('seconds', 9)} ${pad('rate', 22)} vs baseline`);
+for (const r of rows) {
+  const rate = Number.isFinite(r.rate) ? `${Math.round(r.rate).toLocaleString('en')} ${r.unit}` : `${(r.seconds * 1000).toFixed(0)} ms`;
+  const ratio = r.unit === 'words/s' ? `${(r.rate / base).toFixed(4)}×` : '';
+  console.log(`${pad(r.what, 50)} ${pad(r.seconds.toFixed(3), 9)} ${pad(rate, 22)} ${ratio}`);
+}
+console.log(`\nnewsq analyze vs compromise entities: ${(analyzeRate / compromiseRate).toFixed(2)}× as fast`);
+console.log(`start-up: newsq --help ${helpMs.toFixed(0)} ms, node -e "" ${nodeMs.toFixed(0)} ms (${(helpMs / nodeMs).toFixed(2)}×)`);
+console.log(`peak memory (max RSS of this process): ${peakMb.toFixed(0)} MB`);

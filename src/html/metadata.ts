@@ -1,0 +1,181 @@
+// A page's own metadata: what the publisher says the article is, before any text is read.
+// Sources, most specific first (the first that gives a field wins):
+//   1. JSON-LD of type NewsArticle/Article/BlogPosting…  {"headline": "...", "author": {"name": "..."},
+//      "datePublished": "2020-08-18T10:00:00Z", "url": "...", "publisher": {"name": "..."}}
+//   2. Open Graph and article: tags      <meta property="og:title">, <meta property="article:published_time">
+//   3. other meta tags                   <meta name="author">, <meta name="date">, Dublin Core, Parsely
+//   4. the page itself                   <h1>, <title>, <link rel=canonical>, <time datetime>, a "By ..." line
+import type { DomDocument, DomElement } from './dom.js';
+import { squash, textOf } from './dom.js';
+import { isoDate, dateFromUrl } from '../pipeline/dates.js';
+import { cleanTitle } from './title.js';
+
+export interface PageMeta {
+  title: string | null;
+  authors: string[];
+  /** The byline as the page prints it ("By Tatiana Kalinovskaya for AFP"), when one was found. */
+  byline: string | null;
+  date: string | null; // ISO YYYY-MM-DD
+  url: string | null;
+  publisher: string | null;
+  /** og:site_name or the publisher: used to strip " | Site" from titles. */
+  siteName: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|Report|Reportage\w*|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|SocialMediaPosting|WebPage)$/;
+const isObject = (j: Json | undefined): j is JsonObject => !!j && typeof j === 'object' && !Array.isArray(j);
+const str = (j: Json | undefined): string | null => (typeof j === 'string' && squash(j) ? squash(j) : null);
+
+/** Every object in the page's JSON-LD scripts, @graph arrays flattened. Broken JSON is skipped. */
+export function jsonLdObjects(doc: DomDocument): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (j: Json) => {
+    if (Array.isArray(j)) j.forEach(visit);
+    else if (isObject(j)) {
+      out.push(j);
+      if (j['@graph']) visit(j['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+    // Some CMSs wrap it in a CDATA comment or leave raw newlines inside strings.
+    const raw = (script.textContent ?? '').replace(/^\s*(?:<!\[CDATA\[|\/\/\s*<!\[CDATA\[)|(?:\/\/\s*)?\]\]>\s*$/g, '').trim();
+    if (!raw) continue;
+    try { visit(JSON.parse(raw)); } catch {
+      try { visit(JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' '))); } catch { /* not JSON after all */ }
+    }
+  }
+  return out;
+}
+
+function types(o: JsonObject): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** The JSON-LD object that describes the article: a NewsArticle beats a bare WebPage. */
+function articleObject(objects: JsonObject[]): JsonObject | null {
+  const rank = (o: JsonObject) => {
+    const ts = types(o);
+    if (ts.some((t) => /NewsArticle|Reportage|Report$/.test(t))) return 3;
+    if (ts.some((t) => /Article|BlogPosting/.test(t))) return 2;
+    if (ts.some((t) => ARTICLE_TYPE.test(t)) && (o.headline || o.datePublished)) return 1;
+    return 0;
+  };
+  let best: JsonObject | null = null;
+  for (const o of objects) if (rank(o) > 0 && (!best || rank(o) > rank(best))) best = o;
+  return best;
+}
+
+/** "Jane Doe", {"name": "Jane Doe"}, [{"name": ...}, ...] → names. Organisations are not authors. */
+function personNames(j: Json | undefined): string[] {
+  if (!j) return [];
+  if (Array.isArray(j)) return j.flatMap(personNames);
+  if (typeof j === 'string') return looksLikeName(j) ? [squash(j)] : [];
+  if (isObject(j)) {
+    if (types(j).includes('Organization')) return [];
+    const name = str(j.name);
+    return name && looksLikeName(name) ? [name] : [];
+  }
+  return [];
+}
+
+/** A name, not a profile address or a list: "https://facebook.com/x" and "" are not authors. */
+const looksLikeName = (s: string) => !!squash(s) && !/^https?:|[@/]|\.com\b/i.test(s) && squash(s).split(' ').length <= 6;
+
+function nameOf(j: Json | undefined): string | null {
+  if (Array.isArray(j)) return nameOf(j[0]);
+  if (typeof j === 'string') return str(j);
+  return isObject(j) ? str(j.name) : null;
+}
+
+/** The content of the first <meta> whose property or name is one of `keys`. */
+function metaContent(doc: DomDocument, keys: string[]): string | null {
+  for (const key of keys) {
+    for (const el of Array.from(doc.querySelectorAll(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`))) {
+      const v = squash(el.getAttribute('content'));
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+/** "2020-08-18T10:00:00+03:00" → "2020-08-18"; "18 August 2020" → "2020-08-18"; junk → null. */
+export function toIsoDate(value: string | null | undefined): string | null {
+  const v = squash(value);
+  if (!v) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const compact = /^((?:19|20)\d\d)(\d\d)(\d\d)(?:T|$)/.exec(v); // "20200818" (Parsely, some DC tags)
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  return isoDate(v);
+}
+
+/** The byline printed in the page body: rel=author links, itemprop=author, class="byline". */
+function bodyByline(doc: DomDocument): { byline: string | null; authors: string[] } {
+  const byline = doc.querySelector('[class~="byline" i], [class*="byline" i], [itemprop="author"], [rel="author"], [class*="author-name" i], [class~="author" i]');
+  if (!byline) return { byline: null, authors: [] };
+  const text = textOf(byline.querySelector('[itemprop="name"]') ?? byline);
+  if (!text || text.length > 120) return { byline: null, authors: [] };
+  const names = text.replace(/^(?:by|von|par|por|door|di|av|autor(?:in)?:?|written by)\s+/i, '')
+    .split(/\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&)\s*/).map(squash)
+    .filter((n) => n && looksLikeName(n) && /\p{Lu}/u.test(n) && n.split(' ').length <= 4);
+  return { byline: text, authors: names };
+}
+
+function canonical(doc: DomDocument): string | null {
+  for (const link of Array.from(doc.querySelectorAll('link[rel~="canonical" i]'))) {
+    const href = squash(link.getAttribute('href'));
+    if (/^https?:\/\//i.test(href)) return href;
+  }
+  return null;
+}
+
+function firstH1(doc: DomDocument): string | null {
+  const inArticle = doc.querySelector('article h1, main h1, [itemprop="headline"], h1[class*="title" i], h1[class*="headline" i]');
+  const h1 = inArticle ?? doc.querySelector('h1');
+  const t = textOf(h1);
+  return t && t.length <= 300 ? t : null;
+}
+
+/** Reads the page's metadata. `pageUrl` (where it was fetched from) is the last resort for url and date. */
+export function readPageMeta(doc: DomDocument, pageUrl?: string | null): PageMeta {
+  const objects = jsonLdObjects(doc);
+  const ld = articleObject(objects);
+  const publisherObj = ld && ld.publisher;
+  const siteName = metaContent(doc, ['og:site_name', 'application-name', 'twitter:site'])?.replace(/^@/, '') ?? nameOf(publisherObj) ?? null;
+  const publisher = nameOf(publisherObj) ?? metaContent(doc, ['og:site_name']) ?? null;
+
+  const h1 = firstH1(doc);
+  const rawTitles = [
+    str(ld?.headline), metaContent(doc, ['og:title', 'twitter:title', 'sailthru.title', 'parsely-title', 'dc.title', 'title']),
+    squash(doc.title) || null,
+  ];
+  const title = cleanTitle(rawTitles, h1, siteName);
+
+  let authors = personNames(ld?.author ?? undefined);
+  const fromBody = bodyByline(doc);
+  if (!authors.length) {
+    const metaAuthor = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']);
+    if (metaAuthor && looksLikeName(metaAuthor)) {
+      authors = metaAuthor.replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).map(squash).filter(Boolean);
+    }
+  }
+  if (!authors.length) authors = fromBody.authors;
+
+  const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
+  const url = canonical(doc) ?? metaContent(doc, ['og:url']) ?? str(ld?.url) ?? (pageUrl || null);
+  const date = toIsoDate(str(ld?.datePublished))
+    ?? toIsoDate(metaContent(doc, ['article:published_time', 'datePublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published']))
+    ?? toIsoDate(timeEl?.getAttribute('datetime'))
+    ?? toIsoDate(str(ld?.dateCreated))
+    ?? toIsoDate(metaContent(doc, ['article:modified_time', 'dateModified']))
+    ?? (url ? dateFromUrl(url) : null)
+    ?? (pageUrl ? dateFromUrl(pageUrl) : null);
+
+  return { title, authors, byline: fromBody.byline, date, url, publisher, siteName };
+}
+
+export type { DomElement };

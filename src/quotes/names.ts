@@ -1,0 +1,94 @@
+// Names the article itself spells out, for speakers when the NER has no entity for them: capitalised
+// runs in the body, cleaned of titles, grouped by surname so a short name finds its full form.
+//
+//   "Russian President Vladimir Putin"  → run "Vladimir Putin" (titles before the last honorific dropped)
+//   "Lukashenko said"                   → "Alexander Lukashenko" (the longest run with that surname)
+//   "Tikhanovsky's wife, Svetlana Tikhanovskaya" → female (the article's own cue), and so is "Tikhanovskaya"
+import type { Token } from '../types.js';
+import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
+import { DETERMINERS, FAMILY_NOUNS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
+import { nameGender } from './gender.js';
+import { NON_PERSON_HEADS } from '../lexicon/speaker-words.js';
+import { isCap, isPossessive, low } from './phrases.js';
+
+export interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+  /** Gender evidence from an honorific or a family noun next to this very mention. */
+  gender?: Gender;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'el']);
+const NOT_NAMES = new Set([...DETERMINERS, ...INTRO_WORDS, ...LEADING_CONJUNCTIONS, ...NP_STOPS, ...Object.keys(SUBJECT_PRONOUNS)]);
+
+const isNameToken = (t: Token | undefined) => !!t && isCap(t) && /^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(t.text) && !/^[\p{Lu}]{2,}[.]?$/u.test(t.text) || (!!t && /^\p{Lu}\.$/u.test(t.text));
+
+/** Strips title words: "German Chancellor Angela Merkel" → "Angela Merkel", "Sen. Sanders" → "Sanders". */
+function stripTitles(tokens: Token[], s: number, e: number): { s: number; gender?: Gender } {
+  let cut = -1;
+  let gender: Gender | undefined;
+  for (let i = s; i < e - 1; i++) {
+    const h = honorific(tokens[i].text);
+    if (h || TITLE_MODIFIERS[low(tokens[i])] !== undefined) { cut = i; if (h?.gender) gender = h.gender; }
+  }
+  if (cut < 0 && s < e - 1 && NOT_NAMES.has(low(tokens[s]))) cut = s; // "The Kremlin", "But Putin"
+  return { s: cut + 1, gender };
+}
+
+/** Capitalised runs in a paragraph's tokens, outside the given quote ranges. */
+export function nameRuns(tokens: Token[], inQuote: (i: number) => boolean): NameRun[] {
+  const runs: NameRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameToken(tokens[i]) || inQuote(i)) continue;
+    let j = i + 1;
+    while (j < tokens.length && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].text) && isNameToken(tokens[j + 1])))) j++;
+    const { s, gender } = stripTitles(tokens, i, j);
+    if (s < j && !(j - s === 1 && NOT_NAMES.has(low(tokens[s])))) {
+      let g = gender;
+      // "Tikhanovsky's wife, Svetlana Tikhanovskaya" / "his wife Svetlana": a family noun just before.
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const fam = FAMILY_NOUNS[low(tokens[k])];
+        if (fam) { g = fam; break; }
+      }
+      runs.push({ start: tokens[s].start, end: tokens[j - 1].end, words: tokens.slice(s, j).map((t) => t.text), gender: g });
+    }
+    i = j - 1;
+  }
+  return runs;
+}
+
+export interface Cluster {
+  name: string;
+  gender?: Gender;
+  /** At least two words, an honorific or a known first name: a person rather than a place. */
+  person: boolean;
+}
+
+/** Groups runs by their last word; the name is the longest form, the gender any evidence found. */
+export function clusterNames(runs: NameRun[]): Map<string, Cluster> {
+  const byLast = new Map<string, Cluster>();
+  for (const r of runs) {
+    const key = r.words[r.words.length - 1].toLowerCase();
+    const c = byLast.get(key) ?? { name: r.words.join(' '), person: false };
+    if (r.words.join(' ').length > c.name.length) c.name = r.words.join(' ');
+    if (r.gender) { c.gender = r.gender; c.person = true; }
+    byLast.set(key, c);
+  }
+  for (const c of byLast.values()) {
+    const words = c.name.split(' ');
+    if (words.length >= 2 && !NON_PERSON_HEADS.has(words[words.length - 1].toLowerCase()) && !NON_PERSON_HEADS.has(words[0].toLowerCase())) c.person = true;
+  }
+  return byLast;
+}
+
+/** The gender of a cluster, looked up only when a pronoun needs it (first-name lists are costly to load). */
+export function clusterGender(c: Cluster): Gender | undefined {
+  if (c.gender === undefined && c.person) c.gender = nameGender(c.name.split(' ')) ?? null as unknown as undefined;
+  return c.gender ?? undefined;
+}
+
+export const clusterKey = (words: string[]) => words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+
+/** Is token i the possessive marker after a name ("Lukashenko's")? Used to leave possessors out. */
+export const possessiveAfter = (tokens: Token[], i: number) => isPossessive(tokens[i + 1]);

@@ -1,0 +1,59 @@
+// What news writing tells a summariser beyond word overlap, each cue a number in [0, 1] per
+// candidate sentence:
+//  - lead: the inverted pyramid puts who/what/when first ("European leaders urged Putin ..." is body
+//    sentence 0 and scores 1; sentence 4 scores 1/√5);
+//  - title: sharing the headline's rare words ("Putin", "Belarus", "talks") marks the story's core;
+//  - entities: naming the article's most-mentioned people, organisations and places;
+//  - quotes: carrying a quotation from one of the article's key people.
+// And one multiplier in (0, 1]: sentences that open by pointing back ("She also denied ...",
+// "But it is unclear ...") read worse out of context than ones that stand alone.
+import type { Entity, Quote, Sentence } from '../types.js';
+import { cosine, type Vector } from './vectors.js';
+
+/** Body position 0, 1, 2, ... → 1, 0.71, 0.58, ...: gently decaying, never zero. */
+export function leadCue(position: number): number {
+  return 1 / Math.sqrt(1 + position);
+}
+
+/** Similarity to the headline vector; 0 when there is no headline. */
+export function titleCue(sentence: Vector, title: Vector | null): number {
+  return title && title.size ? cosine(sentence, title) : 0;
+}
+
+/**
+ * Share of the article's entity weight a sentence names: each entity weighs its mention count, and a
+ * sentence scores the sum over the distinct entities it mentions divided by the heaviest entity's
+ * weight, capped at 1. "Putin (7) and Lukashenko (17)" with Lukashenko the heaviest → 1.
+ */
+export function entityCues(sentenceCount: number, entities: readonly Entity[]): number[] {
+  const cue = new Array<number>(sentenceCount).fill(0);
+  const max = Math.max(0, ...entities.map((e) => e.mentions.length));
+  if (!max) return cue;
+  for (const e of entities) {
+    const seen = new Set<number>();
+    for (const m of e.mentions) seen.add(m.sentence);
+    for (const s of seen) if (s >= 0 && s < sentenceCount) cue[s] += e.mentions.length / max;
+  }
+  return cue.map((c) => Math.min(1, c));
+}
+
+/** 1 for a sentence holding a quote by a key person, 0.5 by anyone named, else 0. */
+export function quoteCues(sentences: readonly Sentence[], quotes: readonly Quote[], keyPeople: ReadonlySet<string>): number[] {
+  return sentences.map((s) => {
+    let best = 0;
+    for (const q of quotes) {
+      if (q.start < s.start || q.end > s.end) continue;
+      const v = q.speakerId && keyPeople.has(q.speakerId) ? 1 : q.speaker ? 0.5 : 0;
+      best = Math.max(best, v);
+    }
+    return best;
+  });
+}
+
+/** Openers that lean on the sentence before: pronouns and contrast or continuation words. */
+const LEANS_BACK = /^["“]?(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|also|however|meanwhile|instead|still|yet|so|then|there|such)\b/i;
+
+/** 0.85 for a sentence that opens by pointing back, else 1. */
+export function standAloneFactor(text: string): number {
+  return LEANS_BACK.test(text.trim()) ? 0.85 : 1;
+}

@@ -1,0 +1,49 @@
+// The people an article is about: person entities ranked by how much the article dwells on them.
+//   score = mentions + 2 × quotes attributed to them + 3 if named in the headline or the first two
+//           body sentences (the lead names the protagonist)
+// Ties go to the person mentioned first. "Lukashenko" (17 mentions, 2 quotes, in the lead) → 24.
+import type { Entity, Quote, Sentence } from '../types.js';
+
+export const KEY_PEOPLE = 3;
+const QUOTE_WEIGHT = 2;
+const LEAD_BONUS = 3;
+const LEAD_SENTENCES = 2;
+
+/** Indexes (into `sentences`) of the headline and the first two body sentences. */
+export function leadSentences(sentences: readonly Sentence[]): Set<number> {
+  const lead = new Set<number>();
+  let body = 0;
+  sentences.forEach((s, i) => {
+    if (s.kind === 'title') lead.add(i);
+    else if (s.kind === 'paragraph' && body++ < LEAD_SENTENCES) lead.add(i);
+  });
+  return lead;
+}
+
+export function personScores(sentences: readonly Sentence[], entities: readonly Entity[], quotes: readonly Quote[]): Map<string, number> {
+  const lead = leadSentences(sentences);
+  const quoted = new Map<string, number>();
+  for (const q of quotes) if (q.speakerId) quoted.set(q.speakerId, (quoted.get(q.speakerId) ?? 0) + 1);
+  const scores = new Map<string, number>();
+  // Only mentions in the story count: a byline author or a photographer credited in a caption is
+  // not someone the article is about.
+  const story = (i: number) => sentences[i]?.kind === 'paragraph' || sentences[i]?.kind === 'title';
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const mentions = e.mentions.filter((m) => story(m.sentence));
+    const inLead = mentions.some((m) => lead.has(m.sentence));
+    const score = mentions.length + QUOTE_WEIGHT * (quoted.get(e.id) ?? 0) + (inLead ? LEAD_BONUS : 0);
+    if (score > 0) scores.set(e.id, score);
+  }
+  return scores;
+}
+
+export function keyPeople(sentences: readonly Sentence[], entities: readonly Entity[], quotes: readonly Quote[], limit = KEY_PEOPLE): string[] {
+  const scores = personScores(sentences, entities, quotes);
+  const first = (e: Entity) => Math.min(Infinity, ...e.mentions.map((m) => m.start));
+  return entities
+    .filter((e) => scores.has(e.id) && (scores.get(e.id) ?? 0) > 0)
+    .sort((a, b) => (scores.get(b.id)! - scores.get(a.id)!) || first(a) - first(b))
+    .slice(0, limit)
+    .map((e) => e.id);
+}
