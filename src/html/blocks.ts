@@ -10,6 +10,8 @@ import { ELEMENT, TEXT } from './dom.js';
 export interface TextBlock {
   kind: 'heading' | 'paragraph';
   text: string;
+  /** Share of the block's letters inside links: 1 for "Read more: <a>Other story</a>"-like lines. */
+  linkShare?: number;
 }
 
 const BLOCK_TAGS = new Set([
@@ -32,17 +34,23 @@ function tidy(text: string): string {
 export function blocksOf(root: DomElement): TextBlock[] {
   const blocks: TextBlock[] = [];
   let buffer = '';
+  let linked = 0; // letters inside <a> in the buffer
+  let inLink = 0;
   let kind: TextBlock['kind'] = 'paragraph';
+  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
   const flush = () => {
     const text = tidy(buffer);
-    if (text) blocks.push({ kind, text });
+    if (text) blocks.push({ kind, text, linkShare: Math.min(1, linked / Math.max(1, letters(text))) });
     buffer = '';
+    linked = 0;
     kind = 'paragraph';
   };
   const visit = (node: DomNode) => {
     if (node.nodeType === TEXT) {
       // Source newlines are layout, not line breaks: "Hello\n   world" reads "Hello world".
-      buffer += (node.textContent ?? '').replace(/\s+/g, ' ');
+      const t = (node.textContent ?? '').replace(/\s+/g, ' ');
+      buffer += t;
+      if (inLink) linked += letters(t);
       return;
     }
     if (node.nodeType !== ELEMENT) return;
@@ -53,7 +61,9 @@ export function blocksOf(root: DomElement): TextBlock[] {
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();
     if (HEADING_TAGS.has(tag)) kind = 'heading';
+    if (tag === 'a') inLink++;
     for (const child of Array.from(el.childNodes)) visit(child);
+    if (tag === 'a') inLink--;
     if (isBlock) flush();
   };
   visit(root);

@@ -8,7 +8,7 @@
 //   <div class="sidebar-wrapper">(whole page)</div> → kept: it holds most of the page's text
 import type { DomElement } from './dom.js';
 import { ELEMENT } from './dom.js';
-import { BOILERPLATE_WORDS, CONTENT_WORDS, DROP_ROLES, DROP_TAGS, WEAK_WORDS } from '../lexicon/html-boilerplate.js';
+import { BOILERPLATE_WORDS, CONTAINER_WORDS, CONTENT_WORDS, DROP_ROLES, DROP_TAGS, MODIFIER_PREFIX, START_ONLY, WEAK_WORDS } from '../lexicon/html-boilerplate.js';
 
 /** "socialShare jp-relatedposts" → ["social", "share", "jp", "relatedposts"]. */
 export function classWords(value: string): string[] {
@@ -26,6 +26,13 @@ function textLength(el: DomElement): number {
 
 export type Verdict = 'strong' | 'weak' | null;
 
+/** A share of the page's text above which a wrapper named like content is kept (see CONTAINER_WORDS). */
+const CONTAINER_SHARE = 0.15;
+
+function namedLikeContainer(el: DomElement): boolean {
+  return classWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`).some((w) => CONTAINER_WORDS.has(w));
+}
+
 /** Does the element's tag, role, class or id say it is furniture? */
 export function furnitureVerdict(el: DomElement): Verdict {
   const tag = el.localName;
@@ -39,9 +46,14 @@ export function furnitureVerdict(el: DomElement): Verdict {
   if (!names.trim()) return null;
   const raw = names.toLowerCase().replace(/_/g, '-').split(/\s+/);
   if (raw.some((n) => CONTENT_WORDS.has(n) || CONTENT_WORDS.has(n.replace(/-/g, '')))) return null;
+  // An <article> or <main> is never furniture by its class: "hentry author-jane-doe" is the post itself.
+  if (tag === 'article' || tag === 'main') return null;
   let verdict: Verdict = null;
-  for (const w of classWords(names)) {
+  const named = raw.filter((n) => n && !MODIFIER_PREFIX.test(n));
+  const words = named.flatMap((n) => classWords(n).map((w, i) => ({ w, first: i === 0 })));
+  for (const { w, first } of words) {
     if (!(w in BOILERPLATE_WORDS)) continue;
+    if (START_ONLY.has(w) && !first) continue;
     if (!WEAK_WORDS.has(w)) return 'strong';
     verdict = 'weak';
   }
@@ -56,7 +68,9 @@ export interface CleanOptions {
 }
 
 /** Removes furniture under `root` (not `root` itself), top-down so removed subtrees are not visited. */
-export function removeFurniture(root: DomElement, options: CleanOptions = { strongShare: 0.5, weakShare: 0.15 }): number {
+export function removeFurniture(root: DomElement, options: CleanOptions = { strongShare: 0.3, weakShare: 0.1 }): number {
+  // Code first, so the shares below count text a reader sees (a page's inline CSS can outweigh it).
+  for (const el of Array.from(root.querySelectorAll('script, style, noscript, template'))) el.remove();
   const total = Math.max(1, textLength(root));
   let removed = 0;
   const visit = (el: DomElement) => {
@@ -69,7 +83,7 @@ export function removeFurniture(root: DomElement, options: CleanOptions = { stro
         const always = tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg' || tag === 'iframe' || tag === 'button' || tag === 'select' || tag === 'textarea';
         const share = always ? 0 : textLength(child) / total;
         const limit = verdict === 'strong' ? options.strongShare : options.weakShare;
-        if (always || (share < limit && !holdsArticle(child, total))) {
+        if (always || (share < limit && !(share >= CONTAINER_SHARE && namedLikeContainer(child)) && !holdsArticle(child, total))) {
           child.remove();
           removed++;
           continue;
@@ -87,6 +101,8 @@ export function removeFurniture(root: DomElement, options: CleanOptions = { stro
  * An <article> inside counts only when it is large: comment threads are lists of small <article>s.
  */
 function holdsArticle(el: DomElement, total: number): boolean {
+  const tag = el.localName;
+  if ((tag === 'article' || tag === 'main' || el.getAttribute('itemprop') === 'articleBody') && textLength(el) / total > 0.25) return true;
   if (el.querySelector('main, [itemprop="articleBody"]')) return true;
   return Array.from(el.querySelectorAll('article')).some((a) => textLength(a) / total > 0.25);
 }

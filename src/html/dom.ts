@@ -21,6 +21,7 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   getElementsByTagName(name: string): ArrayLike<DomElement>;
+  matches?(selector: string): boolean;
   remove(): void;
 }
 

@@ -22,6 +22,8 @@ import { removeFurniture } from './clean.js';
 import { blocksOf, type TextBlock } from './blocks.js';
 import { keepBlocks } from './filter-blocks.js';
 import { fallbackBlocks } from './fallback.js';
+import { findLede, loose } from './lede.js';
+import { wordCount } from './words.js';
 import type { ArticleMeta } from '../types.js';
 
 export interface ExtractOptions {
@@ -44,7 +46,9 @@ const CHAR_THRESHOLD = 500;
 export function extractArticle(html: string, options: ExtractOptions = {}): Extracted {
   const doc = parseDocument(html);
   const page = readPageMeta(doc, options.url ?? null);
-  if (doc.body) removeFurniture(doc.body);
+  const lede = findLede(doc);
+  const dbg = (globalThis as any).NQ ?? {};
+  if (doc.body && !dbg.nopre) removeFurniture(doc.body);
 
   let blocks: TextBlock[] = [];
   let readabilityTitle: string | null = null;
@@ -58,7 +62,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     });
     const article = reader.parse();
     if (article?.content) {
-      removeFurniture(article.content, { strongShare: 0.4, weakShare: 0.15 });
+      if (!dbg.nopost) removeFurniture(article.content, { strongShare: 0.4, weakShare: 0.15 });
       blocks = blocksOf(article.content);
       readabilityTitle = squash(article.title) || null;
       readabilityByline = squash(article.byline) || null;
@@ -67,15 +71,19 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   } catch {
     blocks = []; // a page Readability cannot walk: the fallback below reads it
   }
-  if (wordCount(blocks) < 30) {
+  if (blockWords(blocks) < 30) {
     const other = fallbackBlocks(parseDocument(html));
-    if (wordCount(other) > wordCount(blocks)) blocks = other;
+    if (blockWords(other) > blockWords(blocks)) blocks = other;
+  }
+
+  if (lede && !dbg.nolede && blocks.length && !loose(blocks.map((b) => b.text).join(' ')).includes(loose(lede).slice(0, 50))) {
+    blocks.unshift({ kind: 'paragraph', text: lede });
   }
 
   const title = page.title ?? readabilityTitle;
   const authors = page.authors.length ? page.authors : bylineNames(readabilityByline);
   const date = page.date ?? readabilityDate;
-  const byline = bylineLine(page.byline ?? readabilityByline, authors);
+  const byline = bylineLine(page.byline ?? readabilityByline);
   blocks = keepBlocks(blocks, { title, byline: page.byline ?? readabilityByline, authors });
 
   const head: string[] = [];
@@ -93,7 +101,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   return { text, meta, page, blocks };
 }
 
-const wordCount = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+const blockWords = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + wordCount(b.text), 0);
 
 /** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; an outlet name alone stays as one. */
 function bylineNames(byline: string | null): string[] {
@@ -103,12 +111,12 @@ function bylineNames(byline: string | null): string[] {
 }
 
 /**
- * The byline line of the text layout: the page's own "By ..." when it reads like one (it may name an
- * agency: "By Tatiana Kalinovskaya for AFP"), else "By " and the authors.
+ * The byline line of the text layout: the page's own "By ..." when it prints one (it may name an
+ * agency: "By Tatiana Kalinovskaya for AFP"). Authors known only from metadata go to `meta`, not
+ * into the text: a name the page shows only in its header is not article text.
  */
-function bylineLine(printed: string | null, authors: string[]): string | null {
+function bylineLine(printed: string | null): string | null {
   const p = squash(printed);
-  if (p && /^by\s+\S/i.test(p) && p.split(' ').length <= 16 && !/\d{4}/.test(p)) return p;
-  if (authors.length) return `By ${authors.join(' and ')}`;
+  if (p && /^by\s+\S/i.test(p) && p.split(' ').length <= 16 && !/\d/.test(p)) return p;
   return null;
 }

@@ -6,6 +6,7 @@ import { squash } from './dom.js';
 import { removeFurniture } from './clean.js';
 import { blocksOf, type TextBlock } from './blocks.js';
 import { jsonLdObjects } from './metadata.js';
+import { wordCount } from './words.js';
 
 export function fallbackBlocks(doc: DomDocument): TextBlock[] {
   const fromLd = articleBodyBlocks(doc); // read before cleaning: the scripts go with the furniture
@@ -23,7 +24,7 @@ export function fallbackBlocks(doc: DomDocument): TextBlock[] {
   let bestScore = 0;
   for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
   const fromDom = best ? blocksOf(best) : [];
-  const words = (bs: TextBlock[]) => bs.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+  const words = (bs: TextBlock[]) => bs.reduce((n, b) => n + wordCount(b.text), 0);
   return words(fromLd) > words(fromDom) * 1.5 ? fromLd : fromDom;
 }
 

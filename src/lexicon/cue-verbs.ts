@@ -13,6 +13,8 @@ export type CueClass = 'speech' | 'naming' | 'noun';
 
 export interface CueEntry {
   lemma: string;
+  /** Also a common noun ("the state", "a report"): the bare and -s forms count only after a subject. */
+  nounLike?: boolean;
   /** Forms the regular rules miss; the regular ones (lemma, -s, -ed, -ing) are added automatically. */
   forms?: string[];
   cls: CueClass;
@@ -123,6 +125,19 @@ export const CUES: CueEntry[] = [
   { lemma: 'sigh', cls: 'speech', reason: '"...," she sighed' },
   { lemma: 'begin', forms: ['began'], cls: 'speech', reason: '"...," he began' },
   { lemma: 'speak', forms: ['spoke'], cls: 'speech', reason: '"X spoke of "..."' },
+  { lemma: 'encourage', cls: 'speech', clausal: true, reason: '"encouraging his supporters to make sure everything is "on the up and up""' },
+  { lemma: 'assure', cls: 'speech', clausal: true, passive: true, reason: '"X assured residents that Mrs. Clinton was "made of the same stuff""' },
+  { lemma: 'introduce', cls: 'naming', passive: true, reason: '"X introduced him as "a fighter for families""' },
+  { lemma: 'laud', cls: 'speech', reason: '"X lauded Mr. Clarke for helping develop "new ... ideas""' },
+  { lemma: 'read', forms: ['reads', 'read'], cls: 'speech', reason: 'documents speak: ""...," the letter reads"' },
+  { lemma: 'put', forms: ['put', 'puts', 'putting'], cls: 'speech', reason: '"as X put it, "..."" (only with "it" after; checked in context)' },
+  { lemma: 'point', cls: 'speech', clausal: true, reason: '"X pointed out that ..." (only with "out" after; checked in context)' },
+  { lemma: 'comment', cls: 'speech', clausal: true, reason: '"a friend commented: "...""' },
+  { lemma: 'blame', cls: 'speech', reason: '"X blamed the court\'s "four liberal justices""' },
+  { lemma: 'attack', cls: 'speech', reason: '"Trump attacked "the hateful ideology ...""' },
+  { lemma: 'characterize', cls: 'naming', passive: true, reason: '"X characterized Kaine as "a little desperate""' },
+  { lemma: 'portray', cls: 'naming', passive: true, reason: '"X portrayed him as "...""' },
+  { lemma: 'cite', cls: 'speech', passive: true, reason: '"Trump cited "Obama-Clinton" policies"' },
   { lemma: 'believe', cls: 'speech', clausal: true, reason: 'belief attributions: "X believes (that) ..." (indirect only)' },
   { lemma: 'think', forms: ['thinks', 'thought'], cls: 'speech', clausal: true, reason: 'belief: "X thinks ..." (indirect only)' },
   { lemma: 'hope', cls: 'speech', clausal: true, reason: '"X hopes ..."' },
@@ -183,6 +198,14 @@ export function cueForm(word: string): CueForm | undefined {
   }
   return table.get(word.toLowerCase());
 }
+
+/** Lemmas whose bare and -s forms are usually nouns: "eliminating state money", "the call", "reports". */
+export const NOUN_LIKE = new Set(['state', 'report', 'claim', 'post', 'charge', 'order', 'demand', 'promise', 'pledge',
+  'call', 'answer', 'note', 'counter', 'fear', 'hope', 'show', 'term', 'brand', 'label', 'quote', 'signal', 'estimate',
+  'comment', 'remark', 'respond', 'reply', 'tweet', 'blast', 'slam', 'praise', 'mock', 'plead', 'order', 'advise',
+  'threaten', 'hint', 'vow', 'joke', 'stress', 'caution', 'thank', 'sigh', 'muse', 'shout', 'chant', 'yell', 'whisper',
+  'warn', 'urge', 'deny', 'dub', 'dismiss', 'read', 'put', 'point', 'find', 'write', 'ask', 'add', 'mention', 'lament',
+  'boast', 'agree', 'repeat', 'conclude', 'describe', 'refer', 'release', 'introduce', 'encourage', 'laud', 'speak']);
 
 const NOUNS = new Set(NOUN_CUES.map(([w]) => w));
 export const isNounCue = (word: string) => NOUNS.has(word.toLowerCase());

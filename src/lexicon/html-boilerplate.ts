@@ -55,7 +55,6 @@ export const BOILERPLATE_WORDS: Record<string, string> = {
   navigation: 'class="site-navigation"',
   menu: 'class="menu-item"',
   sidebar: 'class="sidebar"',
-  widget: 'WordPress sidebar widgets: class="widget widget_recent_entries"',
   promo: 'house ads: class="promo-box"',
   advert: 'class="advert"',
   advertisement: 'class="advertisement"',
@@ -109,7 +108,26 @@ export const BOILERPLATE_WORDS: Record<string, string> = {
  * Words that also name parts of the article itself, so they only drop a small element (see
  * clean.ts): class="article-header" may hold the standfirst, class="more" a whole "more" section.
  */
-export const WEAK_WORDS = new Set(['more', 'tools', 'meta', 'header', 'footer', 'tags', 'print', 'bio', 'author', 'banner', 'overlay', 'modal', 'menu', 'widget']);
+export const WEAK_WORDS = new Set(['more', 'tools', 'meta', 'header', 'footer', 'tags', 'print', 'bio', 'author', 'banner', 'overlay', 'modal', 'menu']);
+
+/**
+ * Class names that describe a modifier of the element, not what it is: "with-sidebar-right",
+ * "has-share-bar", "no-comments", "docked-sharebar-content-container" are all on article wrappers.
+ */
+export const MODIFIER_PREFIX = /^(?:has|with|without|no|is|show|enable|enabled|docked|sticky|js|u)-/;
+
+/**
+ * Short words that mark furniture only at the start of a class name: "ad-slot", "ads" but not
+ * "cuerpo-ad" (Spanish "body") or "c-ad-section" wrappers whose meaning is unclear.
+ */
+export const START_ONLY = new Set(['ad', 'ads', 'dfp']);
+
+/**
+ * Words of wrappers around the article ("main-white page-block-container and-w-sidebar",
+ * id="page-content"): an element so named that holds a fair share of the page is not furniture,
+ * whatever other words its class has.
+ */
+export const CONTAINER_WORDS = new Set(['article', 'body', 'content', 'main', 'story', 'entry', 'post', 'text']);
 
 /** Words that keep an element whatever else its class says: class="article-body share-enabled". */
 export const CONTENT_WORDS = new Set([
@@ -122,17 +140,40 @@ export const CONTENT_WORDS = new Set([
  * calls, copyright lines. Tried on one extracted block (whitespace collapsed); a match drops it.
  */
 export const BOILERPLATE_BLOCKS: RegExp[] = [
-  /^(?:advertisement|advertising|anzeige|publicidad|publicité|reklama|sponsored|ad)$/i, // ad slot labels
-  /^(?:share|share this|share this (?:article|story|post)|teilen|compartir|udostępnij)\b.{0,60}$/i, // share bars
-  /^(?:follow us|folgen sie uns|síguenos)\b.{0,80}$/i, // "Follow us on Twitter"
-  /^(?:sign up|subscribe|newsletter|abonnieren|suscríbete)\b.{0,120}$/i, // newsletter prompts
+  /^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|reklama|sponsored|ad)$/i, // ad slot labels
+  /^(?:anzeige|werbung|publicidad|advertisement)\s*[-:–—]/i, // "ANZEIGE - Heute mal ausgehen?"
+  /^(?:share|share this|share this (?:article|story|post)|teilen|compartir|partager|udostępnij)\b.{0,60}$/i, // share bars
+  /^(?:follow us|folgen sie uns|síguenos|siga-nos|nos siga|suivez-nous|obserwuj)\b.{0,80}$/i, // "Follow us on Twitter"
+  /^(?:sign up|subscribe|newsletter|abonnieren|suscríbete|inscreva-se|abonnez-vous)\b.{0,120}$/i, // newsletter prompts
   /^(?:©|\(c\)|copyright\b).{0,200}$/i, // "© 2020 The Moscow Times. All rights reserved."
-  /\ball rights reserved\.?$/i, // copyright lines that start with the owner's name
-  /^(?:read more|read also|see also|related|more on this|more from|recommended|also read|lesen sie auch|mehr zum thema|leer más|lee también|czytaj też|czytaj także)\b.{0,150}$/i, // related-link lines
+  /\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|wszelkie prawa zastrzeżone|tous droits réservés)\b/i, // copyright notices
   /^(?:click here|tap here|click to)\b.{0,120}$/i, // "Click here to subscribe"
   /^(?:comments?|leave a (?:comment|reply)|kommentare?|comentarios?|komentarze?)\b.{0,60}$/i, // comment section heads
-  /^(?:tags?|topics?|schlagwörter|etiquetas|tagi)\s*:.{0,200}$/i, // "Tags: Belarus, Protests"
-  /^(?:image|photo|foto|bild|picture)\s*(?:credit|:|©).{0,150}$/i, // picture credits
+  /^(?:tags?|topics?|themen|schlagwörter|etiquetas|tagi|mots-clés)\s*:.{0,200}$/i, // "Tags: Belarus, Protests"
+  /^\(?(?:image|photo|foto|fotos|bild|picture|credit|crédits? photos?|fotografía|zdjęcie)\s*(?:credits?|:|©).{0,150}$/i, // picture credits
+  /^(?:source|quelle|fuente|fonte|źródło)\s*:\s*\S.{0,60}$/i, // "Źródło: ISBnews": a short source label line
   /^(?:we use cookies|this (?:web)?site uses cookies|wir verwenden cookies).{0,300}$/i, // cookie banners
   /^(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram)(?:\s*[|·•,/]?\s*(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|copy link))*$/i, // a bare row of share targets
+  /^>>.{0,200}<<$/, // ">> Wegen Corona: Danni Büchner muss schließen <<": a teaser link
+  /^(?:lade|load|loading|mehr laden|load more|show more|cargar más)\b.{0,30}$/i, // "Lade weitere Inhalte ...": infinite-scroll buttons
 ];
+
+/**
+ * "Read also"-style labels in the languages of the test suites and beyond: a block that starts with
+ * one is a link to another story ("LE PUEDE INTERESAR: La ficha de …", "Lesen Sie hier: …").
+ */
+export const RELATED_LABEL = new RegExp('^(?:' + [
+  'read more', 'read also', 'also read', 'see also', 'related', 'more on this', 'more from', 'recommended', 'watch', 'listen', 'further reading', 'don\'t miss', 'must read',
+  'lesen sie (?:auch|hier|mehr)', 'mehr zum thema', 'auch interessant', 'das könnte sie (?:auch )?interessieren', 'empfehlungen', 'weiterlesen', 'siehe auch',
+  'le puede interesar', 'puede interesarte', 'puedes ver', 'vea también', 'ver también', 'lee también', 'leer más', 'lea también', 'te puede interesar', 'mira', 'relacionad[oa]s?', 'también te puede interesar',
+  'leia também', 'leia mais', 'veja também', 'saiba mais',
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi',
+  'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'dowiedz się więcej',
+  'leggi anche', 'potrebbe interessarti',
+].join('|') + ')\\b(?:\\s+[^\\s:]+){0,4}\\s*(?:[:»>|\\-–—.!]|$)', 'i');
+
+/**
+ * Calls to action that end many articles: newsletter, app and membership prompts. Only short blocks
+ * (see filter-blocks.ts) are tested: "Never miss the latest news by signing up to our newsletter today!"
+ */
+export const PROMO_BLOCK = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|newsletter|download (?:the|our)\b.{0,40}\bapps?|follow us|apóyanos|únete|suscríbete|abonnieren|abonnez|membership|become a member|support (?:our|independent) journalism|submit your letter)\b/i;

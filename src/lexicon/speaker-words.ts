@@ -44,11 +44,11 @@ export const NP_STOPS = new Set([
   'and', 'or', 'but', 'nor', 'while', 'as', 'because', 'although', 'though', 'if', 'when', 'whether', 'since',
   'until', 'so', 'than', 'that', 'which', 'who', 'whom', 'whose', 'where', 'what', 'how', 'why', 'once', 'unless',
   // prepositions: "protested ... for a 10th day"
-  'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'under', 'against', 'during',
+  'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'under', 'against', 'during',
   'through', 'between', 'after', 'before', 'without', 'like', 'among', 'across', 'around', 'toward', 'towards',
   'upon', 'within', 'despite', 'amid', 'via', 'per', 'off', 'up', 'down', 'out', 'near',
   // object pronouns and others that end a phrase
-  'him', 'them', 'us', 'me', 'it', 'this', 'there', 'here', 'also', 'then', 'now', 'just', 'even', 'still',
+  'him', 'them', 'us', 'me', 'it', 'there', 'here', 'also', 'then', 'now', 'just', 'even', 'still',
   'later', 'too', 'very', 'however', 'instead', 'again', 'yet', 'only', 'ever', 'never', 'already',
 ]);
 
@@ -56,7 +56,7 @@ export const NP_STOPS = new Set([
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'most', 'both',
   'other', 'another', 'one', 'two', 'three', 'four', 'five', 'few', 'all', 'these', 'those', 'every', 'each', 'no',
-  'any', 'such', 'more',
+  'any', 'such', 'more', 'this',
 ]);
 
 /** Clause openers that hide the subject behind an introductory phrase: "In a video message, Tikhanovskaya said". */

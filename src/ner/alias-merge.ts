@@ -32,7 +32,7 @@ export function acronymOf(name: string): string {
   const ws = words(name).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
   if (ws.length < 2) return '';
   return ws
-    .map((w) => w.split('-').map((p) => p[0]).join(''))
+    .map((w) => w[0]) // "Co-operation" gives one letter: OSCE
     .join('')
     .toLowerCase();
 }

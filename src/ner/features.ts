@@ -32,7 +32,6 @@ const enum T {
   LOWER,
   SHAPE,
   SHORT,
-  PREFIX,
   SUFFIX,
   CTX_LOWER, // + offset
   CTX_SHORT,
@@ -277,18 +276,15 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
     buf.push(mix2(T.SHORT, short[i]));
     buf.push(mix3(T.LENGTH, Math.min(lowerText[i].length, 8), cap));
 
-    // prefixes and suffixes of the lower-case word, 1..4 characters: "-ov", "-ski", "-burg", "Mc-"
+    // suffixes of the lower-case word, 2..4 characters: "-ov", "-ski", "-ese", "-ian". Prefixes and
+    // 1-character suffixes scored nothing on the CoNLL dev set once word clusters were in; suffixes
+    // stay for unseen names, whose endings tell their origin and kind.
     const lw = lowerText[i];
     const len = lw.length;
-    let ph = 0x811c9dc5;
-    for (let k = 0; k < 4 && k < len - 1; k++) {
-      ph = Math.imul(ph ^ lw.charCodeAt(k), 0x01000193);
-      buf.push(mix3(T.PREFIX, k, ph));
-    }
     let sh = 0x811c9dc5;
     for (let k = 0; k < 4 && k < len - 1; k++) {
       sh = Math.imul(sh ^ lw.charCodeAt(len - 1 - k), 0x01000193);
-      buf.push(mix3(T.SUFFIX, k, sh));
+      if (k > 0) buf.push(mix3(T.SUFFIX, k, sh));
     }
 
     // context words and shapes at -2..+2

@@ -72,6 +72,18 @@ export class IntMap {
     return out;
   }
 
+  /** Wraps slot arrays saved from another IntMap (same length, a power of two): no rehashing. */
+  static fromSlots(keys: Int32Array, values: Int32Array): IntMap {
+    const m = new IntMap(16);
+    m.keys = keys;
+    m.values = values;
+    m.mask = keys.length - 1;
+    let size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) size++;
+    m.size = size;
+    return m;
+  }
+
   static fromPairs(pairs: Int32Array): IntMap {
     const m = new IntMap(pairs.length / 2);
     for (let i = 0; i < pairs.length; i += 2) m.set(pairs[i], pairs[i + 1]);

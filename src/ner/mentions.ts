@@ -48,6 +48,19 @@ export function splitAtMarkup(text: string, sentence: Sentence, start: number, e
   return out;
 }
 
+const INITIALISM = /^(?:\p{L}\.)+$/u;
+
+/**
+ * Does the span ending at token `end` end the sentence with an abbreviation whose stop is also the
+ * sentence's full stop? "... shares of Lear Corp." -> the mention is "Lear Corp", as CoNLL and the
+ * Penn Treebank write it (the stop belongs to the sentence); initialisms keep theirs: "the U.S."
+ */
+export function endsSentenceWithStop(words: string[], end: number): boolean {
+  const last = words[end - 1];
+  // only as the very last token: before a closing quote (`Corp."`) the stop is the abbreviation's
+  return end === words.length && last.length >= 3 && last.endsWith('.') && !INITIALISM.test(last);
+}
+
 /** Mentions of one sentence from its BILOU labels. */
 export function sentenceMentions(text: string, sentence: Sentence, sentenceIndex: number, labels: ArrayLike<number>): Mention[] {
   const words = sentence.tokens.map((t) => t.text);
@@ -58,7 +71,8 @@ export function sentenceMentions(text: string, sentence: Sentence, sentenceIndex
       const [s, e] = trimSpan(words, a, b, type);
       if (e <= s) continue;
       const start = sentence.tokens[s].start;
-      const end = sentence.tokens[e - 1].end;
+      let end = sentence.tokens[e - 1].end;
+      if (endsSentenceWithStop(words, e)) end--;
       out.push({ start, end, text: text.slice(start, end), sentence: sentenceIndex, type });
     }
   }

@@ -24,8 +24,11 @@ export interface NerModelInfo {
 export interface NerModel {
   /** feature hash -> weight row. */
   table: IntMap;
-  /** rows × NUM_LABELS weights. */
-  weights: Float32Array | Float64Array;
+  /**
+   * rows × NUM_LABELS weights. A loaded model keeps them as int16 (the file's own units: no
+   * conversion at load time); its transitions are stored in the same units.
+   */
+  weights: Int16Array | Float32Array | Float64Array;
   /** (NUM_LABELS + 1) × NUM_LABELS transition weights; the last row scores the sentence start. */
   trans: Float32Array;
   res: NerResources;
@@ -35,7 +38,7 @@ export interface NerModel {
 /** Adds up the weights of each token's features: emissions[i * L + label]. The hot loop of tagging. */
 export function scoreSentence(
   table: IntMap,
-  weights: Float32Array | Float64Array,
+  weights: Int16Array | Float32Array | Float64Array,
   buf: FeatureBuffer,
   n: number,
   emissions: Float64Array,

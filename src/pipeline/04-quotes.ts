@@ -1,6 +1,11 @@
-// PLACEHOLDER until quote extraction lands (issue 4): finds no quotes.
+// Stage 4: quotes. Direct and partial quotes are found from quotation marks in body paragraphs,
+// indirect ones from reported-speech clauses; each gets a cue, a speaker mention and, through the
+// entities (or the article's own names when there are none), a canonical speaker. See src/quotes/.
+//
+//   "They demand ...," Lukashenko said.  → direct, speaker "Alexander Lukashenko", mention "Lukashenko"
 import type { Entity, Quote, Segmented } from '../types.js';
+import { findQuotesIn } from '../quotes/find.js';
 
-export function findQuotes(_seg: Segmented, _entities: Entity[]): Quote[] {
-  return [];
+export function findQuotes(seg: Segmented, entities: Entity[]): Quote[] {
+  return findQuotesIn(seg, entities);
 }

@@ -10,9 +10,9 @@
 // Reference article (fixtures/belarus-2020-08-18.txt) → the EU leaders' calls to Putin, Michel's
 // "inclusive dialogue" and the Merkel/Macron calls; never the photo caption or a heading.
 import type { Entity, Quote, Segmented, Summary, SummarySentence } from '../types.js';
-import { shippedTable, type DocFrequencies } from '../summary/idf.js';
+import { idf, shippedTable, type DocFrequencies } from '../summary/idf.js';
 import { termsOf } from '../summary/terms.js';
-import { similarityMatrix, tfidfVector } from '../summary/vectors.js';
+import { blendIdf, sentenceIdf, similarityMatrix, tfidfVector, type TermWeight } from '../summary/vectors.js';
 import { pageRank } from '../summary/textrank.js';
 import { rejections } from '../summary/fragments.js';
 import { entityCues, leadCue, quoteCues, standAloneFactor, titleCue } from '../summary/cues.js';
@@ -30,8 +30,11 @@ export interface SummaryOptions {
 /** Sentence-pair similarity is quadratic: a huge file is summarised from its first 200 body sentences. */
 export const MAX_SENTENCES = 200;
 
+const W = (process.env.NEWSQ_W ?? '0.6,0.2,0.1,0.1,0.05,0.2,0.5,0.5').split(',').map(Number);
 /** How much each signal counts in the combined score (they are each in [0, 1]). */
-export const WEIGHTS = { centrality: 0.6, lead: 0.2, title: 0.1, entities: 0.1, quotes: 0.05 };
+export const WEIGHTS = { centrality: W[0], lead: W[1], title: W[2], entities: W[3], quotes: W[4] };
+/** Where PageRank's random jump lands: a little anywhere, more on the lead and headline-like sentences. */
+export const TELEPORT = { uniform: W[5], lead: W[6], title: W[7] };
 
 /**
  * Keywords, with phrases cut at entity mentions, and the key people's own names left out: they have
@@ -47,6 +50,18 @@ function keywordsBesidesPeople(body: Segmented['sentences'], entities: Entity[],
   return keywords(body, table, KEYWORDS + names.size, edges).filter((k) => !names.has(k.term.toLowerCase())).slice(0, KEYWORDS);
 }
 
+/** TEMP experiment: which document frequencies the sentence vectors use. */
+function vectorWeight(bags: string[][], table: DocFrequencies): TermWeight {
+  const share = Number(process.env.NEWSQ_LOCAL ?? 0.5);
+  return blendIdf(sentenceIdf(bags), (t) => idf(table, t), share);
+}
+
+const LEN = (process.env.NEWSQ_LEN ?? '20,0').split(',').map(Number);
+function lengthFactor(s: Segmented['sentences'][number]): number {
+  const words = s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+  return (Math.min(words, LEN[0]) / LEN[0]) ** LEN[1];
+}
+
 export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], options: SummaryOptions = {}): Summary {
   const table = options.table ?? shippedTable();
   const all = seg.sentences;
@@ -59,22 +74,26 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
   const k = summaryLength(body.length, options);
   if (k === 0) return { sentences: [], keywords: kws, keyPeople: people };
 
-  const vectors = body.map((s) => tfidfVector(termsOf(s.tokens), table));
+  const bags = body.map((s) => termsOf(s.tokens));
+  const weight = vectorWeight(bags, table);
+  const vectors = bags.map((b) => tfidfVector(b, weight));
   const sim = similarityMatrix(vectors);
-  const rank = pageRank(sim);
+  const titleSentence = all.find((s) => s.kind === 'title');
+  const title = titleSentence ? tfidfVector(termsOf(titleSentence.tokens), weight) : null;
+  const lead = body.map((_, p) => leadCue(p));
+  const headline = vectors.map((v) => titleCue(v, title));
+  const rank = pageRank(sim, 0.85, 60, 1e-7, body.map((_, p) => TELEPORT.uniform + TELEPORT.lead * lead[p] + TELEPORT.title * headline[p]));
   const maxRank = Math.max(...rank) || 1;
 
-  const titleSentence = all.find((s) => s.kind === 'title');
-  const title = titleSentence ? tfidfVector(termsOf(titleSentence.tokens), table) : null;
   const entityAll = entityCues(all.length, entities);
   const quoteAll = quoteCues(all, quotes, new Set(people));
   const rejected = rejections(all, quotes);
 
   const scores = body.map((s, p) => {
     const i = bodyIndex[p];
-    const combined = WEIGHTS.centrality * (rank[p] / maxRank) + WEIGHTS.lead * leadCue(p)
-      + WEIGHTS.title * titleCue(vectors[p], title) + WEIGHTS.entities * entityAll[i] + WEIGHTS.quotes * quoteAll[i];
-    return combined * standAloneFactor(s.text);
+    const combined = WEIGHTS.centrality * (rank[p] / maxRank) + WEIGHTS.lead * lead[p]
+      + WEIGHTS.title * headline[p] + WEIGHTS.entities * entityAll[i] + WEIGHTS.quotes * quoteAll[i];
+    return combined * (process.env.NEWSQ_NOSTAND ? 1 : standAloneFactor(s.text)) * lengthFactor(s);
   });
   const top = Math.max(...scores) || 1;
   const normalized = scores.map((x) => x / top);
@@ -82,7 +101,7 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
   // An article made only of scraps (a list of short items) still gets a summary rather than none.
   if (!eligible.some(Boolean)) eligible = bodyIndex.map((i) => rejected[i] !== 'furniture');
 
-  const picks = mmrSelect(normalized, (a, b) => sim[a][b], k, eligible).sort((a, b) => a - b);
+  const picks = mmrSelect(normalized, (a, b) => sim[a][b], k, process.env.NEWSQ_NOFILTER ? body.map(() => true) : eligible).sort((a, b) => a - b);
   const sentences: SummarySentence[] = picks.map((p) => ({ text: body[p].text, start: body[p].start, end: body[p].end, score: normalized[p] }));
   return { sentences, keywords: kws, keyPeople: people };
 }

@@ -63,6 +63,8 @@ export interface Cluster {
   gender?: Gender;
   /** At least two words, an honorific or a known first name: a person rather than a place. */
   person: boolean;
+  /** Set once the first-name lists were asked. */
+  checked?: boolean;
 }
 
 /** Groups runs by their last word; the name is the longest form, the gender any evidence found. */
@@ -84,8 +86,9 @@ export function clusterNames(runs: NameRun[]): Map<string, Cluster> {
 
 /** The gender of a cluster, looked up only when a pronoun needs it (first-name lists are costly to load). */
 export function clusterGender(c: Cluster): Gender | undefined {
-  if (c.gender === undefined && c.person) c.gender = nameGender(c.name.split(' ')) ?? null as unknown as undefined;
-  return c.gender ?? undefined;
+  if (!c.gender && !c.checked && c.person) c.gender = nameGender(c.name.split(' '));
+  c.checked = true;
+  return c.gender;
 }
 
 export const clusterKey = (words: string[]) => words[words.length - 1].toLowerCase().replace(/['’]s$/, '');

@@ -5,7 +5,7 @@
 //   "...," [Lukashenko] said                                  → npRight from after the quote
 //   [EU chief Charles Michel] said ... and added that "..."   → clauseSubject of the sentence
 import type { Token } from '../types.js';
-import { cueForm, isNounCue, type CueForm } from '../lexicon/cue-verbs.js';
+import { cueForm, isNounCue, NOUN_LIKE, type CueForm } from '../lexicon/cue-verbs.js';
 import { DETERMINERS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 
 /** Token indices [s, e) of a phrase inside one paragraph's token list. */
@@ -27,9 +27,30 @@ export function cueAt(tokens: Token[], i: number, clauseStart: number): CueForm 
   if (isCap(t) && i !== clauseStart) return null; // "the Washington Post reported": a name, not a verb
   const prev = low(tokens[i - 1]);
   if (i > clauseStart && DETERMINERS.has(prev)) return null; // "the call", "his claims"
-  if (i > clauseStart && isPossessive(tokens[i - 1])) return null; // "Trump's claims" (a noun cue)
+  if (i > clauseStart && isPossessive(tokens[i - 1]) && cf.form !== 'ing') return null; // "Trump's claims" (a noun cue)
+  const lemma = cf.entry.lemma;
+  // "as X put it", "pointed out": these verbs are cues only with their particle.
+  if (lemma === 'put' && low(tokens[i + 1]) !== 'it') return null;
+  if (lemma === 'point' && low(tokens[i + 1]) !== 'out') return null;
+  const word = low(t);
+  let p = i - 1;
+  while (p > clauseStart && (VERB_FILLERS.has(low(tokens[p])) || isAdverb(tokens[p])) && !MODALS.has(low(tokens[p]))) p--;
+  const before = tokens[p];
+  const pw = low(before);
+  if (cf.form === 'base' && i !== clauseStart) {
+    // "they say", "would say", "to tell", "officials warn": a bare form needs a subject or an auxiliary.
+    if (!(MODALS.has(pw) || ['i', 'we', 'they', 'you', 'who'].includes(pw) || (isCap(before) && p !== clauseStart) || /^[a-z]+s$/.test(before?.text ?? '')
+      || (DETERMINERS.has(low(tokens[p - 1])) && /^[a-z]+$/.test(before?.text ?? '')))) return null;
+  }
+  if (NOUN_LIKE.has(lemma) && cf.form === 'finite' && word === `${lemma}s` || NOUN_LIKE.has(lemma) && word === `${lemma}es`) {
+    // "Clinton claims", "it reports" — but "eliminating state money", "late-night tweets targeting".
+    const nounAfterPrep = isCap(before) && /^(?:of|the|a|an|on|in|for|about|to|with|by|from|all|some|many|most|his|her|their|its)$/.test(low(tokens[p - 1]));
+    if (!(low(tokens[i + 1]) === 'that' || ((isCap(before) && !nounAfterPrep) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(pw) || DETERMINERS.has(low(tokens[p - 1]))))) return null;
+  }
   return cf;
 }
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'to', "n't", 'not', 'shall', "'ll", "'d"]);
 
 /** "according to" at token i. */
 export const isAccordingTo = (tokens: Token[], i: number) => low(tokens[i]) === 'according' && low(tokens[i + 1]) === 'to';
@@ -42,22 +63,33 @@ export const possessedNounCue = (tokens: Token[], i: number) =>
 function npWord(t: Token | undefined): boolean {
   if (!t || !isWord(t)) return false;
   const w = low(t);
-  if (NP_STOPS.has(w) && !(isCap(t) && w !== 'i')) return false;
+  // Capitalised function words open sentences ("When asked ..."); only names like "Theresa May",
+  // "Will Estrada" pass.
+  if (NP_STOPS.has(w) && !(isCap(t) && (w === 'may' || w === 'will'))) return false;
+  if (isCap(t) && (INTRO_WORDS.has(w) || LEADING_CONJUNCTIONS.has(w)) && !(w === 'may' || w === 'will')) return false;
   return true;
 }
 
+/** Adverbs in -ly between subject and verb: "forcefully told", "often say". */
+const isAdverb = (t: Token | undefined) => !!t && /^[a-z]{3,}ly$/.test(t.text) && !['family', 'ally', 'rally', 'early', 'only', 'italy', 'july', 'daily', 'weekly', 'monthly', 'likely', 'holy', 'belly', 'jelly', 'bully', 'supply', 'reply', 'apply', 'fly', 'ugly', 'silly', 'lonely', 'elderly'].includes(t.text);
+
 /** The speaker phrase that ends at token j, scanning left (at most 8 tokens): "the campaign's top strategist". */
-export function npLeft(tokens: Token[], j: number, lo: number): Phrase | null {
+export function npLeft(tokens: Token[], j: number, lo: number, nounHead = false): Phrase | null {
   if (j < lo) return null;
   if (isPronoun(tokens[j])) return { s: j, e: j + 1 };
-  if (!npWord(tokens[j]) || cueAt(tokens, j, -1)) return null;
+  if (!npWord(tokens[j]) || (!nounHead && cueAt(tokens, j, -1))) return null;
   let i = j;
   let n = 0;
   while (i >= lo && n < 8) {
     const t = tokens[i];
     if (isPossessive(t) && i > lo && isWord(tokens[i - 1])) { i--; n++; continue; }
     const w = low(t);
-    if (DETERMINERS.has(w)) { i--; break; }
+    if (DETERMINERS.has(w)) {
+      i--;
+      // "the mother of three", "all three": a numeral or quantifier can be the head.
+      if (n === 0 && i >= lo && low(tokens[i]) === 'of') { i--; n++; continue; }
+      break;
+    }
     if (w === 'of' && n > 0 && i > lo && npWord(tokens[i - 1]) && !cueAt(tokens, i - 1, -1)) { i--; n++; continue; }
     if (!npWord(t) || (n > 0 && cueAt(tokens, i, -1)) || isPronoun(t)) break;
     // A lower-case word ending in -ed right before a name is a verb: "Obama addressed Trump".
@@ -80,9 +112,9 @@ export function npRight(tokens: Token[], i: number, hi: number): Phrase | null {
     const t = tokens[j];
     if (isPossessive(t) && n > 0) { j++; n++; continue; }
     const w = low(t);
-    if (['of', 'for', 'at', 'with', 'from'].includes(w) && n > 0 && j + 1 < hi
+    if (['of', 'for', 'at', 'with', 'from', 'in'].includes(w) && n > 0 && j + 1 < hi
       && (npWord(tokens[j + 1]) || DETERMINERS.has(low(tokens[j + 1]))) && !cueAt(tokens, j + 1, -1)) { j++; n++; continue; }
-    if (DETERMINERS.has(w) && n > 0 && ['of', 'for', 'at', 'with', 'from'].includes(low(tokens[j - 1]))) { j++; n++; continue; }
+    if (DETERMINERS.has(w) && n > 0 && ['of', 'for', 'at', 'with', 'from', 'in'].includes(low(tokens[j - 1]))) { j++; n++; continue; }
     if (!npWord(t) || cueAt(tokens, j, -1) || VERB_FILLERS.has(w) || isAccordingTo(tokens, j)) break;
     // "Trump spoke at ..." : a lower-case -ed word after a name or pronoun is the verb.
     if (n > 0 && /^[a-z]+ed$/.test(t.text) && (isCap(tokens[j - 1]) || isPronoun(tokens[j - 1]))) break;
@@ -95,16 +127,17 @@ export function npRight(tokens: Token[], i: number, hi: number): Phrase | null {
 /** Skips tokens leftward that stand between a subject and its verb: "also", "has", "on Tuesday", "(D-Wis.)". */
 export function skipFillersLeft(tokens: Token[], j: number, lo: number): number {
   for (;;) {
-    while (j >= lo && VERB_FILLERS.has(low(tokens[j]))) j--;
+    while (j >= lo && (VERB_FILLERS.has(low(tokens[j])) || isAdverb(tokens[j]))) j--;
     if (j >= lo && tokens[j].text === ')') {
       let k = j - 1;
       while (k >= lo && k > j - 12 && tokens[k].text !== '(') k--;
       if (k >= lo && tokens[k].text === '(') { j = k - 1; continue; }
     }
     // "Lithuanian lawmakers on Tuesday urged": a time phrase.
-    if (j >= lo && TIME_WORDS.has(low(tokens[j])) && !['the', 'on', 'in', 'at', 'this', 'last', 'next'].includes(low(tokens[j]))) {
+    const timeWord = (t: Token) => TIME_WORDS.has(low(t)) || /^\d{1,4}$/.test(t.text);
+    if (j >= lo && timeWord(tokens[j]) && !['the', 'on', 'in', 'at', 'this', 'last', 'next'].includes(low(tokens[j]))) {
       let k = j;
-      while (k >= lo && TIME_WORDS.has(low(tokens[k]))) k--;
+      while (k >= lo && timeWord(tokens[k])) k--;
       if (k < j && ['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'early'].includes(low(tokens[k + 1]))) { j = k; continue; }
     }
     return j;
@@ -114,7 +147,7 @@ export function skipFillersLeft(tokens: Token[], j: number, lo: number): number 
 /** Skips tokens rightward between a subject and its verb. */
 export function skipFillersRight(tokens: Token[], j: number, hi: number): number {
   for (;;) {
-    while (j < hi && VERB_FILLERS.has(low(tokens[j])) && !cueAt(tokens, j, -1)) j++;
+    while (j < hi && (VERB_FILLERS.has(low(tokens[j])) || isAdverb(tokens[j])) && !cueAt(tokens, j, -1)) j++;
     if (j < hi && tokens[j].text === '(') {
       let k = j + 1;
       while (k < hi && k < j + 12 && tokens[k].text !== ')') k++;
@@ -132,12 +165,30 @@ export function skipFillersRight(tokens: Token[], j: number, hi: number): number
 /** The subject at the start of a clause, past introductory phrases: "In a video message, [Tikhanovskaya] said". */
 export function clauseSubject(tokens: Token[], lo: number, hi: number): Phrase | null {
   let i = lo;
+  // A quotation that opens the sentence is not its subject: ""We need change," the businessman said".
+  if (/^["“'‘]$/.test(tokens[i]?.text ?? '')) {
+    let k = i + 1;
+    while (k < hi && k < i + 80 && !/^["”'’]$/.test(tokens[k].text)) k++;
+    if (k < hi) i = k + 1;
+  }
+  // A dateline: "WASHINGTON —", "MINSK (AFP) -".
+  for (let k = i; k < Math.min(hi, i + 6); k++) {
+    if (isDash(tokens[k]) && k > i && tokens.slice(i, k).every((t) => !isWord(t) || /^[\p{Lu}.,()-]+$/u.test(t.text))) { i = k + 1; break; }
+  }
   while (i < hi && (!isWord(tokens[i]) || LEADING_CONJUNCTIONS.has(low(tokens[i])))) i++;
-  if (i < hi && INTRO_WORDS.has(low(tokens[i])) && !isPronoun(tokens[i])) {
+  if (i < hi && /^[A-Z][a-z]+ly$/.test(tokens[i].text) && ['after', 'before', 'afterward', 'since'].includes(low(tokens[i + 1]))) i++;
+  // "Weighing in on the discussion, former Gov. Mike Huckabee agreed": a participle phrase opens.
+  if (i < hi && (INTRO_WORDS.has(low(tokens[i])) || /^[A-Z][a-z]+ing$/.test(tokens[i].text)) && !isPronoun(tokens[i])) {
     let k = i;
     while (k < hi && k < i + 20 && tokens[k].text !== ',') k++;
     if (k < hi && tokens[k].text === ',') i = k + 1;
-    else return null;
+    else {
+      // "On September 27 they published ...": no comma; the subject is the first pronoun.
+      let m = i + 1;
+      while (m < hi && m < i + 6 && !isPronoun(tokens[m])) m++;
+      if (m < hi && isPronoun(tokens[m])) return { s: m, e: m + 1 };
+      return null;
+    }
   }
   while (i < hi && !isWord(tokens[i])) i++;
   const np = npRight(tokens, i, hi);

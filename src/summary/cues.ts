@@ -20,21 +20,25 @@ export function titleCue(sentence: Vector, title: Vector | null): number {
   return title && title.size ? cosine(sentence, title) : 0;
 }
 
+/** How many of the most-mentioned entities define "the main entities" of an article. */
+export const MAIN_ENTITIES = 3;
+
 /**
- * Share of the article's entity weight a sentence names: each entity weighs its mention count, and a
- * sentence scores the sum over the distinct entities it mentions divided by the heaviest entity's
- * weight, capped at 1. "Putin (7) and Lukashenko (17)" with Lukashenko the heaviest → 1.
+ * Share of the main entities' weight a sentence names. The MAIN_ENTITIES entities with the most
+ * mentions each weigh their mention count; a sentence scores the weight of those it names over their
+ * total. Lukashenko 14, Belarus 9, Putin 7: "Putin and Lukashenko had also spoken" → 21/30 = 0.7.
  */
 export function entityCues(sentenceCount: number, entities: readonly Entity[]): number[] {
   const cue = new Array<number>(sentenceCount).fill(0);
-  const max = Math.max(0, ...entities.map((e) => e.mentions.length));
-  if (!max) return cue;
-  for (const e of entities) {
+  const main = [...entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, MAIN_ENTITIES);
+  const total = main.reduce((s, e) => s + e.mentions.length, 0);
+  if (!total) return cue;
+  for (const e of main) {
     const seen = new Set<number>();
     for (const m of e.mentions) seen.add(m.sentence);
-    for (const s of seen) if (s >= 0 && s < sentenceCount) cue[s] += e.mentions.length / max;
+    for (const s of seen) if (s >= 0 && s < sentenceCount) cue[s] += e.mentions.length / total;
   }
-  return cue.map((c) => Math.min(1, c));
+  return cue;
 }
 
 /** 1 for a sentence holding a quote by a key person, 0.5 by anyone named, else 0. */

@@ -2,7 +2,7 @@
 // alone, clauses that continue an earlier sentence, and pieces of a quotation that runs across
 // sentences, which out of context read as words with no speaker:
 //
-//   “We will not give up. We will win,” she said.   → "“We will not give up." is a quote fragment
+//   “We will not give up. We will win.”             → both are quote fragments (no speaker in sight)
 //   and then some.                                  → continuation (starts in lower case)
 //   Reporting by Andrei Makhovsky; Editing by ...   → furniture
 import type { Quote, Sentence } from '../types.js';
@@ -20,24 +20,42 @@ const FINISHED = /[.!?…]["'”’»)\]]*$/;
 /** Opens mid-thought: lower case, or punctuation that only follows something. */
 const CONTINUES = /^(?:[\p{Ll}]|[,;:)\]}…—–-])/u;
 
+/** After a quotation closes, words like `, she said.` give it a speaker: at least one word. */
+const ATTRIBUTED_AFTER = /["”][^"“”]*\p{L}[^"“”]*$/u;
+
 /**
- * Whether each sentence starts or ends inside a double quotation, walking each block in order (a
- * quote never crosses a blank line: news style reopens it in the next paragraph). Straight quotes
- * toggle; curly ones open and close. Returns true for sentences that start or end inside a quote.
+ * Whether the straight quote at `k` opens (after a space, a bracket, a dash or the start) or closes
+ * (after a word or punctuation). Judging each mark by its side is sturdier than toggling: a stray
+ * doubled mark (`an ""unconscionable" sum`) then cannot leave the rest of the paragraph "inside".
  */
-export function insideQuote(sentences: readonly Sentence[]): boolean[] {
+function opensQuote(text: string, k: number): boolean {
+  return k === 0 || /[\s(\[{—–"-]/.test(text[k - 1]);
+}
+
+/**
+ * Which sentences are only a piece of a quotation that runs across sentences, walking each block in
+ * order (a quote never crosses a blank line: news style reopens it in the next paragraph). A sentence is such a piece when the quotation is still
+ * open at its end, or when it starts inside one and has nothing after the closing mark:
+ *
+ *   "We will not give up.            → piece (still open at the end)
+ *   We will win," she said.          → kept: it closes the quote and names the speaker
+ *   We will win."                    → piece (starts inside, no speaker after)
+ */
+export function quotePieces(sentences: readonly Sentence[]): boolean[] {
   const flags = new Array<boolean>(sentences.length).fill(false);
   let open = false;
   let block = -1;
   sentences.forEach((s, i) => {
     if (s.block !== block) { block = s.block; open = false; }
     const startsOpen = open;
-    for (const ch of s.text) {
-      if (ch === '"') open = !open;
-      else if (ch === '“') open = true;
+    const t = s.text;
+    for (let k = 0; k < t.length; k++) {
+      const ch = t[k];
+      if (ch === '“') open = true;
       else if (ch === '”') open = false;
+      else if (ch === '"') open = opensQuote(t, k);
     }
-    flags[i] = startsOpen || open;
+    flags[i] = open || (startsOpen && !ATTRIBUTED_AFTER.test(s.text.trim()));
   });
   return flags;
 }
@@ -58,7 +76,7 @@ function cutByQuotes(sentences: readonly Sentence[], quotes: readonly Quote[]): 
 
 /** Why each sentence may not be in a summary, or null when it may. */
 export function rejections(sentences: readonly Sentence[], quotes: readonly Quote[] = []): Array<Rejection | null> {
-  const inQuote = insideQuote(sentences);
+  const inQuote = quotePieces(sentences);
   const cut = quotes.length ? cutByQuotes(sentences, quotes) : new Set<number>();
   return sentences.map((s, i) => {
     if (s.kind !== 'paragraph') return 'not-body';

@@ -15,11 +15,18 @@ export interface DocFrequencies {
 }
 
 /**
+ * The table leaves out terms seen in fewer than two documents, so "absent" means "in at most one":
+ * count it as one. That also keeps a name new to the corpus ("Lukashenko") from outweighing a rare
+ * word the corpus knows ("sanction") by more than the evidence says.
+ */
+export const UNSEEN_DF = 1;
+
+/**
  * Smoothed inverse document frequency, ln((N + 1) / (df + 1)) + 1: never below 1, so a term that is in
- * every document still counts a little, and an unseen one gets the most, ln(N + 1) + 1.
+ * every document still counts a little, and an unseen one gets the most, ln((N + 1) / 2) + 1.
  */
 export function idf(table: DocFrequencies, term: string): number {
-  return Math.log((table.docs + 1) / (table.df(term) + 1)) + 1;
+  return Math.log((table.docs + 1) / (Math.max(table.df(term), UNSEEN_DF) + 1)) + 1;
 }
 
 /** Parses the TSV table (pure; tests feed it small strings). */

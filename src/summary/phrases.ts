@@ -6,7 +6,7 @@
 //        → "Russian President Vladimir Putin", "push", "dialogue"
 //   "protested President Alexander Lukashenko's disputed election win"
 //        → "President Alexander Lukashenko", "disputed election win"
-//   "opposition supporters protesting"            → "opposition supporters" (a verb in -ing ends it)
+//   "moves to impose sanctions over the vote"     → "moves", "sanctions", "vote" (after "to": a verb)
 import type { Token } from '../types.js';
 import { PHRASE_BREAKERS, WEAK_WORDS } from '../lexicon/stopwords.js';
 import { isAcronym, normalize } from './terms.js';
@@ -15,6 +15,8 @@ export const MAX_PHRASE_WORDS = 4;
 
 /** Nouns in -ly that the adverb rule must not break on. */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'monopoly', 'rally', 'ally', 'anomaly', 'reply', 'belly', 'bully', 'jelly', 'folly', 'homily', 'melancholy', 'italy', 'july']);
+/** Before these, a lower-case word is a verb: "to impose sanctions", "will hold talks", "didn't resign". */
+const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'do', "n't", 'not', 'cannot']);
 /** After these, a word in -ing is a verb taking an object: "waving the flags", "calling on". */
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'to', 'on', 'up', 'out', 'for', 'into', 'off', 'him', 'them', 'it', 'us']);
 
@@ -82,6 +84,13 @@ function trimWeak(words: Token[]): Token[] {
 export function candidatePhrases(tokens: readonly Token[], edges: ReadonlySet<number> = new Set()): Phrase[] {
   const out: Phrase[] = [];
   const index = new Map<Token, number>(tokens.map((t, i) => [t, i]));
+  // "to impose sanctions" → "impose" is a verb; "returned to power." → "power" is not (nothing follows).
+  const isVerbAfterMarker = (i: number) => {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    return !!before && VERB_MARKERS.has(normalize(before.text)) && !capitalised(t.text) && !!after && isWordToken(after.text);
+  };
   const next = (t: Token) => tokens[(index.get(t) ?? -2) + 1];
   let run: Token[] = [];
   const flush = () => {
@@ -95,11 +104,11 @@ export function candidatePhrases(tokens: readonly Token[], edges: ReadonlySet<nu
     }
     run = [];
   };
-  for (const t of tokens) {
-    if (!canJoin(t.text)) { flush(); continue; }
+  tokens.forEach((t, i) => {
+    if (!canJoin(t.text) || isVerbAfterMarker(i)) { flush(); return; }
     if (run.length && edges.has(t.start)) flush();
     run.push(t);
-  }
+  });
   flush();
   return out;
 }

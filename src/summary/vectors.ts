@@ -6,15 +6,18 @@
 import { idf, type DocFrequencies } from './idf.js';
 
 export type Vector = Map<string, number>;
+/** A term's inverse document frequency, from whatever documents it is computed over. */
+export type TermWeight = (term: string) => number;
 
 /** Unit-length TF-IDF vector of a bag of terms; empty bag → empty vector. */
-export function tfidfVector(terms: readonly string[], table: DocFrequencies): Vector {
+export function tfidfVector(terms: readonly string[], weight: DocFrequencies | TermWeight): Vector {
+  const idfOf: TermWeight = typeof weight === 'function' ? weight : (t) => idf(weight, t);
   const tf = new Map<string, number>();
   for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
   const v: Vector = new Map();
   let norm = 0;
   for (const [t, n] of tf) {
-    const w = (1 + Math.log(n)) * idf(table, t);
+    const w = (1 + Math.log(n)) * idfOf(t);
     v.set(t, w);
     norm += w * w;
   }
@@ -46,4 +49,25 @@ export function similarityMatrix(vectors: readonly Vector[]): number[][] {
     }
   }
   return m;
+}
+
+/**
+ * IDF over the article's own sentences, each sentence a document: a term in every sentence
+ * ("Lukashenko" in a story about him) links them all and so cannot tell them apart, while a term
+ * in two sentences marks a real thread between them.
+ */
+export function sentenceIdf(bags: readonly (readonly string[])[]): TermWeight {
+  const df = new Map<string, number>();
+  for (const b of bags) for (const t of new Set(b)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = bags.length;
+  return (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1)) + 1;
+}
+
+/**
+ * Geometric blend of two IDFs, `share` of the first: the article's own (sentenceIdf) and the
+ * background one (how rare the word is in news at large). The background alone overrates names
+ * that are new to the corpus; the article alone cannot tell "said" from "sanctions".
+ */
+export function blendIdf(a: TermWeight, b: TermWeight, share: number): TermWeight {
+  return (t) => a(t) ** share * b(t) ** (1 - share);
 }

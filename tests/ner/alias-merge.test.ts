@@ -1,0 +1,64 @@
+// Alias merging, table-driven: each case lists mention texts (type person unless given) and the
+// entities they must become.
+import { describe, expect, test } from 'vitest';
+import { acronymOf, mergeAliases } from '../../src/ner/alias-merge.js';
+import type { EntityType, Mention } from '../../src/types.js';
+
+function mentions(items: Array<string | [string, EntityType]>): Mention[] {
+  let at = 0;
+  return items.map((item, i) => {
+    const [text, type] = typeof item === 'string' ? [item, 'person' as EntityType] : item;
+    const m = { start: at, end: at + text.length, text, sentence: i, type };
+    at += text.length + 10;
+    return m;
+  });
+}
+
+const CASES: Array<[string, Array<string | [string, EntityType]>, string[][]]> = [
+  ['last name joins the full name', ['Alexander Lukashenko', 'Lukashenko', 'Lukashenko'], [['Alexander Lukashenko', 'Lukashenko']]],
+  ['short form first, full name later', ['Putin', 'Vladimir Putin'], [['Putin', 'Vladimir Putin']]],
+  ['husband and wife stay apart', ['Sergei Tikhanovsky', 'Svetlana Tikhanovskaya', 'Tikhanovskaya', 'Tikhanovsky'],
+    [['Sergei Tikhanovsky', 'Tikhanovsky'], ['Svetlana Tikhanovskaya', 'Tikhanovskaya']]],
+  ['shared first name stays apart', ['Svetlana Tikhanovskaya', 'Svetlana Alexievich'], [['Svetlana Tikhanovskaya'], ['Svetlana Alexievich']]],
+  ['a first name shared by two people is ambiguous', ['Svetlana Tikhanovskaya', 'Svetlana Alexievich', 'Svetlana'],
+    [['Svetlana Tikhanovskaya'], ['Svetlana Alexievich'], ['Svetlana']]],
+  ['a first name of one person joins', ['Maria Kolesnikova', 'Maria'], [['Maria Kolesnikova', 'Maria']]],
+  ['middle initial variants join', ['George W. Bush', 'George Bush', 'Bush'], [['George W. Bush', 'George Bush', 'Bush']]],
+  ['acronym of a longer name', [['European Union', 'organization'], ['EU', 'organization'], ['EU', 'organization']],
+    [['European Union', 'EU']]],
+  ['acronym with stops', [['United Nations', 'organization'], ['U.N.', 'organization']], [['United Nations', 'U.N.']]],
+  ['acronym skipping small words', [['Collective Security Treaty Organization', 'organization'], ['CSTO', 'organization']],
+    [['Collective Security Treaty Organization', 'CSTO']]],
+  ['types never merge', [['Washington', 'place'], ['Washington', 'person']], [['Washington'], ['Washington']]],
+  ['places join on exact form only', [['Minsk', 'place'], ['Minsk', 'place'], ['Minsk Region', 'place']], [['Minsk'], ['Minsk Region']]],
+];
+
+describe('mergeAliases', () => {
+  test.each(CASES)('%s', (_name, items, want) => {
+    const got = mergeAliases(mentions(items));
+    const sets = got.map((e) => [...e.aliases].sort()).sort((a, b) => a[0].localeCompare(b[0]));
+    expect(sets).toEqual(want.map((w) => [...w].sort()).sort((a, b) => a[0].localeCompare(b[0])));
+  });
+
+  test('name is the fullest form; ids follow count, then first appearance', () => {
+    const got = mergeAliases(mentions([['Minsk', 'place'], 'Putin', 'Vladimir Putin', 'Putin']));
+    expect(got.map((e) => [e.id, e.name, e.mentions.length])).toEqual([
+      ['e1', 'Vladimir Putin', 3],
+      ['e2', 'Minsk', 1],
+    ]);
+  });
+
+  test('a last name shared by two people goes to the one mentioned last before it', () => {
+    const got = mergeAliases(mentions(['George Bush', 'Jeb Bush', 'Bush']));
+    expect(got.find((e) => e.name === 'Jeb Bush')?.aliases).toEqual(['Jeb Bush', 'Bush']);
+  });
+
+  test.each([
+    ['European Union', 'eu'],
+    ['Collective Security Treaty Organization', 'csto'],
+    ['Organization for Security and Co-operation in Europe', 'osce'],
+    ['Belarus', ''],
+  ])('acronymOf(%s) = %s', (name, acr) => {
+    expect(acronymOf(name)).toBe(acr);
+  });
+});

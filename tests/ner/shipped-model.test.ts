@@ -1,0 +1,45 @@
+// The shipped model (models/ner-en.bin.gz): loads fast and tags ordinary news sentences right.
+import { describe, expect, test } from 'vitest';
+import { performance } from 'node:perf_hooks';
+import { loadNerModel } from '../../src/ner/model-io.js';
+import { tagSentences } from '../../src/ner/model.js';
+import { labelsToSpans, LABEL_NAMES, TYPES } from '../../src/ner/labels.js';
+
+const t0 = performance.now();
+const model = loadNerModel();
+const loadMs = performance.now() - t0;
+
+/** Entities of one sentence as "Type:words" strings. */
+function entities(sentence: string): string[] {
+  const words = sentence.split(' ');
+  const [labels] = tagSentences(model, [words]);
+  return labelsToSpans(labels.map((l) => LABEL_NAMES.indexOf(l))).map((s) => `${TYPES[s.type]}:${words.slice(s.start, s.end).join(' ')}`);
+}
+
+describe('shipped NER model', () => {
+  test('loads in well under a second (budget 300 ms on an idle machine)', () => {
+    expect(loadMs).toBeLessThan(1000);
+    expect(model.info.trainedOn).toContain('eng.train');
+  });
+
+  test.each([
+    ['Russian President Vladimir Putin spoke to German Chancellor Angela Merkel on Tuesday .',
+      ['MISC:Russian', 'PER:Vladimir Putin', 'MISC:German', 'PER:Angela Merkel']],
+    ['Protesters gathered in Minsk , the capital of Belarus , after the vote .', ['LOC:Minsk', 'LOC:Belarus']],
+    ['The European Union said it would impose sanctions .', ['ORG:European Union']],
+    ['Shares of Microsoft rose 3 percent in New York .', ['ORG:Microsoft', 'LOC:New York']],
+    ['Svetlana Tikhanovskaya fled to Lithuania .', ['PER:Svetlana Tikhanovskaya', 'LOC:Lithuania']],
+  ])('%s', (sentence, want) => {
+    expect(entities(sentence)).toEqual(want);
+  });
+
+  test('a capitalised headline is read with the article it belongs to', () => {
+    const doc = [
+      'RUSSIA TELLS EU TO STAY OUT OF BELARUS'.split(' '),
+      'Russia told the European Union on Tuesday to stay out of Belarus .'.split(' '),
+    ];
+    const [head] = tagSentences(model, doc);
+    expect(head[0]).toBe('U-LOC');
+    expect(head[7]).toBe('U-LOC');
+  });
+});
