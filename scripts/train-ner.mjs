@@ -2,7 +2,7 @@
 // Rebuilds the shipped NER model from CoNLL-2003 English train (run `npm run build` first):
 //
 //   npm run train:ner                       # -> models/ner-en.bin
-//   node scripts/train-ner.mjs --data A.conll --data B.conll --out model.bin.gz --epochs 12 [--clusters none]
+//   node scripts/train-ner.mjs --data A.conll --data B.conll --out model.bin --epochs 12 [--clusters none]
 //
 // Deterministic: the same data and options give the same file.
 import { trainNer } from '../dist/ner/train.js';

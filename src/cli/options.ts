@@ -51,3 +51,12 @@ export function seconds(value: string): number {
   if (!(x > 0)) throw new InvalidArgumentError('expected a number of seconds above 0.');
   return x;
 }
+
+/** "1048576", "500k", "10M", "1.5MB" → bytes (k = 1024). */
+export function byteCount(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  const unit = m ? ({ '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as Record<string, number>)[m[2].toLowerCase()] : 0;
+  const n = m ? Math.floor(Number(m[1]) * unit) : 0;
+  if (!(n >= 1)) throw new InvalidArgumentError('expected a size in bytes, e.g. 500k or 10M.');
+  return n;
+}

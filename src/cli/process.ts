@@ -5,12 +5,15 @@
 import type { Io } from './io.js';
 import { Output, paintFor } from './output.js';
 import type { Format } from './options.js';
-import { readInput, InputError } from './read-input.js';
+import { InputError } from './read-input.js';
+import { fileJobs, jsonlJobs, type Job } from './jobs.js';
 import { makeRenderer } from './render-doc.js';
 import { progressBar } from './progress.js';
-import { analyze, type AnalyzeOptions, type Stage } from '../pipeline/index.js';
-import { toJson, errorJson, type Command } from '../render/json.js';
-import { applyFilters, type Filters } from '../filters.js';
+import type { AnalyzeOptions, Stage } from '../pipeline/index.js';
+import { errorJson, type Command } from '../render/json.js';
+import type { Filters } from '../filters.js';
+import { work, type Task } from './work.js';
+import { WorkerPool } from './pool.js';
 import { expandInputs, type Input } from '../io/inputs.js';
 import type { EntityType, QuoteKind } from '../types.js';
 
@@ -26,6 +29,14 @@ export interface RunOptions {
   kind?: QuoteKind[];
   sentences?: number;
   ratio?: number;
+  /** Seconds for fetching one URL (--timeout). */
+  timeout?: number;
+  /** Largest page body fetched, in bytes (--max-bytes). */
+  maxBytes?: number;
+  input?: 'text' | 'jsonl';
+  jobs?: number;
+  idField?: string;
+  textField?: string;
 }
 
 const STAGES: Record<Command, Stage[]> = {
@@ -44,8 +55,9 @@ function chooseFormat(opts: RunOptions, io: Io): Format {
 }
 
 export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io): Promise<number> {
+  const jsonl = opts.input === 'jsonl';
   if (args.length === 0) {
-    if (io.stdinIsTTY) {
+    if (io.stdinIsTTY && !jsonl) {
       io.stderr.write(`newsq: no input: give files or directories, or pipe text on stdin (see newsq ${command} --help)\n`);
       return 2;
     }
@@ -53,38 +65,67 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   }
 
   const out = new Output(io.stdout);
-  const format = chooseFormat(opts, io);
+  // JSON Lines in, JSON Lines out: one line per record, no header, unless a format is asked for.
+  const format = jsonl && !opts.format ? 'json' : chooseFormat(opts, io);
   const render = makeRenderer(command, format, paintFor(io.stdoutIsTTY, io.env, opts.color === false), Math.max(40, io.columns ?? 100));
   const analyzeOptions: AnalyzeOptions = { stages: STAGES[command], summary: { sentences: opts.sentences, ratio: opts.ratio } };
   const filters: Filters = { types: opts.type, minCount: opts.minCount, limit: opts.limit, speaker: opts.speaker, kinds: opts.kind };
 
   // A progress bar needs the count up front; otherwise inputs are expanded lazily as they run.
-  const wantsProgress = io.stderrIsTTY && !opts.quiet;
-  const inputs: Iterable<Input> = wantsProgress ? [...expandInputs(args)] : expandInputs(args);
-  const progress = progressBar(io, Array.isArray(inputs) ? inputs.length : 0, opts.quiet);
+  let jobs: Iterable<Job> | AsyncIterable<Job>;
+  const fetchOptions = { timeoutSeconds: opts.timeout, maxBytes: opts.maxBytes };
+  let total = 0;
+  if (jsonl) jobs = jsonlJobs(args, io, { idField: opts.idField ?? 'id', textField: opts.textField ?? 'text' });
+  else if (io.stderrIsTTY && !opts.quiet) {
+    const inputs: Input[] = [...expandInputs(args)];
+    total = inputs.length;
+    jobs = fileJobs(inputs, io, fetchOptions);
+  } else jobs = fileJobs(expandInputs(args), io, fetchOptions);
+  const progress = progressBar(io, total, opts.quiet);
 
+  // With --jobs N > 1, documents run in a pool of worker processes, started when a second document
+  // arrives (one article is faster in-process). Up to 2N documents are in flight; their output is
+  // still written in input order, each as soon as it and all before it are done.
+  const jobsWanted = Math.max(1, opts.jobs ?? 1);
+  let pool: WorkerPool | null = null;
+  let seen = 0;
   let failed = false;
-  try {
-    for (const input of inputs) {
-      if (out.closed) break;
-      let doc: Record<string, unknown>;
-      try {
-        const { text, warning, meta, includeText } = await readInput(input, io);
-        if (warning && !opts.quiet) io.stderr.write(`newsq: ${input.source}: warning: ${warning}\n`);
-        const report = applyFilters(analyze(text, { ...analyzeOptions, meta }), filters);
-        doc = toJson(report, input.source, command, { includeText });
-      } catch (err) {
-        failed = true;
-        const code = err instanceof InputError ? err.code : 'failed';
-        const message = err instanceof InputError ? err.message : `could not analyse: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
-        io.stderr.write(`newsq: ${input.source}: ${message}\n`);
-        doc = errorJson(input.source, code, message);
-      }
-      await out.write(render(doc));
-      progress?.tick(input.source);
+
+  const handle = async (job: Job): Promise<Record<string, unknown>> => {
+    let doc: Record<string, unknown>;
+    try {
+      const { text, warning, meta, includeText, source } = await job.read();
+      if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
+      const task: Task = { source: source ?? job.source, text, command, analyze: analyzeOptions, filters, meta, includeText };
+      doc = pool ? await pool.run(task) : work(task);
+    } catch (err) {
+      failed = true;
+      const code = err instanceof InputError ? err.code : 'failed';
+      const message = err instanceof InputError ? err.message : `could not analyse: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
+      io.stderr.write(`newsq: ${job.source}: ${message}\n`);
+      doc = errorJson(job.source, code, message);
     }
+    if (job.passthrough && Object.keys(job.passthrough).length) doc.input = job.passthrough;
+    return doc;
+  };
+
+  const inFlight: Array<{ source: string; doc: Promise<Record<string, unknown>> }> = [];
+  const writeOldest = async () => {
+    const { source, doc } = inFlight.shift()!;
+    await out.write(render(await doc));
+    progress?.tick(source);
+  };
+  try {
+    for await (const job of jobs) {
+      if (out.closed) break;
+      if (++seen === 2 && jobsWanted > 1) pool = new WorkerPool(jobsWanted);
+      inFlight.push({ source: job.source, doc: handle(job) });
+      while (inFlight.length >= (pool ? 2 * jobsWanted : 1)) await writeOldest();
+    }
+    while (inFlight.length && !out.closed) await writeOldest();
   } finally {
     progress?.stop();
+    pool?.close();
   }
   return failed ? 1 : 0;
 }

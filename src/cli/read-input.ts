@@ -1,11 +1,15 @@
 // One input → its text. Files are read whole and decoded (see src/io/decode.ts); stdin is read to
 // its end. Failures become InputError with a short code and a one-line message for the user.
+// Web pages (.html/.htm files, HTML on stdin, http(s) addresses) go through src/io/page.ts: the
+// article is extracted, and its text travels in --json output since offsets index it.
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Io } from './io.js';
 import type { ArticleMeta } from '../types.js';
 import { decodeBytes, NotTextError } from '../io/decode.js';
 import { systemMessage, type Input } from '../io/inputs.js';
+import { fetchPage, FetchError, type FetchOptions } from '../io/fetch.js';
+import { pageText, isHtmlName, bytesLookLikeHtml } from '../io/page.js';
 
 export class InputError extends Error {
   constructor(readonly code: string, message: string) { super(message); }
@@ -19,7 +23,12 @@ export interface InputText {
   meta?: Partial<ArticleMeta>;
   /** The text is not the input's bytes (extracted from HTML), so --json carries it. */
   includeText?: boolean;
+  /** Where the input really came from, when not its argument: a URL after redirects. */
+  source?: string;
 }
+
+/** How URLs are fetched: --timeout and --max-bytes. */
+export type ReadOptions = FetchOptions;
 
 async function readStdin(stdin: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -37,8 +46,20 @@ async function readBytes(input: Input, io: Io): Promise<Buffer> {
   }
 }
 
-export async function readInput(input: Input, io: Io): Promise<InputText> {
+export async function readInput(input: Input, io: Io, options: ReadOptions = {}): Promise<InputText> {
+  if (input.kind === 'url') {
+    try {
+      const page = await fetchPage(input.source, options);
+      return { ...pageText(page.bytes, page.contentType, page.finalUrl), includeText: true, source: page.finalUrl };
+    } catch (err) {
+      if (err instanceof FetchError) throw new InputError(err.code, err.message);
+      throw err;
+    }
+  }
   const bytes = await readBytes(input, io);
+  if ((input.kind === 'file' && isHtmlName(input.source)) || bytesLookLikeHtml(bytes)) {
+    return { ...pageText(bytes, null, null), includeText: true };
+  }
   try {
     return decodeBytes(bytes);
   } catch (err) {

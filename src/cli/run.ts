@@ -2,9 +2,10 @@
 // parsed command hands its inputs and options to processInputs(). Usage errors become exit 2 here,
 // in one place.
 import { Command as Program, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
-import { FORMATS, entityTypes, nonNegativeInt, positiveInt, quoteKinds, ratio } from './options.js';
+import { FORMATS, byteCount, entityTypes, nonNegativeInt, positiveInt, quoteKinds, ratio, seconds } from './options.js';
 import type { RunOptions } from './process.js';
 import type { Command } from '../render/json.js';
 
@@ -69,7 +70,13 @@ function commonOptions(c: Program): Program {
     .option('--json', 'JSON Lines, one object per document (schema newsq/1)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
     .option('--no-color', 'never colour the output')
-    .option('-q, --quiet', 'no warnings or progress on stderr');
+    .option('-q, --quiet', 'no warnings or progress on stderr')
+    .option('-j, --jobs <n>', `documents analysed in parallel (default: the number of cores, ${availableParallelism()})`, positiveInt)
+    .addOption(new Option('--input <kind>', 'what the inputs hold: text (articles) or jsonl (one {"id","text"} record per line)').choices(['text', 'jsonl']).default('text'))
+    .option('--id-field <name>', 'with --input jsonl: the field naming each record', 'id')
+    .option('--text-field <name>', 'with --input jsonl: the field holding the article text', 'text')
+    .option('--timeout <seconds>', 'for http(s) inputs: give up on a page after this long (default 20)', seconds)
+    .option('--max-bytes <n>', 'for http(s) inputs: refuse pages larger than this, e.g. 500k, 10M (default 10M)', byteCount);
 }
 
 const INPUT_HELP = `
@@ -105,7 +112,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     cmd.action(async (inputs: string[], opts: RunOptions) => {
       // Loaded only when a command runs, so `newsq --help` and `--version` start fast.
       const { processInputs } = await import('./process.js');
-      status = await processInputs(spec.name, inputs, opts, io);
+      status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
     });
   }
 

@@ -2,16 +2,18 @@
 //   "-" (or nothing, when stdin is not a terminal) → stdin
 //   a directory → its article files, recursively, sorted (.txt .md .markdown .text)
 //   a quoted glob ("corpus/**/*.txt") → the matching files, sorted
+//   an http:// or https:// address → a web page, fetched later (src/io/fetch.ts)
 //   anything else → a file path, read later (a missing one becomes an error record then)
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.text', '.html', '.htm'];
 
 export type Input =
   | { kind: 'stdin'; source: '-' }
   | { kind: 'file'; source: string }
+  | { kind: 'url'; source: string }
   | { kind: 'error'; source: string; code: string; message: string };
 
 const isArticle = (name: string) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
@@ -35,6 +37,7 @@ function statOrNull(path: string) {
 export function* expandInputs(args: string[]): Generator<Input> {
   for (const arg of args) {
     if (arg === '-') { yield { kind: 'stdin', source: '-' }; continue; }
+    if (/^https?:\/\//i.test(arg)) { yield { kind: 'url', source: arg }; continue; }
     const st = statOrNull(arg);
     if (st?.isDirectory()) {
       let n = 0;

@@ -104,7 +104,8 @@ function indirectIn(t: Token[], s: number, e: number): { subject: Phrase; cue: P
       if (np) return { subject: np, cue: { s: k + 1, e: k + 3 }, content: { s, e: k } };
     }
     const f = speakerAfter(t, k + 1, e);
-    if (f?.subject && f.cue && t[f.cue.s].text.length > 1) {
+    // Only a closing tag: ", the minister said (on Tuesday)." — not ", announced his resignation ...".
+    if (f?.subject && f.cue && t[f.cue.s].text.length > 1 && e - f.cue.e <= 6 && f.subject.s > f.cue.s === false) {
       const cf = cueAt(t, f.cue.s, -1);
       if (cf?.entry.clausal) return { subject: f.subject, cue: f.cue, content: { s, e: k } };
     }
@@ -115,7 +116,7 @@ function indirectIn(t: Token[], s: number, e: number): { subject: Phrase; cue: P
     const cf = cueAt(t, c, s);
     if (!cf || !cf.entry.clausal || cf.form === 'ing') continue;
     const prev = low(t[c - 1]);
-    if (['was', 'were', 'been', 'being', 'is', 'are'].includes(prev)) continue;
+    if (['was', 'were', 'been', 'being', 'is', 'are', 'to'].includes(prev)) continue;
     const subject = subjectOf(t, c, s, false);
     if (!subject) continue;
     const content = contentAfter(t, c, e, cf.entry.lemma);

@@ -121,6 +121,10 @@ export function pairMarks(s: string, lo: number, hi: number): MarkPair[] {
     // A single quote only opens at the top level or inside a double one ("he said 'no'"), and only
     // when some closer could come; an apostrophe-like ’ never opens.
     if (m.canOpen) {
+      // Double quotes do not nest in themselves ("yes and "no""): an unclosed double opener on top
+      // of the stack when another arrives was a stray.
+      const top = stack[stack.length - 1];
+      if (m.family === 'double' && top?.family === 'double') { stack.pop(); open.double--; }
       stack.push(m);
       open[m.family]++;
     }

@@ -33,7 +33,7 @@ function stripTitles(tokens: Token[], s: number, e: number): { s: number; gender
     if (h || TITLE_MODIFIERS[low(tokens[i])] !== undefined) { cut = i; if (h?.gender) gender = h.gender; }
   }
   if (cut < 0 && s < e - 1 && NOT_NAMES.has(low(tokens[s]))) cut = s; // "The Kremlin", "But Putin"
-  return { s: cut + 1, gender };
+  return { s: cut >= 0 ? cut + 1 : s, gender };
 }
 
 /** Capitalised runs in a paragraph's tokens, outside the given quote ranges. */

@@ -26,7 +26,7 @@ export interface Found {
   weak?: boolean;
 }
 
-const PREPS = new Set(['in', 'on', 'at', 'during', 'through', 'across', 'from', 'after', 'before', 'via', 'outside', 'inside', 'near', 'around', 'with']);
+const PREPS = new Set(['in', 'on', 'at', 'during', 'through', 'across', 'from', 'via', 'outside', 'inside', 'near', 'around', 'with']);
 
 /** The author of a document phrase: "Rubio's campaign sent out [a press release] saying" → Rubio's campaign. */
 export function authorOf(tokens: Token[], doc: Phrase, lo: number): Phrase | null {

@@ -3,9 +3,9 @@
 // and Putin spoke by phone.") never both make a three-sentence summary.
 
 /** Two sentences this similar (cosine of TF-IDF vectors) count as saying the same thing. */
-export const NEAR_DUPLICATE = Number(process.env.NEWSQ_DUP ?? 0.5);
+export const NEAR_DUPLICATE = 0.5;
 /** Weight of relevance against novelty in MMR: 0.7 relevance, 0.3 penalty for overlap. */
-export const MMR_LAMBDA = Number(process.env.NEWSQ_LAMBDA ?? 0.7);
+export const MMR_LAMBDA = 0.7;
 
 /**
  * Summary length: `sentences` when given, else `ratio` of the body sentences rounded and at least 1,

@@ -1,29 +1,23 @@
 // Centrality of sentences in their similarity graph: weighted PageRank (TextRank, Mihalcea & Tarau
-// 2004; LexRank, Erkan & Radev 2004, continuous variant). A sentence that shares rare terms with
-// many others is what the article keeps coming back to.
+// 2004; LexRank, Erkan & Radev 2004, continuous variant). A sentence that shares distinctive terms
+// with many others is what the article keeps coming back to.
 //
 //   weights [[0, .5, .5], [.5, 0, 0], [.5, 0, 0]] → node 0 ranks first (it links both others)
 
 /**
  * PageRank with damping d over a symmetric weight matrix: each node hands its score to its neighbours
  * in proportion to edge weight; a node with no edges hands it to everyone (so scores sum to 1).
- *
- * `teleport` (optional, any non-negative numbers) biases the random jump, as in topic-sensitive
- * PageRank (Haveliwala 2002) and PositionRank (Florescu & Caragea 2017): jumping more often to the
- * lead and to sentences like the headline makes "central" mean central to what the story opens
- * with, not to whatever minor thread has the most sentences.
+ * Iterates until the scores move less than `tolerance` in total (n ≤ 200 sentences: milliseconds).
  */
-export function pageRank(weights: readonly (readonly number[])[], damping = 0.85, iterations = 60, tolerance = 1e-7, teleport?: readonly number[]): number[] {
+export function pageRank(weights: readonly (readonly number[])[], damping = 0.85, iterations = 60, tolerance = 1e-7): number[] {
   const n = weights.length;
   if (n === 0) return [];
-  const jumpSum = teleport ? teleport.reduce((s, x) => s + x, 0) : 0;
-  const jump = teleport && jumpSum > 0 ? teleport.map((x) => x / jumpSum) : new Array<number>(n).fill(1 / n);
   const out = weights.map((row) => row.reduce((s, w) => s + w, 0));
   let score = new Array<number>(n).fill(1 / n);
   for (let it = 0; it < iterations; it++) {
     let dangling = 0;
     for (let j = 0; j < n; j++) if (out[j] === 0) dangling += score[j];
-    const next = jump.map((p) => (1 - damping) * p + damping * dangling * p);
+    const next = new Array<number>(n).fill((1 - damping) / n + (damping * dangling) / n);
     for (let j = 0; j < n; j++) {
       if (out[j] === 0) continue;
       const share = (damping * score[j]) / out[j];

@@ -1,4 +1,4 @@
-// The shipped model (models/ner-en.bin.gz): loads fast and tags ordinary news sentences right.
+// The shipped model (models/ner-en.bin): loads fast and tags ordinary news sentences right.
 import { describe, expect, test } from 'vitest';
 import { performance } from 'node:perf_hooks';
 import { loadNerModel } from '../../src/ner/model-io.js';

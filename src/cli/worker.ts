@@ -1,0 +1,15 @@
+// A worker process of the pool (src/cli/pool.ts): receives tasks over IPC, answers each with the
+// document object or an error message. Models load once per worker, on its first task.
+import { work, type Task } from './work.js';
+
+process.on('message', (message: { task: Task }) => {
+  let reply: { doc?: Record<string, unknown>; error?: string };
+  try {
+    reply = { doc: work(message.task) };
+  } catch (err) {
+    reply = { error: String((err as Error)?.message ?? err).split('\n')[0] };
+  }
+  process.send!(reply);
+});
+// The parent closing the channel means the run is over.
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,34 @@
+// Web page bytes → the text newsq analyses, with the page's metadata: decode (charset.ts), then
+// extract the article (src/html/). A page served as plain text is read as a text article.
+//   <html>…<article>…</article>…</html> (windows-1252)  → {text: "Title\n\nBy …\n\n…", meta: {title, …}}
+import { decodePage } from './charset.js';
+import { extractArticle } from '../html/extract.js';
+import { looksLikeHtml } from '../html/sniff.js';
+import type { ArticleMeta } from '../types.js';
+
+export interface PageText {
+  text: string;
+  meta?: Partial<ArticleMeta>;
+  warning?: string;
+}
+
+/** Is a file with this name a saved web page? "story.html", "STORY.HTM". */
+export const isHtmlName = (name: string) => /\.html?$/i.test(name);
+
+/** Do these bytes start like a web page? For stdin, which has no name. */
+export function bytesLookLikeHtml(bytes: Uint8Array): boolean {
+  return looksLikeHtml(Buffer.from(bytes.subarray(0, 2048)).toString('latin1'));
+}
+
+/**
+ * Page bytes → article text. `contentType` is the HTTP header (null for files); `url` the page's
+ * address (the final one after redirects), which fills meta.url when the page names none.
+ */
+export function pageText(bytes: Uint8Array, contentType: string | null, url: string | null): PageText {
+  const decoded = decodePage(bytes, contentType);
+  const isPlain = /^text\/(?:plain|markdown|x-markdown)\b/i.test(contentType ?? '') && !looksLikeHtml(decoded.text);
+  if (isPlain) return { text: decoded.text, ...(decoded.warning ? { warning: decoded.warning } : {}) };
+  const { text, meta } = extractArticle(decoded.text, { url });
+  if (url && !meta.url) meta.url = url;
+  return { text, meta, ...(decoded.warning ? { warning: decoded.warning } : {}) };
+}
