@@ -64,6 +64,6 @@ export function keepBlocks(blocks: TextBlock[], known: Known): TextBlock[] {
   });
   // Headings and labels with no paragraph after them are what is left of a list or a widget:
   // "Themen im Artikel", "Top 5 Energie", "Release Date:" at the end of the page.
-  while (out.length && isLabel(squash(out[out.length - 1].text))) out.pop();
+  while (out.length > 1 && isLabel(squash(out[out.length - 1].text))) out.pop();
   return out;
 }

@@ -110,7 +110,8 @@ export function toIsoDate(value: string | null | undefined): string | null {
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const compact = /^((?:19|20)\d\d)(\d\d)(\d\d)(?:T|$)/.exec(v); // "20200818" (Parsely, some DC tags)
   if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
-  return isoDate(v);
+  // A written date names its year in digits; "yesterday" or "2 hours ago" is no publication date.
+  return /\d{4}/.test(v) ? isoDate(v) : null;
 }
 
 /** The byline printed in the page body: rel=author links, itemprop=author, class="byline". */

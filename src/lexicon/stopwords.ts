@@ -73,13 +73,19 @@ export const VAGUE_NOUNS = [
   'major', 'top', 'able', 'likely', 'possible', 'certain', 'whole', 'full', 'real', 'different', 'important',
 ];
 
+/** Number words. Reason: counts, not topics; they also end phrases: "left two people dead". */
+export const NUMBER_WORDS = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'half', 'quarter', 'double', 'single',
+];
+
 const set = (...lists: string[][]) => new Set(lists.flat());
 
 /** Left out of sentence vectors. */
-export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, REPORTING_VERBS, CALENDAR_WORDS);
+export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, REPORTING_VERBS, CALENDAR_WORDS, NUMBER_WORDS);
 
 /** Break keyphrase candidates and never stand as a keyword alone. */
-export const PHRASE_BREAKERS: ReadonlySet<string> = set(FUNCTION_WORDS, REPORTING_VERBS, CALENDAR_WORDS);
+export const PHRASE_BREAKERS: ReadonlySet<string> = set(FUNCTION_WORDS, REPORTING_VERBS, CALENDAR_WORDS, NUMBER_WORDS);
 
 /** May sit inside a phrase but are dropped from its edges and never a keyword alone. */
 export const WEAK_WORDS: ReadonlySet<string> = set(VAGUE_NOUNS);

@@ -22,6 +22,23 @@ export interface EntityOptions {
   model?: NerModel;
 }
 
+/** The token right before each mention ("Mr" in "Mr Lukashenko"), for gender cues; linear time. */
+function wordsBefore(seg: Segmented, mentions: Mention[]): Map<Mention, string> {
+  const out = new Map<Mention, string>();
+  let index: Map<number, number> | null = null;
+  let indexed = -1;
+  for (const m of mentions) {
+    const tokens = seg.sentences[m.sentence].tokens;
+    if (indexed !== m.sentence) {
+      index = new Map(tokens.map((t, i) => [t.start, i]));
+      indexed = m.sentence;
+    }
+    const k = index!.get(m.start) ?? -1;
+    if (k > 0) out.set(m, tokens[k - 1].text);
+  }
+  return out;
+}
+
 export function findEntities(seg: Segmented, options: EntityOptions = {}): Entity[] {
   const model = options.model ?? loadNerModel();
   const { sentences } = seg;
@@ -35,12 +52,7 @@ export function findEntities(seg: Segmented, options: EntityOptions = {}): Entit
   );
   const tagged = sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels[i]));
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
-  const before = new Map<Mention, string>();
-  for (const m of mentions) {
-    const tokens = sentences[m.sentence].tokens;
-    const k = tokens.findIndex((t) => t.start === m.start);
-    if (k > 0) before.set(m, tokens[k - 1].text);
-  }
+  const before = wordsBefore(seg, mentions);
   const entities = mergeAliases(mentions);
   for (const e of entities) {
     if (e.type !== 'person') continue;

@@ -114,7 +114,7 @@ export function pairMarks(s: string, lo: number, hi: number): MarkPair[] {
         open[top.family]--;
       }
       if (m.at > top.at + top.len) {
-        pairs.push({ open: top.at, start: top.at + top.len, end: m.at, close: m.at + m.len, family: m.family, depth: open.double + open.angle, unclosed: false });
+        pairs.push({ open: top.at, start: top.at + top.len, end: m.at, close: m.at + m.len, family: m.family, depth: 0, unclosed: false });
       }
       continue;
     }
@@ -129,15 +129,25 @@ export function pairMarks(s: string, lo: number, hi: number): MarkPair[] {
       open[m.family]++;
     }
   }
-  // The outermost double quote still open at the paragraph end may continue in the next paragraph.
+  // Depth by containment among the closed pairs only: an unclosed stray opener below a pair does
+  // not make it nested ('Line has “ a stray and "a real quote," he said').
+  pairs.sort((a, b) => a.open - b.open);
+  const ends: number[] = [];
+  for (const p of pairs) {
+    while (ends.length && ends[ends.length - 1] <= p.open) ends.pop();
+    p.depth = ends.length;
+    ends.push(p.close);
+  }
+  // The outermost double quote still open at the paragraph end may continue in the next paragraph,
+  // unless a closed double quote comes after it (then it was a stray).
   const first = stack.find((m) => m.family === 'double' || m.family === 'angle');
-  if (first) {
+  if (first && !pairs.some((p) => p.open > first.at && p.family !== 'single')) {
     let end = hi;
     while (end > first.at + first.len && /\s/.test(s[end - 1])) end--;
     if (end > first.at + first.len) {
+      for (const p of pairs) if (p.open > first.at) p.depth++;
       pairs.push({ open: first.at, start: first.at + first.len, end, close: end, family: first.family, depth: 0, unclosed: true });
     }
   }
-  // Nested pairs come out before their parents; order by position.
   return pairs.sort((a, b) => a.open - b.open);
 }

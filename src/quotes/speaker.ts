@@ -187,6 +187,9 @@ function nearestCue(tokens: Token[], lo: number, to: number, open: number, slo =
     const cf = cueAt(tokens, c, lo);
     if (!cf) continue;
     if (passiveUse(tokens, c, lo, !!cf.entry.passive)) continue;
+    // "urged the government to show "firm resolve"": a belief or finding verb in an infinitive is
+    // the content of the verb before it.
+    if (cf.form === 'base' && low(tokens[c - 1]) === 'to' && WEAK_INFINITIVES.has(cf.entry.lemma)) continue;
     const subject = subjectOf(tokens, c, lo, cf.form === 'ing', slo);
     const e = ['put', 'point'].includes(cf.entry.lemma) ? c + 2 : c + 1;
     // "a statement saying", "a letter ... that says": documents voice their authors' words.
@@ -198,6 +201,8 @@ function nearestCue(tokens: Token[], lo: number, to: number, open: number, slo =
 
 /** Irregular past tenses for the open-class "X shot back, "..."" pattern. */
 const PAST_VERBS = new Set(['shot', 'spoke', 'wrote', 'began', 'went', 'put', 'thought', 'came', 'gave', 'took', 'made', 'got', 'fired', 'hit', 'struck', 'threw', 'sang', 'swore', 'drew', 'rang', 'broke', 'led']);
+
+const WEAK_INFINITIVES = new Set(['show', 'find', 'hope', 'expect', 'fear', 'believe', 'think', 'worry', 'maintain', 'order', 'promise', 'pledge', 'answer', 'read', 'post', 'state', 'note', 'report']);
 
 const DOCUMENT = /^(?:statement|release|letter|tweet|post|message|memo|report|note|email|e-mail|video|ad|advertisement|interview|op-ed|column|speech|remarks|filing|complaint|lawsuit|language|ruling|order)$/;
 

@@ -12,7 +12,7 @@ const phrasesOf = (text: string) => candidatePhrases(read(`Headline line here\n\
 
 describe('candidate phrases', () => {
   it.each([
-    ['European leaders urged Russian President Vladimir Putin to push for dialogue in Belarus.', ['European leaders', 'Russian President Vladimir Putin', 'push', 'dialogue', 'Belarus']],
+    ['European leaders urged Russian President Vladimir Putin to push for dialogue in Belarus.', ['European leaders', 'Russian President Vladimir Putin', 'dialogue', 'Belarus']],
     ['Opposition supporters protested President Lukashenko\'s disputed election win.', ['Opposition supporters', 'President Lukashenko', 'disputed election win']],
     ['Demonstrators gathered waving the red-and-white flags of the opposition.', ['Demonstrators', 'red-and-white flags', 'opposition']],
     ['Thousands of people gathered in the square on Tuesday.', ['square']],
@@ -33,6 +33,7 @@ describe('keywords of the reference article', () => {
   const table = shippedTable();
   const all = keywords(body, table, 1000);
   const rank = (term: string) => {
+    // A word counts where it first appears, alone or inside a phrase ("impose sanctions").
     const i = all.findIndex((k) => k.term.toLowerCase().split(' ').includes(term));
     return i < 0 ? Infinity : i;
   };

@@ -1,0 +1,148 @@
+// Quote finding and attribution on the patterns of news writing, one short made-up paragraph each,
+// without entities (speakers come from the text's own names). Each expected quote lists its text,
+// kind, the speaker mention next to the cue, and the cue.
+import { describe, expect, test } from 'vitest';
+import { read } from '../../src/pipeline/index.js';
+import { findQuotes } from '../../src/pipeline/04-quotes.js';
+
+interface Want { text: string; kind?: string; mention: string | null; cue?: string | null; speaker?: string | null }
+
+function quotesOf(body: string) {
+  const seg = read(`A headline for the test\n\n${body}`);
+  return findQuotes(seg, []).filter((q) => q.kind !== 'indirect');
+}
+
+const CASES: Array<[string, string, Want[]]> = [
+  ['"Q," X said', '"We will not give up," Smith said on Monday.',
+    [{ text: 'We will not give up,', kind: 'direct', mention: 'Smith', cue: 'said' }]],
+  ['"Q," said X', '"We will not give up," said Jane Smith, a local organizer.',
+    [{ text: 'We will not give up,', kind: 'direct', mention: 'Jane Smith', cue: 'said' }]],
+  ['X said: "Q"', 'The mayor said: "The bridge will reopen next week."',
+    [{ text: 'The bridge will reopen next week.', kind: 'direct', mention: 'The mayor', cue: 'said' }]],
+  ['X said "Q"', 'Johnson said "nobody expected this" after the vote.',
+    [{ text: 'nobody expected this', mention: 'Johnson', cue: 'said' }]],
+  ['"Q" — X sign-off', 'The mood was grim. "We are all tired of waiting" — Maria Lopez',
+    [{ text: 'We are all tired of waiting', mention: 'Maria Lopez', cue: '—' }]],
+  ['appositive skipped', '"The budget is a disaster," Tom Reed, the chairman of the finance committee, told reporters.',
+    [{ text: 'The budget is a disaster,', mention: 'Tom Reed', cue: 'told' }]],
+  ['two quotes, two speakers', 'Merkel told Putin that the government must "start a real dialogue with everyone," while Macron urged the Russian leader to seek "calm and restraint."',
+    [{ text: 'start a real dialogue with everyone,', kind: 'partial', mention: 'Merkel', cue: 'told' },
+      { text: 'calm and restraint.', kind: 'partial', mention: 'Macron', cue: 'urged' }]],
+  ['partial quote in reported speech', 'The senator warned that the plan would be "a gift to polluters" if passed.',
+    [{ text: 'a gift to polluters', kind: 'partial', mention: 'The senator', cue: 'warned' }]],
+  ['pronoun', 'Anna Petrova spoke first. "We have waited long enough," she said.',
+    [{ text: 'We have waited long enough,', mention: 'she', cue: 'said', speaker: 'Anna Petrova' }]],
+  ['he → the latest man', 'Mr. Brown met Ms. Green on Friday. "It went well," he said.',
+    [{ text: 'It went well,', mention: 'he', speaker: 'Brown' }]],
+  ['short name → full name', 'Governor Alan Parker signed the law. Later, "this is only the start," Parker said.',
+    [{ text: 'this is only the start,', mention: 'Parker', speaker: 'Alan Parker' }]],
+  ['Name (D-Wis.) said', '"This bill is dead on arrival," Rep. Mark Pocan (D-Wis.) said.',
+    [{ text: 'This bill is dead on arrival,', mention: 'Mark Pocan', cue: 'said' }]],
+  ['participle', 'Fallon responded on Twitter, calling the charge "pathetic and dangerous."',
+    [{ text: 'pathetic and dangerous.', mention: 'Fallon', cue: 'calling' }]],
+  ['relative clause', 'The house was designed by an architect who said the town needed "something bold and new."',
+    [{ text: 'something bold and new.', mention: 'an architect who', cue: 'said' }]],
+  ['noun cue', 'Reporters questioned Trump\'s claim that "millions voted illegally" last year.',
+    [{ text: 'millions voted illegally', mention: 'Trump', cue: 'claim' }]],
+  ['according to', 'According to the ministry, "the situation is under control."',
+    [{ text: 'the situation is under control.', mention: 'the ministry', cue: 'According to' }]],
+  ['coordination', 'She denied the reports and vowed that the company would "fight every charge in court."',
+    [{ text: 'fight every charge in court.', mention: 'She', cue: 'vowed' }]],
+  ['outer reporting clause wins', 'Obama said he expected that voters will say "no thanks" to the plan.',
+    [{ text: 'no thanks', mention: 'Obama', cue: 'said' }]],
+  ['groups speak', 'Lithuanian lawmakers urged the government to show "firm and lasting resolve" on sanctions.',
+    [{ text: 'firm and lasting resolve', mention: 'Lithuanian lawmakers', cue: 'urged', speaker: 'Lithuanian lawmakers' }]],
+  ['inverted transcript cue', 'Stated Stone:\n\n"I think the stakes are very high for everyone involved."',
+    [{ text: 'I think the stakes are very high for everyone involved.', mention: 'Stone' }]],
+  ['transcript label inside a quote', '"PENCE: Well, look, the answer is that we will win this election."',
+    [{ text: 'PENCE: Well, look, the answer is that we will win this election.', mention: 'PENCE', cue: ':' }]],
+  ['scare quotes without a cue are dropped', 'The so-called "reform package" was delayed again.', []],
+  ['titles of shows are dropped', 'He said on MSNBC\'s "Morning Joe" that the race was close.', []],
+  ['handles and ids are dropped', 'The account "@newsdesk" posted the item "A-1234" twice.', []],
+];
+
+describe('quote patterns', () => {
+  for (const [name, body, want] of CASES) {
+    test(name, () => {
+      const got = quotesOf(body);
+      expect(got.map((q) => q.text)).toEqual(want.map((w) => w.text));
+      want.forEach((w, i) => {
+        const q = got[i];
+        if (w.kind) expect(q.kind).toBe(w.kind);
+        expect(q.speakerMention?.text ?? null).toBe(w.mention);
+        if (w.cue !== undefined) expect(q.cue?.text ?? null).toBe(w.cue);
+        if (w.speaker !== undefined) expect(q.speaker).toBe(w.speaker);
+      });
+    });
+  }
+});
+
+describe('paragraph conventions', () => {
+  test('a quote left open continues into the next paragraph that opens with a mark', () => {
+    const got = quotesOf('"The first part of the statement goes on for a while.\n\n"And the second part ends it," the minister said.');
+    expect(got.map((q) => q.text)).toEqual(['The first part of the statement goes on for a while.', 'And the second part ends it,']);
+    expect(got.map((q) => q.speakerMention?.text)).toEqual(['the minister', 'the minister']);
+  });
+
+  test('an unclosed mark never swallows the next paragraphs', () => {
+    const got = quotesOf('He said "the talks were over and left.\n\nThe next paragraph is plain text with no quotes at all.\n\n"Real quote here," she said.');
+    expect(got.map((q) => q.text)).toEqual(['Real quote here,']);
+  });
+
+  test('a cue-less quote paragraph continues the previous speaker', () => {
+    const got = quotesOf('"We will rebuild," Mayor Ann Lee said.\n\n"It will take years, but we will do it."');
+    expect(got.map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+
+  test('a change of speaker between quotes is noticed', () => {
+    const got = quotesOf('"We will rebuild," Mayor Ann Lee said.\n\nHer rival Tom Hart said the plan was empty:\n\n"It is a fantasy."');
+    expect(got.map((q) => q.speakerMention?.text)).toEqual(['Ann Lee', 'Tom Hart']);
+  });
+
+  test('headings in quotation marks are not quotes', () => {
+    const seg = read('Title line here\n\nFirst paragraph of the story, with "nothing quoted" said nobody.\n\n\'Lawlessness and injustice\'\n\nAnother paragraph follows the heading here.');
+    expect(findQuotes(seg, []).map((q) => q.text)).not.toContain('Lawlessness and injustice');
+  });
+
+  test('offsets point at the quoted text', () => {
+    const seg = read('T\n\n“Это конец,” 😀 she said, "and so it goes," he added.');
+    for (const q of findQuotes(seg, [])) {
+      expect(seg.article.text.slice(q.start, q.end)).toBe(q.text);
+      if (q.cue) expect(seg.article.text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+      if (q.speakerMention) expect(seg.article.text.slice(q.speakerMention.start, q.speakerMention.end)).toBe(q.speakerMention.text);
+    }
+  });
+
+  test('thousands of stray marks in one article stay fast', () => {
+    const body = Array.from({ length: 200 }, (_, i) => `Line ${i} has " a stray “ mark and ‘ another ’ and "a quote of many words here," he said.`).join('\n\n');
+    const t0 = performance.now();
+    const got = quotesOf(body);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(got.length).toBeGreaterThan(0);
+  });
+});
+
+describe('indirect quotes', () => {
+  const indirect = (body: string) => findQuotes(read(`Headline\n\n${body}`), []).filter((q) => q.kind === 'indirect');
+  test('X said (that) ...', () => {
+    const [q] = indirect('Moscow has said it is ready to step in if necessary.');
+    expect(q.text).toBe('it is ready to step in if necessary');
+    expect(q.speakerMention?.text).toBe('Moscow');
+    expect(q.cue?.text).toBe('said');
+  });
+  test('X told reporters ...', () => {
+    const [q] = indirect('The minister told reporters that the talks had failed.');
+    expect(q.text).toBe('the talks had failed');
+    expect(q.speakerMention?.text).toBe('The minister');
+  });
+  test('..., X said.', () => {
+    const [q] = indirect('The economy is much weaker than expected, the minister said.');
+    expect(q.text).toBe('The economy is much weaker than expected');
+    expect(q.speakerMention?.text).toBe('the minister');
+  });
+  test('according to X, ...', () => {
+    const [q] = indirect('According to officials, six people died in the fire.');
+    expect(q.text).toBe('six people died in the fire');
+    expect(q.speakerMention?.text).toBe('officials');
+  });
+});
