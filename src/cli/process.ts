@@ -14,6 +14,8 @@ import { errorJson, type Command } from '../render/json.js';
 import type { Filters } from '../filters.js';
 import { work, type Task } from './work.js';
 import { WorkerPool } from './pool.js';
+import { CorpusAggregate } from '../corpus/aggregate.js';
+import { renderCorpus } from '../render/corpus.js';
 import { expandInputs, type Input } from '../io/inputs.js';
 import type { EntityType, QuoteKind } from '../types.js';
 
@@ -35,6 +37,7 @@ export interface RunOptions {
   maxBytes?: number;
   input?: 'text' | 'jsonl';
   jobs?: number;
+  aggregate?: boolean;
   idField?: string;
   textField?: string;
 }
@@ -45,6 +48,7 @@ const STAGES: Record<Command, Stage[]> = {
   quotes: ['quotes'],
   summary: ['summary'],
   tokens: [],
+  speakers: ['quotes'],
 };
 
 /** The format asked for, or the default: a table on a terminal, TSV in a pipe. */
@@ -67,9 +71,16 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const out = new Output(io.stdout);
   // JSON Lines in, JSON Lines out: one line per record, no header, unless a format is asked for.
   const format = jsonl && !opts.format ? 'json' : chooseFormat(opts, io);
-  const render = makeRenderer(command, format, paintFor(io.stdoutIsTTY, io.env, opts.color === false), Math.max(40, io.columns ?? 100));
+  const paint = paintFor(io.stdoutIsTTY, io.env, opts.color === false);
+  const width = Math.max(40, io.columns ?? 100);
+  const render = makeRenderer(command, format, paint, width);
   const analyzeOptions: AnalyzeOptions = { stages: STAGES[command], summary: { sentences: opts.sentences, ratio: opts.ratio } };
-  const filters: Filters = { types: opts.type, minCount: opts.minCount, limit: opts.limit, speaker: opts.speaker, kinds: opts.kind };
+  // The corpus view (`speakers`, `entities --aggregate`) keeps only aggregates: counts and limits
+  // apply to the corpus totals, so per document only the type filter runs.
+  const corpus = command === 'speakers' || (command === 'entities' && opts.aggregate) ? new CorpusAggregate() : null;
+  const filters: Filters = corpus
+    ? { types: opts.type }
+    : { types: opts.type, minCount: opts.minCount, limit: opts.limit, speaker: opts.speaker, kinds: opts.kind };
 
   // A progress bar needs the count up front; otherwise inputs are expanded lazily as they run.
   let jobs: Iterable<Job> | AsyncIterable<Job>;
@@ -112,7 +123,8 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const inFlight: Array<{ source: string; doc: Promise<Record<string, unknown>> }> = [];
   const writeOldest = async () => {
     const { source, doc } = inFlight.shift()!;
-    await out.write(render(await doc));
+    if (corpus) corpus.add(await doc);
+    else await out.write(render(await doc));
     progress?.tick(source);
   };
   try {
@@ -127,5 +139,17 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     progress?.stop();
     pool?.close();
   }
+  if (corpus) await out.write(corpusOutput(command, corpus, opts, format, paint, width));
   return failed ? 1 : 0;
+}
+
+function corpusOutput(command: Command, corpus: CorpusAggregate, opts: RunOptions, format: Format, paint: ReturnType<typeof paintFor>, width: number): string {
+  if (command === 'speakers') {
+    const speakers = corpus.speakers();
+    return renderCorpus('speakers', opts.limit ? speakers.slice(0, opts.limit) : speakers, format, paint, width);
+  }
+  let entities = corpus.entities();
+  if (opts.minCount !== undefined) entities = entities.filter((e) => e.mentions >= opts.minCount!);
+  if (opts.limit !== undefined) entities = entities.slice(0, opts.limit);
+  return renderCorpus('entities', entities, format, paint, width);
 }

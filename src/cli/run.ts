@@ -28,7 +28,8 @@ const COMMANDS: CommandSpec[] = [
     summary: 'people, organisations, places and other names, merged by alias',
     examples: ['newsq entities story.txt', 'newsq entities --type person,place --min-count 2 --limit 20 story.txt',
       "newsq entities --json corpus/ | jq -c '.entities[] | {name, type, count}'"],
-    configure: (c) => entityOptions(c),
+    configure: (c) => entityOptions(c)
+      .option('--aggregate', 'one row per entity across all inputs: mentions and documents (schema newsq-corpus/1 with --json)'),
   },
   {
     name: 'quotes',
@@ -44,6 +45,12 @@ const COMMANDS: CommandSpec[] = [
     summary: 'the few sentences that carry the story, its keywords and key people',
     examples: ['newsq summary story.txt', 'newsq summary --sentences 5 story.txt', 'newsq summary --ratio 0.2 --json story.txt'],
     configure: (c) => summaryOptions(c),
+  },
+  {
+    name: 'speakers',
+    summary: 'who is quoted across a corpus: quotes, articles, first and last article, a sample quote',
+    examples: ['newsq speakers corpus/', 'newsq speakers --limit 10 corpus/', 'newsq speakers --json corpus/ | jq -r .speaker'],
+    configure: (c) => c.option('--limit <n>', 'at most n speakers', positiveInt),
   },
   {
     name: 'tokens',

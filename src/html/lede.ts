@@ -37,6 +37,7 @@ export function findLede(doc: DomDocument): string | null {
   const d = description(doc);
   if (!d || !doc.body) return null;
   const prefix = loose(d).slice(0, PREFIX_CHARS);
+  if (!loose(doc.body.textContent ?? '').includes(prefix)) return null; // not shown on the page at all
   let best: string | null = null;
   for (const el of Array.from(doc.body.querySelectorAll(CANDIDATES))) {
     const t = textOf(el);

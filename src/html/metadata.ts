@@ -91,13 +91,27 @@ function nameOf(j: Json | undefined): string | null {
   return isObject(j) ? str(j.name) : null;
 }
 
-/** The content of the first <meta> whose property or name is one of `keys`. */
-function metaContent(doc: DomDocument, keys: string[]): string | null {
-  for (const key of keys) {
-    for (const el of Array.from(doc.querySelectorAll(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`))) {
-      const v = squash(el.getAttribute('content'));
-      if (v) return v;
+type MetaIndex = Map<string, string>;
+
+/** Every <meta> with content, by its lower-cased property, name or itemprop (the first one wins). */
+function indexMeta(doc: DomDocument): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const v = squash(el.getAttribute('content'));
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, v);
     }
+  }
+  return index;
+}
+
+/** The content of the first meta tag named by one of `keys`, in the order of `keys`. */
+function metaContent(index: MetaIndex, keys: string[]): string | null {
+  for (const key of keys) {
+    const v = index.get(key.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
@@ -144,14 +158,15 @@ function firstH1(doc: DomDocument): string | null {
 /** Reads the page's metadata. `pageUrl` (where it was fetched from) is the last resort for url and date. */
 export function readPageMeta(doc: DomDocument, pageUrl?: string | null): PageMeta {
   const objects = jsonLdObjects(doc);
+  const metas = indexMeta(doc);
   const ld = articleObject(objects);
   const publisherObj = ld && ld.publisher;
-  const siteName = metaContent(doc, ['og:site_name', 'application-name', 'twitter:site'])?.replace(/^@/, '') ?? nameOf(publisherObj) ?? null;
-  const publisher = nameOf(publisherObj) ?? metaContent(doc, ['og:site_name']) ?? null;
+  const siteName = metaContent(metas, ['og:site_name', 'application-name', 'twitter:site'])?.replace(/^@/, '') ?? nameOf(publisherObj) ?? null;
+  const publisher = nameOf(publisherObj) ?? metaContent(metas, ['og:site_name']) ?? null;
 
   const h1 = firstH1(doc);
   const rawTitles = [
-    str(ld?.headline), metaContent(doc, ['og:title', 'twitter:title', 'sailthru.title', 'parsely-title', 'dc.title', 'title']),
+    str(ld?.headline), metaContent(metas, ['og:title', 'twitter:title', 'sailthru.title', 'parsely-title', 'dc.title', 'title']),
     squash(doc.title) || null,
   ];
   const title = cleanTitle(rawTitles, h1, siteName);
@@ -159,7 +174,7 @@ export function readPageMeta(doc: DomDocument, pageUrl?: string | null): PageMet
   let authors = personNames(ld?.author ?? undefined);
   const fromBody = bodyByline(doc);
   if (!authors.length) {
-    const metaAuthor = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']);
+    const metaAuthor = metaContent(metas, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']);
     if (metaAuthor && looksLikeName(metaAuthor)) {
       authors = metaAuthor.replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).map(squash).filter(Boolean);
     }
@@ -167,12 +182,12 @@ export function readPageMeta(doc: DomDocument, pageUrl?: string | null): PageMet
   if (!authors.length) authors = fromBody.authors;
 
   const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
-  const url = canonical(doc) ?? metaContent(doc, ['og:url']) ?? str(ld?.url) ?? (pageUrl || null);
+  const url = canonical(doc) ?? metaContent(metas, ['og:url']) ?? str(ld?.url) ?? (pageUrl || null);
   const date = toIsoDate(str(ld?.datePublished))
-    ?? toIsoDate(metaContent(doc, ['article:published_time', 'datePublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published']))
+    ?? toIsoDate(metaContent(metas, ['article:published_time', 'datePublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published']))
     ?? toIsoDate(timeEl?.getAttribute('datetime'))
     ?? toIsoDate(str(ld?.dateCreated))
-    ?? toIsoDate(metaContent(doc, ['article:modified_time', 'dateModified']))
+    ?? toIsoDate(metaContent(metas, ['article:modified_time', 'dateModified']))
     ?? (url ? dateFromUrl(url) : null)
     ?? (pageUrl ? dateFromUrl(pageUrl) : null);
 

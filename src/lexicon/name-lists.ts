@@ -7,7 +7,9 @@
 // Used (1) as gazetteer features when training the tagger, where they end up inside the model file,
 // and (2) to guess a person's gender from the first name in entity merging.
 
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 export interface NameLists {
   /** compromise FemaleName: "svetlana", "angela". Reason: gender of a person mention. */
@@ -34,10 +36,13 @@ export interface NameLists {
 
 let cached: NameLists | null = null;
 
-/** Reads the lists out of compromise's lexicon once (compromise is loaded lazily, on first call). */
+/** Reads the lists out of compromise's lexicon once. */
 export function nameLists(): NameLists {
   if (cached) return cached;
-  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  // loaded here, not at import: compromise takes a few hundred milliseconds to load, and only
+  // training needs it (a trained model carries the lists, hashed)
+  const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const lexicon = nlp.model().one.lexicon;
   const lists: NameLists = {
     femaleNames: new Set(),
     maleNames: new Set(),

@@ -79,6 +79,8 @@ export const NUMBER_WORDS = [
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'half', 'quarter', 'double', 'single',
 ];
 
+import { HONORIFICS } from './honorifics.js';
+
 const set = (...lists: string[][]) => new Set(lists.flat());
 
 /** Left out of sentence vectors. */
@@ -87,5 +89,8 @@ export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, REPORTING_VERB
 /** Break keyphrase candidates and never stand as a keyword alone. */
 export const PHRASE_BREAKERS: ReadonlySet<string> = set(FUNCTION_WORDS, REPORTING_VERBS, CALENDAR_WORDS, NUMBER_WORDS);
 
-/** May sit inside a phrase but are dropped from its edges and never a keyword alone. */
-export const WEAK_WORDS: ReadonlySet<string> = set(VAGUE_NOUNS);
+/**
+ * May sit inside a phrase but are dropped from its edges and never a keyword alone. Honorifics too:
+ * "Lord" out of "Lord Kinnock" (whose name the tagger keeps apart) says nothing by itself.
+ */
+export const WEAK_WORDS: ReadonlySet<string> = set(VAGUE_NOUNS, HONORIFICS.map((h) => h.word));

@@ -18,7 +18,7 @@ import { pageRank } from '../summary/textrank.js';
 import { rejections } from '../summary/fragments.js';
 import { entityCues, leadCue, quoteCues, standAloneFactor, titleCue } from '../summary/cues.js';
 import { mmrSelect, summaryLength } from '../summary/select.js';
-import { keywords, KEYWORDS } from '../summary/keywords.js';
+import { keywords, KEYWORDS, wordKey } from '../summary/keywords.js';
 import { keyPeople } from '../summary/key-people.js';
 
 export interface SummaryOptions {
@@ -54,9 +54,9 @@ function keywordsBesidesPeople(body: Sentence[], entities: Entity[], people: str
   const names = new Set<string>();
   for (const e of entities) {
     for (const m of e.mentions) { edges.add(m.start); edges.add(m.end); }
-    if (people.includes(e.id)) for (const a of [e.name, ...e.aliases]) names.add(a.toLowerCase());
+    if (people.includes(e.id)) for (const a of [e.name, ...e.aliases]) for (const w of a.split(/\s+/)) names.add(wordKey(w));
   }
-  return keywords(body, table, KEYWORDS + names.size, edges).filter((k) => !names.has(k.term.toLowerCase())).slice(0, KEYWORDS);
+  return keywords(body, table, KEYWORDS, edges, names);
 }
 
 /**
@@ -83,7 +83,10 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
   const body = bodyIndex.map((i) => all[i]);
 
   const people = keyPeople(all, entities, quotes);
-  const kws = keywordsBesidesPeople(body, entities, people, table);
+  const rejected = rejections(all, quotes);
+  // Keywords come from running text: a team line-up or a credit line would fill them with names.
+  const prose = bodyIndex.filter((i) => rejected[i] !== 'list' && rejected[i] !== 'furniture').map((i) => all[i]);
+  const kws = keywordsBesidesPeople(prose, entities, people, table);
 
   const k = summaryLength(body.length, options);
   if (k === 0) return { sentences: [], keywords: kws, keyPeople: people };
@@ -101,7 +104,6 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
 
   const entityAll = entityCues(all.length, entities);
   const quoteAll = quoteCues(all, quotes, new Set(people));
-  const rejected = rejections(all, quotes);
 
   const scores = body.map((s, p) => {
     const i = bodyIndex[p];

@@ -7,7 +7,7 @@
 import type { Entity, Quote, Segmented, Span, Token } from '../types.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import { clauseSpeaker, speakerAfter, speakerBefore, speakerTail, type Found } from './speaker.js';
-import { clauseSubject, isCap, isPossessive, isPronoun, low, npRight, type Phrase } from './phrases.js';
+import { clauseSubject, cueAt, isCap, isPossessive, isPronoun, low, npRight, type Phrase } from './phrases.js';
 import { clusterNames, nameRuns, type NameRun } from './names.js';
 import { Resolver } from './resolve.js';
 import { honorific } from '../lexicon/honorifics.js';
@@ -198,6 +198,8 @@ export function findQuotesIn(seg: Segmented, entities: Entity[]): Quote[] {
     if (!c.found && titleLike(body) && n <= 8) return false;
     // Titles of shows and works even next to a cue: "said on MSNBC's "Morning Joe"", "the podcast "Here's the Thing"".
     if (titleLike(body) && n <= 6 && workTitleContext(paras[c.para].tokens, c)) return false;
+    // A name that speaks: "as "The Wall Street Journal" wrote" — the quoted words are the speaker.
+    if (titleLike(body) && n <= 6 && cueAt(paras[c.para].tokens, c.after, -1, true) && c.found?.cue?.s === c.after) return false;
     // Markup attributes: <tweet pic="pic.twitter.com/">.
     if (text[c.pair.open - 1] === '=' || /^\S*[/.]\S*$/.test(body.trim()) && !/\s/.test(body.trim()) && /[/]/.test(body)) return false;
     return true;

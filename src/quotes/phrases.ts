@@ -19,7 +19,7 @@ export const isPronoun = (t: Token | undefined) => !!t && low(t) in SUBJECT_PRON
 const isDash = (t: Token | undefined) => !!t && /^(?:-{1,3}|[—–―])$/.test(t.text);
 
 /** A cue verb at token i, read in context; null for nouns and names ("the call", "the Washington Post"). */
-export function cueAt(tokens: Token[], i: number, clauseStart: number): CueForm | null {
+export function cueAt(tokens: Token[], i: number, clauseStart: number, afterSubject = false): CueForm | null {
   const t = tokens[i];
   if (!t || !/^\p{L}+$/u.test(t.text)) return null;
   const cf = cueForm(t.text);
@@ -33,13 +33,14 @@ export function cueAt(tokens: Token[], i: number, clauseStart: number): CueForm 
   if (lemma === 'put' && low(tokens[i + 1]) !== 'it') return null;
   if (lemma === 'point' && low(tokens[i + 1]) !== 'out') return null;
   const word = low(t);
+  if (afterSubject) return cf;
   let p = i - 1;
   while (p > clauseStart && (VERB_FILLERS.has(low(tokens[p])) || isAdverb(tokens[p])) && !MODALS.has(low(tokens[p]))) p--;
   const before = tokens[p];
   const pw = low(before);
-  if (cf.form === 'base' && i !== clauseStart) {
+  if (cf.form === 'base' && i !== clauseStart && !SAME_PAST.has(lemma)) {
     // "they say", "would say", "to tell", "officials warn": a bare form needs a subject or an auxiliary.
-    if (!(MODALS.has(pw) || ['i', 'we', 'they', 'you', 'who'].includes(pw) || (isCap(before) && p !== clauseStart) || /^[a-z]+s$/.test(before?.text ?? '')
+    if (!(MODALS.has(pw) || ['i', 'we', 'they', 'you', 'who'].includes(pw) || (isCap(before) && p !== clauseStart && !DETERMINERS.has(low(tokens[p - 1]))) || /^[a-z]+s$/.test(before?.text ?? '')
       || (DETERMINERS.has(low(tokens[p - 1])) && /^[a-z]+$/.test(before?.text ?? '')))) return null;
   }
   if (NOUN_LIKE.has(lemma) && cf.form === 'finite' && word === `${lemma}s` || NOUN_LIKE.has(lemma) && word === `${lemma}es`) {
@@ -49,6 +50,9 @@ export function cueAt(tokens: Token[], i: number, clauseStart: number): CueForm 
   }
   return cf;
 }
+
+/** Verbs whose past tense is their bare form: "as X put it", "the editorial read". */
+const SAME_PAST = new Set(['put', 'read']);
 
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'to', "n't", 'not', 'shall', "'ll", "'d"]);
 

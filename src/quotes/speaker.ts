@@ -36,6 +36,8 @@ export function authorOf(tokens: Token[], doc: Phrase, lo: number): Phrase | nul
   return npLeft(tokens, skipFillersLeft(tokens, v - 1, lo), lo);
 }
 
+const SAME_PAST_VERBS = new Set(['put', 'read']);
+
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
 
 /** Cue then subject, or subject then cue, right after a quote: [a, hi) is the rest of the clause. */
@@ -56,12 +58,24 @@ export function speakerAfter(tokens: Token[], a: number, hi: number): Found | nu
     if (np && !TIME_WORDS.has(low(tokens[np.e - 1]))) return { subject: np, cue: { s: k, e: k + 1 } };
     return null;
   }
+  // ""...," as a Homeland Security memo put it." / ""...," as he said."
+  if (low(tokens[k]) === 'as' && k + 1 < hi) {
+    const np = npRight(tokens, k + 1, hi);
+    if (np) {
+      const j = skipFillersRight(tokens, np.e, hi);
+      const cf = cueAt(tokens, j, -1, true);
+      if (cf && cf.form !== 'ing') return { subject: np, cue: { s: j, e: ['put', 'point'].includes(cf.entry.lemma) ? j + 2 : j + 1 } };
+    }
+    return null;
+  }
   if (NP_STOPS.has(low(tokens[k])) && !isCap(tokens[k]) && !isPronoun(tokens[k])) return null;
   const np = npRight(tokens, k, hi);
   if (!np) return null;
   let j = skipFillersRight(tokens, np.e, hi);
-  const cue = cueAt(tokens, j, -1);
-  if (cue && cue.form !== 'ing') return { subject: np, cue: { s: j, e: j + 1 } };
+  const cue = cueAt(tokens, j, -1, true);
+  // A bare form only after a plural or I/we/they/you: ""...," officials say" but not "a Donald Trump tweet".
+  const plural = /^(?:i|we|they|you)$/.test(low(tokens[np.e - 1])) || /[a-z]s$/.test(tokens[np.e - 1].text);
+  if (cue && (cue.form === 'finite' || (cue.form === 'base' && (plural || SAME_PAST_VERBS.has(cue.entry.lemma))))) return { subject: np, cue: { s: j, e: j + 1 } };
   // "X, the attorney general of Oklahoma, one of the states suing ..., said": appositives, however many.
   if (tokens[j]?.text === ',') {
     for (let m = j + 1; m < hi && m < j + 45; m++) {
@@ -70,6 +84,11 @@ export function speakerAfter(tokens: Token[], a: number, hi: number): Found | nu
       if (cf && cf.form !== 'ing' && !/^(?:that|who|which)$/.test(low(tokens[m - 1])) && (tokens[m - 1].text === ',' || isWord(tokens[m - 1]))) {
         if (!(tokens.slice(j + 1, m).some((t) => t.text === ',') || m - j <= 12)) break;
         // ""in homage to" Lazar, Song wrote": a bare name right before the verb is its subject.
+        // "Any "cleareyed" interpretation of Mr. Kerry's actions, said Michael Kofman, ...": inverted.
+        if (tokens[m - 1].text === ',' && isCap(tokens[m + 1]) && !TIME_WORDS.has(low(tokens[m + 1]))) {
+          const inv = npRight(tokens, m + 1, hi);
+          if (inv) return { subject: inv, cue: { s: m, e: m + 1 } };
+        }
         const near = tokens[m - 1].text !== ',' ? npLeft(tokens, skipFillersLeft(tokens, m - 1, j + 1), j + 1) : null;
         if (near && near.s > j + 1 && tokens[near.s - 1].text === ',' && isCap(tokens[near.s]) && near.e - near.s <= 3) return { subject: near, cue: { s: m, e: m + 1 } };
         return { subject: np, cue: { s: m, e: m + 1 } };
@@ -120,6 +139,13 @@ export function subjectOf(tokens: Token[], c: number, lo: number, participle: bo
     let p = j - 1;
     while (p > lo && p > j - 30 && tokens[p].text !== ',') p--;
     if (p > lo && tokens[p].text === ',') {
+      // "Bret Stephens, who, after trading insults ..., said": a relative pronoun before the aside.
+      if (/^(?:who|which)$/.test(low(tokens[p - 1]))) {
+        let k = p - 2;
+        if (tokens[k]?.text === ',') k--;
+        const ante = npLeft(tokens, k, lo, true);
+        return ante ? { s: ante.s, e: p } : { s: p - 1, e: p };
+      }
       const np = npLeft(tokens, skipFillersLeft(tokens, p - 1, lo), lo);
       if (np) return np;
     }
@@ -160,7 +186,7 @@ function clauseBreak(tokens: Token[], a: number, b: number): boolean {
   let that = false;
   for (let i = a; i < b; i++) {
     const w = low(tokens[i]);
-    if (/^(?:;|while|whereas|but|although|though|because|since|when|after|before|if|until|unless|--|—|–|―)$/.test(w)) return true;
+    if (/^(?:;|while|whereas|but|although|though|because|since|when|after|before|if|until|unless|--|—|–|―)$/.test(w) && low(tokens[i - 1]) !== 'that') return true;
     if (w === ',') comma = true;
     if (w === 'that') that = true;
   }
@@ -176,7 +202,7 @@ function nearestCue(tokens: Token[], lo: number, to: number, open: number, slo =
       if (np) return { subject: np, cue: { s: c, e: c + 2 } };
       continue;
     }
-    if (possessedNounCue(tokens, c) && /^(?:that|:|,|to|"|“|«|'|„)$/.test(low(tokens[c + 1]))) {
+    if (possessedNounCue(tokens, c) && (/^(?:that|:|,|"|“|«|'|„)$/.test(low(tokens[c + 1])) || (low(tokens[c + 1]) === 'to' && /^(?:promise|pledge|call|vow)$/.test(low(tokens[c]))))) {
       return { subject: npLeft(tokens, c - 2, lo), cue: { s: c, e: c + 1 } };
     }
     // "a new and more personal campaign message: "It's about me."": the subject of the clause.
@@ -233,6 +259,10 @@ export function speakerBefore(tokens: Token[], lo: number, open: number, slo = l
       const outer = nearestCue(tokens, lo, from, open, slo);
       if (!outer?.subject || !outer.cue || clauseBreak(tokens, outer.cue.e, from)) break;
       if (low(tokens[outer.cue.s]) === 'according') break;
+      // "footage of Trump saying "..."": a participle on its own noun is not inside another report.
+      if (found.subject && found.subject.e === cue.s && /ing$/.test(low(tokens[cue.s]))) break;
+      const outerCue = cueAt(tokens, outer.cue.s, lo);
+      if (outerCue && !outerCue.entry.clausal && outerCue.form !== 'ing') break;
       // "So when Patriot signaled that ..., Mr. Barrett said": the outer verb is in a side clause.
       if (SUBORDINATORS.has(low(tokens[outer.subject.s - 1])) && tokens.slice(outer.cue.e, from).some((t) => t.text === ',')) break;
       // ""...," said Beck, who said there were "..."": the same speaker twice; keep the nearer mention.

@@ -5,7 +5,7 @@ import { codePointIndexer } from '../pipeline/offsets.js';
 
 export const SCHEMA = 'newsq/1';
 
-export type Command = 'analyze' | 'entities' | 'quotes' | 'summary' | 'tokens';
+export type Command = 'analyze' | 'entities' | 'quotes' | 'summary' | 'tokens' | 'speakers';
 
 /** Which top-level fields each command prints (the contract's "Per command" table). */
 const FIELDS: Record<Command, string[]> = {
@@ -14,6 +14,8 @@ const FIELDS: Record<Command, string[]> = {
   quotes: ['meta', 'quotes'],
   summary: ['meta', 'summary', 'keywords', 'keyPeople'],
   tokens: ['meta', 'sentences'],
+  // Per document, what the corpus view of speakers needs: quotes and the entities they point at.
+  speakers: ['meta', 'entities', 'quotes'],
 };
 
 export interface JsonOptions {

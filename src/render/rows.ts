@@ -1,6 +1,7 @@
 // The rows each command shows, taken from its newsq/1 JSON object. Tables, TSV, CSV and markdown
 // all print these same rows; only the framing differs.
 import type { Command } from './json.js';
+import type { CorpusEntity, CorpusSpeaker } from '../corpus/aggregate.js';
 
 export type Cell = string | number;
 
@@ -51,6 +52,8 @@ export function rowsFor(command: Command, doc: Doc): RowSet {
         rows: (doc.sentences ?? []).map((s: Doc, i: number) => [i + 1, s.tokens.length, s.kind, one(s.text)]),
         colorKeys: (doc.sentences ?? []).map(() => ''),
       };
+    case 'speakers':
+      return corpusRows('speakers', []);
     case 'analyze': {
       // One row per finding, so that `awk -F'\t' '$2 == "quote"'` picks a section.
       const rows: Cell[][] = [];
@@ -66,4 +69,23 @@ export function rowsFor(command: Command, doc: Doc): RowSet {
       };
     }
   }
+}
+
+/** The corpus view: one row per entity (entities --aggregate) or per speaker (speakers). */
+export function corpusRows(kind: 'entities' | 'speakers', items: Array<CorpusEntity | CorpusSpeaker>): RowSet {
+  if (kind === 'entities') {
+    const list = items as CorpusEntity[];
+    return {
+      columns: [{ title: 'Entity', flex: 2, colored: true }, { title: 'Type', flex: 0 }, { title: 'Mentions', flex: 0 }, { title: 'Documents', flex: 0 }, { title: 'Aliases', flex: 3 }],
+      rows: list.map((e) => [e.name, e.type, e.mentions, e.documents, e.aliases.filter((a) => a !== e.name).join(', ')]),
+      colorKeys: list.map((e) => e.type),
+    };
+  }
+  const list = items as CorpusSpeaker[];
+  return {
+    columns: [{ title: 'Speaker', flex: 2, colored: true }, { title: 'Type', flex: 0 }, { title: 'Quotes', flex: 0 }, { title: 'Articles', flex: 0 },
+      { title: 'First', flex: 1 }, { title: 'Last', flex: 1 }, { title: 'Sample quote', flex: 4 }],
+    rows: list.map((s) => [s.speaker, s.type, s.quotes, s.articles, s.first, s.last, one(s.sample)]),
+    colorKeys: list.map((s) => s.type),
+  };
 }

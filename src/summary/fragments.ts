@@ -5,10 +5,11 @@
 //   “We will not give up. We will win.”             → both are quote fragments (no speaker in sight)
 //   and then some.                                  → continuation (starts in lower case)
 //   Reporting by Andrei Makhovsky; Editing by ...   → furniture
+//   Cech, Ferreira, Gallas, Terry, Johnson, Duff.   → list (a team line-up, not a sentence)
 import type { Quote, Sentence } from '../types.js';
 import { isFurniture } from '../lexicon/furniture.js';
 
-export type Rejection = 'not-body' | 'too-short' | 'continuation' | 'unfinished' | 'quote-fragment' | 'furniture';
+export type Rejection = 'not-body' | 'too-short' | 'continuation' | 'unfinished' | 'quote-fragment' | 'furniture' | 'list';
 
 /** Fewer words than this cannot carry a story on their own ("Lukashenko denied it."). */
 export const MIN_WORDS = 6;
@@ -74,6 +75,21 @@ function cutByQuotes(sentences: readonly Sentence[], quotes: readonly Quote[]): 
   return cut;
 }
 
+/**
+ * A list of names or items rather than a sentence: at least four commas and under a fifth of its words
+ * in lower case (team line-ups, cast lists, "Chelsea: Cech, Ferreira, Gallas, ...").
+ */
+export function isList(s: Sentence): boolean {
+  let commas = 0;
+  let words = 0;
+  let lower = 0;
+  for (const t of s.tokens) {
+    if (t.text === ',' || t.text === ';') commas++;
+    else if (/^\p{L}/u.test(t.text)) { words++; if (/^\p{Ll}/u.test(t.text)) lower++; }
+  }
+  return commas >= 4 && lower < 0.2 * words;
+}
+
 /** Why each sentence may not be in a summary, or null when it may. */
 export function rejections(sentences: readonly Sentence[], quotes: readonly Quote[] = []): Array<Rejection | null> {
   const inQuote = quotePieces(sentences);
@@ -82,6 +98,7 @@ export function rejections(sentences: readonly Sentence[], quotes: readonly Quot
     if (s.kind !== 'paragraph') return 'not-body';
     const text = s.text.trim();
     if (isFurniture(text)) return 'furniture';
+    if (isList(s)) return 'list';
     if (wordCount(s) < MIN_WORDS) return 'too-short';
     if (CONTINUES.test(text)) return 'continuation';
     if (!FINISHED.test(text)) return 'unfinished';

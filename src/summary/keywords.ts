@@ -28,10 +28,15 @@ interface Candidate {
   first: number;
 }
 
-const wordKey = (text: string) => stem(normalize(text));
+export const wordKey = (text: string) => stem(normalize(text));
 
 /** Keywords of the given body sentences, best first. */
-export function keywords(sentences: readonly Sentence[], table: DocFrequencies, limit = KEYWORDS, edges: ReadonlySet<number> = new Set()): Keyword[] {
+/**
+ * `edges`: offsets where entity mentions start or end (phrases never cross them). `skip`: words
+ * (as terms.ts keys them) whose phrases are left out, e.g. the key people's names, which have a line
+ * of their own: with "schlueter" skipped, neither "Schlueter" nor "Poul" from "Poul Schlueter" shows.
+ */
+export function keywords(sentences: readonly Sentence[], table: DocFrequencies, limit = KEYWORDS, edges: ReadonlySet<number> = new Set(), skip: ReadonlySet<string> = new Set()): Keyword[] {
   const candidates = new Map<string, Candidate>();
   const runs: string[][] = [];
   const lowerSeen = new Set<string>();
@@ -69,8 +74,11 @@ export function keywords(sentences: readonly Sentence[], table: DocFrequencies, 
       }
     }
   }
+  const idfMemo = new Map<string, number>();
+  const idfOf = (w: string) => idfMemo.get(w) ?? idfMemo.set(w, idf(table, w)).get(w)!;
   const scored = [...candidates.values()]
-    .map((c) => ({ c, score: (1 + Math.log(tf.get(c.key) ?? 1)) * c.words.reduce((s, w) => s + idf(table, w), 0) / Math.sqrt(c.words.length) }))
+    .filter((c) => !c.words.some((w) => skip.has(w)))
+    .map((c) => ({ c, score: (1 + Math.log(tf.get(c.key) ?? 1)) * c.words.reduce((s, w) => s + idfOf(w), 0) / Math.sqrt(c.words.length) }))
     .sort((x, y) => y.score - x.score || x.c.first - y.c.first);
 
   const picked: Array<{ c: Candidate; score: number }> = [];

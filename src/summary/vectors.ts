@@ -69,5 +69,10 @@ export function sentenceIdf(bags: readonly (readonly string[])[]): TermWeight {
  * that are new to the corpus; the article alone cannot tell "said" from "sanctions".
  */
 export function blendIdf(a: TermWeight, b: TermWeight, share: number): TermWeight {
-  return (t) => a(t) ** share * b(t) ** (1 - share);
+  const memo = new Map<string, number>(); // each term is looked up once per sentence it is in
+  return (t) => {
+    let w = memo.get(t);
+    if (w === undefined) memo.set(t, (w = a(t) ** share * b(t) ** (1 - share)));
+    return w;
+  };
 }
