@@ -8,7 +8,7 @@
 //   <div class="sidebar-wrapper">(whole page)</div> → kept: it holds most of the page's text
 import type { DomElement } from './dom.js';
 import { ELEMENT } from './dom.js';
-import { BOILERPLATE_WORDS, CONTAINER_WORDS, CONTENT_WORDS, DROP_ROLES, DROP_TAGS, MODIFIER_PREFIX, START_ONLY, WEAK_WORDS } from '../lexicon/html-boilerplate.js';
+import { BOILERPLATE_WORDS, CONTAINER_WORDS, CONTENT_WORDS, EMBED_WORDS, DROP_ROLES, DROP_TAGS, MODIFIER_PREFIX, START_ONLY, WEAK_WORDS } from '../lexicon/html-boilerplate.js';
 
 /** "socialShare jp-relatedposts" → ["social", "share", "jp", "relatedposts"]. */
 export function classWords(value: string): string[] {
@@ -47,10 +47,11 @@ export function furnitureVerdict(el: DomElement): Verdict {
   const raw = names.toLowerCase().replace(/_/g, '-').split(/\s+/);
   if (raw.some((n) => CONTENT_WORDS.has(n) || CONTENT_WORDS.has(n.replace(/-/g, '')))) return null;
   // An <article> or <main> is never furniture by its class: "hentry author-jane-doe" is the post itself.
-  if (tag === 'article' || tag === 'main') return null;
+  if (tag === 'article' || tag === 'main' || tag === 'blockquote') return null;
   let verdict: Verdict = null;
   const named = raw.filter((n) => n && !MODIFIER_PREFIX.test(n));
   const words = named.flatMap((n) => classWords(n).map((w, i) => ({ w, first: i === 0 })));
+  if (words.some(({ w }) => EMBED_WORDS.has(w))) return null;
   for (const { w, first } of words) {
     if (!(w in BOILERPLATE_WORDS)) continue;
     if (START_ONLY.has(w) && !first) continue;

@@ -24,6 +24,7 @@ import { keepBlocks } from './filter-blocks.js';
 import { fallbackBlocks } from './fallback.js';
 import { findLede, loose } from './lede.js';
 import { wordCount } from './words.js';
+import { DESK_BYLINE } from '../lexicon/html-boilerplate.js';
 import type { ArticleMeta } from '../types.js';
 
 export interface ExtractOptions {
@@ -40,6 +41,11 @@ export interface Extracted {
   blocks: TextBlock[];
 }
 
+/** Below this many words the chosen block is checked against the fallback's… */
+const FALLBACK_BELOW = 200;
+/** …which replaces it when it has this many times the words. */
+const FALLBACK_FACTOR = 3;
+
 /** Readability keeps blocks shorter than this out of its candidate scoring; the library default is 500. */
 const CHAR_THRESHOLD = 500;
 
@@ -48,7 +54,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const page = readPageMeta(doc, options.url ?? null);
   const lede = findLede(doc);
   const dbg = (globalThis as any).NQ ?? {};
-  if (doc.body && !dbg.nopre) removeFurniture(doc.body);
+  if (doc.body && !dbg.nopre) removeFurniture(doc.body, dbg.pre ?? undefined);
 
   let blocks: TextBlock[] = [];
   let readabilityTitle: string | null = null;
@@ -71,9 +77,12 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   } catch {
     blocks = []; // a page Readability cannot walk: the fallback below reads it
   }
-  if (blockWords(blocks) < 30) {
+  // Readability can settle on a fragment: a lone paragraph beside a table, a teaser. When the page
+  // holds far more article text elsewhere (its JSON-LD articleBody, a run of long <p>s), read that.
+  const chosen = blockWords(blocks);
+  if (chosen < FALLBACK_BELOW) {
     const other = fallbackBlocks(parseDocument(html));
-    if (blockWords(other) > blockWords(blocks)) blocks = other;
+    if (blockWords(other) > Math.max(chosen * FALLBACK_FACTOR, chosen + 20) || (chosen < 30 && blockWords(other) > chosen)) blocks = other;
   }
 
   if (lede && !dbg.nolede && blocks.length && !loose(blocks.map((b) => b.text).join(' ')).includes(loose(lede).slice(0, 50))) {
@@ -117,6 +126,6 @@ function bylineNames(byline: string | null): string[] {
  */
 function bylineLine(printed: string | null): string | null {
   const p = squash(printed);
-  if (p && /^by\s+\S/i.test(p) && p.split(' ').length <= 16 && !/\d/.test(p)) return p;
+  if (p && /^by\s+\S/i.test(p) && p.split(' ').length <= 16 && !/\d/.test(p) && !DESK_BYLINE.test(p)) return p;
   return null;
 }

@@ -25,7 +25,8 @@ export function fallbackBlocks(doc: DomDocument): TextBlock[] {
   for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
   const fromDom = best ? blocksOf(best) : [];
   const words = (bs: TextBlock[]) => bs.reduce((n, b) => n + wordCount(b.text), 0);
-  return words(fromLd) > words(fromDom) * 1.5 ? fromLd : fromDom;
+  // The publisher's own articleBody wins unless the page shows clearly more article text.
+  return words(fromLd) >= words(fromDom) * 0.8 ? fromLd : fromDom;
 }
 
 /** The JSON-LD articleBody, one paragraph a line where it has line breaks. */

@@ -6,7 +6,7 @@
 //   3. other meta tags                   <meta name="author">, <meta name="date">, Dublin Core, Parsely
 //   4. the page itself                   <h1>, <title>, <link rel=canonical>, <time datetime>, a "By ..." line
 import type { DomDocument, DomElement } from './dom.js';
-import { squash, textOf } from './dom.js';
+import { decodeEntities, squash, textOf } from './dom.js';
 import { isoDate, dateFromUrl } from '../pipeline/dates.js';
 import { cleanTitle } from './title.js';
 
@@ -27,7 +27,7 @@ type JsonObject = { [key: string]: Json };
 
 const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|Report|Reportage\w*|AnalysisNewsArticle|OpinionNewsArticle|LiveBlogPosting|SocialMediaPosting|WebPage)$/;
 const isObject = (j: Json | undefined): j is JsonObject => !!j && typeof j === 'object' && !Array.isArray(j);
-const str = (j: Json | undefined): string | null => (typeof j === 'string' && squash(j) ? squash(j) : null);
+const str = (j: Json | undefined): string | null => (typeof j === 'string' && squash(j) ? squash(decodeEntities(j)) : null);
 
 /** Every object in the page's JSON-LD scripts, @graph arrays flattened. Broken JSON is skipped. */
 export function jsonLdObjects(doc: DomDocument): JsonObject[] {
@@ -97,7 +97,7 @@ type MetaIndex = Map<string, string>;
 function indexMeta(doc: DomDocument): MetaIndex {
   const index: MetaIndex = new Map();
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
-    const v = squash(el.getAttribute('content'));
+    const v = squash(decodeEntities(el.getAttribute('content') ?? ''));
     if (!v) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = el.getAttribute(attr)?.trim().toLowerCase();

@@ -41,19 +41,28 @@ export function stripSiteName(title: string, siteName: string | null): string {
 
 /**
  * Chooses the headline. `candidates` are, in order of trust, the JSON-LD headline, the og/twitter
- * title and the <title>; `h1` is the page's main heading. The h1 wins when a candidate agrees with
- * it (so "Headline | Site" gives "Headline" even with an unknown site name); otherwise the first
- * candidate with the site name stripped.
+ * title and the <title>; `h1` is the page's main heading.
+ *   - a candidate that agrees with the h1 gives the h1 (the form readers see);
+ *   - an h1 that is a candidate with a kicker glued before it ("Open ProgressWhy …") gives the candidate;
+ *   - a candidate that is the h1 plus a section or site name gives the h1;
+ *   - otherwise the first candidate with the site name stripped, or a longer one it is cut from
+ *     (og:title "Senador califica a Biden de " when the <title> goes on: "… de \"incapacitado\"").
  */
 export function cleanTitle(candidates: Array<string | null>, h1: string | null, siteName: string | null): string | null {
-  const cands = candidates.filter((c): c is string => !!c && !!squash(c)).map(squash);
-  if (h1) {
-    const h = loose(h1);
-    if (h.length >= 8 && cands.some((c) => loose(c) === h || (loose(c).includes(h) && h.length >= loose(c).length * 0.4))) return squash(h1);
+  const cands = candidates.filter((c): c is string => !!c && !!squash(c)).map((c) => stripSiteName(squash(c), siteName)).filter(Boolean);
+  const h = h1 ? loose(h1) : '';
+  if (h.length >= 8) {
+    if (cands.some((c) => loose(c) === h)) return squash(h1);
+    const tail = cands.find((c) => loose(c).length >= h.length * 0.5 && h.endsWith(loose(c)));
+    if (tail) return tail;
+    if (cands.some((c) => loose(c).includes(h) && h.length >= loose(c).length * 0.4)) return squash(h1);
   }
-  for (const c of cands) {
-    const t = stripSiteName(c, siteName);
-    if (t) return t;
+  const first = cands[0];
+  if (first) {
+    // Cut, not decorated: what follows the shorter one is not a " - Site" or " | Section" suffix.
+    const longer = cands.find((c) => loose(c).length > loose(first).length && loose(c).startsWith(loose(first)) && loose(first).length >= 10
+      && c.startsWith(first.trimEnd()) && !/^\s*(?:[|–—·»•:/-])/.test(c.slice(first.trimEnd().length)));
+    return longer ?? first;
   }
   return h1 ? squash(h1) : null;
 }

@@ -137,6 +137,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'attack', cls: 'speech', reason: '"Trump attacked "the hateful ideology ...""' },
   { lemma: 'characterize', cls: 'naming', passive: true, reason: '"X characterized Kaine as "a little desperate""' },
   { lemma: 'portray', cls: 'naming', passive: true, reason: '"X portrayed him as "...""' },
+  { lemma: 'indicate', cls: 'speech', clausal: true, reason: '"Twelve percent indicated that they were not sure"' },
   { lemma: 'cite', cls: 'speech', passive: true, reason: '"Trump cited "Obama-Clinton" policies"' },
   { lemma: 'believe', cls: 'speech', clausal: true, reason: 'belief attributions: "X believes (that) ..." (indirect only)' },
   { lemma: 'think', forms: ['thinks', 'thought'], cls: 'speech', clausal: true, reason: 'belief: "X thinks ..." (indirect only)' },

@@ -129,6 +129,12 @@ export const START_ONLY = new Set(['ad', 'ads', 'dfp']);
  */
 export const CONTAINER_WORDS = new Set(['article', 'body', 'content', 'main', 'story', 'entry', 'post', 'text']);
 
+/**
+ * Words of content embedded in the article: class="social-media-embed" around a quoted tweet is
+ * part of the story, though "social" also names share buttons.
+ */
+export const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet', 'twitter-tweet', 'blockquote', 'quote', 'pullquote']);
+
 /** Words that keep an element whatever else its class says: class="article-body share-enabled". */
 export const CONTENT_WORDS = new Set([
   'articlebody', 'article-body', 'storybody', 'story-body', 'entry-content', 'post-content', 'post-body',
@@ -156,6 +162,7 @@ export const BOILERPLATE_BLOCKS: RegExp[] = [
   /^(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram)(?:\s*[|·•,/]?\s*(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|copy link))*$/i, // a bare row of share targets
   /^>>.{0,200}<<$/, // ">> Wegen Corona: Danni Büchner muss schließen <<": a teaser link
   /^(?:lade|load|loading|mehr laden|load more|show more|cargar más)\b.{0,30}$/i, // "Lade weitere Inhalte ...": infinite-scroll buttons
+  /^(?:this (?:post|article|page|site|story) (?:may )?contains? affiliate|(?:disclosure|disclaimer)\s*:.{0,40}affiliate).{0,200}$/i, // affiliate-link disclosures
 ];
 
 /**
@@ -171,6 +178,16 @@ export const RELATED_LABEL = new RegExp('^(?:' + [
   'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'dowiedz się więcej',
   'leggi anche', 'potrebbe interessarti',
 ].join('|') + ')\\b(?:\\s+[^\\s:]+){0,4}\\s*(?:[:»>|\\-–—.!]|$)', 'i');
+
+/**
+ * Labels of date stamps in article headers, in the suites' languages: "Aktualisiert: 11.04.2020, 10:27",
+ * "Publicado el 3 de mayo de 2021", "Mis à jour le 04/05/2020 à 10h". With the date taken out, a
+ * stamp has nothing but these words left.
+ */
+export const DATE_LABEL_WORDS = /\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|cet|cest|est|edt|bst|aktualisiert|publiziert|veröffentlicht|erstellt|geändert|zuletzt|am|um|uhr|stand|publicado|actualizado|actualización|el|a|las|de|del|hs|h|publié|publie|mis|à|jour|le|opublikowano|aktualizacja|aktualizováno|pubblicato|aggiornato|alle|ore|il|atualizado|em|às|read|min|minutes?|lesezeit|minuten|minutos)\b/gi;
+
+/** Bylines that name a desk, not a person: "By Staff Writer", "By Editorial Team", "Von Redaktion". */
+export const DESK_BYLINE = /^(?:by|von|por|par)\s+(?:the\s+)?(?:staff(?:\s+writer|\s+reporter)?|editorial(?:\s+(?:team|staff|board))?|editors?|admin(?:istrator)?|redaktion|team|newsroom|web desk|news desk|guest author)\b/i;
 
 /**
  * Calls to action that end many articles: newsletter, app and membership prompts. Only short blocks

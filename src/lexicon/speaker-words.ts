@@ -49,7 +49,7 @@ export const NP_STOPS = new Set([
   'upon', 'within', 'despite', 'amid', 'via', 'per', 'off', 'up', 'down', 'out', 'near',
   // object pronouns and others that end a phrase
   'him', 'them', 'us', 'me', 'it', 'there', 'here', 'also', 'then', 'now', 'just', 'even', 'still',
-  'later', 'too', 'very', 'however', 'instead', 'again', 'yet', 'only', 'ever', 'never', 'already',
+  'too', 'very', 'however', 'instead', 'again', 'yet', 'only', 'ever', 'never', 'already',
 ]);
 
 /** Words that open a noun phrase and end a leftward scan: "the senator", "a Democratic strategist". */

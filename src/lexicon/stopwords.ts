@@ -89,8 +89,11 @@ export const STOPWORDS: ReadonlySet<string> = set(FUNCTION_WORDS, REPORTING_VERB
 /** Break keyphrase candidates and never stand as a keyword alone. */
 export const PHRASE_BREAKERS: ReadonlySet<string> = set(FUNCTION_WORDS, REPORTING_VERBS, CALENDAR_WORDS, NUMBER_WORDS);
 
+/** May sit inside a phrase but are dropped from its edges and never a keyword alone. */
+export const WEAK_WORDS: ReadonlySet<string> = set(VAGUE_NOUNS);
+
 /**
- * May sit inside a phrase but are dropped from its edges and never a keyword alone. Honorifics too:
- * "Lord" out of "Lord Kinnock" (whose name the tagger keeps apart) says nothing by itself.
+ * Never a keyword alone, yet kept inside phrases ("prime minister"): honorifics. "Lord" out of
+ * "Lord Kinnock" (whose name the tagger keeps apart) says nothing by itself.
  */
-export const WEAK_WORDS: ReadonlySet<string> = set(VAGUE_NOUNS, HONORIFICS.map((h) => h.word));
+export const NOT_ALONE: ReadonlySet<string> = set(HONORIFICS.map((h) => h.word));

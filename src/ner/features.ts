@@ -53,6 +53,8 @@ const enum T {
 }
 
 const BOUNDARY_START = hashString('<s>');
+/** gazetteer.ts's PREFIX_BIT (30): marks n-grams that only start longer entries; never a feature. */
+const GAZ_PREFIX_MASK = 1 << 30;
 const BOUNDARY_END = hashString('</s>');
 
 /** Packs a cluster path a.b.c.d (branching 8/8/8/4) into one integer with a leading marker bit. */
@@ -63,32 +65,41 @@ export function packCluster(path: number[]): number {
 const CLUSTER_SHIFTS = [8, 5, 2, 0];
 
 /** Hash of a token sequence for gazetteer lookups: case-folded, so headlines in capitals match. */
+export const GAZ_SEED = 0x2545f491;
+
 export function gazetteerKey(tokens: string[]): number {
-  let h = 0x2545f491;
+  let h = GAZ_SEED;
   for (const t of tokens) h = mix2(h, hashString(t.toLowerCase()));
   return h;
 }
 
-/** What we know about every token of a document before any tagging. */
+/**
+ * What we know about every token of a document before any tagging. Per-token facts sit in flat typed
+ * arrays over the whole document (token i of sentence s is at offset[s] + i): a few large arrays
+ * instead of many small ones keep the garbage collector out of the way.
+ */
 export interface PreparedDocument {
   sentences: string[][];
-  /** Per sentence, per token: */
-  word: Int32Array[];
-  lower: Int32Array[];
-  lowerText: string[][];
-  shape: Int32Array[];
-  short: Int32Array[];
-  flags: Int32Array[];
-  cluster: Int32Array[];
-  capsSentence: boolean[];
+  /** offset[s]: index of sentence s's first token; offset[sentences.length] = number of tokens. */
+  offset: Int32Array;
+  word: Int32Array;
+  lower: Int32Array;
+  lowerText: string[];
+  shape: Int32Array;
+  short: Int32Array;
+  flags: Int32Array;
+  cluster: Int32Array;
+  capsSentence: Uint8Array;
   /** hash(lower) -> DOC_* bits: how the word is written elsewhere in the document. */
-  docCase: Map<number, number>;
+  docCase: IntMap;
   /** hash(lower) -> bits: first/middle/last/single of a run of capitalised words somewhere in the document. */
-  docRun: Map<number, number>;
+  docRun: IntMap;
   /** hash(lower) -> short shape of the word where written in mixed case (used inside capital headlines). */
-  docFormShort: Map<number, number>;
-  /** hash(lower) -> counts of labels given so far (per type, and O) for capitalised occurrences. */
-  history: Map<number, Int32Array>;
+  docFormShort: IntMap;
+  /** hash(lower) -> slot in `historyCounts`: labels given so far (per type, and O) to capitalised uses. */
+  history: IntMap;
+  historyCounts: Int32Array;
+  historySlots: number;
   /** Gazetteer bits to ignore for this document (training: entities found only in this document). */
   gazExclude: IntMap | null;
   res: NerResources;
@@ -97,11 +108,11 @@ export interface PreparedDocument {
 const DOC_LOWER = 1; // written all lower-case mid-sentence somewhere: "march" vs "March"
 const DOC_CAP_MID = 2; // capitalised away from a sentence start somewhere
 
-function isCapsSentence(words: string[], flags: Int32Array): boolean {
+function isCapsSentence(words: string[], flags: Int32Array, o: number): boolean {
   let letters = 0;
   for (let i = 0; i < words.length; i++) {
-    if (!(flags[i] & FLAG_LETTER)) continue;
-    if (!(flags[i] & FLAG_ALLCAPS)) return false;
+    if (!(flags[o + i] & FLAG_LETTER)) continue;
+    if (!(flags[o + i] & FLAG_ALLCAPS)) return false;
     letters += words[i].length;
   }
   return letters > 1;
@@ -109,94 +120,108 @@ function isCapsSentence(words: string[], flags: Int32Array): boolean {
 
 /** Per-token hashes and document-wide evidence; nothing here depends on labels. */
 export function prepareDocument(res: NerResources, sentences: string[][], gazExclude: IntMap | null = null): PreparedDocument {
+  const offset = new Int32Array(sentences.length + 1);
+  for (let s = 0; s < sentences.length; s++) offset[s + 1] = offset[s] + sentences[s].length;
+  const total = offset[sentences.length];
   const doc: PreparedDocument = {
     sentences,
-    word: [],
-    lower: [],
-    lowerText: [],
-    shape: [],
-    short: [],
-    flags: [],
-    cluster: [],
-    capsSentence: [],
-    docCase: new Map(),
-    docRun: new Map(),
-    docFormShort: new Map(),
-    history: new Map(),
+    offset,
+    word: new Int32Array(total),
+    lower: new Int32Array(total),
+    lowerText: new Array<string>(total),
+    shape: new Int32Array(total),
+    short: new Int32Array(total),
+    flags: new Int32Array(total),
+    cluster: new Int32Array(total),
+    capsSentence: new Uint8Array(sentences.length),
+    docCase: new IntMap(Math.min(total, 4096)),
+    docRun: new IntMap(Math.min(total, 1024)),
+    docFormShort: new IntMap(Math.min(total, 1024)),
+    history: new IntMap(Math.min(total, 1024)),
+    historyCounts: new Int32Array(5 * 256),
+    historySlots: 0,
     gazExclude,
     res,
   };
-  for (const words of sentences) {
+  const { word, lower, lowerText, shape, short, flags, cluster, docCase, docRun, docFormShort } = doc;
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s];
     const n = words.length;
-    const word = new Int32Array(n);
-    const lower = new Int32Array(n);
-    const lowerText: string[] = new Array(n);
-    const shape = new Int32Array(n);
-    const short = new Int32Array(n);
-    const flags = new Int32Array(n);
-    const cluster = new Int32Array(n);
+    const o = offset[s];
     for (let i = 0; i < n; i++) {
       const w = words[i];
       const lw = w.toLowerCase();
-      word[i] = hashString(w);
-      lower[i] = lw === w ? word[i] : hashString(lw);
-      lowerText[i] = lw;
-      const s = wordShape(w);
-      shape[i] = s.long;
-      short[i] = s.short;
-      flags[i] = s.flags;
-      cluster[i] = res.clusters.get(word[i], 0);
+      const h = hashString(w);
+      word[o + i] = h;
+      lower[o + i] = lw === w ? h : hashString(lw);
+      lowerText[o + i] = lw;
+      const sh = wordShape(w);
+      shape[o + i] = sh.long;
+      short[o + i] = sh.short;
+      flags[o + i] = sh.flags;
+      cluster[o + i] = res.clusters.get(h, 0);
     }
-    const caps = isCapsSentence(words, flags);
-    doc.word.push(word);
-    doc.lower.push(lower);
-    doc.lowerText.push(lowerText);
-    doc.shape.push(shape);
-    doc.short.push(short);
-    doc.flags.push(flags);
-    doc.cluster.push(cluster);
-    doc.capsSentence.push(caps);
+    const caps = isCapsSentence(words, flags, o);
+    doc.capsSentence[s] = caps ? 1 : 0;
     if (caps) continue;
     // evidence from ordinary sentences: how each word is written, and capitalised runs
     let runStart = -1;
     for (let i = 0; i <= n; i++) {
-      const cap = i < n && (flags[i] & FLAG_CAP) !== 0;
-      if (i < n && i > 0 && flags[i] & FLAG_LETTER) {
-        const bit = flags[i] & FLAG_LOWER ? DOC_LOWER : cap ? DOC_CAP_MID : 0;
-        if (bit) doc.docCase.set(lower[i], (doc.docCase.get(lower[i]) ?? 0) | bit);
-        if (cap && !(flags[i] & FLAG_ALLCAPS) && !doc.docFormShort.has(lower[i])) doc.docFormShort.set(lower[i], short[i]);
+      const f = i < n ? flags[o + i] : 0;
+      const cap = (f & FLAG_CAP) !== 0;
+      if (i > 0 && f & FLAG_LETTER) {
+        const l = lower[o + i];
+        const bit = f & FLAG_LOWER ? DOC_LOWER : cap ? DOC_CAP_MID : 0;
+        if (bit) docCase.set(l, docCase.get(l, 0) | bit);
+        if (cap && !(f & FLAG_ALLCAPS) && docFormShort.get(l, 0) === 0) docFormShort.set(l, short[o + i]);
       }
       if (cap && runStart < 0) runStart = i;
       if (!cap && runStart >= 0) {
         const len = i - runStart;
         for (let k = runStart; k < i; k++) {
           const bit = len === 1 ? 8 : k === runStart ? 1 : k === i - 1 ? 4 : 2;
-          doc.docRun.set(lower[k], (doc.docRun.get(lower[k]) ?? 0) | bit);
+          const l = lower[o + k];
+          docRun.set(l, docRun.get(l, 0) | bit);
         }
         runStart = -1;
       }
     }
   }
-  // mixed-case forms found in the body stand in for words of capital headlines ("RUSSIA" -> "Russia")
-  sentences.forEach((words, s) => {
-    if (!doc.capsSentence[s]) return;
+  // words of capital headlines take the cluster of their title-case form: "RUSSIA" -> "Russia"
+  for (let s = 0; s < sentences.length; s++) {
+    if (!doc.capsSentence[s]) continue;
+    const words = sentences[s];
+    const o = offset[s];
     for (let i = 0; i < words.length; i++) {
-      if (doc.cluster[s][i] || !(doc.flags[s][i] & FLAG_LETTER)) continue;
+      if (cluster[o + i] || !(flags[o + i] & FLAG_LETTER)) continue;
       const w = words[i];
       const title = w[0] + w.slice(1).toLowerCase();
-      doc.cluster[s][i] = res.clusters.get(hashString(title), 0) || res.clusters.get(doc.lower[s][i], 0);
+      cluster[o + i] = res.clusters.get(hashString(title), 0) || res.clusters.get(lower[o + i], 0);
     }
-  });
+  }
   return doc;
 }
 
-/** A growable buffer of feature hashes for one sentence: token i owns feats[start[i] .. start[i+1]). */
+/**
+ * A growable buffer of feature hashes for one sentence: token i owns feats[start[i] .. start[i+1]).
+ * The first features of each token, feats[start[i] .. wordEnd[i]), depend on the word alone (its
+ * spelling and cluster), so the scorer may add them up once per distinct word: wordKey[i] and
+ * wordCheck[i] identify the word for that cache.
+ */
 export class FeatureBuffer {
   feats = new Int32Array(4096);
   start = new Int32Array(257);
+  wordEnd = new Int32Array(257);
+  wordKey = new Int32Array(257);
+  wordCheck = new Int32Array(257);
   count = 0;
   reset(n: number): void {
-    if (this.start.length < n + 1) this.start = new Int32Array(n * 2 + 1);
+    if (this.start.length < n + 1) {
+      this.start = new Int32Array(n * 2 + 1);
+      this.wordEnd = new Int32Array(n * 2 + 1);
+      this.wordKey = new Int32Array(n * 2 + 1);
+      this.wordCheck = new Int32Array(n * 2 + 1);
+    }
     this.count = 0;
   }
   push(f: number): void {
@@ -225,17 +250,17 @@ function bucketByToken(n: number, pairs: number[]): void {
 
 /** Fills `buf` with the features of every token of sentence `s`. */
 export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBuffer): void {
-  const words = doc.sentences[s];
-  const n = words.length;
+  const n = doc.sentences[s].length;
   const { res } = doc;
-  const word = doc.word[s];
-  const lower = doc.lower[s];
-  const lowerText = doc.lowerText[s];
-  const shape = doc.shape[s];
-  const short = doc.short[s];
-  const flags = doc.flags[s];
-  const cluster = doc.cluster[s];
-  const caps = doc.capsSentence[s];
+  const at = doc.offset[s]; // the sentence's first token in the document arrays
+  const word = doc.word;
+  const lower = doc.lower;
+  const lowerText = doc.lowerText;
+  const shape = doc.shape;
+  const short = doc.short;
+  const flags = doc.flags;
+  const cluster = doc.cluster;
+  const caps = doc.capsSentence[s] === 1;
   buf.reset(n);
 
   // gazetteer matches, as (token, feature) pairs collected first
@@ -243,20 +268,21 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
   const gaz = res.gazetteer;
   if (gaz.size) {
     for (let i = 0; i < n; i++) {
-      if (!(flags[i] & FLAG_CAP) && !(flags[i] & FLAG_DIGIT)) continue;
-      let h = 0x2545f491;
+      if (!(flags[at + i] & FLAG_CAP) && !(flags[at + i] & FLAG_DIGIT)) continue;
+      let h = GAZ_SEED;
       const maxJ = Math.min(n, i + res.gazMaxLen);
       for (let j = i; j < maxJ; j++) {
-        h = mix2(h, lower[j]);
-        let mask = gaz.get(h, 0);
-        if (!mask) continue;
+        h = mix2(h, lower[at + j]);
+        const found = gaz.get(h, 0);
+        if (!found) break; // neither an entry nor the start of one: no longer n-gram can match
+        let mask = found & ~GAZ_PREFIX_MASK;
         if (doc.gazExclude) mask &= ~doc.gazExclude.get(h, 0);
         if (!mask) continue;
-        for (let b = 0; b < 32; b++) {
+        for (let b = 0; b < 30; b++) {
           if (!(mask & (1 << b))) continue;
           for (let k = i; k <= j; k++) {
             const part = j === i ? 3 : k === i ? 0 : k === j ? 2 : 1;
-            gazScratch.push(k, mix2(T.GAZ, mix3(b, part, flags[k] & FLAG_CAP)));
+            gazScratch.push(k, mix2(T.GAZ, mix3(b, part, flags[at + k] & FLAG_CAP)));
           }
         }
       }
@@ -266,77 +292,88 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
 
   for (let i = 0; i < n; i++) {
     buf.start[i] = buf.count;
-    const f = flags[i];
+    const f = flags[at + i];
     const cap = f & FLAG_CAP;
-    buf.push(mix2(T.BIAS, 0));
-    for (let g = gazStart[i]; g < gazStart[i + 1]; g++) buf.push(gazFeats[g]);
-    buf.push(mix2(T.WORD, word[i]));
-    buf.push(mix2(T.LOWER, lower[i]));
-    buf.push(mix2(T.SHAPE, shape[i]));
-    buf.push(mix2(T.SHORT, short[i]));
-    buf.push(mix3(T.LENGTH, Math.min(lowerText[i].length, 8), cap));
 
+    // features of the word alone (the scorer caches their sum per distinct word)
+    buf.push(mix2(T.WORD, word[at + i]));
+    buf.push(mix2(T.LOWER, lower[at + i]));
+    buf.push(mix2(T.SHAPE, shape[at + i]));
+    buf.push(mix2(T.SHORT, short[at + i]));
+    buf.push(mix3(T.LENGTH, Math.min(lowerText[at + i].length, 8), cap));
     // suffixes of the lower-case word, 2..4 characters: "-ov", "-ski", "-ese", "-ian". Prefixes and
     // 1-character suffixes scored nothing on the CoNLL dev set once word clusters were in; suffixes
     // stay for unseen names, whose endings tell their origin and kind.
-    const lw = lowerText[i];
+    const lw = lowerText[at + i];
     const len = lw.length;
     let sh = 0x811c9dc5;
     for (let k = 0; k < 4 && k < len - 1; k++) {
       sh = Math.imul(sh ^ lw.charCodeAt(len - 1 - k), 0x01000193);
       if (k > 0) buf.push(mix3(T.SUFFIX, k, sh));
     }
+    // the word's cluster at four depths
+    const c0 = cluster[at + i];
+    if (!c0) buf.push(mix3(T.CLUSTER, 0, -1));
+    else for (let d = 0; d < 4; d++) buf.push(mix3(T.CLUSTER, d, c0 >> CLUSTER_SHIFTS[d]));
+    buf.wordEnd[i] = buf.count;
+    buf.wordKey[i] = mix2(word[at + i], c0);
+    buf.wordCheck[i] = mix2(shape[at + i], len);
+
+    buf.push(mix2(T.BIAS, 0));
+    for (let g = gazStart[i]; g < gazStart[i + 1]; g++) buf.push(gazFeats[g]);
 
     // context words and shapes at -2..+2
     for (let o = -2; o <= 2; o++) {
       if (o === 0) continue;
       const j = i + o;
-      const lv = j < 0 ? BOUNDARY_START : j >= n ? BOUNDARY_END : lower[j];
-      const sv = j < 0 ? BOUNDARY_START : j >= n ? BOUNDARY_END : short[j];
+      const lv = j < 0 ? BOUNDARY_START : j >= n ? BOUNDARY_END : lower[at + j];
+      const sv = j < 0 ? BOUNDARY_START : j >= n ? BOUNDARY_END : short[at + j];
       buf.push(mix3(T.CTX_LOWER, o, lv));
       buf.push(mix3(T.CTX_SHORT, o, sv));
     }
-    const lPrev = i > 0 ? lower[i - 1] : BOUNDARY_START;
-    const lNext = i + 1 < n ? lower[i + 1] : BOUNDARY_END;
-    buf.push(mix3(T.BIGRAM_LEFT, lPrev, lower[i]));
-    buf.push(mix3(T.BIGRAM_RIGHT, lower[i], lNext));
-    const sPrev = i > 0 ? short[i - 1] : BOUNDARY_START;
-    const sNext = i + 1 < n ? short[i + 1] : BOUNDARY_END;
-    buf.push(mix2(mix3(T.SHAPE3, sPrev, short[i]), sNext));
-    buf.push(mix3(T.POSITION, i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 2 : 3, mix2(short[i], caps ? 1 : 0)));
-    if (caps) buf.push(mix2(T.CAPS_LOWER, lower[i]));
+    const lPrev = i > 0 ? lower[at + i - 1] : BOUNDARY_START;
+    const lNext = i + 1 < n ? lower[at + i + 1] : BOUNDARY_END;
+    buf.push(mix3(T.BIGRAM_LEFT, lPrev, lower[at + i]));
+    buf.push(mix3(T.BIGRAM_RIGHT, lower[at + i], lNext));
+    const sPrev = i > 0 ? short[at + i - 1] : BOUNDARY_START;
+    const sNext = i + 1 < n ? short[at + i + 1] : BOUNDARY_END;
+    buf.push(mix2(mix3(T.SHAPE3, sPrev, short[at + i]), sNext));
+    buf.push(mix3(T.POSITION, i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 2 : 3, mix2(short[at + i], caps ? 1 : 0)));
+    if (caps) buf.push(mix2(T.CAPS_LOWER, lower[at + i]));
 
-    // word clusters of the word and its neighbours, at four depths
-    for (let o = -1; o <= 1; o++) {
+    // clusters of the neighbours, at three depths
+    for (let o = -1; o <= 1; o += 2) {
       const j = i + o;
       if (j < 0 || j >= n) continue;
-      const c = cluster[j];
+      const c = cluster[at + j];
       if (!c) {
         buf.push(mix3(T.CLUSTER, o, -1));
         continue;
       }
-      for (let d = o === 0 ? 0 : 1; d < 4; d++) buf.push(mix3(T.CLUSTER, o * 8 + d, c >> CLUSTER_SHIFTS[d]));
+      for (let d = 1; d < 4; d++) buf.push(mix3(T.CLUSTER, o * 8 + d, c >> CLUSTER_SHIFTS[d]));
     }
 
     // how often this word is capitalised in running news text, with its capitalisation here
-    const bin = res.capBins.get(lower[i], 0);
+    const bin = res.capBins.get(lower[at + i], 0);
     buf.push(mix3(T.CAP_BIN, bin, (cap ? 1 : 0) + (i === 0 ? 2 : 0) + (caps ? 4 : 0)));
 
     // document-level evidence
     if (f & FLAG_LETTER) {
       const where = caps ? 2 : i === 0 ? 1 : 0;
-      const dc = doc.docCase.get(lower[i]) ?? 0;
+      const dc = doc.docCase.get(lower[at + i], 0);
       buf.push(mix3(T.DOC_CASE, dc, where * 2 + (cap ? 1 : 0)));
       if (cap) {
-        buf.push(mix3(T.DOC_RUN, doc.docRun.get(lower[i]) ?? 0, where));
-        if (caps) buf.push(mix2(T.DOC_FORM_SHORT, doc.docFormShort.get(lower[i]) ?? 0));
-        const hist = doc.history.get(lower[i]);
-        if (hist) {
+        buf.push(mix3(T.DOC_RUN, doc.docRun.get(lower[at + i], 0), where));
+        if (caps) buf.push(mix2(T.DOC_FORM_SHORT, doc.docFormShort.get(lower[at + i], 0)));
+        const slot = doc.history.get(lower[at + i]);
+        if (slot >= 0) {
+          const hist = doc.historyCounts;
+          const base = slot * 5;
           let best = 4;
-          for (let t = 0; t < 4; t++) if (hist[t] > hist[best]) best = t;
+          for (let t = 0; t < 4; t++) if (hist[base + t] > hist[base + best]) best = t;
           buf.push(mix3(T.HISTORY, best, where));
           let seen = 0;
-          for (let t = 0; t < 5; t++) if (hist[t]) seen |= 1 << t;
+          for (let t = 0; t < 5; t++) if (hist[base + t]) seen |= 1 << t;
           buf.push(mix2(T.HISTORY_ALL, seen));
         } else buf.push(mix3(T.HISTORY, -1, where));
       }
@@ -347,14 +384,21 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
 
 /** Remembers the labels chosen for sentence `s`, for the prediction-history features of later ones. */
 export function recordLabels(doc: PreparedDocument, s: number, labels: ArrayLike<number>): void {
-  const flags = doc.flags[s];
-  const lower = doc.lower[s];
+  const o = doc.offset[s];
   for (let i = 0; i < labels.length; i++) {
-    if (!(flags[i] & FLAG_CAP)) continue;
-    let h = doc.history.get(lower[i]);
-    if (!h) doc.history.set(lower[i], (h = new Int32Array(5)));
+    if (!(doc.flags[o + i] & FLAG_CAP)) continue;
+    const key = doc.lower[o + i];
+    let slot = doc.history.get(key);
+    if (slot < 0) {
+      slot = doc.historySlots++;
+      doc.history.set(key, slot);
+      if (doc.historyCounts.length < doc.historySlots * 5) {
+        const bigger = new Int32Array(doc.historyCounts.length * 2);
+        bigger.set(doc.historyCounts);
+        doc.historyCounts = bigger;
+      }
+    }
     const t = labelType(labels[i]);
-    h[t < 0 ? 4 : t]++;
+    doc.historyCounts[slot * 5 + (t < 0 ? 4 : t)]++;
   }
 }
-

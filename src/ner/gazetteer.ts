@@ -3,7 +3,8 @@
 //
 //   "new york" -> CITY | TRAIN_LOC     "svetlana" -> FIRST | FEMALE     "eu" -> TRAIN_ORG
 
-import { gazetteerKey } from './features.js';
+import { gazetteerKey, GAZ_SEED } from './features.js';
+import { hashString, mix2 } from './hash.js';
 import { IntMap } from './int-map.js';
 
 /** Bit numbers of the lists. Training-data entity types take 16 + type index (PER ORG LOC MISC). */
@@ -27,6 +28,11 @@ export const GAZ_BITS = {
 } as const;
 
 export const TRAIN_BIT_BASE = 16;
+/**
+ * Marks a token sequence that starts a longer entry ("new" of "new york"): matching extends an n-gram
+ * only while it is still the start of some entry, so most capitalised words cost one lookup, not six.
+ */
+export const PREFIX_BIT = 30;
 export const MAX_GAZ_TOKENS = 6;
 
 /** Splits a list entry into tokens the way the tokeniser would: "st. louis" -> ["st.", "louis"]. */
@@ -46,9 +52,19 @@ export function addList(gaz: IntMap, words: Iterable<string>, bit: number): numb
     if (!toks.length || toks.length > MAX_GAZ_TOKENS) continue;
     const key = gazetteerKey(toks);
     gaz.set(key, gaz.get(key, 0) | (1 << bit));
+    markPrefixes(gaz, toks);
     longest = Math.max(longest, toks.length);
   }
   return longest;
+}
+
+/** Sets PREFIX_BIT on every proper prefix of an entry: ["new", "york", "city"] -> "new", "new york". */
+export function markPrefixes(gaz: IntMap, toks: string[]): void {
+  let h = GAZ_SEED;
+  for (let i = 0; i < toks.length - 1; i++) {
+    h = mix2(h, hashString(toks[i].toLowerCase()));
+    gaz.set(h, gaz.get(h, 0) | (1 << PREFIX_BIT));
+  }
 }
 
 /** Does the single word carry `bit` in the gazetteer? ("svetlana", femaleName) -> true */

@@ -35,6 +35,23 @@ export interface NerModel {
   info: NerModelInfo;
 }
 
+/**
+ * Sums of the word-alone features (see FeatureBuffer) per distinct word, for a model whose weights
+ * no longer change: a common word ("the", ",", "Minsk") is scored from one cached row instead of a
+ * dozen table lookups. Bounded: once full, new words are scored the long way.
+ */
+export interface WordCache {
+  index: IntMap; // word key -> slot
+  check: Int32Array; // per slot: a second hash of the word, so two words never share a slot
+  sums: Float64Array; // per slot: NUM_LABELS sums
+  size: number;
+}
+const WORD_CACHE_SLOTS = 1 << 15;
+
+export function newWordCache(): WordCache {
+  return { index: new IntMap(WORD_CACHE_SLOTS), check: new Int32Array(WORD_CACHE_SLOTS), sums: new Float64Array(WORD_CACHE_SLOTS * L), size: 0 };
+}
+
 /** Adds up the weights of each token's features: emissions[i * L + label]. The hot loop of tagging. */
 export function scoreSentence(
   table: IntMap,
@@ -42,6 +59,7 @@ export function scoreSentence(
   buf: FeatureBuffer,
   n: number,
   emissions: Float64Array,
+  cache: WordCache | null = null,
 ): void {
   emissions.fill(0, 0, n * L);
   const feats = buf.feats;
@@ -52,7 +70,16 @@ export function scoreSentence(
   for (let i = 0; i < n; i++) {
     const base = i * L;
     const end = starts[i + 1];
-    for (let p = starts[i]; p < end; p++) {
+    let p = starts[i];
+    if (cache) {
+      const slot = cache.index.get(buf.wordKey[i]);
+      if (slot >= 0 && cache.check[slot] === buf.wordCheck[i]) {
+        const from = slot * L;
+        for (let l = 0; l < L; l++) emissions[base + l] += cache.sums[from + l];
+        p = buf.wordEnd[i];
+      }
+    }
+    for (; p < end; p++) {
       // IntMap.get, inlined
       let key = feats[p];
       if (key === 0) key = 1;
@@ -62,19 +89,31 @@ export function scoreSentence(
         slot = (slot + 1) & mask;
         k = keys[slot];
       }
-      if (k === 0) continue;
-      const w = rows[slot] * L;
-      for (let l = 0; l < L; l++) emissions[base + l] += weights[w + l];
+      if (k !== 0) {
+        const w = rows[slot] * L;
+        for (let l = 0; l < L; l++) emissions[base + l] += weights[w + l];
+      }
+      // the word-alone features just summed: remember them for the next time this word comes
+      if (p + 1 === buf.wordEnd[i] && cache && cache.size < WORD_CACHE_SLOTS && cache.index.get(buf.wordKey[i]) < 0) {
+        const slot2 = cache.size++;
+        cache.index.set(buf.wordKey[i], slot2);
+        cache.check[slot2] = buf.wordCheck[i];
+        const to = slot2 * L;
+        for (let l = 0; l < L; l++) cache.sums[to + l] = emissions[base + l];
+      }
     }
   }
 }
 
 let emissionBuf = new Float64Array(256 * L);
 const featureBuf = new FeatureBuffer();
+const wordCaches = new WeakMap<NerModel, WordCache>();
 
 /** Labels every sentence of one document (label indexes; see labels.ts), in document order. */
 export function tagDocument(model: NerModel, sentences: string[][]): Int32Array[] {
   const doc = prepareDocument(model.res, sentences);
+  let cache = wordCaches.get(model) ?? null;
+  if (!cache && model.weights instanceof Int16Array) wordCaches.set(model, (cache = newWordCache()));
   const out: Int32Array[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const n = sentences[s].length;
@@ -82,7 +121,7 @@ export function tagDocument(model: NerModel, sentences: string[][]): Int32Array[
     if (n) {
       if (emissionBuf.length < n * L) emissionBuf = new Float64Array(n * L * 2);
       extractSentence(doc, s, featureBuf);
-      scoreSentence(model.table, model.weights, featureBuf, n, emissionBuf);
+      scoreSentence(model.table, model.weights, featureBuf, n, emissionBuf, cache);
       viterbi(emissionBuf, n, model.trans, labels);
       recordLabels(doc, s, labels);
     }

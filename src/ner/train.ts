@@ -10,7 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { readConllFile, type ConllDocument } from './conll.js';
 import { extractSentence, FeatureBuffer, gazetteerKey, prepareDocument, recordLabels, type NerResources } from './features.js';
-import { addList, GAZ_BITS, MAX_GAZ_TOKENS, TRAIN_BIT_BASE } from './gazetteer.js';
+import { addList, GAZ_BITS, markPrefixes, MAX_GAZ_TOKENS, TRAIN_BIT_BASE } from './gazetteer.js';
 import { IntMap } from './int-map.js';
 import { iobToSpans, NUM_LABELS, spansToLabels } from './labels.js';
 import { type NerModel, scoreSentence } from './model.js';
@@ -97,6 +97,7 @@ function addTrainingEntities(gaz: IntMap, docs: LabelledDocument[]): { longest: 
           if (toks.length <= MAX_GAZ_TOKENS) {
             const key = gazetteerKey(toks);
             mine.set(key, (mine.get(key) ?? 0) | (1 << type));
+            markPrefixes(gaz, toks);
             longest = Math.max(longest, toks.length);
           }
         }

@@ -8,8 +8,10 @@
 //   4. selection: MMR on the combined score, so no two picks say the same thing (summary/select.ts);
 //   5. output in article order, each with its offsets and combined score.
 //
-// Reference article (fixtures/belarus-2020-08-18.txt) → the EU leaders' calls to Putin, Michel's
-// "inclusive dialogue" and the Merkel/Macron calls; never the photo caption or a heading.
+// Reference article (fixtures/belarus-2020-08-18.txt) → "European leaders urged ... Putin to push for
+// dialogue in ... Belarus", Belta on Putin's call with Lukashenko about the European leaders' calls,
+// and Lukashenko accusing the opposition of trying to "seize power"; never the photo caption,
+// the "Related article" links or a heading.
 import type { Entity, Quote, Segmented, Sentence, Summary, SummarySentence } from '../types.js';
 import { idf, shippedTable, type DocFrequencies } from '../summary/idf.js';
 import { termsOf } from '../summary/terms.js';
@@ -114,8 +116,9 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
   const top = Math.max(...scores) || 1;
   const normalized = scores.map((x) => x / top);
   let eligible = bodyIndex.map((i) => rejected[i] === null);
-  // An article made only of scraps (a list of short items) still gets a summary rather than none.
-  if (!eligible.some(Boolean)) eligible = bodyIndex.map((i) => rejected[i] !== 'furniture');
+  // An article made only of scraps (a list of short items) still gets a summary rather than none,
+  // though never a sentence without a single word ("...").
+  if (!eligible.some(Boolean)) eligible = bodyIndex.map((i) => rejected[i] !== 'furniture' && all[i].tokens.some((t) => /[\p{L}\p{N}]/u.test(t.text)));
 
   const picks = mmrSelect(normalized, (a, b) => sim[a][b], k, eligible).sort((a, b) => a - b);
   const sentences: SummarySentence[] = picks.map((p) => ({ text: body[p].text, start: body[p].start, end: body[p].end, score: normalized[p] }));

@@ -23,11 +23,14 @@ export function dateFromUrl(url: string): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+const LIKELY_DATE = /\b(?:1[89]\d\d|20\d\d)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /** Does this short line say nothing but a date (and perhaps a time or weekday)? */
 export function isDateLine(line: string): boolean {
   const t = line.trim();
-  // Every date line we accept has a day number: skip chrono (slow) for the many lines without one.
-  if (!t || t.length > 60 || !/\d/.test(t)) return false;
+  // Every date line we accept has a day number and a year or month name: skip chrono (slow) for
+  // the many lines without them.
+  if (!t || t.length > 60 || !/\d/.test(t) || !LIKELY_DATE.test(t)) return false;
   const results = chrono.parse(t);
   if (results.length !== 1) return false;
   const r = results[0];

@@ -6,16 +6,18 @@
 //   According to officials, [six people died].               → "according to X, ..." either side
 import type { Quote, Segmented, Token } from '../types.js';
 import type { MarkPair } from './marks.js';
-import type { Para } from './find.js';
+import { spanOf, type Para } from './paragraphs.js';
+import { headOf, mentionOf } from './mention.js';
 import { cueAt, isAccordingTo, isWord, low, npRight, type Phrase } from './phrases.js';
 import { speakerAfter, subjectOf } from './speaker.js';
 import type { Resolver } from './resolve.js';
-import { honorific } from '../lexicon/honorifics.js';
 
 /** Verbs whose object comes before the content: "told reporters (that) ...". */
 const OBJECT_FIRST = new Set(['tell', 'urge', 'warn', 'ask', 'inform', 'remind', 'assure', 'advise', 'order', 'accuse', 'promise']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'last', 'earlier', 'this']);
 const SUBJECT_START = /^(?:he|she|it|they|we|i|you|there|the|a|an|this|that|these|those|his|her|its|their|our|no|some|many|most|all|both|[\p{Lu}].*)$/u;
+
+const TO_VERBS = new Set(['urge', 'promise', 'vow', 'pledge', 'threaten', 'ask', 'tell', 'warn', 'order', 'encourage', 'advise']);
 
 const wordCount = (tokens: Token[], s: number, e: number) => tokens.slice(s, e).filter(isWord).length;
 
@@ -35,10 +37,11 @@ function contentAfter(tokens: Token[], c: number, hi: number, lemma: string): Ph
   }
   if (tokens[i]?.text === ',' ) i++;
   if (low(tokens[i]) === 'that') i++;
-  if (i >= hi || !SUBJECT_START.test(tokens[i].text) && low(tokens[c]).startsWith('sa') === false && lemma !== 'urge') {
-    // A clause should start with its subject; "to"-infinitives follow urge/promise/vow.
-    if (!(low(tokens[i]) === 'to' && ['urge', 'promise', 'vow', 'pledge', 'threaten', 'ask', 'tell', 'warn', 'order'].includes(lemma))) return null;
-  }
+  if (i >= hi) return null;
+  // A clause starts with its subject ("said police were ..." is fine for "say"); "to"-infinitives
+  // follow urge, promise, vow: "urged Western governments not to recognize ...".
+  const infinitive = /^(?:to|not)$/.test(low(tokens[i])) && TO_VERBS.has(lemma);
+  if (!SUBJECT_START.test(tokens[i].text) && lemma !== 'say' && !infinitive) return null;
   let e = hi;
   // Stop before a coordinated second cue: "said he had spoken to Putin and added that ...".
   for (let k = i + 1; k < hi - 1; k++) {
@@ -51,7 +54,15 @@ function contentAfter(tokens: Token[], c: number, hi: number, lemma: string): Ph
 export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], resolver: Resolver): Quote[] {
   const { text } = seg.article;
   const out: Quote[] = [];
-  const hasQuote = (s: number, e: number) => quoted.some((q) => q.open < e && q.close > s);
+  // Quoted spans sorted by start: a binary search tells whether a sentence holds one.
+  const spans = quoted.map((q) => [q.open, q.close] as const).sort((a, b) => a[0] - b[0]);
+  const hasQuote = (s: number, e: number) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (spans[m][0] < e) lo = m + 1; else hi = m; }
+    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (spans[i][1] > s) return true;
+    return false;
+  };
   for (const p of paras) {
     const t = p.tokens;
     for (let s = 0; s < t.length;) {
@@ -62,14 +73,9 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
       if (!hasQuote(from, to) && !/["“”«»„]|''/.test(text.slice(from, to))) {
         const q = indirectIn(t, s, e);
         if (q && wordCount(t, q.content.s, q.content.e) >= 3) {
-          const ms = t[q.subject.s].start;
-          let me = q.subject.e;
-          while (me > q.subject.s + 1 && !isWord(t[me - 1])) me--;
-          let ss = q.subject.s;
-          while (ss < me - 1 && honorific(t[ss].text)) ss++;
-          const mention = { text: text.slice(t[ss].start, t[me - 1].end), start: t[ss].start, end: t[me - 1].end };
-          void ms;
-          const r = resolver.resolve(mention);
+          const m = mentionOf(t, q.subject);
+          const mention = spanOf(text, t, m);
+          const r = resolver.resolve(spanOf(text, t, headOf(t, m)));
           const start = t[q.content.s].start;
           const end = t[q.content.e - 1].end;
           out.push({
@@ -114,10 +120,12 @@ function indirectIn(t: Token[], s: number, e: number): { subject: Phrase; cue: P
   // "X said (that) CONTENT."
   for (let c = s; c < e - 2; c++) {
     const cf = cueAt(t, c, s);
-    if (!cf || !cf.entry.clausal || cf.form === 'ing') continue;
+    if (!cf || !cf.entry.clausal) continue;
     const prev = low(t[c - 1]);
     if (['was', 'were', 'been', 'being', 'is', 'are', 'to'].includes(prev)) continue;
-    const subject = subjectOf(t, c, s, false);
+    // "Obama addressed the concerns, stating (that) ...": a participle after a comma reports too.
+    if (cf.form === 'ing' && prev !== ',') continue;
+    const subject = subjectOf(t, c, s, cf.form === 'ing');
     if (!subject) continue;
     const content = contentAfter(t, c, e, cf.entry.lemma);
     if (content) return { subject, cue: { s: c, e: c + 1 }, content };

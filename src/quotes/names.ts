@@ -9,7 +9,7 @@ import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { DETERMINERS, FAMILY_NOUNS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
 import { nameGender } from './gender.js';
 import { NON_PERSON_HEADS } from '../lexicon/speaker-words.js';
-import { isCap, isPossessive, low } from './phrases.js';
+import { isCap, low } from './phrases.js';
 
 export interface NameRun {
   start: number;
@@ -92,6 +92,3 @@ export function clusterGender(c: Cluster): Gender | undefined {
 }
 
 export const clusterKey = (words: string[]) => words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
-
-/** Is token i the possessive marker after a name ("Lukashenko's")? Used to leave possessors out. */
-export const possessiveAfter = (tokens: Token[], i: number) => isPossessive(tokens[i + 1]);

@@ -26,12 +26,13 @@ export function cueAt(tokens: Token[], i: number, clauseStart: number, afterSubj
   if (!cf) return null;
   if (isCap(t) && i !== clauseStart) return null; // "the Washington Post reported": a name, not a verb
   const prev = low(tokens[i - 1]);
-  if (i > clauseStart && DETERMINERS.has(prev)) return null; // "the call", "his claims"
+  if (i > clauseStart && ARTICLES.has(prev)) return null; // "the call", "his claims"
   if (i > clauseStart && isPossessive(tokens[i - 1]) && cf.form !== 'ing') return null; // "Trump's claims" (a noun cue)
   const lemma = cf.entry.lemma;
   // "as X put it", "pointed out": these verbs are cues only with their particle.
   if (lemma === 'put' && low(tokens[i + 1]) !== 'it') return null;
   if (lemma === 'point' && low(tokens[i + 1]) !== 'out') return null;
+  if (lemma === 'quote' && low(t) !== 'quoted') return null; // "and I quote" introduces, "was quoted as saying" reports
   const word = low(t);
   if (afterSubject) return cf;
   let p = i - 1;
@@ -40,8 +41,7 @@ export function cueAt(tokens: Token[], i: number, clauseStart: number, afterSubj
   const pw = low(before);
   if (cf.form === 'base' && i !== clauseStart && !SAME_PAST.has(lemma)) {
     // "they say", "would say", "to tell", "officials warn": a bare form needs a subject or an auxiliary.
-    if (!(MODALS.has(pw) || ['i', 'we', 'they', 'you', 'who'].includes(pw) || (isCap(before) && p !== clauseStart && !DETERMINERS.has(low(tokens[p - 1]))) || /^[a-z]+s$/.test(before?.text ?? '')
-      || (DETERMINERS.has(low(tokens[p - 1])) && /^[a-z]+$/.test(before?.text ?? '')))) return null;
+    if (!(MODALS.has(pw) || ['i', 'we', 'they', 'you', 'who'].includes(pw) || (isCap(before) && p !== clauseStart && !DETERMINERS.has(low(tokens[p - 1]))) || /^[a-z]+s$/.test(before?.text ?? ''))) return null;
   }
   if (NOUN_LIKE.has(lemma) && cf.form === 'finite' && word === `${lemma}s` || NOUN_LIKE.has(lemma) && word === `${lemma}es`) {
     // "Clinton claims", "it reports" — but "eliminating state money", "late-night tweets targeting".
@@ -50,6 +50,9 @@ export function cueAt(tokens: Token[], i: number, clauseStart: number, afterSubj
   }
   return cf;
 }
+
+/** Determiners that make the next word a noun ("the call"); numerals do not ("mother of three replied"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'any', 'such', 'another']);
 
 /** Verbs whose past tense is their bare form: "as X put it", "the editorial read". */
 const SAME_PAST = new Set(['put', 'read']);
@@ -70,7 +73,7 @@ function npWord(t: Token | undefined): boolean {
   // Capitalised function words open sentences ("When asked ..."); only names like "Theresa May",
   // "Will Estrada" pass.
   if (NP_STOPS.has(w) && !(isCap(t) && (w === 'may' || w === 'will'))) return false;
-  if (isCap(t) && (INTRO_WORDS.has(w) || LEADING_CONJUNCTIONS.has(w)) && !(w === 'may' || w === 'will')) return false;
+  if (isCap(t) && (INTRO_WORDS.has(w) || LEADING_CONJUNCTIONS.has(w)) && !['may', 'will', 'this', 'last'].includes(w)) return false;
   return true;
 }
 

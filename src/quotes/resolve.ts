@@ -23,26 +23,55 @@ interface PersonMention {
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+/** Does r overlap any of the spans (sorted by start, mostly disjoint)? Binary search, then a short walk. */
+function overlapsAny(spans: Array<{ start: number; end: number }>, r: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (spans[m].start < r.end) lo = m + 1; else hi = m; }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (overlaps(spans[i], r)) return true;
+  return false;
+}
+
 const lastWord = (s: string) => clusterKey(s.split(/\s+/));
 
 export class Resolver {
   private people: PersonMention[] = [];
   private entityMentions: Array<{ start: number; end: number; entity: Entity }> = [];
 
-  constructor(allEntities: Entity[], private runs: NameRun[], private clusters: Map<string, Cluster>, inQuote: (offset: number) => boolean) {
+  constructor(allEntities: Entity[], runs: NameRun[], private clusters: Map<string, Cluster>, inQuote: (offset: number) => boolean) {
     // An entity whose name runs across sentences is a tagging accident; the article's own names are safer.
     const entities = allEntities.filter((e) => e.name.split(/\s+/).length <= 6 && !/[.!?"“”]\s|\s[,.]\s/.test(e.name));
     for (const e of entities) for (const m of e.mentions) this.entityMentions.push({ start: m.start, end: m.end, entity: e });
     this.entityMentions.sort((a, b) => a.start - b.start);
     const persons = entities.filter((e) => e.type === 'person');
     for (const e of persons) for (const m of e.mentions) if (!inQuote(m.start)) this.people.push({ start: m.start, end: m.end, entity: e });
+    const personSpans = this.people.map((p) => ({ start: p.start, end: p.end })).sort((a, b) => a.start - b.start);
+    const otherSpans = this.entityMentions.filter((m) => m.entity.type !== 'person');
     for (const r of runs) {
-      if (this.people.some((p) => p.entity && overlaps(p, r))) continue;
-      if (entities.length && this.entityMentions.some((m) => m.entity.type !== 'person' && overlaps(m, r))) continue;
+      if (overlapsAny(personSpans, r) || overlapsAny(otherSpans, r)) continue;
       const cluster = clusters.get(clusterKey(r.words));
       if (cluster?.person) this.people.push({ start: r.start, end: r.end, cluster, gender: r.gender });
     }
     this.people.sort((a, b) => a.start - b.start);
+    // "Lukashenko" → the person or organisation entity whose name ends in that word.
+    for (const e of entities) {
+      if (e.type !== 'person' && e.type !== 'organization') continue;
+      const key = lastWord(e.name);
+      if (!this.byLastWord.has(key)) this.byLastWord.set(key, e);
+    }
+  }
+
+  private byLastWord = new Map<string, Entity>();
+
+  /** Entity mentions overlapping a span, by binary search on the sorted mentions. */
+  private overlapping(span: { start: number; end: number }): Array<{ start: number; end: number; entity: Entity }> {
+    const ms = this.entityMentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (ms[m].start < span.end) lo = m + 1; else hi = m; }
+    const out = [];
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (overlaps(ms[i], span)) out.push(ms[i]);
+    return out.reverse();
   }
 
   private genderOf(p: PersonMention): Gender | undefined {
@@ -58,11 +87,11 @@ export class Resolver {
   /** The latest fitting person before offset `at` for a he/she pronoun. */
   private antecedent(gender: Gender, at: number): Resolved | null {
     let fallback: PersonMention | null = null;
-    let seen = 0;
-    for (let i = this.people.length - 1; i >= 0 && seen < 60; i--) {
+    let lo = 0;
+    let hi = this.people.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (this.people[m].start < at) lo = m + 1; else hi = m; }
+    for (let i = lo - 1; i >= 0 && i >= lo - 60; i--) {
       const p = this.people[i];
-      if (p.start >= at) continue;
-      seen++;
       const g = this.genderOf(p);
       if (g === gender) return this.named(p);
       if (!g && !fallback) fallback = p;
@@ -77,13 +106,13 @@ export class Resolver {
       if (pronoun.gender) return this.antecedent(pronoun.gender, mention.start) ?? { speaker: mention.text, speakerId: null };
       return { speaker: mention.text, speakerId: null };
     }
-    const hit = this.entityMentions.find((m) => overlaps(m, mention) && (m.entity.type === 'person' || m.entity.type === 'organization'))
-      ?? this.entityMentions.find((m) => overlaps(m, mention));
+    const near = this.overlapping(mention);
+    const hit = near.find((m) => m.entity.type === 'person' || m.entity.type === 'organization') ?? near[0];
     if (hit) return { speaker: hit.entity.name, speakerId: hit.entity.id };
     if (/^\p{Lu}/u.test(mention.text)) {
       const key = lastWord(mention.text);
-      const byName = this.entityMentions.find((m) => lastWord(m.entity.name) === key && (m.entity.type === 'person' || m.entity.type === 'organization'));
-      if (byName) return { speaker: byName.entity.name, speakerId: byName.entity.id };
+      const byName = this.byLastWord.get(key);
+      if (byName) return { speaker: byName.name, speakerId: byName.id };
       const cluster = this.clusters.get(key);
       if (cluster && cluster.name.toLowerCase().endsWith(mention.text.toLowerCase())) return { speaker: cluster.name, speakerId: null };
     }

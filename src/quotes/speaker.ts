@@ -38,6 +38,10 @@ export function authorOf(tokens: Token[], doc: Phrase, lo: number): Phrase | nul
 
 const SAME_PAST_VERBS = new Set(['put', 'read']);
 
+/** Verbs whose next noun is their object, not an inverted subject: "..., told CBS News". */
+const TAKES_OBJECT = new Set(['tell', 'urge', 'warn', 'inform', 'remind', 'assure', 'advise', 'accuse', 'thank', 'blame',
+  'praise', 'call', 'criticize', 'criticise', 'attack', 'cite', 'encourage', 'order', 'introduce', 'describe', 'label', 'brand']);
+
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
 
 /** Cue then subject, or subject then cue, right after a quote: [a, hi) is the rest of the clause. */
@@ -81,16 +85,18 @@ export function speakerAfter(tokens: Token[], a: number, hi: number): Found | nu
     for (let m = j + 1; m < hi && m < j + 45; m++) {
       if (/^[;?!"“”«»]$/.test(tokens[m].text) || (tokens[m].text === '.' && tokens[m + 1]?.text !== ',')) break;
       const cf = cueAt(tokens, m, -1);
+      // "policies, which he said had harmed ...": a relative clause with a speaker of its own.
+      if (cf && /^(?:which|who|that)$/.test(low(tokens[j + 1])) && tokens[m - 1].text !== ',') break;
       if (cf && cf.form !== 'ing' && !/^(?:that|who|which)$/.test(low(tokens[m - 1])) && (tokens[m - 1].text === ',' || isWord(tokens[m - 1]))) {
         if (!(tokens.slice(j + 1, m).some((t) => t.text === ',') || m - j <= 12)) break;
         // ""in homage to" Lazar, Song wrote": a bare name right before the verb is its subject.
         // "Any "cleareyed" interpretation of Mr. Kerry's actions, said Michael Kofman, ...": inverted.
-        if (tokens[m - 1].text === ',' && isCap(tokens[m + 1]) && !TIME_WORDS.has(low(tokens[m + 1]))) {
+        if (tokens[m - 1].text === ',' && isCap(tokens[m + 1]) && !TIME_WORDS.has(low(tokens[m + 1])) && !TAKES_OBJECT.has(cf.entry.lemma)) {
           const inv = npRight(tokens, m + 1, hi);
           if (inv) return { subject: inv, cue: { s: m, e: m + 1 } };
         }
         const near = tokens[m - 1].text !== ',' ? npLeft(tokens, skipFillersLeft(tokens, m - 1, j + 1), j + 1) : null;
-        if (near && near.s > j + 1 && tokens[near.s - 1].text === ',' && isCap(tokens[near.s]) && near.e - near.s <= 3) return { subject: near, cue: { s: m, e: m + 1 } };
+        if (near && near.s >= j + 1 && tokens[near.s - 1].text === ',' && isCap(tokens[near.s]) && near.e - near.s <= 3) return { subject: near, cue: { s: m, e: m + 1 } };
         return { subject: np, cue: { s: m, e: m + 1 } };
       }
     }
@@ -123,7 +129,7 @@ export function subjectOf(tokens: Token[], c: number, lo: number, participle: bo
   const w = low(tokens[j]);
   if (w === 'and' || w === 'but' || w === 'or' || w === 'then') {
     // "Manafort told friends that ... and thought ...": the subject of the first verb of the pair.
-    for (let k = j - 1; k >= slo; k--) {
+    for (let k = j - 1; k >= Math.max(slo, j - 80); k--) {
       const cf = cueAt(tokens, k, slo);
       if (!cf || passiveUse(tokens, k, slo, !!cf.entry.passive)) continue;
       const np = subjectOf(tokens, k, slo, cf.form === 'ing');
@@ -131,10 +137,10 @@ export function subjectOf(tokens: Token[], c: number, lo: number, participle: bo
       if (np) return authorOf(tokens, np, slo) ?? clauseSubject(tokens, slo, c);
       break;
     }
-    return clauseSubject(tokens, slo, c);
+    return clauseSubject(tokens, lo, c) ?? clauseSubject(tokens, slo, c);
   }
   if (w === ',') {
-    if (participle) return clauseSubject(tokens, slo, c);
+    if (participle) return clauseSubject(tokens, lo, c) ?? clauseSubject(tokens, slo, c);
     // "X, the campaign manager of ..., told": the phrase before the previous comma.
     let p = j - 1;
     while (p > lo && p > j - 30 && tokens[p].text !== ',') p--;
@@ -206,7 +212,7 @@ function nearestCue(tokens: Token[], lo: number, to: number, open: number, slo =
       return { subject: npLeft(tokens, c - 2, lo), cue: { s: c, e: c + 1 } };
     }
     // "a new and more personal campaign message: "It's about me."": the subject of the clause.
-    if (c === open - 2 && tokens[c + 1].text === ':' && /^(?:message|statement|words|answer|response|reply|tweet|post|note|letter|warning|headline|slogan|question)$/.test(low(tokens[c]))) {
+    if (c === open - 2 && tokens[c + 1].text === ':' && /^(?:message|statement|words|answer|response|reply|tweet|post|note|letter|warning|headline|slogan|question|lines?|comment|remarks?)$/.test(low(tokens[c]))) {
       const np = clauseSubject(tokens, lo, c);
       if (np) return { subject: np, cue: { s: c, e: c + 2 } };
     }
@@ -260,7 +266,8 @@ export function speakerBefore(tokens: Token[], lo: number, open: number, slo = l
       if (!outer?.subject || !outer.cue || clauseBreak(tokens, outer.cue.e, from)) break;
       if (low(tokens[outer.cue.s]) === 'according') break;
       // "footage of Trump saying "..."": a participle on its own noun is not inside another report.
-      if (found.subject && found.subject.e === cue.s && /ing$/.test(low(tokens[cue.s]))) break;
+      if (found.subject && found.subject.e === cue.s && /ing$/.test(low(tokens[cue.s]))
+        && !tokens.slice(cue.e, open).some((t) => /^(?:is|are|was|were|be|been)$/.test(low(t)))) break;
       const outerCue = cueAt(tokens, outer.cue.s, lo);
       if (outerCue && !outerCue.entry.clausal && outerCue.form !== 'ing') break;
       // "So when Patriot signaled that ..., Mr. Barrett said": the outer verb is in a side clause.

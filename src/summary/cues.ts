@@ -41,17 +41,29 @@ export function entityCues(sentenceCount: number, entities: readonly Entity[]): 
   return cue;
 }
 
+/** Index of the sentence that wholly holds [start, end), or -1; sentences are in text order. */
+export function sentenceHolding(sentences: readonly Sentence[], start: number, end: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= start && end <= s.end ? lo : -1;
+}
+
 /** 1 for a sentence holding a quote by a key person, 0.5 by anyone named, else 0. */
 export function quoteCues(sentences: readonly Sentence[], quotes: readonly Quote[], keyPeople: ReadonlySet<string>): number[] {
-  return sentences.map((s) => {
-    let best = 0;
-    for (const q of quotes) {
-      if (q.start < s.start || q.end > s.end) continue;
-      const v = q.speakerId && keyPeople.has(q.speakerId) ? 1 : q.speaker ? 0.5 : 0;
-      best = Math.max(best, v);
-    }
-    return best;
-  });
+  const cue = new Array<number>(sentences.length).fill(0);
+  for (const q of quotes) {
+    const i = sentenceHolding(sentences, q.start, q.end);
+    if (i < 0) continue;
+    const v = q.speakerId && keyPeople.has(q.speakerId) ? 1 : q.speaker ? 0.5 : 0;
+    cue[i] = Math.max(cue[i], v);
+  }
+  return cue;
 }
 
 /** Openers that lean on the sentence before: pronouns and contrast or continuation words. */

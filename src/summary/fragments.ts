@@ -64,13 +64,26 @@ export function quotePieces(sentences: readonly Sentence[]): boolean[] {
 /** Sentences cut through by an extracted quote whose cue ("said") lies in another sentence. */
 function cutByQuotes(sentences: readonly Sentence[], quotes: readonly Quote[]): Set<number> {
   const cut = new Set<number>();
+  // Sentences are in text order: find the first one ending after the quote starts by binary search,
+  // so a long file with many quotes costs quotes × log(sentences), not quotes × sentences.
+  const firstEndingAfter = (at: number) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const q of quotes) {
     if (q.kind === 'indirect') continue;
-    sentences.forEach((s, i) => {
+    for (let i = firstEndingAfter(q.start); i < sentences.length && sentences[i].start < q.end; i++) {
+      const s = sentences[i];
       const crosses = (q.start < s.start && q.end > s.start) || (q.start < s.end && q.end > s.end);
       const hasCue = q.cue !== null && q.cue.start >= s.start && q.cue.end <= s.end;
       if (crosses && !hasCue) cut.add(i);
-    });
+    }
   }
   return cut;
 }

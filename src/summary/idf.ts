@@ -4,7 +4,7 @@
 // and loaded once, lazily, on the first summary: `newsq tokens` never reads it.
 //
 //   models/idf.tsv:   #docs<TAB>4781          (first line: corpus size)
-//                     sanction<TAB>74         (term as terms.ts makes it, documents containing it)
+//                     sanction<TAB>29         (term as terms.ts makes it, documents containing it)
 import { readFileSync } from 'node:fs';
 
 export interface DocFrequencies {

@@ -14,7 +14,7 @@
 import type { Keyword, Sentence } from '../types.js';
 import { idf, type DocFrequencies } from './idf.js';
 import { candidatePhrases } from './phrases.js';
-import { WEAK_WORDS } from '../lexicon/stopwords.js';
+import { NOT_ALONE, WEAK_WORDS } from '../lexicon/stopwords.js';
 import { isAcronym, normalize, stem } from './terms.js';
 
 export const KEYWORDS = 10;
@@ -77,7 +77,7 @@ export function keywords(sentences: readonly Sentence[], table: DocFrequencies, 
   const idfMemo = new Map<string, number>();
   const idfOf = (w: string) => idfMemo.get(w) ?? idfMemo.set(w, idf(table, w)).get(w)!;
   const scored = [...candidates.values()]
-    .filter((c) => !c.words.some((w) => skip.has(w)))
+    .filter((c) => !c.words.some((w) => skip.has(w)) && !(c.words.length === 1 && NOT_ALONE.has(c.key)))
     .map((c) => ({ c, score: (1 + Math.log(tf.get(c.key) ?? 1)) * c.words.reduce((s, w) => s + idfOf(w), 0) / Math.sqrt(c.words.length) }))
     .sort((x, y) => y.score - x.score || x.c.first - y.c.first);
 

@@ -3,10 +3,11 @@
 // compromise's noun phrases read a little better but cost ~20 s per MB of news; this costs ~nothing.
 //
 //   "urged Russian President Vladimir Putin to push for dialogue"
-//        → "Russian President Vladimir Putin", "push", "dialogue"
+//        → "Russian President Vladimir Putin", "dialogue"   ("push" after "to" is a verb)
 //   "protested President Alexander Lukashenko's disputed election win"
 //        → "President Alexander Lukashenko", "disputed election win"
-//   "moves to impose sanctions over the vote"     → "moves", "sanctions", "vote" (after "to": a verb)
+//   "moves to impose sanctions over the vote"     → "moves", "sanctions", "vote"
+//   "Blair provoked dissent"                      → "Blair", "dissent" (-ed after a name: a verb)
 import type { Token } from '../types.js';
 import { PHRASE_BREAKERS, WEAK_WORDS } from '../lexicon/stopwords.js';
 import { isAcronym, normalize } from './terms.js';
@@ -17,6 +18,8 @@ export const MAX_PHRASE_WORDS = 4;
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'monopoly', 'rally', 'ally', 'anomaly', 'reply', 'belly', 'bully', 'jelly', 'folly', 'homily', 'melancholy', 'italy', 'july']);
 /** Before these, a lower-case word is a verb: "to impose sanctions", "will hold talks", "didn't resign". */
 const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'do', "n't", 'not', 'cannot']);
+/** After these, a word in -ed is an adjective: "the disputed election", "Lukashenko's disputed vote". */
+const ADJECTIVE_CONTEXT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', "'s", 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'against', 'over', 'about', 'into', 'and', 'or', 'as', 'some', 'many', 'more', 'most', 'no', ',', '(', '"', '“']);
 /** After these, a word in -ing is a verb taking an object: "waving the flags", "calling on". */
 const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'to', 'on', 'up', 'out', 'for', 'into', 'off', 'him', 'them', 'it', 'us']);
 
@@ -40,18 +43,21 @@ function canJoin(text: string): boolean {
 }
 
 /** Splits one run of joinable tokens where it stops being one noun phrase. */
-function splitRun(run: Token[], next: (t: Token) => Token | undefined, firstIndex: boolean[]): Token[][] {
+function splitRun(run: Token[], next: (t: Token) => Token | undefined, tokenBefore: (t: Token) => Token | undefined, firstIndex: boolean[]): Token[][] {
   const pieces: Token[][] = [];
   let cur: Token[] = [];
   const flush = () => { if (cur.length) pieces.push(cur); cur = []; };
   run.forEach((t, k) => {
     const lower = !capitalised(t.text);
     const w = normalize(t.text);
-    // A lower-case word in -ed is an adjective only before another lower-case word: "disputed
-    // election" yes, "supporters protested President" no.
+    // A lower-case word in -ed is an adjective only when it opens the run, before another lower-case
+    // word, after a determiner, preposition or possessive: "the disputed election", "Lukashenko's
+    // disputed election" yes; "supporters protested President", "Blair provoked dissent" no.
     if (lower && w.endsWith('ed') && w.length > 4) {
       const after = run[k + 1];
-      if (cur.length || !after || capitalised(after.text)) { flush(); return; }
+      const before = tokenBefore(t);
+      const adjectival = !cur.length && after && !capitalised(after.text) && (!before || ADJECTIVE_CONTEXT.has(normalize(before.text)));
+      if (!adjectival) { flush(); return; }
     }
     // A word in -ing followed by an object is a verb: "waving the flags".
     if (lower && w.endsWith('ing') && w.length > 5) {
@@ -92,11 +98,12 @@ export function candidatePhrases(tokens: readonly Token[], edges: ReadonlySet<nu
     return !!before && VERB_MARKERS.has(normalize(before.text)) && !capitalised(t.text) && !!after && isWordToken(after.text);
   };
   const next = (t: Token) => tokens[(index.get(t) ?? -2) + 1];
+  const prev = (t: Token) => tokens[(index.get(t) ?? 0) - 1];
   let run: Token[] = [];
   const flush = () => {
     if (!run.length) return;
     const firstIndex = run.map((t) => index.get(t) === 0 || (index.get(t) === 1 && !isWordToken(tokens[0].text)));
-    for (const piece of splitRun(run, next, firstIndex)) {
+    for (const piece of splitRun(run, next, prev, firstIndex)) {
       const words = trimWeak(piece);
       if (!words.length || words.length > MAX_PHRASE_WORDS) continue;
       const i0 = index.get(words[0])!;

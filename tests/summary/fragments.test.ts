@@ -14,6 +14,7 @@ describe('fragment filter', () => {
   it.each([
     ['The minister resigned on Friday after a week of protests in the capital.', null],
     ['Lukashenko denied it.', 'too-short'],
+    ['Cech, Paulo Ferreira, Gallas, Terry, Johnson, Duff, Makelele, Lampard, Robben, Drogba.', 'list'],
     ['Click here to read more about the protests and the people behind them.', 'furniture'],
     ['and then the crowd moved towards the square in the city centre.', 'continuation'],
     ['The council named its members, including the following people:', 'unfinished'],

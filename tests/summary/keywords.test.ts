@@ -17,6 +17,7 @@ describe('candidate phrases', () => {
     ['Demonstrators gathered waving the red-and-white flags of the opposition.', ['Demonstrators', 'red-and-white flags', 'opposition']],
     ['Thousands of people gathered in the square on Tuesday.', ['square']],
     ['The European Union moves to impose sanctions over the vote.', ['European Union moves', 'sanctions', 'vote']],
+    ['Blair provoked dissent among the jailed opposition leaders.', ['Blair', 'dissent', 'jailed opposition leaders']],
   ])('%s', (text, want) => expect(phrasesOf(text)).toEqual(want));
 
   it('never crosses a named-entity edge', () => {

@@ -1,0 +1,44 @@
+// Step 3: what looks like a quote but is none. Run after attribution, since a cue nearby is what
+// tells a short quotation from a scare quote.
+//
+//   the so-called "reform package" was delayed      → scare quote (≤ 3 words, no cue): dropped
+//   he said on MSNBC's "Morning Joe" that ...       → title of a show: dropped
+//   as "The Wall Street Journal" wrote              → the quoted words are the speaker: dropped
+//   <tweet pic="pic.twitter.com/">, "@newsdesk"     → markup, handles and ids: dropped
+import type { Token } from '../types.js';
+import type { Candidate } from './candidates.js';
+import { cueAt } from './phrases.js';
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+/** Title-like: every word capitalised, no sentence punctuation: "Aaron Klein Investigative Radio". */
+export function titleLike(text: string): boolean {
+  const ws = text.trim().replace(/[,.]$/, '').split(/\s+/);
+  if (ws.length < 2 || /[.!?;]\s/.test(text)) return false;
+  const small = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'or', 'by', 'from', 'is']);
+  return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.has(w.toLowerCase()));
+}
+
+/** A handle, an id or a number in quotation marks: "@brianefallon", "#MeToo", "A-1234". */
+const handleLike = (text: string) => /^[@#]\S+$/.test(text.trim()) || (/^\S+$/.test(text.trim()) && /\d/.test(text)) || !/\p{L}/u.test(text);
+
+/** The quote names a work: after "on", "of", a possessive or "titled", or before "host", "show". */
+function workTitleContext(t: Token[], c: Candidate): boolean {
+  const prev = t[c.open - 1]?.text.toLowerCase() ?? '';
+  const next = t[c.after]?.text.toLowerCase() ?? '';
+  return /^(?:on|of|in|from|titled|entitled|'s|’s|s|podcast|show|program|book|film|movie|series|album|song|episode|segment|column|headline)$/.test(prev)
+    || /^(?:host|hosts|show|program|series|segment|podcast|anchor|episode|co-host|star|tv)$/.test(next);
+}
+
+export function isQuote(text: string, tokens: Token[], c: Candidate): boolean {
+  const body = text.slice(c.pair.start, c.pair.end);
+  if (handleLike(body)) return false;
+  if (c.continues || c.pair.unclosed) return true;
+  const n = words(body);
+  if (!c.found && n <= 3) return false;
+  if (!c.found && titleLike(body) && n <= 8) return false;
+  if (titleLike(body) && n <= 6 && workTitleContext(tokens, c)) return false;
+  if (titleLike(body) && n <= 6 && c.found?.cue?.s === c.after && cueAt(tokens, c.after, -1, true)) return false;
+  if (text[c.pair.open - 1] === '=' || (/^\S+$/.test(body.trim()) && /[/]/.test(body))) return false;
+  return true;
+}

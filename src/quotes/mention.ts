@@ -1,0 +1,39 @@
+// The speaker mention inside a speaker phrase: what `speakerMention` points at.
+//
+//   "EU chief Charles Michel"                     → "Charles Michel" (the name at the head)
+//   "Del. Stacey Plaskett of the Virgin Islands"  → "Stacey Plaskett" (the head before the PP)
+//   "the senator", "Lithuanian lawmakers"         → the whole phrase
+//   "Stevie Wonder, who"                          → the whole phrase (corpora mark "who"); headOf → "Stevie Wonder"
+import type { Token } from '../types.js';
+import { isCap, isPossessive, type Phrase } from './phrases.js';
+import { honorific } from '../lexicon/honorifics.js';
+
+/** The mention inside a speaker phrase: the name at its head, else the whole phrase ("the senator"). */
+export function mentionOf(tokens: Token[], np: Phrase): Phrase {
+  if (np.e - np.s === 1) return np;
+  let e = np.e;
+  // "Del. Stacey Plaskett of the Virgin Islands", "Cameron Easley for Morning Consult": the head
+  // comes before the prepositional phrase.
+  for (let i = np.s + 1; i < e - 1; i++) {
+    if (/^(?:of|for|at|from|in|with)$/.test(tokens[i].text) && isCap(tokens[i - 1]) && !isPossessive(tokens[i - 1])) { e = i; break; }
+  }
+  // The head is the phrase's last word; a name there is the speaker ("EU chief Charles Michel").
+  if (isCap(tokens[e - 1]) && !isPossessive(tokens[e - 1])) {
+    let s = e - 1;
+    while (s > np.s && isCap(tokens[s - 1]) && !isPossessive(tokens[s])) s--;
+    for (let i = e - 2; i >= s; i--) if (honorific(tokens[i].text)) { s = i + 1; break; }
+    if (s < e && !['The', 'A', 'An'].includes(tokens[s].text)) return { s, e };
+    if (s + 1 < e) return { s: s + 1, e };
+  }
+  // "The senator" keeps its determiner; a trailing comma never belongs.
+  while (e > np.s + 1 && !/[\p{L}\p{N}]/u.test(tokens[e - 1].text)) e--;
+  return { s: np.s, e };
+}
+
+
+/** The part of a mention that names the speaker: a relative pronoun and comma at its end dropped. */
+export function headOf(tokens: Token[], m: Phrase): Phrase {
+  let r = m;
+  while (r.e - r.s > 1 && /^(?:who|which|that|,)$/i.test(tokens[r.e - 1].text)) r = { s: r.s, e: r.e - 1 };
+  return r === m ? m : mentionOf(tokens, r);
+}
