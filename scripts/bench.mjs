@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- CORPUS_DIR] [--repeat N]
+// npm run bench -- --jobs 1,2 [CORPUS_DIR]     (whole CLI runs with N worker processes; default corpus news10m)
 //
 // Words per second of newsq's stages over a folder of articles, each beside a baseline measured in
 // the same run (reading the files and splitting on whitespace; compromise's entity finder), plus the
@@ -15,7 +16,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const flag = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : fallback; };
 const repeat = Number(flag('--repeat', '1'));
-const shared = join(root, '..', 'shared', 'data', 'bench', 'news1m');
+const jobsList = flag('--jobs', null);
+const shared = join(root, '..', 'shared', 'data', jobsList ? 'unlabeled' : 'bench', jobsList ? 'news10m' : 'news1m');
 const corpus = resolve(args[0] ?? (existsSync(shared) ? shared : join(root, 'fixtures')));
 
 function articleFiles(dir) {
@@ -29,6 +31,10 @@ function articleFiles(dir) {
 }
 
 const files = articleFiles(corpus);
+if (jobsList) {
+  await benchJobs(jobsList.split(',').map(Number));
+  process.exit(0);
+}
 if (!files.length) { console.error(`bench: no articles in ${corpus}`); process.exit(2); }
 const texts = files.map((f) => readFileSync(f, 'utf8'));
 const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
@@ -109,3 +115,39 @@ for (const r of rows) {
 console.log(`\nnewsq analyze vs compromise entities: ${(analyzeRate / compromiseRate).toFixed(2)}× as fast`);
 console.log(`start-up: newsq --help ${helpMs.toFixed(0)} ms, node -e "" ${nodeMs.toFixed(0)} ms (${(helpMs / nodeMs).toFixed(2)}×)`);
 console.log(`peak memory (max RSS of this process): ${peakMb.toFixed(0)} MB`);
+
+/** Peak resident memory of a process and its children, sampled from /proc every 50 ms (Linux). */
+function rssOfTree(pid) {
+  let total = 0;
+  const visit = (p) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim();
+      if (children) children.split(/\s+/).forEach(visit);
+    } catch { /* the process ended */ }
+  };
+  visit(pid);
+  return total;
+}
+
+/** `newsq analyze --json --jobs N` over the corpus as a user runs it, for each N. */
+async function benchJobs(list) {
+  const { spawn } = await import('node:child_process');
+  const words = files.reduce((n, f) => n + (readFileSync(f, 'utf8').match(/\S+/g)?.length ?? 0), 0);
+  console.log(`corpus ${corpus}: ${files.length} files, ${words} words\n`);
+  console.log(`${'jobs'.padEnd(6)} ${'seconds'.padEnd(9)} ${'words/s'.padEnd(12)} ${'vs 1 job'.padEnd(9)} peak memory (all processes)`);
+  let base = null;
+  for (const n of list) {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [join(root, 'bin', 'newsq.js'), 'analyze', '--json', '--jobs', String(n), corpus], { stdio: ['ignore', 'ignore', 'inherit'] });
+    let peak = 0;
+    const timer = setInterval(() => { peak = Math.max(peak, rssOfTree(child.pid)); }, 50);
+    await new Promise((resolve) => child.on('close', resolve));
+    clearInterval(timer);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const rate = words / seconds;
+    base ??= rate;
+    console.log(`${String(n).padEnd(6)} ${seconds.toFixed(2).padEnd(9)} ${Math.round(rate).toLocaleString('en').padEnd(12)} ${(rate / base).toFixed(2).padEnd(9)} ${(peak / 1e6).toFixed(0)} MB`);
+  }
+}

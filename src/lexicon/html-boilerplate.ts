@@ -80,7 +80,6 @@ export const BOILERPLATE_WORDS: Record<string, string> = {
   meta: 'date/author/category lines: class="post-meta", "entry-meta"',
   dateline: 'class="dateline": read into metadata before cleaning',
   timestamp: 'class="timestamp"',
-  caption: 'photo captions and credits: class="caption"',
   credit: 'class="image-credit"',
   copyright: 'class="copyright"',
   skip: 'skip links: class="skip-link"',

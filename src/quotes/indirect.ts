@@ -17,6 +17,9 @@ const OBJECT_FIRST = new Set(['tell', 'urge', 'warn', 'ask', 'inform', 'remind',
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'last', 'earlier', 'this']);
 const SUBJECT_START = /^(?:he|she|it|they|we|i|you|there|the|a|an|this|that|these|those|his|her|its|their|our|no|some|many|most|all|both|[\p{Lu}].*)$/u;
 
+/** A finite verb or auxiliary: "is", "had", "won", "says". */
+const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|did|does|do|['’](?:s|re|ll|d|ve)|n['’]t|[a-z]+ed|[a-z]+[^su]s|won|said|made|went|came|got|took|gave|knew|thought|told|saw|left|lost|met|ran|paid|kept|held|felt|found|became|began|spoke|wrote|sold|built|sent)$/;
+
 const TO_VERBS = new Set(['urge', 'promise', 'vow', 'pledge', 'threaten', 'ask', 'tell', 'warn', 'order', 'encourage', 'advise']);
 
 const wordCount = (tokens: Token[], s: number, e: number) => tokens.slice(s, e).filter(isWord).length;
@@ -42,10 +45,14 @@ function contentAfter(tokens: Token[], c: number, hi: number, lemma: string): Ph
   // follow urge, promise, vow: "urged Western governments not to recognize ...".
   const infinitive = /^(?:to|not)$/.test(low(tokens[i])) && TO_VERBS.has(lemma);
   if (!SUBJECT_START.test(tokens[i].text) && lemma !== 'say' && !infinitive) return null;
+  // A clause has a verb early: "he had won", "it is ready" — not "his resignation earlier on Tuesday".
+  if (!infinitive && !tokens.slice(i, Math.min(hi, i + 8)).some((t, k) => k > 0 && VERBISH.test(t.text))) return null;
   let e = hi;
-  // Stop before a coordinated second cue: "said he had spoken to Putin and added that ...".
+  // Stop before a coordinated second cue ("said he had spoken to Putin and added that ...") and
+  // before a side clause ("..., as opposition supporters protested").
   for (let k = i + 1; k < hi - 1; k++) {
     if ((low(tokens[k]) === 'and' || low(tokens[k]) === 'but') && cueAt(tokens, k + 1, -1)) { e = k; break; }
+    if (tokens[k].text === ',' && /^(?:as|while|whereas|although|though|because|but)$/.test(low(tokens[k + 1]))) { e = k; break; }
   }
   while (e > i && !isWord(tokens[e - 1])) e--;
   return e > i ? { s: i, e } : null;

@@ -106,7 +106,10 @@ export class Resolver {
       if (pronoun.gender) return this.antecedent(pronoun.gender, mention.start) ?? { speaker: mention.text, speakerId: null };
       return { speaker: mention.text, speakerId: null };
     }
-    const near = this.overlapping(mention);
+    // Only an entity at the mention's head names the speaker: "Lithuanian lawmakers" are not "Lithuanian".
+    const headWord = /(\S+)\s*$/.exec(mention.text);
+    const head = headWord ? { start: mention.end - headWord[0].length, end: mention.end } : mention;
+    const near = this.overlapping(head);
     const hit = near.find((m) => m.entity.type === 'person' || m.entity.type === 'organization') ?? near[0];
     if (hit) return { speaker: hit.entity.name, speakerId: hit.entity.id };
     if (/^\p{Lu}/u.test(mention.text)) {

@@ -153,6 +153,10 @@ export function subjectOf(tokens: Token[], c: number, lo: number, participle: bo
         return ante ? { s: ante.s, e: p } : { s: p - 1, e: p };
       }
       const np = npLeft(tokens, skipFillersLeft(tokens, p - 1, lo), lo);
+      // "The first Belarusian diplomat to ..., Minsk's ambassador Igor Leshchenya, announced": a name
+      // closing the aside is the speaker's name.
+      const aside = npLeft(tokens, j - 1, p + 1);
+      if (aside && isCap(tokens[aside.e - 1]) && (!np || !isCap(tokens[np.e - 1]))) return aside;
       if (np) return np;
     }
     return clauseSubject(tokens, lo, c);

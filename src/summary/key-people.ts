@@ -8,6 +8,8 @@ export const KEY_PEOPLE = 3;
 const QUOTE_WEIGHT = 2;
 const LEAD_BONUS = 3;
 const LEAD_SENTENCES = 2;
+/** A "sentence" of fewer words is a sign-off or a label, not story. */
+const MIN_STORY_WORDS = 3;
 
 /** Indexes (into `sentences`) of the headline and the first two body sentences. */
 export function leadSentences(sentences: readonly Sentence[]): Set<number> {
@@ -25,9 +27,10 @@ export function personScores(sentences: readonly Sentence[], entities: readonly 
   const quoted = new Map<string, number>();
   for (const q of quotes) if (q.speakerId) quoted.set(q.speakerId, (quoted.get(q.speakerId) ?? 0) + 1);
   const scores = new Map<string, number>();
-  // Only mentions in the story count: a byline author or a photographer credited in a caption is
-  // not someone the article is about.
-  const story = (i: number) => sentences[i]?.kind === 'paragraph' || sentences[i]?.kind === 'title';
+  // Only mentions in the story count: a byline author, a photographer credited in a caption or a
+  // wire sign-off on a line of its own ("REUTER") is not someone the article is about.
+  const words = (i: number) => sentences[i].tokens.filter((t) => /\p{L}/u.test(t.text)).length;
+  const story = (i: number) => (sentences[i]?.kind === 'paragraph' || sentences[i]?.kind === 'title') && words(i) >= MIN_STORY_WORDS;
   for (const e of entities) {
     if (e.type !== 'person') continue;
     const mentions = e.mentions.filter((m) => story(m.sentence));

@@ -1,0 +1,29 @@
+// Memory stays flat over the number of inputs: output is written as each document finishes and
+// nothing of it is kept. Measured as the peak resident size of a child process running the CLI,
+// ten times the inputs against one times, in the same test.
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+/** Peak RSS in MB of `newsq ARGS` run in a child process (output discarded). */
+function peakMb(args: string[]): number {
+  const script = `
+    const { run } = await import('./dist/cli/run.js');
+    const { processIo } = await import('./dist/cli/io.js');
+    const io = { ...processIo(), stdoutIsTTY: false, stderrIsTTY: false };
+    const status = await run(${JSON.stringify(args)}, io);
+    process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + ' status ' + status + '\\n');`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  const m = /maxrss (\d+) status (\d+)/.exec(r.stderr);
+  if (!m) throw new Error(r.stderr);
+  expect(m[2]).toBe('0');
+  return Number(m[1]) / 1024;
+}
+
+describe('memory', () => {
+  test('ten times the files does not grow peak memory', () => {
+    const files = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'fixtures/belarus-2020-08-18.txt' : 'fixtures/corpus'));
+    const small = peakMb(['analyze', '--json', '--jobs', '1', ...files(20)]);
+    const large = peakMb(['analyze', '--json', '--jobs', '1', ...files(200)]);
+    expect(large / small).toBeLessThan(1.3);
+  }, 120_000);
+});
