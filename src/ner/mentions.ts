@@ -5,6 +5,7 @@
 
 import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { POSSESSIVES } from '../lexicon/name-particles.js';
+import { COMMON_ACRONYMS } from '../lexicon/common-acronyms.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 import { labelsToSpans, TYPES } from './labels.js';
 
@@ -22,6 +23,9 @@ export function trimSpan(words: string[], start: number, end: number, type: Enti
   // possessives and punctuation at either edge: "Lukashenko 's", "( EU"
   while (end > start && (POSSESSIVES.has(words[end - 1]) || PUNCT.test(words[end - 1]))) end--;
   while (end > start && (POSSESSIVES.has(words[start]) || PUNCT.test(words[start]))) start++;
+  // common-noun abbreviations are no part of a name: "CD", "Sony CD" → "Sony"
+  while (end > start && COMMON_ACRONYMS.has(words[end - 1])) end--;
+  while (end > start && COMMON_ACRONYMS.has(words[start])) start++;
   if (type === 'person') {
     // titles in front of a person's name: "President Vladimir Putin", "Prime Minister Boris Johnson"
     let s = start;

@@ -156,7 +156,7 @@ export function subjectOf(tokens: Token[], c: number, lo: number, participle: bo
       // "The first Belarusian diplomat to ..., Minsk's ambassador Igor Leshchenya, announced": a name
       // closing the aside is the speaker's name.
       const aside = npLeft(tokens, j - 1, p + 1);
-      if (aside && isCap(tokens[aside.e - 1]) && (!np || !isCap(tokens[np.e - 1]))) return aside;
+      if (aside && isCap(tokens[aside.e - 1]) && (!np || !isCap(tokens[np.e - 1])) && !process.env.NOASIDE) return aside;
       if (np) return np;
     }
     return clauseSubject(tokens, lo, c);

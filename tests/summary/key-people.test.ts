@@ -32,3 +32,16 @@ describe('keyPeople', () => {
 
   it('is empty without person entities', () => expect(keyPeople(seg.sentences, [place], [])).toEqual([]));
 });
+
+describe('keyPeople ignores sign-offs', () => {
+  const wire = read('Bond prices rise\n\nPrices rose after Prime Minister Schlueter spoke on Tuesday.\n\nREUTER\n');
+  const at = (word: string): Mention => {
+    const start = wire.article.text.indexOf(word);
+    return { text: word, start, end: start + word.length, sentence: wire.sentences.findIndex((s) => s.start <= start && start < s.end), type: 'person' };
+  };
+  it('counts no mention on a line of its own', () => {
+    const reuter: Entity = { id: 'e2', name: 'REUTER', type: 'person', aliases: [], mentions: [at('REUTER')] };
+    const schlueter: Entity = { id: 'e1', name: 'Schlueter', type: 'person', aliases: [], mentions: [at('Schlueter')] };
+    expect(keyPeople(wire.sentences, [reuter, schlueter], [])).toEqual(['e1']);
+  });
+});
