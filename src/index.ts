@@ -10,5 +10,7 @@ export { findEntities } from './pipeline/03-entities.js';
 export { findQuotes } from './pipeline/04-quotes.js';
 export { summarize } from './pipeline/05-summary.js';
 export { toJson, errorJson, type Command } from './render/json.js';
+export { loadNerModel, tagSentences, trainNer, type NerModel, type TrainOptions } from './ner/index.js';
+export { CorpusAggregate, type CorpusEntity, type CorpusSpeaker } from './corpus/aggregate.js';
 export { VERSION } from './version.js';
 export type * from './types.js';

@@ -16,7 +16,8 @@ import { work, type Task } from './work.js';
 import { WorkerPool } from './pool.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
 import { renderCorpus } from '../render/corpus.js';
-import { expandInputs, type Input } from '../io/inputs.js';
+import { expandInputs, systemMessage, type Input } from '../io/inputs.js';
+import { loadNerModel } from '../ner/model-io.js';
 import type { EntityType, QuoteKind } from '../types.js';
 
 export interface RunOptions {
@@ -38,6 +39,7 @@ export interface RunOptions {
   input?: 'text' | 'jsonl';
   jobs?: number;
   aggregate?: boolean;
+  model?: string;
   idField?: string;
   textField?: string;
 }
@@ -66,6 +68,16 @@ export async function processInputs(command: Command, args: string[], opts: RunO
       return 2;
     }
     args = ['-'];
+  }
+
+  // A model named with --model is checked once, up front: a bad one is a usage error, not 1000 failures.
+  if (opts.model && STAGES[command].length) {
+    try {
+      loadNerModel(opts.model);
+    } catch (err) {
+      io.stderr.write(`newsq: --model ${opts.model}: ${systemMessage(err)}\n`);
+      return 2;
+    }
   }
 
   const out = new Output(io.stdout);

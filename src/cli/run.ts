@@ -36,7 +36,7 @@ const COMMANDS: CommandSpec[] = [
     summary: 'who said what: direct, partial and indirect quotes with their speakers',
     examples: ['newsq quotes story.txt', 'newsq quotes --speaker Lukashenko --kind direct,partial story.txt',
       "newsq quotes --json corpus/ | jq -r '.quotes[] | [.speaker, .text] | @tsv'"],
-    configure: (c) => c
+    configure: (c) => modelOption(c)
       .option('--speaker <name>', 'only quotes by this speaker (any alias)')
       .option('--kind <kinds>', 'only these kinds: direct,partial,indirect', quoteKinds),
   },
@@ -44,13 +44,13 @@ const COMMANDS: CommandSpec[] = [
     name: 'summary',
     summary: 'the few sentences that carry the story, its keywords and key people',
     examples: ['newsq summary story.txt', 'newsq summary --sentences 5 story.txt', 'newsq summary --ratio 0.2 --json story.txt'],
-    configure: (c) => summaryOptions(c),
+    configure: (c) => summaryOptions(modelOption(c)),
   },
   {
     name: 'speakers',
     summary: 'who is quoted across a corpus: quotes, articles, first and last article, a sample quote',
     examples: ['newsq speakers corpus/', 'newsq speakers --limit 10 corpus/', 'newsq speakers --json corpus/ | jq -r .speaker'],
-    configure: (c) => c.option('--limit <n>', 'at most n speakers', positiveInt),
+    configure: (c) => modelOption(c).option('--limit <n>', 'at most n speakers', positiveInt),
   },
   {
     name: 'tokens',
@@ -60,10 +60,14 @@ const COMMANDS: CommandSpec[] = [
 ];
 
 function entityOptions(c: Program): Program {
-  return c
+  return modelOption(c)
     .option('--type <types>', 'only these types: person,organization,place,misc', entityTypes)
     .option('--min-count <n>', 'only entities mentioned at least n times', nonNegativeInt)
     .option('--limit <n>', 'at most n entities per document', positiveInt);
+}
+
+function modelOption(c: Program): Program {
+  return c.option('--model <path>', 'a NER model trained with `newsq train-ner` (default: the shipped one)');
 }
 
 function summaryOptions(c: Program): Program {
@@ -127,6 +131,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(program.helpInformation());
     return 2;
   }
+  program
+    .command('train-ner')
+    .summary('train your own entity model on CoNLL files')
+    .description('Train a NER model on CoNLL-format files (token first column, IOB tag last; -DOCSTART- separates documents).\nUse it with --model PATH on any command that finds entities.')
+    .requiredOption('--data <files...>', 'training files in CoNLL format')
+    .requiredOption('--out <path>', 'where to write the model')
+    .option('--epochs <n>', 'training passes (default 12)', positiveInt)
+    .addHelpText('after', '\nExamples:\n  newsq train-ner --data eng.train my-news.conll --out my-model.bin\n  newsq entities --model my-model.bin story.txt\n')
+    .action(async (opts: { data: string[]; out: string; epochs?: number }) => {
+      const { trainCommand } = await import('./train.js');
+      status = await trainCommand(opts, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

@@ -4,6 +4,7 @@ import { analyze, type AnalyzeOptions } from '../pipeline/index.js';
 import { toJson, type Command } from '../render/json.js';
 import { applyFilters, type Filters } from '../filters.js';
 import type { ArticleMeta } from '../types.js';
+import { loadNerModel } from '../ner/model-io.js';
 
 export interface Task {
   source: string;
@@ -13,9 +14,12 @@ export interface Task {
   filters: Filters;
   meta?: Partial<ArticleMeta>;
   includeText?: boolean;
+  /** A NER model file (--model); loaded once per process. Default: the shipped model. */
+  modelPath?: string;
 }
 
 export function work(task: Task): Record<string, unknown> {
-  const report = applyFilters(analyze(task.text, { ...task.analyze, meta: task.meta }), task.filters);
+  const model = task.modelPath && task.analyze.stages?.length ? loadNerModel(task.modelPath) : undefined;
+  const report = applyFilters(analyze(task.text, { ...task.analyze, meta: task.meta, model }), task.filters);
   return toJson(report, task.source, task.command, { includeText: task.includeText });
 }

@@ -36,7 +36,7 @@ export function isFurnitureBlock(text: string, linkShare = 0): boolean {
   if (words(t) <= PROMO_MAX_WORDS && PROMO_BLOCK.test(t)) return true;
   if (linkShare >= LINK_SHARE && words(t) <= LINK_LINE_MAX_WORDS) return true;
   // A photo caption that ends with its credit: "Son tres los periodos … Foto: Andina", "… © AFP / MARCO BERTORELLO".
-  if (words(t) <= 40 && /(?:©|\b(?:foto|photo|fotos|photos|bild|credit|crédit|imagen)\s*:)\s*[^.!?]{0,60}$/i.test(t)) return true;
+  if (words(t) <= 40 && /(?:©|\b(?:foto|photo|fotos|photos|bild|credit|crédit|crédito|credito|imagen)\s*:)\s*[^.!?]{0,60}$/i.test(t)) return true;
   return false;
 }
 

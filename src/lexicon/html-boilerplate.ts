@@ -155,7 +155,7 @@ export const BOILERPLATE_BLOCKS: RegExp[] = [
   /^(?:click here|tap here|click to)\b.{0,120}$/i, // "Click here to subscribe"
   /^(?:comments?|leave a (?:comment|reply)|kommentare?|comentarios?|komentarze?)\b.{0,60}$/i, // comment section heads
   /^(?:tags?|topics?|themen|schlagwörter|etiquetas|tagi|mots-clés)\s*:.{0,200}$/i, // "Tags: Belarus, Protests"
-  /^\(?(?:image|photo|foto|fotos|bild|picture|credit|crédits? photos?|fotografía|zdjęcie)\s*(?:credits?|:|©).{0,150}$/i, // picture credits
+  /^\(?(?:image|photo|foto|fotos|bild|picture|credit|crédits? photos?|crédito|credito|fotografía|zdjęcie)\s*(?:credits?|:|©).{0,150}$/i, // picture credits: "(crédito: Minervino Júnior/CB)"
   /^(?:source|quelle|fuente|fonte|źródło)\s*:\s*\S.{0,60}$/i, // "Źródło: ISBnews": a short source label line
   /^(?:we use cookies|this (?:web)?site uses cookies|wir verwenden cookies).{0,300}$/i, // cookie banners
   /^(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram)(?:\s*[|·•,/]?\s*(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|copy link))*$/i, // a bare row of share targets

@@ -46,7 +46,7 @@ function contentAfter(tokens: Token[], c: number, hi: number, lemma: string): Ph
   const infinitive = /^(?:to|not)$/.test(low(tokens[i])) && TO_VERBS.has(lemma);
   if (!SUBJECT_START.test(tokens[i].text) && lemma !== 'say' && !infinitive) return null;
   // A clause has a verb early: "he had won", "it is ready" — not "his resignation earlier on Tuesday".
-  if (!infinitive && !tokens.slice(i, Math.min(hi, i + 8)).some((t, k) => k > 0 && VERBISH.test(t.text))) return null;
+  if (!infinitive && !tokens.slice(i, Math.min(hi, i + 16)).some((t, k) => k > 0 && VERBISH.test(t.text))) return null;
   let e = hi;
   // Stop before a coordinated second cue ("said he had spoken to Putin and added that ...") and
   // before a side clause ("..., as opposition supporters protested").

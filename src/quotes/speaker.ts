@@ -156,7 +156,7 @@ export function subjectOf(tokens: Token[], c: number, lo: number, participle: bo
       // "The first Belarusian diplomat to ..., Minsk's ambassador Igor Leshchenya, announced": a name
       // closing the aside is the speaker's name.
       const aside = npLeft(tokens, j - 1, p + 1);
-      if (aside && isCap(tokens[aside.e - 1]) && (!np || !isCap(tokens[np.e - 1])) && !process.env.NOASIDE) return aside;
+      if (aside && isCap(tokens[aside.e - 1]) && (!np || !isCap(tokens[np.e - 1]))) return aside;
       if (np) return np;
     }
     return clauseSubject(tokens, lo, c);
@@ -187,7 +187,9 @@ function passiveUse(tokens: Token[], c: number, lo: number, passive: boolean): b
   if (BE.has(prev) && /(?:ed|en|told|said|asked)$/.test(low(tokens[c]))) return true;
   if (!passive) return false;
   const next = low(tokens[c + 1]);
-  return c - 1 >= lo && /^[a-z]+$/.test(tokens[c - 1].text) && !isPronoun(tokens[c - 1]) && ['of', 'as', 'by'].includes(next);
+  // "in prison accused of ...", "Mr. Pinchuk, described as one of ...": a reduced passive.
+  return c - 1 >= lo && (/^[a-z]+$/.test(tokens[c - 1].text) || tokens[c - 1].text === ',') && !isPronoun(tokens[c - 1])
+    && /ed$/.test(low(tokens[c])) && ['of', 'as', 'by'].includes(next);
 }
 
 /** Is there a clause break between a and b ("..., while Macron urged")? */
