@@ -16,6 +16,8 @@ export class WorkerPool {
   private readonly busy = new Map<ChildProcess, Pending>();
   private readonly waiting: Array<() => void> = [];
   private alive: number;
+  /** Set by close(): the run is over, and failures of unfinished tasks are no longer news. */
+  closed = false;
 
   constructor(size: number) {
     this.alive = size;
@@ -29,6 +31,7 @@ export class WorkerPool {
         if (m.error !== undefined) p?.reject(new Error(m.error));
         else p?.resolve(m.doc!);
       });
+      child.on('error', () => undefined); // a send to a worker that has just exited: 'exit' handles it
       child.on('exit', (code, signal) => {
         // A worker that dies (out of memory, killed) fails its task instead of hanging the run.
         this.alive--;
@@ -56,6 +59,7 @@ export class WorkerPool {
   }
 
   close(): void {
+    this.closed = true;
     for (const child of [...this.idle, ...this.busy.keys()]) if (child.connected) child.disconnect();
   }
 }

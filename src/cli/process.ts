@@ -122,6 +122,8 @@ export async function processInputs(command: Command, args: string[], opts: RunO
       const task: Task = { source: source ?? job.source, text, command, analyze: analyzeOptions, filters, meta, includeText };
       doc = pool ? await pool.run(task) : work(task);
     } catch (err) {
+      // After the reader went away (`| head`), unfinished documents fail quietly: nobody is listening.
+      if (out.closed || pool?.closed) return errorJson(job.source, 'cancelled', 'cancelled');
       failed = true;
       const code = err instanceof InputError ? err.code : 'failed';
       const message = err instanceof InputError ? err.message : `could not analyse: ${String((err as Error)?.message ?? err).split('\n')[0]}`;

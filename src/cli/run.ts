@@ -91,8 +91,10 @@ function commonOptions(c: Program): Program {
 }
 
 const INPUT_HELP = `
-Inputs: files, directories (searched for .txt .md .markdown .text), quoted globs ("corpus/**/*.txt"),
-or - for stdin. With no input, the text is read from stdin.
+Inputs: files, directories (searched for .txt .md .markdown .text .html .htm), quoted globs
+("corpus/**/*.txt"), http(s):// addresses, or - for stdin. With no input, the text is read from stdin.
+Web pages (saved .html files, HTML on stdin, URLs) are read for their article; with --json the
+extracted text is printed as "text", and offsets index it.
 
 Output: a table on a terminal; tab-separated rows with a header when piped; --json for JSON Lines.
 Exit status: 0 ok, 1 some input failed (the others are still processed), 2 usage error.`;
@@ -116,7 +118,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .command(spec.name)
       .summary(spec.summary)
       .description(`${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`)
-      .argument('[inputs...]', 'files, directories, globs or - for stdin');
+      .argument('[inputs...]', 'files, directories, globs, URLs or - for stdin');
     commonOptions(cmd);
     spec.configure?.(cmd);
     cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}\n${INPUT_HELP}`);

@@ -9,7 +9,9 @@ process.on('message', (message: { task: Task }) => {
   } catch (err) {
     reply = { error: String((err as Error)?.message ?? err).split('\n')[0] };
   }
-  process.send!(reply);
+  // The parent may have gone (its reader closed the pipe early): then there is no one to answer.
+  if (process.connected) process.send!(reply, undefined, {}, () => undefined);
 });
+process.on('error', () => process.exit(0));
 // The parent closing the channel means the run is over.
 process.on('disconnect', () => process.exit(0));

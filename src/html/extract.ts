@@ -53,8 +53,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const doc = parseDocument(html);
   const page = readPageMeta(doc, options.url ?? null);
   const lede = findLede(doc);
-  const dbg = (globalThis as any).NQ ?? {};
-  if (doc.body && !dbg.nopre) removeFurniture(doc.body, dbg.pre ?? undefined);
+  if (doc.body) removeFurniture(doc.body);
 
   let blocks: TextBlock[] = [];
   let readabilityTitle: string | null = null;
@@ -68,7 +67,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     });
     const article = reader.parse();
     if (article?.content) {
-      if (!dbg.nopost) removeFurniture(article.content, { strongShare: 0.4, weakShare: 0.15 });
+      removeFurniture(article.content, { strongShare: 0.4, weakShare: 0.15 });
       blocks = blocksOf(article.content);
       readabilityTitle = squash(article.title) || null;
       readabilityByline = squash(article.byline) || null;
@@ -85,7 +84,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     if (blockWords(other) > Math.max(chosen * FALLBACK_FACTOR, chosen + 20) || (chosen < 30 && blockWords(other) > chosen)) blocks = other;
   }
 
-  if (lede && !dbg.nolede && blocks.length && !loose(blocks.map((b) => b.text).join(' ')).includes(loose(lede).slice(0, 50))) {
+  if (lede && blocks.length && !loose(blocks.map((b) => b.text).join(' ')).includes(loose(lede).slice(0, 50))) {
     blocks.unshift({ kind: 'paragraph', text: lede });
   }
 

@@ -6,6 +6,7 @@
 // description is the standfirst; extract.ts puts it before the body when the body lacks it.
 import type { DomDocument, DomElement } from './dom.js';
 import { squash, textOf } from './dom.js';
+import { furnitureVerdict } from './clean.js';
 
 /** Descriptions shorter than this are taglines ("News from Berlin"), not a standfirst. */
 const MIN_CHARS = 40;
@@ -13,7 +14,6 @@ const MIN_CHARS = 40;
 const PREFIX_CHARS = 50;
 
 const CANDIDATES = 'p, h2, h3, div, span, strong, em, section, header';
-const OUTSIDE = 'nav, aside, footer, head, script, noscript, [class*="related" i], [class*="teaser-list" i], [class*="promo" i]';
 
 export const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -25,9 +25,11 @@ function description(doc: DomDocument): string | null {
   return null;
 }
 
+/** Is the element in a menu, a sidebar, a "related" list…? A teaser there is another story's. */
 function insideFurniture(el: DomElement): boolean {
-  for (let p = el.parentNode as DomElement | null; p && p.nodeType === 1; p = p.parentNode as DomElement | null) {
+  for (let p: DomElement | null = el; p && p.nodeType === 1; p = p.parentNode as DomElement | null) {
     if (p.localName === 'nav' || p.localName === 'aside' || p.localName === 'footer') return true;
+    if (p !== el && furnitureVerdict(p) === 'strong') return true;
   }
   return false;
 }
@@ -43,7 +45,7 @@ export function findLede(doc: DomDocument): string | null {
     const t = textOf(el);
     if (t.length < MIN_CHARS || t.length > d.length * 1.6 + 40) continue;
     if (!loose(t).startsWith(prefix)) continue;
-    if (el.matches?.(OUTSIDE) || insideFurniture(el)) continue;
+    if (insideFurniture(el)) continue;
     // The smallest such element is the standfirst itself rather than a wrapper around more.
     if (!best || t.length < best.length) best = t;
   }

@@ -65,6 +65,7 @@ export const INTRO_WORDS = new Set([
   'as', 'for', 'with', 'according', 'meanwhile', 'however', 'still', 'yet', 'instead', 'separately', 'also', 'last',
   'this', 'unlike', 'like', 'despite', 'amid', 'following', 'addressing', 'writing', 'responding', 'referring',
   'if', 'although', 'though', 'because', 'over', 'from', 'by', 'under', 'through', 'within', 'without', 'to',
+  'back', 'here', 'there', 'now', 'today', 'then', 'again', 'once', 'first', 'finally', 'ultimately',
 ]);
 
 /** Sentence-initial words to skip on the way to the subject: "But Putin said ...". */

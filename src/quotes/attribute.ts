@@ -60,10 +60,12 @@ function openClassTag(t: Token[], a: number, hi: number): Found | null {
   while (k < hi && t[k].text === ',') k++;
   if (k >= hi || !(isCap(t[k]) || isPronoun(t[k]) || /^(?:the|a|an|this|his|her|their)$/i.test(t[k].text))) return null;
   const np = npRight(t, k, hi);
-  if (!np || np.e >= hi) return null;
-  const v = np.e;
-  if (!/^[a-z]+ed$/.test(t[v].text)) return null;
-  return { subject: np, cue: { s: v, e: v + 1 } };
+  if (!np) return null;
+  // The phrase scan may have run on into the verb: "the nominee riffed".
+  for (let v = np.s + 1; v <= Math.min(np.e, hi - 1); v++) {
+    if (/^[a-z]+ed$/.test(t[v].text)) return { subject: { s: np.s, e: v }, cue: { s: v, e: v + 1 } };
+  }
+  return null;
 }
 
 /** "PENCE: Well, ..." at the start of a quote: a transcript label in capitals. */

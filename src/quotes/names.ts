@@ -51,6 +51,14 @@ export function nameRuns(tokens: Token[], inQuote: (i: number) => boolean): Name
         const fam = FAMILY_NOUNS[low(tokens[k])];
         if (fam) { g = fam; break; }
       }
+      // "Tikhanovskaya said her husband ...": a possessive before a family noun soon after the name.
+      if (!g) {
+        for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
+          if (isNameToken(tokens[k]) || /^[.;!?]$/.test(tokens[k].text)) break;
+          const w = low(tokens[k]);
+          if ((w === 'her' || w === 'his') && FAMILY_NOUNS[low(tokens[k + 1])]) { g = w === 'her' ? 'female' : 'male'; break; }
+        }
+      }
       runs.push({ start: tokens[s].start, end: tokens[j - 1].end, words: tokens.slice(s, j).map((t) => t.text), gender: g });
     }
     i = j - 1;

@@ -123,6 +123,8 @@ export function npRight(tokens: Token[], i: number, hi: number): Phrase | null {
       && (npWord(tokens[j + 1]) || DETERMINERS.has(low(tokens[j + 1]))) && !cueAt(tokens, j + 1, -1)) { j++; n++; continue; }
     if (DETERMINERS.has(w) && n > 0 && ['of', 'for', 'at', 'with', 'from', 'in'].includes(low(tokens[j - 1]))) { j++; n++; continue; }
     if (!npWord(t) || cueAt(tokens, j, -1) || VERB_FILLERS.has(w) || isAccordingTo(tokens, j)) break;
+    // "a narrator in the Clinton ad asks.": a cue that is also a noun ends the phrase when the clause ends.
+    if (n > 0 && /s$/.test(w) && cueAt(tokens, j, -1, true)?.form === 'finite' && (j + 1 >= hi || /^(?:[.,;:!?]|that)$/.test(low(tokens[j + 1])))) break;
     // "Trump spoke at ..." : a lower-case -ed word after a name or pronoun is the verb.
     if (n > 0 && /^[a-z]+ed$/.test(t.text) && (isCap(tokens[j - 1]) || isPronoun(tokens[j - 1]))) break;
     j++;
@@ -135,6 +137,8 @@ export function npRight(tokens: Token[], i: number, hi: number): Phrase | null {
 export function skipFillersLeft(tokens: Token[], j: number, lo: number): number {
   for (;;) {
     while (j >= lo && (VERB_FILLERS.has(low(tokens[j])) || isAdverb(tokens[j]))) j--;
+    // "Beck on Wednesday called": the preposition of a skipped day name goes too.
+    if (j >= lo && ['on', 'in', 'at', 'last', 'this'].includes(low(tokens[j])) && TIME_WORDS.has(low(tokens[j + 1]))) { j--; continue; }
     if (j >= lo && tokens[j].text === ')') {
       let k = j - 1;
       while (k >= lo && k > j - 12 && tokens[k].text !== '(') k--;
@@ -188,8 +192,11 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): Phrase |
   if (i < hi && (INTRO_WORDS.has(low(tokens[i])) || /^[A-Z][a-z]+ing$/.test(tokens[i].text)) && !isPronoun(tokens[i])) {
     let k = i;
     while (k < hi && k < i + 20 && tokens[k].text !== ',') k++;
-    if (k < hi && tokens[k].text === ',') i = k + 1;
-    else {
+    if (k < hi && tokens[k].text === ',') {
+      i = k + 1;
+      // "On July 6, 2015, Sanders ...": a date runs past its first comma.
+      if (/^\d{4}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
+    } else {
       // "On September 27 they published ...": no comma; the subject is the first pronoun.
       let m = i + 1;
       while (m < hi && m < i + 6 && !isPronoun(tokens[m])) m++;
