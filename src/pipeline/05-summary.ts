@@ -102,7 +102,7 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
   const lead = body.map((_, p) => leadCue(p));
   const headline = vectors.map((v) => titleCue(v, title));
   const rank = pageRank(sim);
-  const maxRank = Math.max(...rank) || 1;
+  const maxRank = rank.reduce((a, b) => Math.max(a, b), 0) || 1;
 
   const entityAll = entityCues(all.length, entities);
   const quoteAll = quoteCues(all, quotes, new Set(people));
@@ -113,7 +113,7 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
       + WEIGHTS.title * headline[p] + WEIGHTS.entities * entityAll[i] + WEIGHTS.quotes * quoteAll[i];
     return combined * standAloneFactor(s.text) * lengthFactor(s);
   });
-  const top = Math.max(...scores) || 1;
+  const top = scores.reduce((a, b) => Math.max(a, b), 0) || 1;
   const normalized = scores.map((x) => x / top);
   let eligible = bodyIndex.map((i) => rejected[i] === null);
   // An article made only of scraps (a list of short items) still gets a summary rather than none,

@@ -29,8 +29,19 @@ export function personScores(sentences: readonly Sentence[], entities: readonly 
   const scores = new Map<string, number>();
   // Only mentions in the story count: a byline author, a photographer credited in a caption or a
   // wire sign-off on a line of its own ("REUTER") is not someone the article is about.
-  const words = (i: number) => sentences[i].tokens.filter((t) => /\p{L}/u.test(t.text)).length;
-  const story = (i: number) => (sentences[i]?.kind === 'paragraph' || sentences[i]?.kind === 'title') && words(i) >= MIN_STORY_WORDS;
+  // Counted once per sentence: one long sentence can hold thousands of mentions.
+  const storyCache = new Map<number, boolean>();
+  const story = (i: number) => {
+    let known = storyCache.get(i);
+    if (known === undefined) {
+      const s = sentences[i];
+      let words = 0;
+      if (s && (s.kind === 'paragraph' || s.kind === 'title')) for (const t of s.tokens) if (/\p{L}/u.test(t.text) && ++words >= MIN_STORY_WORDS) break;
+      known = words >= MIN_STORY_WORDS;
+      storyCache.set(i, known);
+    }
+    return known;
+  };
   for (const e of entities) {
     if (e.type !== 'person') continue;
     const mentions = e.mentions.filter((m) => story(m.sentence));
@@ -43,7 +54,7 @@ export function personScores(sentences: readonly Sentence[], entities: readonly 
 
 export function keyPeople(sentences: readonly Sentence[], entities: readonly Entity[], quotes: readonly Quote[], limit = KEY_PEOPLE): string[] {
   const scores = personScores(sentences, entities, quotes);
-  const first = (e: Entity) => Math.min(Infinity, ...e.mentions.map((m) => m.start));
+  const first = (e: Entity) => e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
   return entities
     .filter((e) => scores.has(e.id) && (scores.get(e.id) ?? 0) > 0)
     .sort((a, b) => (scores.get(b.id)! - scores.get(a.id)!) || first(a) - first(b))
