@@ -86,7 +86,9 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const paint = paintFor(io.stdoutIsTTY, io.env, opts.color === false);
   const width = Math.max(40, io.columns ?? 100);
   const render = makeRenderer(command, format, paint, width);
-  const analyzeOptions: AnalyzeOptions = { stages: STAGES[command], summary: { sentences: opts.sentences, ratio: opts.ratio } };
+  const analyzeOptions: AnalyzeOptions = {
+    stages: STAGES[command], summary: { sentences: opts.sentences, ratio: opts.ratio }, keepSentences: command === 'tokens',
+  };
   // The corpus view (`speakers`, `entities --aggregate`) keeps only aggregates: counts and limits
   // apply to the corpus totals, so per document only the type filter runs.
   const corpus = command === 'speakers' || (command === 'entities' && opts.aggregate) ? new CorpusAggregate() : null;

@@ -6,7 +6,7 @@
 //   "August 18, 2020 10:15"                   → dropped: the date line says it
 import type { TextBlock } from './blocks.js';
 import { squash } from './dom.js';
-import { BOILERPLATE_BLOCKS, DATE_LABEL_WORDS, PROMO_BLOCK, RELATED_LABEL } from '../lexicon/html-boilerplate.js';
+import { BOILERPLATE_BLOCKS, DATE_LABEL_WORDS, PROMO_ADDRESS, PROMO_BLOCK, PROMO_IMPERATIVE, RELATED_LABEL } from '../lexicon/html-boilerplate.js';
 import { ENDS_LIKE_SENTENCE, wordCount } from './words.js';
 import { BYLINE } from '../lexicon/article-lines.js';
 import { isDateLine } from '../pipeline/dates.js';
@@ -33,7 +33,7 @@ export function isFurnitureBlock(text: string, linkShare = 0): boolean {
   const t = squash(text);
   if (BOILERPLATE_BLOCKS.some((re) => re.test(t))) return true;
   if (RELATED_LABEL.test(t) && words(t) <= 40) return true;
-  if (words(t) <= PROMO_MAX_WORDS && PROMO_BLOCK.test(t)) return true;
+  if (words(t) <= PROMO_MAX_WORDS && (PROMO_IMPERATIVE.test(t) || (PROMO_BLOCK.test(t) && PROMO_ADDRESS.test(t)))) return true;
   if (linkShare >= LINK_SHARE && words(t) <= LINK_LINE_MAX_WORDS) return true;
   // A photo caption that ends with its credit: "Son tres los periodos … Foto: Andina", "… © AFP / MARCO BERTORELLO".
   if (words(t) <= 40 && /(?:©|\b(?:foto|photo|fotos|photos|bild|credit|crédit|crédito|credito|imagen)\s*:)\s*[^.!?]{0,60}$/i.test(t)) return true;
@@ -47,7 +47,7 @@ export function isFurnitureBlock(text: string, linkShare = 0): boolean {
  */
 export function isDateStamp(text: string): boolean {
   const t = squash(text);
-  if (t.length > 80 || !/\d/.test(t)) return false;
+  if (t.length > 80 || !/\b(?:1[89]|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]/.test(t)) return false; // a year, or a day and month
   const rest = t
     .replace(/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/g, ' ') // 11.04.2020, 2020-04-11, 04/11/20
     .replace(/\b\d{1,2}[:.h]\d{2}(?:\s*h)?\b/gi, ' ') // 10:27, 10.27, 10h27

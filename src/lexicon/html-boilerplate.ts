@@ -160,6 +160,7 @@ export const BOILERPLATE_BLOCKS: RegExp[] = [
   /^(?:we use cookies|this (?:web)?site uses cookies|wir verwenden cookies).{0,300}$/i, // cookie banners
   /^(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram)(?:\s*[|·•,/]?\s*(?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|copy link))*$/i, // a bare row of share targets
   /^>>.{0,200}<<$/, // ">> Wegen Corona: Danni Büchner muss schließen <<": a teaser link
+  /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lectura|di lettura)|(?:lesezeit|reading time|tiempo de lectura)\s*:?\s*\d+\s*\p{L}*)$/iu, // "5 min read", "Lesezeit: 3 Minuten"
   /^(?:lade|load|loading|mehr laden|load more|show more|cargar más)\b.{0,30}$/i, // "Lade weitere Inhalte ...": infinite-scroll buttons
   /^(?:this (?:post|article|page|site|story) (?:may )?contains? affiliate|(?:disclosure|disclaimer)\s*:.{0,40}affiliate).{0,200}$/i, // affiliate-link disclosures
 ];
@@ -183,13 +184,20 @@ export const RELATED_LABEL = new RegExp('^(?:' + [
  * "Publicado el 3 de mayo de 2021", "Mis à jour le 04/05/2020 à 10h". With the date taken out, a
  * stamp has nothing but these words left.
  */
-export const DATE_LABEL_WORDS = /\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|cet|cest|est|edt|bst|aktualisiert|publiziert|veröffentlicht|erstellt|geändert|zuletzt|am|um|uhr|stand|publicado|actualizado|actualización|el|a|las|de|del|hs|h|publié|publie|mis|à|jour|le|opublikowano|aktualizacja|aktualizováno|pubblicato|aggiornato|alle|ore|il|atualizado|em|às|read|min|minutes?|lesezeit|minuten|minutos)\b/gi;
+export const DATE_LABEL_WORDS = /\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|cet|cest|est|edt|bst|aktualisiert|publiziert|veröffentlicht|erstellt|geändert|zuletzt|am|um|uhr|stand|publicado|actualizado|actualización|el|a|las|de|del|hs|h|publié|publie|mis|à|jour|le|opublikowano|aktualizacja|aktualizováno|pubblicato|aggiornato|alle|ore|il|atualizado|em|às)\b/gi;
 
 /** Bylines that name a desk, not a person: "By Staff Writer", "By Editorial Team", "Von Redaktion". */
 export const DESK_BYLINE = /^(?:by|von|por|par)\s+(?:the\s+)?(?:staff(?:\s+writer|\s+reporter)?|editorial(?:\s+(?:team|staff|board))?|editors?|admin(?:istrator)?|redaktion|team|newsroom|web desk|news desk|guest author)\b/i;
 
 /**
  * Calls to action that end many articles: newsletter, app and membership prompts. Only short blocks
- * (see filter-blocks.ts) are tested: "Never miss the latest news by signing up to our newsletter today!"
+ * that also address the reader (PROMO_ADDRESS: "you", "our", "please", "!") count, so "Subscribers
+ * to the utility will see their bills rise" is news: "Never miss the latest news by signing up to
+ * our newsletter today!" is not.
  */
-export const PROMO_BLOCK = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|newsletter|download (?:the|our)\b.{0,40}\bapps?|follow us|apóyanos|únete|suscríbete|abonnieren|abonnez|membership|become a member|support (?:our|independent) journalism|submit your letter)\b/i;
+export const PROMO_ADDRESS = /(?<!\p{L})(?:you|your|our|us|please|here|today|now|jetzt|hier|unser\p{L}*|aquí|ahora|nuestr[ao]s?|notre|nos|nossa|nosso)(?!\p{L})|!/iu;
+
+export const PROMO_BLOCK = /\b(?:sign(?:ing)? up|subscribe|subscription|subscribers?|newsletter|membership)\b/i;
+
+/** Calls to action that need no "you" to be one: "download the Nationnews apps", "Follow us on X". */
+export const PROMO_IMPERATIVE = /\b(?:download (?:the|our)\b.{0,40}\bapps?|follow us|apóyanos|únete|suscríbete|abonnieren|abonnez|become a member|support (?:our|independent) journalism|submit your letter)\b/i;

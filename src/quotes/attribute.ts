@@ -9,7 +9,9 @@ import type { Token } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { sentenceEndOf, sentenceStartOf, type Para } from './paragraphs.js';
 import { isCap, isPronoun, npRight } from './phrases.js';
-import { speakerAfter, speakerBefore, speakerTail, type Found } from './speaker.js';
+import { speakerAfter, speakerTail } from './speaker-after.js';
+import { speakerBefore } from './speaker-before.js';
+import type { Found } from './subject.js';
 
 const WINDOW = 80;
 

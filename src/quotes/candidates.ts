@@ -7,7 +7,7 @@
 import type { Segmented } from '../types.js';
 import { pairMarks, type MarkPair } from './marks.js';
 import { blocksAdjacent, tokenAt, type Para } from './paragraphs.js';
-import type { Found } from './speaker.js';
+import type { Found } from './subject.js';
 
 export interface Candidate {
   para: number;

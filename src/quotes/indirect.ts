@@ -9,7 +9,8 @@ import type { MarkPair } from './marks.js';
 import { spanOf, type Para } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
 import { cueAt, isAccordingTo, isWord, low, npRight, type Phrase } from './phrases.js';
-import { speakerAfter, subjectOf } from './speaker.js';
+import { speakerAfter } from './speaker-after.js';
+import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
 
 /** Verbs whose object comes before the content: "told reporters (that) ...". */

@@ -10,7 +10,8 @@ import type { Segmented } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { blocksAdjacent, sentenceStartOf, type Para } from './paragraphs.js';
 import { clauseSubject, isCap, low } from './phrases.js';
-import { clauseSpeaker, type Found } from './speaker.js';
+import { clauseSpeaker } from './speaker-before.js';
+import type { Found } from './subject.js';
 
 const hasSpeaker = (c: Candidate) => !!c.found?.subject;
 const source = (c: Candidate): Candidate | null => (hasSpeaker(c) ? c : c.inherited);

@@ -84,6 +84,19 @@ export class Resolver {
     return { speaker: p.cluster!.name, speakerId: null };
   }
 
+  /** "The ministry said it ...", ""...," it said": the latest organisation entity within a few mentions. */
+  private latestOrganization(at: number): Resolved | null {
+    const ms = this.entityMentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (ms[m].start < at) lo = m + 1; else hi = m; }
+    for (let i = lo - 1; i >= 0 && i >= lo - 6; i--) {
+      if (ms[i].entity.type === 'organization') return { speaker: ms[i].entity.name, speakerId: ms[i].entity.id };
+      if (ms[i].entity.type === 'person') return null;
+    }
+    return null;
+  }
+
   /** The latest fitting person before offset `at` for a he/she pronoun. */
   private antecedent(gender: Gender, at: number): Resolved | null {
     let fallback: PersonMention | null = null;
@@ -104,6 +117,7 @@ export class Resolver {
     const pronoun = SUBJECT_PRONOUNS[word];
     if (pronoun) {
       if (pronoun.gender) return this.antecedent(pronoun.gender, mention.start) ?? { speaker: mention.text, speakerId: null };
+      if (word === 'it') return this.latestOrganization(mention.start) ?? { speaker: mention.text, speakerId: null };
       return { speaker: mention.text, speakerId: null };
     }
     // Only an entity at the mention's head names the speaker: "Lithuanian lawmakers" are not "Lithuanian".
