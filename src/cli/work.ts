@@ -5,6 +5,7 @@ import { toJson, type Command } from '../render/json.js';
 import { applyFilters, type Filters } from '../filters.js';
 import type { ArticleMeta } from '../types.js';
 import { loadNerModel } from '../ner/model-io.js';
+import { fullGc, LARGE_DOCUMENT } from './memory.js';
 
 export interface Task {
   source: string;
@@ -20,6 +21,8 @@ export interface Task {
 
 export function work(task: Task): Record<string, unknown> {
   const model = task.modelPath && task.analyze.stages?.length ? loadNerModel(task.modelPath) : undefined;
-  const report = applyFilters(analyze(task.text, { ...task.analyze, meta: task.meta, model }), task.filters);
+  const betweenStages = task.text.length >= LARGE_DOCUMENT ? fullGc() ?? undefined : undefined;
+  const report = applyFilters(analyze(task.text, { ...task.analyze, meta: task.meta, model, betweenStages }), task.filters);
+  betweenStages?.();
   return toJson(report, task.source, task.command, { includeText: task.includeText });
 }

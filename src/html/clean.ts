@@ -8,7 +8,7 @@
 //   <div class="sidebar-wrapper">(whole page)</div> → kept: it holds most of the page's text
 import type { DomElement } from './dom.js';
 import { ELEMENT } from './dom.js';
-import { BOILERPLATE_WORDS, CONTAINER_WORDS, CONTENT_WORDS, EMBED_WORDS, DROP_ROLES, DROP_TAGS, MODIFIER_PREFIX, START_ONLY, WEAK_WORDS } from '../lexicon/html-boilerplate.js';
+import { BOILERPLATE_WORDS, CONTAINER_WORDS, CONTENT_WORDS, EMBED_WORDS, INLINE_DROP_WORDS, INLINE_TAGS, DROP_ROLES, DROP_TAGS, MODIFIER_PREFIX, START_ONLY, WEAK_WORDS } from '../lexicon/html-boilerplate.js';
 
 /** "socialShare jp-relatedposts" → ["social", "share", "jp", "relatedposts"]. */
 export function classWords(value: string): string[] {
@@ -48,6 +48,7 @@ export function furnitureVerdict(el: DomElement): Verdict {
   if (raw.some((n) => CONTENT_WORDS.has(n) || CONTENT_WORDS.has(n.replace(/-/g, '')))) return null;
   // An <article> or <main> is never furniture by its class: "hentry author-jane-doe" is the post itself.
   if (tag === 'article' || tag === 'main' || tag === 'blockquote') return null;
+  if (INLINE_TAGS.has(tag)) return classWords(names).some((w) => INLINE_DROP_WORDS.has(w)) ? 'strong' : null;
   let verdict: Verdict = null;
   const named = raw.filter((n) => n && !MODIFIER_PREFIX.test(n));
   const words = named.flatMap((n) => classWords(n).map((w, i) => ({ w, first: i === 0 })));
@@ -95,6 +96,17 @@ export function removeFurniture(root: DomElement, options: CleanOptions = { stro
   };
   visit(root);
   return removed;
+}
+
+/**
+ * "CAIRO —" before a lead paragraph is its first words (`<p><span class="dateline">CAIRO —</span>
+ * Gunmen opened fire …`), but Readability takes any class="dateline" for a byline and removes it.
+ * An inline dateline loses its class so it stays in its sentence.
+ */
+export function keepInlineDatelines(root: DomElement): void {
+  for (const el of Array.from(root.querySelectorAll('[class*="dateline" i]'))) {
+    if (INLINE_TAGS.has(el.localName) && (el.parentNode?.textContent ?? '').length > (el.textContent ?? '').length + 40) el.setAttribute('class', '');
+  }
 }
 
 /**

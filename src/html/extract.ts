@@ -18,7 +18,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseDocument, squash, type DomElement } from './dom.js';
 import { readPageMeta, toIsoDate, type PageMeta } from './metadata.js';
-import { removeFurniture } from './clean.js';
+import { keepInlineDatelines, removeFurniture } from './clean.js';
 import { blocksOf, type TextBlock } from './blocks.js';
 import { keepBlocks } from './filter-blocks.js';
 import { fallbackBlocks } from './fallback.js';
@@ -53,7 +53,10 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const doc = parseDocument(html);
   const page = readPageMeta(doc, options.url ?? null);
   const lede = findLede(doc);
-  if (doc.body) removeFurniture(doc.body);
+  if (doc.body) {
+    removeFurniture(doc.body);
+    keepInlineDatelines(doc.body);
+  }
 
   let blocks: TextBlock[] = [];
   let readabilityTitle: string | null = null;

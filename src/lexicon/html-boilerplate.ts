@@ -78,7 +78,6 @@ export const BOILERPLATE_WORDS: Record<string, string> = {
   author: 'author boxes and bios: class="author-bio"',
   bio: 'class="bio"',
   meta: 'date/author/category lines: class="post-meta", "entry-meta"',
-  dateline: 'class="dateline": read into metadata before cleaning',
   timestamp: 'class="timestamp"',
   credit: 'class="image-credit"',
   copyright: 'class="copyright"',
@@ -133,6 +132,13 @@ export const CONTAINER_WORDS = new Set(['article', 'body', 'content', 'main', 's
  * part of the story, though "social" also names share buttons.
  */
 export const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet', 'twitter-tweet', 'blockquote', 'quote', 'pullquote']);
+
+/**
+ * Inline elements are words of a sentence: `<a class="meta-org">Yahoo</a>’s sale` must keep "Yahoo".
+ * Their class removes them only when it says they are not shown or are an ad.
+ */
+export const INLINE_TAGS = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'u', 'abbr', 'cite', 'q', 'mark', 'small', 'sup', 'sub', 'time', 'font', 'code']);
+export const INLINE_DROP_WORDS = new Set(['visually', 'screenreader', 'sr', 'hidden', 'ad', 'ads', 'advert', 'advertisement', 'share', 'sharing', 'social']);
 
 /** Words that keep an element whatever else its class says: class="article-body share-enabled". */
 export const CONTENT_WORDS = new Set([

@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
    * print them: on a 20 MB article they are most of the memory, and freeing them early keeps the peak low.
    */
   keepSentences?: boolean;
+  /** Called between stages (the CLI passes a garbage collection for very large documents). */
+  betweenStages?: () => void;
   /** Metadata known from elsewhere (an HTML page's JSON-LD, say); set fields win over what the text says. */
   meta?: Partial<ArticleMeta>;
 }
@@ -52,8 +54,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   if (options.meta) seg.article.meta = mergeMeta(seg.article.meta, options.meta);
   const report: Report = { text: seg.article.text, meta: measure(seg), sentences: seg.sentences };
   if (stages.size === 0) return report;
+  const pause = options.betweenStages ?? (() => undefined);
   report.entities = findEntities(seg, { model: options.model });
+  pause();
   if (stages.has('quotes') || stages.has('summary')) report.quotes = findQuotes(seg, report.entities);
+  pause();
   if (stages.has('summary')) report.summary = summarize(seg, report.entities, report.quotes ?? [], options.summary);
   if (options.keepSentences === false) report.sentences = [];
   return report;

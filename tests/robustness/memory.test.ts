@@ -3,6 +3,9 @@
 // ten times the inputs against one times, in the same test.
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Peak RSS in MB of `newsq ARGS` run in a child process (output discarded). */
 function peakMb(args: string[]): number {
@@ -26,4 +29,14 @@ describe('memory', () => {
     const large = peakMb(['analyze', '--json', '--jobs', '1', ...files(200)]);
     expect(large / small).toBeLessThan(1.3);
   }, 120_000);
+
+  test('a 20 MB article finishes with peak memory under 1 GB', () => {
+    const article = readFileSync('fixtures/belarus-2020-08-18.txt', 'utf8');
+    const body = article.slice(article.indexOf('European leaders'), article.indexOf('Original url'));
+    let text = 'One very long file\n\n';
+    for (let i = 0; text.length < 20e6; i++) text += body.replace(/Tuesday/g, `day ${i}`);
+    const file = join(mkdtempSync(join(tmpdir(), 'newsq-big-')), 'big.txt');
+    writeFileSync(file, text);
+    expect(peakMb(['analyze', '--json', file])).toBeLessThan(1024);
+  }, 170_000);
 });
