@@ -52,7 +52,7 @@ export function isDateStamp(text: string): boolean {
     .replace(/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/g, ' ') // 11.04.2020, 2020-04-11, 04/11/20
     .replace(/\b\d{1,2}[:.h]\d{2}(?:\s*h)?\b/gi, ' ') // 10:27, 10.27, 10h27
     .replace(/\b\d{1,4}(?:st|nd|rd|th|\.)?/g, ' ') // 3, 2020, 3rd, 3.
-    .replace(/\p{L}*(?:jan|feb|fév|mär|mar|apr|avr|abr|may|mai|mei|maj|jun|juin|jul|juil|aug|ago|aoû|sep|set|oct|okt|out|nov|dec|dez|dic|déc|gru|sty|lut|kwi|cze|lip|sie|wrz|paź|lis)\p{L}*\.?/giu, ' ')
+    .replace(/(?<!\p{L})(?:jan|feb|fév|mär|mar|apr|avr|abr|may|mai|mei|maj|jun|juin|jul|juil|aug|ago|aoû|sep|set|oct|okt|out|nov|dec|dez|dic|déc|gru|sty|lut|kwi|cze|lip|sie|wrz|paź|lis)\p{L}*\.?/giu, ' ') // month names, from their first letters
     .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\w*\.?/gi, ' ')
     .replace(DATE_LABEL_WORDS, ' ')
     .replace(/[\s,.:;|\-–—()/]+/g, '');
