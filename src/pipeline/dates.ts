@@ -30,7 +30,8 @@ export function isDateLine(line: string): boolean {
   const t = line.trim();
   // Every date line we accept has a day number and a year or month name: skip chrono (slow) for
   // the many lines without them.
-  if (!t || t.length > 60 || !/\d/.test(t) || !LIKELY_DATE.test(t)) return false;
+  // A date line has few words ("Updated: Tuesday, August 18, 2020, 10:30 AM EDT" has 8).
+  if (!t || t.length > 60 || !/\d/.test(t) || !LIKELY_DATE.test(t) || t.split(/\s+/).length > 9) return false;
   const results = chrono.parse(t);
   if (results.length !== 1) return false;
   const r = results[0];
