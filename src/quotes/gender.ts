@@ -1,28 +1,24 @@
 // Gender of a person's name, for "she said" → the latest woman. Evidence, strongest first: an honorific
-// ("Mrs Merkel"), the first name in compromise's name lexicon ("Angela" FemaleName), and the shape of
+// ("Mrs Merkel"), the first name in the first-name lists ("Angela" female), and the shape of
 // Slavic surnames, whose endings mark gender ("Tikhanovskaya", "Kolesnikova" vs "Tikhanovsky").
 //
-// compromise costs about half a second to load, so it is loaded lazily, synchronously, the first
-// time a pronoun needs a gender, and never at CLI start-up.
-import { createRequire } from 'node:module';
+// The first-name lists are the ones the entity tagger's model carries (taken from compromise's
+// lexicon when the model was trained), so no NLP library is loaded at run time for this.
 import type { Gender } from '../lexicon/speaker-words.js';
+import { loadNerModel } from '../ner/model-io.js';
+import { GAZ_BITS, wordHasBit } from '../ner/gazetteer.js';
 
-let names: Map<string, Gender> | null = null;
-
-function firstNames(): Map<string, Gender> {
-  if (names) return names;
-  names = new Map();
+/** The gender the first-name lists give a first name, if exactly one. */
+function firstNameGender(word: string): Gender | undefined {
+  let gazetteer;
   try {
-    const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-    for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
-      const tags = Array.isArray(tag) ? tag : [tag];
-      if (tags.includes('FemaleName')) names.set(word, 'female');
-      else if (tags.includes('MaleName')) names.set(word, 'male');
-    }
+    gazetteer = loadNerModel().res.gazetteer;
   } catch {
-    // Without compromise the surname and honorific evidence still works.
+    return undefined; // without the model the surname and honorific evidence still works
   }
-  return names;
+  const female = wordHasBit(gazetteer, word, GAZ_BITS.femaleName);
+  const male = wordHasBit(gazetteer, word, GAZ_BITS.maleName);
+  return female === male ? undefined : female ? 'female' : 'male';
 }
 
 /** "Svetlana Tikhanovskaya" → female from the surname; "Angela Merkel" → female from the first name. */
@@ -31,7 +27,7 @@ export function nameGender(words: string[]): Gender | undefined {
   const first = words[0].toLowerCase();
   const last = words[words.length - 1].toLowerCase();
   if (words.length > 1) {
-    const g = firstNames().get(first);
+    const g = firstNameGender(first);
     if (g) return g;
   }
   // Slavic surnames: -ova, -eva, -ina, -skaya, -aya are feminine; -ov, -ev, -sky, -in masculine.
