@@ -1,23 +1,32 @@
 // The corpus view: entities and speakers counted across many documents, keeping only aggregates in
-// memory (one entry per distinct name form, never the documents). Names merge across documents by the
-// same alias rules as within one (src/ner/alias-merge.ts): "Putin" in one article and "Vladimir Putin"
-// in another are one person; "EU" joins "European Union"; forms merged inside one document stay merged.
+// memory (one entry per entity name, never the documents).
+//
+// Each document has already merged its own aliases ("Alexander Lukashenko" / "Lukashenko"), so across
+// documents entities meet by their names. The alias rules of one document then apply across the
+// corpus only where they cannot be wrong in another article's context:
+//   - the same type and name: one entity;
+//   - a one-word person name ("Putin", in an article that never gives the full name) joins the one
+//     person of the corpus whose name ends with it, and only if there is exactly one
+//     ("Johnson" stays apart when the corpus has Boris Johnson and Magic Johnson);
+//   - an acronym ("EU") joins the one organisation or place whose initials it is, if exactly one.
+// Alias forms never link documents by themselves: "Johnson" as an alias of Boris Johnson in one
+// article and of Magic Johnson in another keeps the two apart.
 //
 // Documents are the newsq/1 JSON objects, so the view works the same over worker output.
-import { clusterMentions } from '../ner/alias-merge.js';
-import type { EntityType, Mention } from '../types.js';
+import { acronymOf } from '../ner/alias-merge.js';
+import type { EntityType } from '../types.js';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/speaker-words.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Doc = Record<string, any>;
 
-type FormType = EntityType | 'other'; // 'other': a speaker that is no entity ("Lithuanian lawmakers")
+/** 'other': a speaker that is no entity ("Lithuanian lawmakers"). */
+type GroupType = EntityType | 'other';
 
-interface Form {
-  type: FormType;
-  text: string;
-  firstDoc: number;
-  /** Union-find parent: forms merged within a document or by the alias rules share a root. */
-  parent: Form;
+interface Group {
+  type: GroupType;
+  name: string;
+  aliases: Set<string>;
   mentions: number;
   docs: Set<number>;
   quotes: number;
@@ -38,7 +47,7 @@ export interface CorpusEntity {
 
 export interface CorpusSpeaker {
   speaker: string;
-  type: FormType;
+  type: GroupType;
   quotes: number;
   articles: number;
   first: string;
@@ -46,118 +55,118 @@ export interface CorpusSpeaker {
   sample: string;
 }
 
-const find = (f: Form): Form => {
-  while (f.parent !== f) { f.parent = f.parent.parent; f = f.parent; }
-  return f;
-};
-const union = (a: Form, b: Form) => { const ra = find(a); const rb = find(b); if (ra !== rb) rb.parent = ra; };
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const words = (s: string) => s.split(' ');
+
+/**
+ * A speaker that is no entity counts in the corpus view only when it names someone: "Lithuanian
+ * lawmakers" does; "they", "The company" and "Analysts" mean someone else in every article.
+ */
+function namesSomeone(speaker: string): boolean {
+  const ws = words(speaker);
+  const first = ws[0].toLowerCase();
+  // One word that is no entity is a common noun that opens a sentence: "Analysts said ...".
+  if (ws.length < 2) return false;
+  // A determiner opens a description rather than a name: "The company", "a spokesman", "his wife".
+  return !(first in SUBJECT_PRONOUNS) && !DETERMINERS.has(first) && first !== 'that' && /^\p{Lu}/u.test(speaker);
+}
 
 export class CorpusAggregate {
-  private readonly forms = new Map<string, Form>();
+  private readonly groups = new Map<string, Group>();
   private readonly sources: string[] = [];
 
-  private form(type: FormType, text: string, doc: number): Form {
-    const t = squash(text);
-    const key = `${type}\u0000${t}`;
-    let f = this.forms.get(key);
-    if (!f) {
-      f = { type, text: t, firstDoc: doc, mentions: 0, docs: new Set(), quotes: 0, quoteDocs: new Set(), firstQuoteDoc: doc, lastQuoteDoc: doc, sample: null, sampleIsDirect: false } as Form;
-      f.parent = f;
-      this.forms.set(key, f);
+  private group(type: GroupType, name: string): Group {
+    const n = squash(name);
+    const key = `${type}\u0000${type === 'other' ? n.toLowerCase() : n}`;
+    let g = this.groups.get(key);
+    if (!g) {
+      g = { type, name: n, aliases: new Set(), mentions: 0, docs: new Set(), quotes: 0, quoteDocs: new Set(), firstQuoteDoc: 0, lastQuoteDoc: 0, sample: null, sampleIsDirect: false };
+      this.groups.set(key, g);
     }
-    return f;
+    return g;
   }
 
   /** Adds one document's entities and quotes (an error record adds nothing). */
   add(doc: Doc): void {
     if (doc.error) return;
     const d = this.sources.push(String(doc.source)) - 1;
-    const byId = new Map<string, Form>();
+    const byId = new Map<string, Group>();
     for (const e of doc.entities ?? []) {
-      const head = this.form(e.type, e.name, d);
-      byId.set(e.id, head);
-      for (const alias of e.aliases ?? []) union(head, this.form(e.type, alias, d));
-      for (const m of e.mentions ?? []) {
-        const f = this.form(e.type, m.text, d);
-        union(head, f);
-        f.mentions++;
-        f.docs.add(d);
-      }
+      const g = this.group(e.type, e.name);
+      byId.set(e.id, g);
+      for (const alias of e.aliases ?? []) g.aliases.add(squash(alias));
+      g.mentions += e.mentions?.length ?? e.count ?? 0;
+      g.docs.add(d);
     }
     for (const q of doc.quotes ?? []) {
       if (!q.speaker) continue;
-      const f = byId.get(q.speakerId) ?? this.form('other', q.speaker, d);
-      f.quotes++;
-      if (!f.quoteDocs.size || d < f.firstQuoteDoc) f.firstQuoteDoc = d;
-      f.lastQuoteDoc = Math.max(f.lastQuoteDoc, d);
-      f.quoteDocs.add(d);
+      const g = byId.get(q.speakerId) ?? (namesSomeone(q.speaker) ? this.group('other', q.speaker) : null);
+      if (!g) continue;
+      g.quotes++;
+      if (!g.quoteDocs.size) g.firstQuoteDoc = d;
+      g.lastQuoteDoc = d;
+      g.quoteDocs.add(d);
       // The first direct quote is the sample; a partial or indirect one only until a direct one comes.
-      if (!f.sample || (q.kind === 'direct' && !f.sampleIsDirect)) {
-        f.sample = squash(q.text);
-        f.sampleIsDirect = q.kind === 'direct';
+      if (!g.sample || (q.kind === 'direct' && !g.sampleIsDirect)) {
+        g.sample = squash(q.text);
+        g.sampleIsDirect = q.kind === 'direct';
       }
     }
   }
 
-  /** Applies the alias rules across documents, then sums each group. */
-  private groups(): Map<Form, Form[]> {
-    // One pseudo-mention per distinct entity form, placed in corpus order, for the within-document rules.
-    const pseudo: Array<Mention & { form: Form }> = [];
-    for (const f of this.forms.values()) {
-      if (f.type !== 'other') pseudo.push({ text: f.text, start: f.firstDoc, end: f.firstDoc, sentence: 0, type: f.type, form: f });
+  /** The groups after the cross-document rules: each one-word name or acronym joined to its unique owner. */
+  private merged(): Group[] {
+    // Copies: the joins below must not change the running totals, which more documents may still add to.
+    const all = [...this.groups.values()].map((g) => ({ ...g, aliases: new Set(g.aliases), docs: new Set(g.docs), quoteDocs: new Set(g.quoteDocs) }));
+    const owners = new Map<string, Group[]>();
+    const own = (key: string, g: Group) => { const list = owners.get(key); if (list) list.push(g); else owners.set(key, [g]); };
+    for (const g of all) {
+      if (g.type === 'other' || words(g.name).length < 2) continue;
+      if (g.type === 'person') own(`person\u0000${words(g.name).at(-1)}`, g);
+      else { const acr = acronymOf(g.name); if (acr) own(`${g.type}\u0000acr\u0000${acr}`, g); }
     }
-    for (const cluster of clusterMentions(pseudo)) {
-      const forms = (cluster as Array<Mention & { form: Form }>).map((m) => m.form);
-      for (const f of forms.slice(1)) union(forms[0], f);
+    const out: Group[] = [];
+    for (const g of all) {
+      let key: string | null = null;
+      if (g.type === 'person' && words(g.name).length === 1) key = `person\u0000${g.name}`;
+      else if (g.type !== 'other' && g.type !== 'person' && /^[\p{Lu}&.]{2,}$/u.test(g.name)) key = `${g.type}\u0000acr\u0000${g.name.replace(/\./g, '').toLowerCase()}`;
+      const candidates = key ? owners.get(key) : undefined;
+      if (candidates?.length === 1) absorb(candidates[0], g);
+      else out.push(g);
     }
-    const groups = new Map<Form, Form[]>();
-    for (const f of this.forms.values()) {
-      const root = find(f);
-      const g = groups.get(root);
-      if (g) g.push(f);
-      else groups.set(root, [f]);
-    }
-    return groups;
+    return out;
   }
 
   /** Entities across the corpus, most documents first. */
   entities(): CorpusEntity[] {
-    const out: CorpusEntity[] = [];
-    for (const forms of this.groups().values()) {
-      const type = forms[0].type;
-      if (type === 'other') continue;
-      const docs = new Set<number>();
-      let mentions = 0;
-      for (const f of forms) { mentions += f.mentions; for (const d of f.docs) docs.add(d); }
-      if (!mentions) continue;
-      out.push({ name: fullest(forms), type, mentions, documents: docs.size, aliases: forms.filter((f) => f.mentions).map((f) => f.text) });
-    }
-    return out.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name));
+    return this.merged()
+      .filter((g): g is Group & { type: EntityType } => g.type !== 'other' && g.mentions > 0)
+      .map((g) => ({ name: g.name, type: g.type, mentions: g.mentions, documents: g.docs.size, aliases: [...g.aliases] }))
+      .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name));
   }
 
   /** Who is quoted across the corpus, most quotes first. */
   speakers(): CorpusSpeaker[] {
-    const out: CorpusSpeaker[] = [];
-    for (const forms of this.groups().values()) {
-      const quoted = forms.filter((f) => f.quotes);
-      if (!quoted.length) continue;
-      const docs = new Set<number>();
-      let quotes = 0;
-      for (const f of quoted) { quotes += f.quotes; for (const d of f.quoteDocs) docs.add(d); }
-      const first = Math.min(...quoted.map((f) => f.firstQuoteDoc));
-      const last = Math.max(...quoted.map((f) => f.lastQuoteDoc));
-      const sample = (quoted.find((f) => f.sampleIsDirect) ?? quoted[0]).sample!;
-      out.push({
-        speaker: fullest(forms), type: forms[0].type, quotes, articles: docs.size,
-        first: this.sources[first], last: this.sources[last], sample,
-      });
-    }
-    return out.sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || a.speaker.localeCompare(b.speaker));
+    return this.merged()
+      .filter((g) => g.quotes > 0)
+      .map((g) => ({
+        speaker: g.name, type: g.type, quotes: g.quotes, articles: g.quoteDocs.size,
+        first: this.sources[g.firstQuoteDoc], last: this.sources[g.lastQuoteDoc], sample: g.sample!,
+      }))
+      .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || a.speaker.localeCompare(b.speaker));
   }
 }
 
-/** The fullest form of a group: most words, then most mentions. */
-function fullest(forms: Form[]): string {
-  return [...forms].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length || b.mentions + b.quotes - (a.mentions + a.quotes) || a.firstDoc - b.firstDoc)[0].text;
+/** Adds the counts of `from` (a one-word name or acronym) to its owner `into`. */
+function absorb(into: Group, from: Group): void {
+  for (const a of from.aliases) into.aliases.add(a);
+  into.mentions += from.mentions;
+  for (const d of from.docs) into.docs.add(d);
+  if (from.quotes) {
+    if (!into.quoteDocs.size || from.firstQuoteDoc < into.firstQuoteDoc) into.firstQuoteDoc = from.firstQuoteDoc;
+    into.lastQuoteDoc = Math.max(into.lastQuoteDoc, from.lastQuoteDoc);
+    into.quotes += from.quotes;
+    for (const d of from.quoteDocs) into.quoteDocs.add(d);
+    if (!into.sample || (from.sampleIsDirect && !into.sampleIsDirect)) { into.sample = from.sample; into.sampleIsDirect = from.sampleIsDirect; }
+  }
 }

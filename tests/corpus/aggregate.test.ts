@@ -31,12 +31,32 @@ describe('CorpusAggregate', () => {
     expect(agg.entities()[0].documents).toBe(2);
   });
 
+  test('an ambiguous one-word name or alias never links two people across articles', () => {
+    const agg = new CorpusAggregate();
+    agg.add(doc('a.txt', [['Boris Johnson', 'person', ['Boris Johnson', 'Johnson']]]));
+    agg.add(doc('b.txt', [['Magic Johnson', 'person', ['Magic Johnson', 'Johnson']]]));
+    agg.add(doc('c.txt', [['Johnson', 'person', ['Johnson']]]));
+    const byName = new Map(agg.entities().map((e) => [e.name, e]));
+    expect(byName.get('Boris Johnson')).toMatchObject({ mentions: 2, documents: 1 });
+    expect(byName.get('Magic Johnson')).toMatchObject({ mentions: 2, documents: 1 });
+    expect(byName.get('Johnson')).toMatchObject({ mentions: 1, documents: 1 });
+  });
+
+  test('asking twice gives the same totals', () => {
+    const agg = new CorpusAggregate();
+    agg.add(doc('a.txt', [['Vladimir Putin', 'person', ['Vladimir Putin']]]));
+    agg.add(doc('b.txt', [['Putin', 'person', ['Putin']]]));
+    expect(agg.entities()).toEqual(agg.entities());
+    expect(agg.entities()[0]).toMatchObject({ name: 'Vladimir Putin', mentions: 2, documents: 2 });
+  });
+
   test('speakers: quotes, articles, first and last article, a direct sample quote', () => {
     const agg = new CorpusAggregate();
     agg.add(doc('1.txt', [['Alexander Lukashenko', 'person', ['Alexander Lukashenko']]], [['Alexander Lukashenko', 'the opposition wants power', 'indirect']]));
     agg.add(doc('2.txt', [['Lukashenko', 'person', ['Lukashenko']]], [['Lukashenko', 'They demand nothing more', 'direct'], ['Lukashenko', 'seize power', 'partial']]));
-    agg.add(doc('3.txt', [], [['Lithuanian lawmakers', 'not to recognize him', 'indirect']]));
-    const [first, second] = agg.speakers();
+    agg.add(doc('3.txt', [], [['Lithuanian lawmakers', 'not to recognize him', 'indirect'], ['they', 'x', 'direct'], ['The company', 'y', 'direct'], ['Analysts', 'z', 'indirect']]));
+    const [first, second, ...rest] = agg.speakers();
+    expect(rest).toEqual([]);
     expect(first).toEqual({ speaker: 'Alexander Lukashenko', type: 'person', quotes: 3, articles: 2, first: '1.txt', last: '2.txt', sample: 'They demand nothing more' });
     expect(second).toMatchObject({ speaker: 'Lithuanian lawmakers', type: 'other', quotes: 1, articles: 1 });
   });
