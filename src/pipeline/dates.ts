@@ -3,10 +3,15 @@
 // accept results that name a day, month and year, so "on Tuesday" alone never becomes a date.
 import * as chrono from 'chrono-node';
 
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+
 export function isoDate(text: string): string | null {
   const results = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   for (const r of results) {
     const c = r.start;
+    // chrono calls relative dates certain ("yesterday" → the day before its reference date): only a
+    // date that writes its year out is one.
+    if (!WRITTEN_YEAR.test(r.text)) continue;
     if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
       const y = c.get('year')!;
       const m = c.get('month')!;

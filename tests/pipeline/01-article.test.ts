@@ -60,6 +60,22 @@ describe('headers', () => {
   });
 });
 
+describe('dates', () => {
+  const CASES: Array<[string, string | null]> = [
+    ['August 18, 2020', '2020-08-18'],
+    ['Tue 18 Aug 2020 10.30 BST', '2020-08-18'],
+    ['2020-08-18T09:00:00Z', '2020-08-18'],
+    ['Aug. 3, 2019', '2019-08-03'],
+    ['yesterday', null],
+    ['on Tuesday', null],
+    ['August 18', null],
+  ];
+  test.each(CASES)('%s', async (text, iso) => {
+    const { isoDate } = await import('../../src/pipeline/dates.js');
+    expect(isoDate(text)).toBe(iso);
+  });
+});
+
 describe('block kinds', () => {
   test('captions, credits, related links, headings', () => {
     const text = [
