@@ -40,12 +40,19 @@ export function rowsFor(command: Command, doc: Doc): RowSet {
         rows: (doc.quotes ?? []).map((q: Doc) => [q.speaker ?? '', one(q.text), q.kind]),
         colorKeys: (doc.quotes ?? []).map((q: Doc) => (q.speaker ? 'speaker' : 'none')),
       };
-    case 'summary':
+    case 'summary': {
+      // Sentences, then keywords, then key people, told apart by the Kind column:
+      // `newsq summary story.txt | awk -F'\t' '$2 == "keyword" {print $4}'`
+      const rows: Cell[][] = [];
+      (doc.summary ?? []).forEach((s: Doc, i: number) => rows.push(['sentence', i + 1, one(s.text), s.score]));
+      (doc.keywords ?? []).forEach((k: Doc, i: number) => rows.push(['keyword', i + 1, k.term, k.score]));
+      (doc.keyPeople ?? []).forEach((p: string, i: number) => rows.push(['person', i + 1, p, '']));
       return {
-        columns: [{ title: '#', flex: 0 }, { title: 'Sentence', flex: 5 }, { title: 'Score', flex: 0 }],
-        rows: (doc.summary ?? []).map((s: Doc, i: number) => [i + 1, one(s.text), s.score]),
-        colorKeys: (doc.summary ?? []).map(() => ''),
+        columns: [{ title: 'Kind', flex: 0 }, { title: '#', flex: 0 }, { title: 'Text', flex: 5 }, { title: 'Score', flex: 0 }],
+        rows,
+        colorKeys: rows.map((r) => (r[0] === 'person' ? 'person' : '')),
       };
+    }
     case 'tokens':
       return {
         columns: [{ title: 'Sentence', flex: 0 }, { title: 'Tokens', flex: 0 }, { title: 'Kind', flex: 0 }, { title: 'Text', flex: 5 }],

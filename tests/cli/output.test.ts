@@ -85,6 +85,15 @@ describe('formats', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
+  test('summary TSV: sentences, keywords and key people, told apart by kind', async () => {
+    const rows = (await cli(['summary', REF])).stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    expect(rows[0]).toEqual(['source', 'kind', '#', 'text', 'score']);
+    const kinds = rows.slice(1).map((r) => r[1]);
+    expect(kinds.filter((k) => k === 'sentence')).toHaveLength(3);
+    expect(kinds).toContain('keyword');
+    expect(rows.filter((r) => r[1] === 'person').map((r) => r[3])).toContain('Alexander Lukashenko');
+  });
+
   test('CSV quotes cells that hold commas and quotes', async () => {
     const r = await cli(['tokens', '--format', 'csv', '-'], { stdin: 'Title\n\n"Yes," she said, smiling.' });
     expect(r.stdout.split('\n')[2]).toBe('-,2,9,paragraph,"""Yes,"" she said, smiling."');
