@@ -4,7 +4,7 @@ import type { Format } from '../cli/options.js';
 import type { CorpusEntity, CorpusSpeaker } from '../corpus/aggregate.js';
 import { corpusRows } from './rows.js';
 import { renderTable } from './table.js';
-import { delimitedHeader } from './delimited.js';
+import { csvCell, tsvCell } from './delimited.js';
 import { markdownTable } from './markdown.js';
 import type { Paint } from './style.js';
 
@@ -17,10 +17,9 @@ export function renderCorpus(kind: 'entities' | 'speakers', items: Array<CorpusE
     case 'tsv':
     case 'csv': {
       // No per-document source column here: each row already spans the corpus.
-      const sep = format === 'tsv' ? '\t' : ',';
-      const header = delimitedHeader(set, sep).split(sep).slice(1).join(sep);
-      const cell = (c: string | number) => (sep === '\t' ? String(c).replace(/[\t\r\n]+/g, ' ') : /[",\r\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c));
-      return header + set.rows.map((r) => r.map(cell).join(sep) + '\n').join('');
+      const [sep, cell] = format === 'tsv' ? ['\t', tsvCell] : [',', csvCell];
+      const line = (cells: Array<string | number>) => cells.map(cell).join(sep) + '\n';
+      return line(set.columns.map((c) => c.title.toLowerCase())) + set.rows.map(line).join('');
     }
     case 'markdown':
       return markdownTable(kind === 'entities' ? 'entities across the corpus' : 'speakers across the corpus', null, set);

@@ -3,10 +3,10 @@
 import type { Cell, RowSet } from './rows.js';
 
 /** TSV cells cannot hold tabs or newlines: they become spaces. */
-const tsvCell = (c: Cell) => String(c).replace(/[\t\r\n]+/g, ' ');
+export const tsvCell = (c: Cell) => String(c).replace(/[\t\r\n]+/g, ' ');
 
 /** RFC 4180: quote a cell holding a comma, quote or line break; double the quotes inside. */
-const csvCell = (c: Cell) => {
+export const csvCell = (c: Cell) => {
   const s = String(c);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };

@@ -60,6 +60,7 @@ export function rowsFor(command: Command, doc: Doc): RowSet {
         colorKeys: (doc.sentences ?? []).map(() => ''),
       };
     case 'speakers':
+      // `speakers` prints the corpus view only (renderCorpus), never rows per document.
       return corpusRows('speakers', []);
     case 'analyze': {
       // One row per finding, so that `awk -F'\t' '$2 == "quote"'` picks a section.
