@@ -16,6 +16,7 @@ import { headOf, mentionOf } from './mention.js';
 import { clusterNames, nameRuns, type NameRun } from './names.js';
 import { Resolver } from './resolve.js';
 import { findIndirect } from './indirect.js';
+import { firstIndex } from '../util/search.js';
 
 export function findQuotesIn(seg: Segmented, entities: Entity[]): Quote[] {
   const { text } = seg.article;
@@ -28,9 +29,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[]): Quote[] {
   // Names outside quotes are the antecedents for "she said" and the full forms of short names.
   const ranges = kept.map((c) => [c.pair.start, c.pair.end] as const).sort((a, b) => a[0] - b[0]);
   const inQuote = (o: number) => {
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (ranges[m][1] <= o) lo = m + 1; else hi = m; }
+    const lo = firstIndex(ranges.length, (m) => ranges[m][1] <= o);
     return lo < ranges.length && ranges[lo][0] <= o;
   };
   const runs: NameRun[] = [];

@@ -12,6 +12,7 @@ import { cueAt, isAccordingTo, isWord, low, npRight, type Phrase } from './phras
 import { speakerAfter } from './speaker-after.js';
 import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
+import { firstIndex } from '../util/search.js';
 
 /** Verbs whose object comes before the content: "told reporters (that) ...". */
 const OBJECT_FIRST = new Set(['tell', 'urge', 'warn', 'ask', 'inform', 'remind', 'assure', 'advise', 'order', 'accuse', 'promise']);
@@ -65,9 +66,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
   // Quoted spans sorted by start: a binary search tells whether a sentence holds one.
   const spans = quoted.map((q) => [q.open, q.close] as const).sort((a, b) => a[0] - b[0]);
   const hasQuote = (s: number, e: number) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (spans[m][0] < e) lo = m + 1; else hi = m; }
+    const lo = firstIndex(spans.length, (m) => spans[m][0] < e);
     for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (spans[i][1] > s) return true;
     return false;
   };

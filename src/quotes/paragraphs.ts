@@ -4,6 +4,7 @@
 //   "Related article: [Belarus Leader Accuses Opposition of Trying to 'Seize Power'](#)" → not body
 import type { Segmented, Span, Token } from '../types.js';
 import type { Phrase } from './phrases.js';
+import { firstIndex } from '../util/search.js';
 
 /** One body paragraph: its tokens and where its sentences start. */
 export interface Para {
@@ -46,14 +47,7 @@ export function bodyParagraphs(seg: Segmented): Para[] {
 
 /** First token index whose start is at or after offset (binary search). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens.length, (i) => tokens[i].start < offset);
 }
 
 /** Start of the sentence holding token i. */

@@ -8,6 +8,7 @@
 import type { Entity, Span } from '../types.js';
 import { SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
 import { clusterGender, clusterKey, type Cluster, type NameRun } from './names.js';
+import { firstIndex } from '../util/search.js';
 
 export interface Resolved {
   speaker: string | null;
@@ -25,9 +26,7 @@ interface PersonMention {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 /** Does r overlap any of the spans (sorted by start, mostly disjoint)? Binary search, then a short walk. */
 function overlapsAny(spans: Array<{ start: number; end: number }>, r: { start: number; end: number }): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (spans[m].start < r.end) lo = m + 1; else hi = m; }
+  const lo = firstIndex(spans.length, (m) => spans[m].start < r.end);
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (overlaps(spans[i], r)) return true;
   return false;
 }
@@ -66,9 +65,7 @@ export class Resolver {
   /** Entity mentions overlapping a span, by binary search on the sorted mentions. */
   private overlapping(span: { start: number; end: number }): Array<{ start: number; end: number; entity: Entity }> {
     const ms = this.entityMentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (ms[m].start < span.end) lo = m + 1; else hi = m; }
+    const lo = firstIndex(ms.length, (m) => ms[m].start < span.end);
     const out = [];
     for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (overlaps(ms[i], span)) out.push(ms[i]);
     return out.reverse();
@@ -87,9 +84,7 @@ export class Resolver {
   /** "The ministry said it ...", ""...," it said": the latest organisation entity within a few mentions. */
   private latestOrganization(at: number): Resolved | null {
     const ms = this.entityMentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (ms[m].start < at) lo = m + 1; else hi = m; }
+    const lo = firstIndex(ms.length, (m) => ms[m].start < at);
     for (let i = lo - 1; i >= 0 && i >= lo - 6; i--) {
       if (ms[i].entity.type === 'organization') return { speaker: ms[i].entity.name, speakerId: ms[i].entity.id };
       if (ms[i].entity.type === 'person') return null;
@@ -100,9 +95,7 @@ export class Resolver {
   /** The latest fitting person before offset `at` for a he/she pronoun. */
   private antecedent(gender: Gender, at: number): Resolved | null {
     let fallback: PersonMention | null = null;
-    let lo = 0;
-    let hi = this.people.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (this.people[m].start < at) lo = m + 1; else hi = m; }
+    const lo = firstIndex(this.people.length, (m) => this.people[m].start < at);
     for (let i = lo - 1; i >= 0 && i >= lo - 60; i--) {
       const p = this.people[i];
       const g = this.genderOf(p);

@@ -9,6 +9,7 @@
 // "But it is unclear ...") read worse out of context than ones that stand alone.
 import type { Entity, Quote, Sentence } from '../types.js';
 import { cosine, type Vector } from './vectors.js';
+import { firstIndex } from '../util/search.js';
 
 /** Body position 0, 1, 2, ... → 1, 0.71, 0.58, ...: gently decaying, never zero. */
 export function leadCue(position: number): number {
@@ -43,13 +44,7 @@ export function entityCues(sentenceCount: number, entities: readonly Entity[]): 
 
 /** Index of the sentence that wholly holds [start, end), or -1; sentences are in text order. */
 export function sentenceHolding(sentences: readonly Sentence[], start: number, end: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(sentences.length, (i) => sentences[i].end <= start);
   const s = sentences[lo];
   return s && s.start <= start && end <= s.end ? lo : -1;
 }

@@ -8,6 +8,7 @@
 //   Cech, Ferreira, Gallas, Terry, Johnson, Duff.   → list (a team line-up, not a sentence)
 import type { Quote, Sentence } from '../types.js';
 import { isFurniture } from '../lexicon/furniture.js';
+import { firstIndex } from '../util/search.js';
 
 export type Rejection = 'not-body' | 'too-short' | 'continuation' | 'unfinished' | 'quote-fragment' | 'furniture' | 'list';
 
@@ -66,16 +67,7 @@ function cutByQuotes(sentences: readonly Sentence[], quotes: readonly Quote[]): 
   const cut = new Set<number>();
   // Sentences are in text order: find the first one ending after the quote starts by binary search,
   // so a long file with many quotes costs quotes × log(sentences), not quotes × sentences.
-  const firstEndingAfter = (at: number) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstEndingAfter = (at: number) => firstIndex(sentences.length, (i) => sentences[i].end <= at);
   for (const q of quotes) {
     if (q.kind === 'indirect') continue;
     for (let i = firstEndingAfter(q.start); i < sentences.length && sentences[i].start < q.end; i++) {
