@@ -13,12 +13,12 @@ export interface Filters {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
-/** Does `query` name this speaker? Matches the name, any alias of its entity, or the mention itself. */
+/** Does `query` name this speaker? Part of the name, of any alias of its entity, or of the mention itself. */
 function speakerMatches(report: Report, quote: NonNullable<Report['quotes']>[number], query: string): boolean {
   const q = fold(query);
   const entity = report.entities?.find((e) => e.id === quote.speakerId);
   const names = [quote.speaker ?? '', quote.speakerMention?.text ?? '', ...(entity?.aliases ?? [])];
-  return names.some((n) => n && (fold(n) === q || fold(n).split(/\s+/).includes(q) || fold(n).includes(q)));
+  return names.some((n) => n && fold(n).includes(q));
 }
 
 export function applyFilters(report: Report, f: Filters): Report {
