@@ -26,6 +26,7 @@ export const NAME_ENDINGS: NameEnding[] = [
   { ending: 'ski', gender: 'male', reason: 'Polish masculine: "Kowalski"' },
   { ending: 'ov', gender: 'male', reason: 'Russian masculine: "Lavrov"' },
   { ending: 'ev', gender: 'male', reason: 'Russian masculine: "Medvedev"' },
+  { ending: 'vich', gender: 'male', reason: 'Belarusian/Serbian masculine: "Karpovich", "Djokovic" aside' },
   { ending: 'enko', gender: 'male', reason: 'Ukrainian/Belarusian surnames, mostly of men in news: "Lukashenko"' },
 ];
 

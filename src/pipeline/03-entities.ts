@@ -8,9 +8,8 @@
 import type { BlockKind, Entity, Mention, Segmented } from '../types.js';
 import { mergeAliases } from '../ner/alias-merge.js';
 import { bylineMentions, withBylineMentions } from '../ner/byline.js';
-import { guessGender } from '../ner/gender.js';
+import { firstNamesOf, guessGender } from '../ner/gender.js';
 import { sentenceMentions } from '../ner/mentions.js';
-import { loadNerModel } from '../ner/model-io.js';
 import { tagDocument, type NerModel } from '../ner/model.js';
 import { truecaseHeadline } from '../ner/truecase.js';
 
@@ -18,8 +17,8 @@ import { truecaseHeadline } from '../ner/truecase.js';
 const HEADLINE_KINDS = new Set<BlockKind>(['title', 'heading', 'related']);
 
 export interface EntityOptions {
-  /** A model from `loadNerModel(path)`; default: the shipped model, loaded on first use. */
-  model?: NerModel;
+  /** The tagger, loaded once at the edge: `loadNerModel()` for the shipped one, `loadNerModel(path)` for another. */
+  model: NerModel;
 }
 
 /** The token right before each mention ("Mr" in "Mr Lukashenko"), for gender cues; linear time. */
@@ -39,8 +38,8 @@ function wordsBefore(seg: Segmented, mentions: Mention[]): Map<Mention, string> 
   return out;
 }
 
-export function findEntities(seg: Segmented, options: EntityOptions = {}): Entity[] {
-  const model = options.model ?? loadNerModel();
+export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
+  const { model } = options;
   const { sentences } = seg;
   const text = seg.article.text;
   const labels = tagDocument(
@@ -54,10 +53,11 @@ export function findEntities(seg: Segmented, options: EntityOptions = {}): Entit
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
   const before = wordsBefore(seg, mentions);
   const entities = mergeAliases(mentions);
+  const firstNames = firstNamesOf(model.res.gazetteer);
   for (const e of entities) {
     if (e.type !== 'person') continue;
     const words = e.mentions.map((m) => before.get(m) ?? '');
-    const gender = guessGender(e.name, words, model.res.gazetteer);
+    const gender = guessGender(e.name, words, firstNames);
     if (gender) e.gender = gender;
   }
   return entities;

@@ -4,8 +4,10 @@
 //
 //   "They demand ...," Lukashenko said.  → direct, speaker "Alexander Lukashenko", mention "Lukashenko"
 import type { Entity, Quote, Segmented } from '../types.js';
-import { findQuotesIn } from '../quotes/find.js';
+import { findQuotesIn, type QuoteResources } from '../quotes/find.js';
 
-export function findQuotes(seg: Segmented, entities: Entity[]): Quote[] {
-  return findQuotesIn(seg, entities);
+export type { QuoteResources };
+
+export function findQuotes(seg: Segmented, entities: Entity[], resources: QuoteResources = {}): Quote[] {
+  return findQuotesIn(seg, entities, resources);
 }

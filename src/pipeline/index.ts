@@ -4,6 +4,8 @@ import { parseArticle } from './01-article.js';
 import { segment } from './02-segment.js';
 import { findEntities, type EntityOptions } from './03-entities.js';
 import { findQuotes } from './04-quotes.js';
+import { loadNerModel } from '../ner/model-io.js';
+import { firstNamesOf } from '../ner/gender.js';
 import { summarize, type SummaryOptions } from './05-summary.js';
 
 export type Stage = 'entities' | 'quotes' | 'summary';
@@ -55,9 +57,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const report: Report = { text: seg.article.text, meta: measure(seg), sentences: seg.sentences };
   if (stages.size === 0) return report;
   const pause = options.betweenStages ?? (() => undefined);
-  report.entities = findEntities(seg, { model: options.model });
+  // The one place a model is loaded: every stage after this takes it (or what it carries) as an argument.
+  const model = options.model ?? loadNerModel();
+  report.entities = findEntities(seg, { model });
   pause();
-  if (stages.has('quotes') || stages.has('summary')) report.quotes = findQuotes(seg, report.entities);
+  if (stages.has('quotes') || stages.has('summary')) report.quotes = findQuotes(seg, report.entities, { firstNames: firstNamesOf(model.res.gazetteer) });
   pause();
   if (stages.has('summary')) report.summary = summarize(seg, report.entities, report.quotes ?? [], options.summary);
   if (options.keepSentences === false) report.sentences = [];

@@ -17,8 +17,18 @@ import { clusterNames, nameRuns, type NameRun } from './names.js';
 import { Resolver } from './resolve.js';
 import { findIndirect } from './indirect.js';
 import { firstIndex } from '../util/search.js';
+import { EXTRA_FIRST_NAMES } from '../lexicon/first-names.js';
+import type { FirstNames } from '../ner/gender.js';
 
-export function findQuotesIn(seg: Segmented, entities: Entity[]): Quote[] {
+/** What the quotes stage takes from the model that tagged the document. */
+export interface QuoteResources {
+  /** First names by gender, from the NER model (`firstNamesOf(model.res.gazetteer)`); default: the lexicon's few. */
+  firstNames?: FirstNames;
+}
+
+const lexiconFirstNames: FirstNames = (w) => EXTRA_FIRST_NAMES[w.toLowerCase()]?.gender;
+
+export function findQuotesIn(seg: Segmented, entities: Entity[], resources: QuoteResources = {}): Quote[] {
   const { text } = seg.article;
   const paras = bodyParagraphs(seg);
   const byPara = candidates(seg, paras);
@@ -35,7 +45,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[]): Quote[] {
   const runs: NameRun[] = [];
   for (const p of paras) for (const r of nameRuns(p.tokens, (i) => inQuote(p.tokens[i].start))) runs.push(r);
   for (const s of seg.sentences) if (s.kind === 'caption') for (const r of nameRuns(s.tokens, () => false)) runs.push(r);
-  const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote);
+  const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote, resources.firstNames ?? lexiconFirstNames);
 
   const quotes: Quote[] = [];
   for (const c of kept) {

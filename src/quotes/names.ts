@@ -7,7 +7,7 @@
 import type { Token } from '../types.js';
 import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { DETERMINERS, FAMILY_NOUNS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
-import { nameGender } from './gender.js';
+import { nameGender, type FirstNames } from '../ner/gender.js';
 import { NON_PERSON_HEADS } from '../lexicon/speaker-words.js';
 import { isCap, low } from './phrases.js';
 
@@ -93,8 +93,8 @@ export function clusterNames(runs: NameRun[]): Map<string, Cluster> {
 }
 
 /** The gender of a cluster, looked up only when a pronoun needs it (first-name lists are costly to load). */
-export function clusterGender(c: Cluster): Gender | undefined {
-  if (!c.gender && !c.checked && c.person) c.gender = nameGender(c.name.split(' '));
+export function clusterGender(c: Cluster, firstNames: FirstNames): Gender | undefined {
+  if (!c.gender && !c.checked && c.person) c.gender = nameGender(c.name.split(' '), firstNames);
   c.checked = true;
   return c.gender;
 }

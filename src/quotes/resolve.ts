@@ -9,6 +9,7 @@ import type { Entity, Span } from '../types.js';
 import { SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
 import { clusterGender, clusterKey, type Cluster, type NameRun } from './names.js';
 import { firstIndex } from '../util/search.js';
+import type { FirstNames } from '../ner/gender.js';
 
 export interface Resolved {
   speaker: string | null;
@@ -37,7 +38,7 @@ export class Resolver {
   private people: PersonMention[] = [];
   private entityMentions: Array<{ start: number; end: number; entity: Entity }> = [];
 
-  constructor(allEntities: Entity[], runs: NameRun[], private clusters: Map<string, Cluster>, inQuote: (offset: number) => boolean) {
+  constructor(allEntities: Entity[], runs: NameRun[], private clusters: Map<string, Cluster>, inQuote: (offset: number) => boolean, private firstNames: FirstNames) {
     // An entity whose name runs across sentences is a tagging accident; the article's own names are safer.
     const entities = allEntities.filter((e) => e.name.split(/\s+/).length <= 6 && !/[.!?"“”]\s|\s[,.]\s/.test(e.name));
     for (const e of entities) for (const m of e.mentions) this.entityMentions.push({ start: m.start, end: m.end, entity: e });
@@ -72,8 +73,8 @@ export class Resolver {
   }
 
   private genderOf(p: PersonMention): Gender | undefined {
-    if (p.entity) return p.entity.gender ?? (this.clusters.get(lastWord(p.entity.name)) ? clusterGender(this.clusters.get(lastWord(p.entity.name))!) : undefined);
-    return p.gender ?? (p.cluster ? clusterGender(p.cluster) : undefined);
+    if (p.entity) return p.entity.gender ?? (this.clusters.get(lastWord(p.entity.name)) ? clusterGender(this.clusters.get(lastWord(p.entity.name))!, this.firstNames) : undefined);
+    return p.gender ?? (p.cluster ? clusterGender(p.cluster, this.firstNames) : undefined);
   }
 
   private named(p: PersonMention): Resolved {

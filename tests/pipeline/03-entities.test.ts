@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { read } from '../../src/pipeline/index.js';
 import { findEntities } from '../../src/pipeline/03-entities.js';
+import { loadNerModel } from '../../src/ner/model-io.js';
 import type { Entity } from '../../src/types.js';
 
 const text = readFileSync(new URL('../../fixtures/belarus-2020-08-18.txt', import.meta.url), 'utf8');
 const seg = read(text);
-const entities = findEntities(seg);
+const entities = findEntities(seg, { model: loadNerModel() });
 const byAlias = (alias: string): Entity | undefined => entities.find((e) => e.aliases.includes(alias));
 
 describe('findEntities on the reference article', () => {
@@ -79,7 +80,7 @@ describe('findEntities on small texts', () => {
     ['Title\n\nRussian President Vladimir Putin met Mr. Lukashenko in Moscow.', 'Vladimir Putin'],
     ["Title\n\nThe talks were led by Chancellor Angela Merkel's office in Berlin.", 'Angela Merkel'],
   ])('titles and possessives stay out: %s', (doc, name) => {
-    const found = findEntities(read(doc));
+    const found = findEntities(read(doc), { model: loadNerModel() });
     expect(found.map((e) => e.name)).toContain(name);
   });
 });

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { read } from '../../src/pipeline/index.js';
 import { findEntities } from '../../src/pipeline/03-entities.js';
+import { loadNerModel } from '../../src/ner/model-io.js';
 import { findQuotes } from '../../src/pipeline/04-quotes.js';
 import type { Quote } from '../../src/types.js';
 
@@ -44,7 +45,7 @@ describe('findQuotes on the reference article', () => {
 
   const hasModel = existsSync(new URL('../../models/ner-en.bin', import.meta.url));
   test.skipIf(!hasModel)('with the real entities: speakers are entity names with ids', () => {
-    const entities = findEntities(seg);
+    const entities = findEntities(seg, { model: loadNerModel() });
     const quotes = findQuotes(seg, entities);
     check(quotes);
     for (const q of quotes.filter((x) => x.kind !== 'indirect')) {
