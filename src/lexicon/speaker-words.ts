@@ -26,6 +26,10 @@ export const VERB_FILLERS = new Set([
   'however', 'personally', 'specifically', 'emphatically', 'categorically', 'tersely', 'wryly', 'happily', 'proudly',
 ]);
 
+/** Words in -ly that are no adverbs, so they may not be skipped between subject and verb: "his family said". */
+export const ADVERB_LOOKALIKES = new Set(['family', 'ally', 'rally', 'early', 'only', 'italy', 'july', 'daily', 'weekly', 'monthly',
+  'likely', 'holy', 'belly', 'jelly', 'bully', 'supply', 'reply', 'apply', 'fly', 'ugly', 'silly', 'lonely', 'elderly']);
+
 /** Time words and the prepositions that bring them: "Lithuanian lawmakers on Tuesday urged". */
 export const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',

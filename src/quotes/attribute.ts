@@ -5,10 +5,10 @@
 //   ""...," Lukashenko said."             → after
 //   ""You squeezed employees" to drive up the stock price, she said."  → tail
 //   "Merkel told Putin that ... must "..."" → before
-import type { Token } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { sentenceEndOf, sentenceStartOf, type Para } from './paragraphs.js';
-import { isCap, isPronoun, npRight } from './phrases.js';
+import { npRight } from './phrases.js';
+import { isCap, isPronoun, type Reading } from './reading.js';
 import { speakerAfter, speakerTail } from './speaker-after.js';
 import { speakerBefore } from './speaker-before.js';
 import type { Found } from './subject.js';
@@ -18,6 +18,7 @@ const WINDOW = 80;
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 
 export function attribute(text: string, para: Para, list: Candidate[]): void {
+  const r = para;
   const t = para.tokens;
   // A short earlier quote ("Morning Joe", "founder") does not end the clause around this one.
   let barrier: Candidate | undefined;
@@ -37,15 +38,15 @@ export function attribute(text: string, para: Para, list: Candidate[]): void {
       if (c.after < t.length && para.sentStart[c.after] && !/[?!—–-]$/.test(contentEnd)) near = true;
       hi = Math.min(hi, sentenceEndOf(para, c.after), c.after + WINDOW);
     }
-    const label = transcriptLabel(t, c.from, c.to);
-    let after = c.pair.unclosed ? null : speakerAfter(t, c.after, hi);
+    const label = transcriptLabel(r, c.from, c.to);
+    let after = c.pair.unclosed ? null : speakerAfter(r, c.after, hi);
     // After a sentence break only a bare tag counts: ""Q." Smith said." — not "She adds, "..."".
     if (after?.cue && near && (after.cue.s - c.after > 8 || hi - after.cue.e > 4 || !/^[.!?]$/.test(t[hi - 1].text)
       || t.slice(after.cue.e, hi).some((x) => /^["“”«»']$/.test(x.text)))) after = null;
     // ""...," the nominee riffed.": after a quote that ends in a comma, any past-tense verb is a cue.
-    if (!after && !near && !c.pair.unclosed && /[,?!]$/.test(contentEnd)) after = openClassTag(t, c.after, hi);
-    const tail = after || near || c.pair.unclosed ? null : speakerTail(t, c.after, hi);
-    const before = speakerBefore(t, lo, c.open, Math.min(lo, sentence));
+    if (!after && !near && !c.pair.unclosed && /[,?!]$/.test(contentEnd)) after = openClassTag(r, c.after, hi);
+    const tail = after || near || c.pair.unclosed ? null : speakerTail(r, c.after, hi);
+    const before = speakerBefore(r, lo, c.open, Math.min(lo, sentence));
     c.found = label ?? after ?? tail ?? before;
     // Kind: the quote is the whole content when it opens its clause or follows a colon or comma, or a
     // cue directly when it starts with a capital ("said "Nobody ...""); otherwise it is a fragment.
@@ -57,11 +58,12 @@ export function attribute(text: string, para: Para, list: Candidate[]): void {
 }
 
 /** ""...," the nominee riffed.": a phrase and a past-tense verb (and little after) right after a quote. */
-function openClassTag(t: Token[], a: number, hi: number): Found | null {
+function openClassTag(r: Reading, a: number, hi: number): Found | null {
+  const t = r.tokens;
   let k = a;
   while (k < hi && t[k].text === ',') k++;
-  if (k >= hi || !(isCap(t[k]) || isPronoun(t[k]) || /^(?:the|a|an|this|his|her|their)$/i.test(t[k].text))) return null;
-  const np = npRight(t, k, hi);
+  if (k >= hi || !(isCap(r, k) || isPronoun(r, k) || /^(?:the|a|an|this|his|her|their)$/i.test(t[k].text))) return null;
+  const np = npRight(r, k, hi);
   if (!np) return null;
   // The phrase scan may have run on into the verb: "the nominee riffed".
   for (let v = np.s + 1; v <= Math.min(np.e, hi - 1); v++) {
@@ -71,7 +73,8 @@ function openClassTag(t: Token[], a: number, hi: number): Found | null {
 }
 
 /** "PENCE: Well, ..." at the start of a quote: a transcript label in capitals. */
-function transcriptLabel(t: Token[], from: number, to: number): Found | null {
+function transcriptLabel(r: Reading, from: number, to: number): Found | null {
+  const t = r.tokens;
   for (let i = from; i < Math.min(to, from + 4); i++) {
     if (t[i].text !== ':') continue;
     if (i > from && t.slice(from, i).every((x) => /^[\p{Lu}.'’-]{2,}$/u.test(x.text) || /^(?:MR|MRS|MS|DR)\.?$/.test(x.text))) {

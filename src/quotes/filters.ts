@@ -5,9 +5,9 @@
 //   he said on MSNBC's "Morning Joe" that ...       → title of a show: dropped
 //   as "The Wall Street Journal" wrote              → the quoted words are the speaker: dropped
 //   <tweet pic="pic.twitter.com/">, "@newsdesk"     → markup, handles and ids: dropped
-import type { Token } from '../types.js';
+import type { Reading } from './reading.js';
 import type { Candidate } from './candidates.js';
-import { cueAt } from './phrases.js';
+import { cueAfterSubject } from './cues.js';
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 
@@ -23,22 +23,23 @@ export function titleLike(text: string): boolean {
 const handleLike = (text: string) => /^[@#]\S+$/.test(text.trim()) || (/^\S+$/.test(text.trim()) && /\d/.test(text)) || !/\p{L}/u.test(text);
 
 /** The quote names a work: after "on", "of", a possessive or "titled", or before "host", "show". */
-function workTitleContext(t: Token[], c: Candidate): boolean {
+function workTitleContext(r: Reading, c: Candidate): boolean {
+  const t = r.tokens;
   const prev = t[c.open - 1]?.text.toLowerCase() ?? '';
   const next = t[c.after]?.text.toLowerCase() ?? '';
   return /^(?:on|of|in|from|titled|entitled|'s|’s|s|podcast|show|program|book|film|movie|series|album|song|episode|segment|column|headline)$/.test(prev)
     || /^(?:host|hosts|show|program|series|segment|podcast|anchor|episode|co-host|star|tv)$/.test(next);
 }
 
-export function isQuote(text: string, tokens: Token[], c: Candidate): boolean {
+export function isQuote(text: string, r: Reading, c: Candidate): boolean {
   const body = text.slice(c.pair.start, c.pair.end);
   if (handleLike(body)) return false;
   if (c.continues || c.pair.unclosed) return true;
   const n = words(body);
   if (!c.found && n <= 3) return false;
   if (!c.found && titleLike(body) && n <= 8) return false;
-  if (titleLike(body) && n <= 6 && workTitleContext(tokens, c)) return false;
-  if (titleLike(body) && n <= 6 && c.found?.cue?.s === c.after && cueAt(tokens, c.after, -1, true)) return false;
+  if (titleLike(body) && n <= 6 && workTitleContext(r, c)) return false;
+  if (titleLike(body) && n <= 6 && c.found?.cue?.s === c.after && cueAfterSubject(r, c.after)) return false;
   if (text[c.pair.open - 1] === '=' || (/^\S+$/.test(body.trim()) && /[/]/.test(body))) return false;
   return true;
 }

@@ -17,6 +17,7 @@ import { clusterNames, nameRuns, type NameRun } from './names.js';
 import { Resolver } from './resolve.js';
 import { findIndirect } from './indirect.js';
 import { firstIndex } from '../util/search.js';
+import { readTokens } from './reading.js';
 import { EXTRA_FIRST_NAMES } from '../lexicon/first-names.js';
 import type { FirstNames } from '../ner/gender.js';
 
@@ -33,7 +34,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
   const paras = bodyParagraphs(seg);
   const byPara = candidates(seg, paras);
   byPara.forEach((list, p) => attribute(text, paras[p], list));
-  const kept = byPara.flatMap((list, p) => list.filter((c) => isQuote(text, paras[p].tokens, c)));
+  const kept = byPara.flatMap((list, p) => list.filter((c) => isQuote(text, paras[p], c)));
   inherit(seg, paras, kept);
 
   // Names outside quotes are the antecedents for "she said" and the full forms of short names.
@@ -43,8 +44,11 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
     return lo < ranges.length && ranges[lo][0] <= o;
   };
   const runs: NameRun[] = [];
-  for (const p of paras) for (const r of nameRuns(p.tokens, (i) => inQuote(p.tokens[i].start))) runs.push(r);
-  for (const s of seg.sentences) if (s.kind === 'caption') for (const r of nameRuns(s.tokens, () => false)) runs.push(r);
+  for (const p of paras) for (const r of nameRuns(p, (i) => inQuote(p.tokens[i].start))) runs.push(r);
+  for (const s of seg.sentences) {
+    if (s.kind !== 'caption') continue;
+    for (const r of nameRuns(readTokens(s.tokens, [0], { block: s.block, start: s.start, end: s.end }), () => false)) runs.push(r);
+  }
   const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote, resources.firstNames ?? lexiconFirstNames);
 
   const quotes: Quote[] = [];
@@ -54,10 +58,10 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
     let speaker: string | null = null;
     let speakerId: string | null = null;
     if (src?.found?.subject) {
-      const tokens = paras[src.para].tokens;
-      const m = mentionOf(tokens, src.found.subject);
-      speakerMention = spanOf(text, tokens, m);
-      ({ speaker, speakerId } = resolver.resolve(spanOf(text, tokens, headOf(tokens, m))));
+      const r = paras[src.para];
+      const m = mentionOf(r, src.found.subject);
+      speakerMention = spanOf(text, r.tokens, m);
+      ({ speaker, speakerId } = resolver.resolve(spanOf(text, r.tokens, headOf(r, m))));
     }
     const cue = c.found?.cue ? spanOf(text, paras[c.para].tokens, c.found.cue) : null;
     quotes.push({

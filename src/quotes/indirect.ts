@@ -8,7 +8,9 @@ import type { Quote, Segmented, Token } from '../types.js';
 import type { MarkPair } from './marks.js';
 import { spanOf, type Para } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
-import { cueAt, isAccordingTo, isWord, low, npRight, type Phrase } from './phrases.js';
+import { isAccordingTo, npRight, type Phrase } from './phrases.js';
+import { cueAt, cueInText } from './cues.js';
+import { isWord, low, type Reading } from './reading.js';
 import { speakerAfter } from './speaker-after.js';
 import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
@@ -24,39 +26,43 @@ const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|s
 
 const TO_VERBS = new Set(['urge', 'promise', 'vow', 'pledge', 'threaten', 'ask', 'tell', 'warn', 'order', 'encourage', 'advise']);
 
-const wordCount = (tokens: Token[], s: number, e: number) => tokens.slice(s, e).filter(isWord).length;
+const wordCount = (r: Reading, s: number, e: number) => {
+  let n = 0;
+  for (let i = s; i < e; i++) if (isWord(r, i)) n++;
+  return n;
+};
 
 /** Content after the cue at c: skip the object, a short prepositional phrase and "that". */
-function contentAfter(tokens: Token[], c: number, hi: number, lemma: string): Phrase | null {
+function contentAfter(r: Reading, c: number, hi: number, lemma: string): Phrase | null {
   let i = c + 1;
   if (OBJECT_FIRST.has(lemma)) {
-    const obj = npRight(tokens, i, hi);
+    const obj = npRight(r, i, hi);
     if (obj) i = obj.e;
   }
   // "said on Twitter he had spoken", "said in a statement that": a PP of at most five words.
-  if (i < hi && PREPOSITIONS.has(low(tokens[i]))) {
+  if (i < hi && PREPOSITIONS.has(low(r, i))) {
     let k = i + 1;
-    while (k < hi && k < i + 6 && low(tokens[k]) !== 'that' && !(k > i + 1 && SUBJECT_START.test(tokens[k].text) && /^(?:he|she|it|they|we|i)$/i.test(tokens[k].text)) && tokens[k].text !== ',') k++;
-    if (k < hi && (low(tokens[k]) === 'that' || /^(?:he|she|it|they|we|i)$/i.test(tokens[k].text))) i = k;
-    else if (k < hi && tokens[k].text === ',') i = k + 1;
+    while (k < hi && k < i + 6 && low(r, k) !== 'that' && !(k > i + 1 && SUBJECT_START.test(r.tokens[k].text) && /^(?:he|she|it|they|we|i)$/i.test(r.tokens[k].text)) && r.tokens[k].text !== ',') k++;
+    if (k < hi && (low(r, k) === 'that' || /^(?:he|she|it|they|we|i)$/i.test(r.tokens[k].text))) i = k;
+    else if (k < hi && r.tokens[k].text === ',') i = k + 1;
   }
-  if (tokens[i]?.text === ',' ) i++;
-  if (low(tokens[i]) === 'that') i++;
+  if (r.tokens[i]?.text === ',' ) i++;
+  if (low(r, i) === 'that') i++;
   if (i >= hi) return null;
   // A clause starts with its subject ("said police were ..." is fine for "say"); "to"-infinitives
   // follow urge, promise, vow: "urged Western governments not to recognize ...".
-  const infinitive = /^(?:to|not)$/.test(low(tokens[i])) && TO_VERBS.has(lemma);
-  if (!SUBJECT_START.test(tokens[i].text) && lemma !== 'say' && !infinitive) return null;
+  const infinitive = /^(?:to|not)$/.test(low(r, i)) && TO_VERBS.has(lemma);
+  if (!SUBJECT_START.test(r.tokens[i].text) && lemma !== 'say' && !infinitive) return null;
   // A clause has a verb early: "he had won", "it is ready" — not "his resignation earlier on Tuesday".
-  if (!infinitive && !tokens.slice(i, Math.min(hi, i + 16)).some((t, k) => k > 0 && VERBISH.test(t.text))) return null;
+  if (!infinitive && !r.tokens.slice(i, Math.min(hi, i + 16)).some((t, k) => k > 0 && VERBISH.test(t.text))) return null;
   let e = hi;
   // Stop before a coordinated second cue ("said he had spoken to Putin and added that ...") and
   // before a side clause ("..., as opposition supporters protested").
   for (let k = i + 1; k < hi - 1; k++) {
-    if ((low(tokens[k]) === 'and' || low(tokens[k]) === 'but') && cueAt(tokens, k + 1, -1)) { e = k; break; }
-    if (tokens[k].text === ',' && /^(?:as|while|whereas|although|though|because|but)$/.test(low(tokens[k + 1]))) { e = k; break; }
+    if ((low(r, k) === 'and' || low(r, k) === 'but') && cueInText(r, k + 1)) { e = k; break; }
+    if (r.tokens[k].text === ',' && /^(?:as|while|whereas|although|though|because|but)$/.test(low(r, k + 1))) { e = k; break; }
   }
-  while (e > i && !isWord(tokens[e - 1])) e--;
+  while (e > i && !isWord(r, e - 1)) e--;
   return e > i ? { s: i, e } : null;
 }
 
@@ -71,6 +77,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
     return false;
   };
   for (const p of paras) {
+    const r = p;
     const t = p.tokens;
     for (let s = 0; s < t.length;) {
       let e = s + 1;
@@ -78,15 +85,15 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
       const from = t[s].start;
       const to = t[e - 1].end;
       if (!hasQuote(from, to) && !/["“”«»„]|''/.test(text.slice(from, to))) {
-        const q = indirectIn(t, s, e);
-        if (q && wordCount(t, q.content.s, q.content.e) >= 3) {
-          const m = mentionOf(t, q.subject);
+        const q = indirectIn(r, s, e);
+        if (q && wordCount(r, q.content.s, q.content.e) >= 3) {
+          const m = mentionOf(r, q.subject);
           const mention = spanOf(text, t, m);
-          const r = resolver.resolve(spanOf(text, t, headOf(t, m)));
+          const who = resolver.resolve(spanOf(text, t, headOf(r, m)));
           const start = t[q.content.s].start;
           const end = t[q.content.e - 1].end;
           out.push({
-            id: '', text: text.slice(start, end), start, end, kind: 'indirect', speaker: r.speaker, speakerId: r.speakerId,
+            id: '', text: text.slice(start, end), start, end, kind: 'indirect', speaker: who.speaker, speakerId: who.speakerId,
             speakerMention: mention, cue: { text: text.slice(t[q.cue.s].start, t[q.cue.e - 1].end), start: t[q.cue.s].start, end: t[q.cue.e - 1].end },
           });
         }
@@ -97,44 +104,45 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
   return out;
 }
 
-function indirectIn(t: Token[], s: number, e: number): { subject: Phrase; cue: Phrase; content: Phrase } | null {
+function indirectIn(r: Reading, s: number, e: number): { subject: Phrase; cue: Phrase; content: Phrase } | null {
+  const t = r.tokens;
   // "According to X, CONTENT."
-  if (isAccordingTo(t, s)) {
-    const np = npRight(t, s + 2, e);
+  if (isAccordingTo(r, s)) {
+    const np = npRight(r, s + 2, e);
     if (np) {
       let k = np.e;
       while (k < e && t[k].text !== ',') k++;
       let end = e;
-      while (end > k + 1 && !isWord(t[end - 1])) end--;
+      while (end > k + 1 && !isWord(r, end - 1)) end--;
       if (k < e) return { subject: np, cue: { s, e: s + 2 }, content: { s: k + 1, e: end } };
     }
   }
   // "CONTENT, X said." / "CONTENT, according to X."
   for (let k = e - 2; k > s + 2; k--) {
     if (t[k].text !== ',') continue;
-    if (isAccordingTo(t, k + 1)) {
-      const np = npRight(t, k + 3, e);
+    if (isAccordingTo(r, k + 1)) {
+      const np = npRight(r, k + 3, e);
       if (np) return { subject: np, cue: { s: k + 1, e: k + 3 }, content: { s, e: k } };
     }
-    const f = speakerAfter(t, k + 1, e);
+    const f = speakerAfter(r, k + 1, e);
     // Only a closing tag: ", the minister said (on Tuesday)." — not ", announced his resignation ...".
     if (f?.subject && f.cue && t[f.cue.s].text.length > 1 && e - f.cue.e <= 6 && f.subject.s > f.cue.s === false) {
-      const cf = cueAt(t, f.cue.s, -1);
+      const cf = cueInText(r, f.cue.s);
       if (cf?.entry.clausal) return { subject: f.subject, cue: f.cue, content: { s, e: k } };
     }
     break;
   }
   // "X said (that) CONTENT."
   for (let c = s; c < e - 2; c++) {
-    const cf = cueAt(t, c, s);
+    const cf = cueAt(r, c, s);
     if (!cf || !cf.entry.clausal) continue;
-    const prev = low(t[c - 1]);
+    const prev = low(r, c - 1);
     if (['was', 'were', 'been', 'being', 'is', 'are', 'to'].includes(prev)) continue;
     // "Obama addressed the concerns, stating (that) ...": a participle after a comma reports too.
     if (cf.form === 'ing' && prev !== ',') continue;
-    const subject = subjectOf(t, c, s, cf.form === 'ing');
+    const subject = subjectOf(r, c, s, cf.form === 'ing');
     if (!subject) continue;
-    const content = contentAfter(t, c, e, cf.entry.lemma);
+    const content = contentAfter(r, c, e, cf.entry.lemma);
     if (content) return { subject, cue: { s: c, e: c + 1 }, content };
   }
   return null;

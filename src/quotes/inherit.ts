@@ -9,7 +9,8 @@
 import type { Segmented } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { blocksAdjacent, sentenceStartOf, type Para } from './paragraphs.js';
-import { clauseSubject, isCap, low } from './phrases.js';
+import { clauseSubject } from './phrases.js';
+import { isCap, low, type Reading } from './reading.js';
 import { clauseSpeaker } from './speaker-before.js';
 import type { Found } from './subject.js';
 
@@ -81,7 +82,7 @@ function clauseSpeakerFrom(p: Para, from: number, to: number): Found | null {
   for (let i = from; i < to; i++) if (p.sentStart[i] || i === from) starts.push(i);
   for (let k = starts.length - 1; k >= 0; k--) {
     const e = k + 1 < starts.length ? starts[k + 1] : to;
-    const f = clauseSpeaker(p.tokens, starts[k], e);
+    const f = clauseSpeaker(p, starts[k], e);
     if (f?.subject) return f;
   }
   return null;
@@ -94,10 +95,10 @@ const NOT_SUBJECTS = /^(?:the|a|an|this|that|these|those|it|there|some|many)$/;
 function lastSubject(p: Para, from: number, to: number, strict: boolean): Found | null {
   const s = Math.max(from, sentenceStartOf(p, to - 1));
   if (to - s > WINDOW) return null;
-  const np = clauseSubject(p.tokens, s, to);
+  const np = clauseSubject(p, s, to);
   if (!np) return null;
-  const w = low(p.tokens[np.s]);
+  const w = low(p, np.s);
   const colon = p.tokens[to - 1].text === ':';
-  if (w === 'he' || w === 'she' || colon || (!strict && isCap(p.tokens[np.s]) && np.e - np.s <= 4 && !NOT_SUBJECTS.test(w))) return { subject: np, cue: null };
+  if (w === 'he' || w === 'she' || colon || (!strict && isCap(p, np.s) && np.e - np.s <= 4 && !NOT_SUBJECTS.test(w))) return { subject: np, cue: null };
   return null;
 }

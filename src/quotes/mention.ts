@@ -4,36 +4,36 @@
 //   "Del. Stacey Plaskett of the Virgin Islands"  → "Stacey Plaskett" (the head before the PP)
 //   "the senator", "Lithuanian lawmakers"         → the whole phrase
 //   "Stevie Wonder, who"                          → the whole phrase (corpora mark "who"); headOf → "Stevie Wonder"
-import type { Token } from '../types.js';
-import { isCap, isPossessive, type Phrase } from './phrases.js';
+import { type Phrase } from './phrases.js';
+import { isCap, isPossessive, type Reading } from './reading.js';
 import { honorific } from '../lexicon/honorifics.js';
 
 /** The mention inside a speaker phrase: the name at its head, else the whole phrase ("the senator"). */
-export function mentionOf(tokens: Token[], np: Phrase): Phrase {
+export function mentionOf(r: Reading, np: Phrase): Phrase {
   if (np.e - np.s === 1) return np;
   let e = np.e;
   // "Del. Stacey Plaskett of the Virgin Islands", "Cameron Easley for Morning Consult": the head
   // comes before the prepositional phrase.
   for (let i = np.s + 1; i < e - 1; i++) {
-    if (/^(?:of|for|at|from|in|with)$/.test(tokens[i].text) && isCap(tokens[i - 1]) && !isPossessive(tokens[i - 1])) { e = i; break; }
+    if (/^(?:of|for|at|from|in|with)$/.test(r.tokens[i].text) && isCap(r, i - 1) && !isPossessive(r, i - 1)) { e = i; break; }
   }
   // The head is the phrase's last word; a name there is the speaker ("EU chief Charles Michel").
-  if (isCap(tokens[e - 1]) && !isPossessive(tokens[e - 1])) {
+  if (isCap(r, e - 1) && !isPossessive(r, e - 1)) {
     let s = e - 1;
-    while (s > np.s && isCap(tokens[s - 1]) && !isPossessive(tokens[s])) s--;
-    for (let i = e - 2; i >= s; i--) if (honorific(tokens[i].text)) { s = i + 1; break; }
-    if (s < e && !['The', 'A', 'An'].includes(tokens[s].text)) return { s, e };
+    while (s > np.s && isCap(r, s - 1) && !isPossessive(r, s)) s--;
+    for (let i = e - 2; i >= s; i--) if (honorific(r.tokens[i].text)) { s = i + 1; break; }
+    if (s < e && !['The', 'A', 'An'].includes(r.tokens[s].text)) return { s, e };
     if (s + 1 < e) return { s: s + 1, e };
   }
   // "The senator" keeps its determiner; a trailing comma never belongs.
-  while (e > np.s + 1 && !/[\p{L}\p{N}]/u.test(tokens[e - 1].text)) e--;
+  while (e > np.s + 1 && !/[\p{L}\p{N}]/u.test(r.tokens[e - 1].text)) e--;
   return { s: np.s, e };
 }
 
 
 /** The part of a mention that names the speaker: a relative pronoun and comma at its end dropped. */
-export function headOf(tokens: Token[], m: Phrase): Phrase {
-  let r = m;
-  while (r.e - r.s > 1 && /^(?:who|which|that|,)$/i.test(tokens[r.e - 1].text)) r = { s: r.s, e: r.e - 1 };
-  return r === m ? m : mentionOf(tokens, r);
+export function headOf(r: Reading, m: Phrase): Phrase {
+  let h = m;
+  while (h.e - h.s > 1 && /^(?:who|which|that|,)$/i.test(r.tokens[h.e - 1].text)) h = { s: h.s, e: h.e - 1 };
+  return h === m ? m : mentionOf(r, h);
 }

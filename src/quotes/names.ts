@@ -4,12 +4,11 @@
 //   "Russian President Vladimir Putin"  → run "Vladimir Putin" (titles before the last honorific dropped)
 //   "Lukashenko said"                   → "Alexander Lukashenko" (the longest run with that surname)
 //   "Tikhanovsky's wife, Svetlana Tikhanovskaya" → female (the article's own cue), and so is "Tikhanovskaya"
-import type { Token } from '../types.js';
 import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { DETERMINERS, FAMILY_NOUNS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
 import { nameGender, type FirstNames } from '../ner/gender.js';
 import { NON_PERSON_HEADS } from '../lexicon/speaker-words.js';
-import { isCap, low } from './phrases.js';
+import { isCap, low, type Reading } from './reading.js';
 
 export interface NameRun {
   start: number;
@@ -22,44 +21,47 @@ export interface NameRun {
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'el']);
 const NOT_NAMES = new Set([...DETERMINERS, ...INTRO_WORDS, ...LEADING_CONJUNCTIONS, ...NP_STOPS, ...Object.keys(SUBJECT_PRONOUNS)]);
 
-const isNameToken = (t: Token | undefined) => !!t && isCap(t) && /^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(t.text) && !/^[\p{Lu}]{2,}[.]?$/u.test(t.text) || (!!t && /^\p{Lu}\.$/u.test(t.text));
+const isNameToken = (r: Reading, i: number) => {
+  const t = r.tokens[i];
+  return !!t && isCap(r, i) && /^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(t.text) && !/^[\p{Lu}]{2,}[.]?$/u.test(t.text) || (!!t && /^\p{Lu}\.$/u.test(t.text));
+};
 
 /** Strips title words: "German Chancellor Angela Merkel" → "Angela Merkel", "Sen. Sanders" → "Sanders". */
-function stripTitles(tokens: Token[], s: number, e: number): { s: number; gender?: Gender } {
+function stripTitles(r: Reading, s: number, e: number): { s: number; gender?: Gender } {
   let cut = -1;
   let gender: Gender | undefined;
   for (let i = s; i < e - 1; i++) {
-    const h = honorific(tokens[i].text);
-    if (h || TITLE_MODIFIERS[low(tokens[i])] !== undefined) { cut = i; if (h?.gender) gender = h.gender; }
+    const h = honorific(r.tokens[i].text);
+    if (h || TITLE_MODIFIERS[low(r, i)] !== undefined) { cut = i; if (h?.gender) gender = h.gender; }
   }
-  if (cut < 0 && s < e - 1 && NOT_NAMES.has(low(tokens[s]))) cut = s; // "The Kremlin", "But Putin"
+  if (cut < 0 && s < e - 1 && NOT_NAMES.has(low(r, s))) cut = s; // "The Kremlin", "But Putin"
   return { s: cut >= 0 ? cut + 1 : s, gender };
 }
 
 /** Capitalised runs in a paragraph's tokens, outside the given quote ranges. */
-export function nameRuns(tokens: Token[], inQuote: (i: number) => boolean): NameRun[] {
+export function nameRuns(r: Reading, inQuote: (i: number) => boolean): NameRun[] {
   const runs: NameRun[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNameToken(tokens[i]) || inQuote(i)) continue;
+  for (let i = 0; i < r.tokens.length; i++) {
+    if (!isNameToken(r, i) || inQuote(i)) continue;
     let j = i + 1;
-    while (j < tokens.length && (isNameToken(tokens[j]) || (PARTICLES.has(tokens[j].text) && isNameToken(tokens[j + 1])))) j++;
-    const { s, gender } = stripTitles(tokens, i, j);
-    if (s < j && !(j - s === 1 && NOT_NAMES.has(low(tokens[s])))) {
+    while (j < r.tokens.length && (isNameToken(r, j) || (PARTICLES.has(r.tokens[j].text) && isNameToken(r, j + 1)))) j++;
+    const { s, gender } = stripTitles(r, i, j);
+    if (s < j && !(j - s === 1 && NOT_NAMES.has(low(r, s)))) {
       let g = gender;
       // "Tikhanovsky's wife, Svetlana Tikhanovskaya" / "his wife Svetlana": a family noun just before.
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-        const fam = FAMILY_NOUNS[low(tokens[k])];
+        const fam = FAMILY_NOUNS[low(r, k)];
         if (fam) { g = fam; break; }
       }
       // "Tikhanovskaya said her husband ...": a possessive before a family noun soon after the name.
       if (!g) {
-        for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
-          if (isNameToken(tokens[k]) || /^[.;!?]$/.test(tokens[k].text)) break;
-          const w = low(tokens[k]);
-          if ((w === 'her' || w === 'his') && FAMILY_NOUNS[low(tokens[k + 1])]) { g = w === 'her' ? 'female' : 'male'; break; }
+        for (let k = j; k < Math.min(r.tokens.length, j + 8); k++) {
+          if (isNameToken(r, k) || /^[.;!?]$/.test(r.tokens[k].text)) break;
+          const w = low(r, k);
+          if ((w === 'her' || w === 'his') && FAMILY_NOUNS[low(r, k + 1)]) { g = w === 'her' ? 'female' : 'male'; break; }
         }
       }
-      runs.push({ start: tokens[s].start, end: tokens[j - 1].end, words: tokens.slice(s, j).map((t) => t.text), gender: g });
+      runs.push({ start: r.tokens[s].start, end: r.tokens[j - 1].end, words: r.tokens.slice(s, j).map((t) => t.text), gender: g });
     }
     i = j - 1;
   }

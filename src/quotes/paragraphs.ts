@@ -5,18 +5,10 @@
 import type { Segmented, Span, Token } from '../types.js';
 import type { Phrase } from './phrases.js';
 import { firstIndex } from '../util/search.js';
+import { readTokens, type Reading } from './reading.js';
 
-/** One body paragraph: its tokens and where its sentences start. */
-export interface Para {
-  block: number;
-  start: number;
-  end: number;
-  tokens: Token[];
-  sentStart: Uint8Array;
-  /** For each token, the index of the first token of its sentence (and just after its last). */
-  sentFrom: Uint32Array;
-  sentTo: Uint32Array;
-}
+/** One body paragraph, read once (see reading.ts). */
+export type Para = Reading;
 
 export function bodyParagraphs(seg: Segmented): Para[] {
   const paras: Para[] = [];
@@ -24,16 +16,7 @@ export function bodyParagraphs(seg: Segmented): Para[] {
   const flush = () => {
     if (!current) return;
     const b = seg.article.blocks[current.block];
-    const n = current.tokens.length;
-    const sentStart = new Uint8Array(n);
-    const sentFrom = new Uint32Array(n);
-    const sentTo = new Uint32Array(n);
-    current.starts.forEach((s, k) => {
-      const e = k + 1 < current!.starts.length ? current!.starts[k + 1] : n;
-      sentStart[s] = 1;
-      for (let i = s; i < e; i++) { sentFrom[i] = s; sentTo[i] = e; }
-    });
-    paras.push({ block: current.block, start: b.start, end: b.end, tokens: current.tokens, sentStart, sentFrom, sentTo });
+    paras.push(readTokens(current.tokens, current.starts, { block: current.block, start: b.start, end: b.end }));
   };
   for (const s of seg.sentences) {
     if (s.kind !== 'paragraph') continue;

@@ -7,8 +7,9 @@
 //   Fallon responded, calling ...           → Fallon (a participle takes the clause subject)
 //   an architect who said ...               → "an architect who" (antecedent through the pronoun)
 //   Protesters marching through the streets chanted → Protesters
-import type { Token } from '../types.js';
-import { clauseSubject, cueAt, isCap, isPronoun, low, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
+import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
+import { cueAt } from './cues.js';
+import { isCap, isPronoun, low, type Reading } from './reading.js';
 
 export interface Found {
   subject: Phrase | null;
@@ -21,11 +22,11 @@ export interface Found {
 const PREPS = new Set(['in', 'on', 'at', 'during', 'through', 'across', 'from', 'via', 'outside', 'inside', 'near', 'around', 'with']);
 
 /** The author of a document phrase: "Rubio's campaign sent out [a press release] saying" → Rubio's campaign. */
-export function authorOf(tokens: Token[], doc: Phrase, lo: number): Phrase | null {
+export function authorOf(r: Reading, doc: Phrase, lo: number): Phrase | null {
   let v = doc.s - 1;
-  while (v > lo && /^(?:out|up|off|also|a|an)$/.test(low(tokens[v]))) v--;
-  if (v <= lo || !/^[a-z]+$/.test(tokens[v].text)) return null;
-  return npLeft(tokens, skipFillersLeft(tokens, v - 1, lo), lo);
+  while (v > lo && /^(?:out|up|off|also|a|an)$/.test(low(r, v))) v--;
+  if (v <= lo || !/^[a-z]+$/.test(r.tokens[v].text)) return null;
+  return npLeft(r, skipFillersLeft(r, v - 1, lo), lo);
 }
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
@@ -34,84 +35,84 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'ge
 export const DOCUMENT = /^(?:statement|release|letter|tweet|post|message|memo|report|note|email|e-mail|video|ad|advertisement|interview|op-ed|column|speech|remarks|filing|complaint|lawsuit|language|ruling|order)$/;
 
 /** The subject of the cue verb at c, looking left within [lo, c). */
-export function subjectOf(tokens: Token[], c: number, lo: number, participle: boolean, slo = lo): Phrase | null {
-  let j = skipFillersLeft(tokens, c - 1, lo);
+export function subjectOf(r: Reading, c: number, lo: number, participle: boolean, slo = lo): Phrase | null {
+  let j = skipFillersLeft(r, c - 1, lo);
   // "Protesters marching through the streets chanted", "but in a later interview said": a
   // prepositional phrase (and a participle before it) sits between the subject and its verb.
   for (let guard = 0; guard < 2 && j >= lo && !participle; guard++) {
-    const np = npLeft(tokens, j, lo);
-    if (!np || !PREPS.has(low(tokens[np.s - 1])) || np.s - 1 <= lo) break;
+    const np = npLeft(r, j, lo);
+    if (!np || !PREPS.has(low(r, np.s - 1)) || np.s - 1 <= lo) break;
     j = np.s - 2;
-    if (/^[a-z]+ing$/.test(tokens[j]?.text ?? '')) j--;
-    j = skipFillersLeft(tokens, j, lo);
+    if (/^[a-z]+ing$/.test(r.tokens[j]?.text ?? '')) j--;
+    j = skipFillersLeft(r, j, lo);
   }
   if (j < lo) {
     // "Said Smith: ..." / "Continued Stone: ..." — an inverted cue at the clause start.
-    return npRight(tokens, c + 1, Math.min(tokens.length, c + 12));
+    return npRight(r, c + 1, Math.min(r.tokens.length, c + 12));
   }
-  const w = low(tokens[j]);
+  const w = low(r, j);
   if (w === 'and' || w === 'but' || w === 'or' || w === 'then') {
     // "Manafort told friends that ... and thought ...": the subject of the first verb of the pair.
     for (let k = j - 1; k >= Math.max(slo, j - 80); k--) {
-      const cf = cueAt(tokens, k, slo);
-      if (!cf || passiveUse(tokens, k, slo, !!cf.entry.passive)) continue;
-      const np = subjectOf(tokens, k, slo, cf.form === 'ing');
-      if (np && !DOCUMENT.test(low(tokens[np.e - 1]))) return np;
-      if (np) return authorOf(tokens, np, slo) ?? clauseSubject(tokens, slo, c);
+      const cf = cueAt(r, k, slo);
+      if (!cf || passiveUse(r, k, slo, !!cf.entry.passive)) continue;
+      const np = subjectOf(r, k, slo, cf.form === 'ing');
+      if (np && !DOCUMENT.test(low(r, np.e - 1))) return np;
+      if (np) return authorOf(r, np, slo) ?? clauseSubject(r, slo, c);
       break;
     }
-    return clauseSubject(tokens, lo, c) ?? clauseSubject(tokens, slo, c);
+    return clauseSubject(r, lo, c) ?? clauseSubject(r, slo, c);
   }
   if (w === ',') {
-    if (participle) return clauseSubject(tokens, lo, c) ?? clauseSubject(tokens, slo, c);
+    if (participle) return clauseSubject(r, lo, c) ?? clauseSubject(r, slo, c);
     // "X, the campaign manager of ..., told": the phrase before the previous comma.
     let p = j - 1;
-    while (p > lo && p > j - 30 && tokens[p].text !== ',') p--;
-    if (p > lo && tokens[p].text === ',') {
+    while (p > lo && p > j - 30 && r.tokens[p].text !== ',') p--;
+    if (p > lo && r.tokens[p].text === ',') {
       // "Bret Stephens, who, after trading insults ..., said": a relative pronoun before the aside.
-      if (/^(?:who|which)$/.test(low(tokens[p - 1]))) {
+      if (/^(?:who|which)$/.test(low(r, p - 1))) {
         let k = p - 2;
-        if (tokens[k]?.text === ',') k--;
-        const ante = npLeft(tokens, k, lo, true);
+        if (r.tokens[k]?.text === ',') k--;
+        const ante = npLeft(r, k, lo, true);
         return ante ? { s: ante.s, e: p } : { s: p - 1, e: p };
       }
-      const np = npLeft(tokens, skipFillersLeft(tokens, p - 1, lo), lo);
+      const np = npLeft(r, skipFillersLeft(r, p - 1, lo), lo);
       // "The first Belarusian diplomat to ..., Minsk's ambassador Igor Leshchenya, announced": a name
       // closing the aside is the speaker's name.
-      const aside = npLeft(tokens, j - 1, p + 1);
-      if (aside && isCap(tokens[aside.e - 1]) && (!np || !isCap(tokens[np.e - 1]))) return aside;
+      const aside = npLeft(r, j - 1, p + 1);
+      if (aside && isCap(r, aside.e - 1) && (!np || !isCap(r, np.e - 1))) return aside;
       if (np) return np;
     }
-    return clauseSubject(tokens, lo, c);
+    return clauseSubject(r, lo, c);
   }
   if (w === 'who' || w === 'which' || w === 'that') {
     // "an architect who said": the mention runs from the antecedent to the relative pronoun, which
     // is where corpora such as PolNeAR mark the speaker.
     let k = j - 1;
-    if (tokens[k]?.text === ',') k--;
-    const np = npLeft(tokens, k, lo, true);
+    if (r.tokens[k]?.text === ',') k--;
+    const np = npLeft(r, k, lo, true);
     return np ? { s: np.s, e: j + 1 } : w === 'that' ? null : { s: j, e: j + 1 };
   }
   if (BE.has(w) && participle) {
     // "He's claiming that": a progressive is a finite verb.
-    return npLeft(tokens, skipFillersLeft(tokens, j - 1, lo), lo) ?? clauseSubject(tokens, lo, c);
+    return npLeft(r, skipFillersLeft(r, j - 1, lo), lo) ?? clauseSubject(r, lo, c);
   }
   if (participle) {
-    const np = npLeft(tokens, j, lo);
+    const np = npLeft(r, j, lo);
     // "Trump's spokesman, saying" is rare; "as saying" / "by saying" mean the clause subject.
-    return np && np.e === c ? np : clauseSubject(tokens, lo, c);
+    return np && np.e === c ? np : clauseSubject(r, lo, c);
   }
-  return npLeft(tokens, j, lo) ?? clauseSubject(tokens, lo, c);
+  return npLeft(r, j, lo) ?? clauseSubject(r, lo, c);
 }
 
 /** Is the cue at c a passive or reduced relative ("was accused", "in prison accused of")? */
-export function passiveUse(tokens: Token[], c: number, lo: number, passive: boolean): boolean {
-  const prev = low(tokens[c - 1]);
-  if (BE.has(prev) && /(?:ed|en|told|said|asked)$/.test(low(tokens[c]))) return true;
+export function passiveUse(r: Reading, c: number, lo: number, passive: boolean): boolean {
+  const prev = low(r, c - 1);
+  if (BE.has(prev) && /(?:ed|en|told|said|asked)$/.test(low(r, c))) return true;
   if (!passive) return false;
-  const next = low(tokens[c + 1]);
+  const next = low(r, c + 1);
   // "in prison accused of ...", "Mr. Pinchuk, described as one of ...": a reduced passive.
-  return c - 1 >= lo && (/^[a-z]+$/.test(tokens[c - 1].text) || tokens[c - 1].text === ',') && !isPronoun(tokens[c - 1])
-    && /ed$/.test(low(tokens[c])) && ['of', 'as', 'by'].includes(next);
+  return c - 1 >= lo && (/^[a-z]+$/.test(r.tokens[c - 1].text) || r.tokens[c - 1].text === ',') && !isPronoun(r, c - 1)
+    && /ed$/.test(low(r, c)) && ['of', 'as', 'by'].includes(next);
 }
 

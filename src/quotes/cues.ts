@@ -1,0 +1,68 @@
+// Is the word at token i a cue verb here? The cue lexicon says what a word could be ("claims" →
+// claim); the context decides: a capital makes a name, an article a noun, a bare form needs a subject.
+//
+//   Lukashenko said              → say (finite)
+//   the Washington Post reported → null: a capital inside the clause is a name
+//   his claims                   → null: after an article, a noun
+//   officials warn               → warn (base, after a plural subject)
+//
+// Two readings do not depend on where the clause starts and are asked most: `cueInText` (the word
+// inside running text) and `cueAfterSubject` (right after a subject phrase, "the nominee riffed").
+// Both are memoised on the Reading, so a rule may ask them as often as it likes.
+import type { CueForm } from '../lexicon/cue-verbs.js';
+import { NOUN_LIKE } from '../lexicon/cue-verbs.js';
+import { ARTICLES, MODALS, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS } from '../lexicon/clause-words.js';
+import { DETERMINERS } from '../lexicon/speaker-words.js';
+import { F, has, isAdverb, isCap, isPossessive, low, text, type Reading } from './reading.js';
+
+/** The cue at token i in a clause that starts at `clauseStart` (a capital there is no name). */
+export function cueAt(r: Reading, i: number, clauseStart: number): CueForm | null {
+  return readCue(r, i, clauseStart, false);
+}
+
+/** The cue at token i inside running text, never at a clause start. */
+export function cueInText(r: Reading, i: number): CueForm | null {
+  if (i < 0 || i >= r.tokens.length) return null;
+  let m = r.memo.inText[i];
+  if (m === undefined) m = r.memo.inText[i] = readCue(r, i, -1, false);
+  return m;
+}
+
+/** The cue at token i right after a subject phrase: no subject check needed ("the nominee riffed"). */
+export function cueAfterSubject(r: Reading, i: number): CueForm | null {
+  if (i < 0 || i >= r.tokens.length) return null;
+  let m = r.memo.afterSubject[i];
+  if (m === undefined) m = r.memo.afterSubject[i] = readCue(r, i, -1, true);
+  return m;
+}
+
+function readCue(r: Reading, i: number, clauseStart: number, afterSubject: boolean): CueForm | null {
+  const cf = r.cue[i];
+  if (!cf) return null;
+  if (isCap(r, i) && i !== clauseStart) return null; // "the Washington Post reported": a name, not a verb
+  const prev = low(r, i - 1);
+  if (i > clauseStart && ARTICLES.has(prev)) return null; // "the call", "his claims"
+  if (i > clauseStart && isPossessive(r, i - 1) && cf.form !== 'ing') return null; // "Trump's claims" (a noun cue)
+  const lemma = cf.entry.lemma;
+  // "as X put it", "pointed out": these verbs are cues only with their particle.
+  if (lemma === 'put' && low(r, i + 1) !== 'it') return null;
+  if (lemma === 'point' && low(r, i + 1) !== 'out') return null;
+  if (lemma === 'quote' && low(r, i) !== 'quoted') return null; // "and I quote" introduces, "was quoted as saying" reports
+  const word = low(r, i);
+  if (afterSubject) return cf;
+  let p = i - 1;
+  while (p > clauseStart && has(r, p, F.FILLER | F.ADVERB) && !MODALS.has(low(r, p))) p--;
+  const pw = low(r, p);
+  if (cf.form === 'base' && i !== clauseStart && !SAME_PAST.has(lemma)) {
+    // "they say", "would say", "to tell", "officials warn": a bare form needs a subject or an auxiliary.
+    if (!(MODALS.has(pw) || PLURAL_SUBJECTS.has(pw) || (isCap(r, p) && p !== clauseStart && !DETERMINERS.has(low(r, p - 1))) || /^[a-z]+s$/.test(text(r, p)))) return null;
+  }
+  if (NOUN_LIKE.has(lemma) && cf.form === 'finite' && word === `${lemma}s` || NOUN_LIKE.has(lemma) && word === `${lemma}es`) {
+    // "Clinton claims", "it reports" — but "eliminating state money", "late-night tweets targeting".
+    const nounAfterPrep = isCap(r, p) && NOUN_CONTEXT.has(low(r, p - 1));
+    if (!(low(r, i + 1) === 'that' || ((isCap(r, p) && !nounAfterPrep) || SINGULAR_SUBJECTS.has(pw) || DETERMINERS.has(low(r, p - 1))))) return null;
+  }
+  return cf;
+}
+
+const SAME_PAST = new Set(['put', 'read']);
