@@ -41,3 +41,172 @@ export const NAME_LIKE_OPENERS = wordSet(
   { reason: 'names: "May", "Will"', words: ['may', 'will'] },
   { reason: 'demonstratives opening a subject: "This official said", "Last year\'s winner said"', words: ['this', 'last'] },
 );
+
+/** Words that open a speaker phrase after a quote in the open-class tag: ""...," the nominee riffed." */
+export const TAG_OPENERS = wordSet({ reason: 'determiners before a describing noun: "the nominee", "his spokesman"', words: ['the', 'a', 'an', 'this', 'his', 'her', 'their'] });
+
+/** Transcript honorifics in capitals: "MR. TRUMP: ...". Compared as written (upper case). */
+export const TRANSCRIPT_HONORIFICS = wordSet({ reason: 'honorifics in transcript labels: "MR. TRUMP:", "DR. FAUCI:"', words: ['MR', 'MRS', 'MS', 'DR', 'MR.', 'MRS.', 'MS.', 'DR.'] });
+
+/** Small words a title may hold in lower case: "Fire and Fury", "Make America Great Again". */
+export const TITLE_SMALL_WORDS = wordSet({ reason: 'articles, conjunctions and short prepositions in title case', words: ['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'or', 'by', 'from', 'is'] });
+
+/** The word before a quoted title that makes it a work's name: on "Morning Joe", the book "Fire and Fury". */
+export const WORK_TITLE_BEFORE = wordSet(
+  { reason: 'prepositions and possessives before a show or book: on "Meet the Press", MSNBC\'s "Morning Joe"', words: ['on', 'of', 'in', 'from', "'s", '’s', 's'] },
+  { reason: 'naming verbs: titled "The Art of the Deal"', words: ['titled', 'entitled'] },
+  { reason: 'kinds of works: the podcast "Pod Save America"', words: ['podcast', 'show', 'program', 'book', 'film', 'movie', 'series', 'album', 'song', 'episode', 'segment', 'column', 'headline'] },
+);
+
+/** The word after a quoted title that makes it a work's name: "Morning Joe" host. */
+export const WORK_TITLE_AFTER = wordSet({
+  reason: 'roles and kinds of shows after a title: "Morning Joe" host, "Fox & Friends" co-host',
+  words: ['host', 'hosts', 'show', 'program', 'series', 'segment', 'podcast', 'anchor', 'episode', 'co-host', 'star', 'tv'],
+});
+
+/** Prepositions that may sit inside a speaker phrase: "a spokesman for the campaign", "Del. Plaskett of the Virgin Islands". */
+export const PHRASE_PREPOSITIONS = wordSet({ reason: 'post-modifiers of a speaker noun: "a spokesman for X", "the head of X", "a lawyer with X"', words: ['of', 'for', 'at', 'with', 'from', 'in'] });
+
+/** Prepositions that bring a time word between subject and verb: "Beck on Wednesday called". */
+export const TIME_PREPOSITIONS = wordSet({ reason: '"on Tuesday", "in March", "at night", "last week", "this morning"', words: ['on', 'in', 'at', 'last', 'this'] });
+
+/** Words that start a time phrase read leftwards past a subject: "Lithuanian lawmakers on Tuesday urged". */
+export const TIME_PHRASE_OPENERS = wordSet(
+  { reason: 'time prepositions and determiners: "on Tuesday", "last week"', words: ['on', 'in', 'at', 'last', 'this'] },
+  { reason: 'time adverbs: "earlier this week", "late Monday", "early Tuesday"', words: ['earlier', 'late', 'early'] },
+);
+
+/** Time words that end a leftward time phrase rather than belong to it: "the", "next week" after a verb. */
+export const TIME_PHRASE_NON_HEADS = wordSet({ reason: 'function words in the time list that cannot end a time phrase', words: ['the', 'on', 'in', 'at', 'this', 'last', 'next'] });
+
+/** Prepositions that stop a rightward time phrase: "on Tuesday at the hearing". */
+export const BARE_TIME_PREPOSITIONS = wordSet({ reason: 'a second preposition starts a new phrase', words: ['on', 'in', 'at'] });
+
+/** Time prepositions a rightward scan may skip with their time word: "said on Tuesday", "said earlier this week". */
+export const TIME_PREPOSITIONS_RIGHT = wordSet({ reason: '"said on Tuesday", "said earlier this week"', words: ['on', 'in', 'at', 'last', 'this', 'earlier'] });
+
+/** Time conjunctions after a sentence-initial -ly adverb: "Shortly after, Smith said". */
+export const TIME_CONJUNCTIONS = wordSet({ reason: '"Shortly after", "Soon afterward", "Long before"', words: ['after', 'before', 'afterward', 'since'] });
+
+/** Relative pronouns: "Stevie Wonder, who said", "policies which he said". */
+export const RELATIVES = wordSet({ reason: 'relative pronouns open a clause with a speaker of its own', words: ['who', 'which', 'that'] });
+
+/** What a speaker mention may end with and is dropped from its head: "Stevie Wonder, who". */
+export const MENTION_TRAILERS = wordSet({ reason: 'relative pronouns and a comma that corpora mark with the speaker', words: ['who', 'which', 'that', ','] });
+
+/** Articles as written at a sentence start, never a name's first word: "The Kremlin said". */
+export const CAPITALISED_ARTICLES = wordSet({ reason: 'a capitalised article opens a description, not a name', words: ['The', 'A', 'An'] });
+
+/** Plural or first/second person subjects of a bare tag verb: ""...," officials say", ""...," we say". */
+export const BARE_TAG_SUBJECTS = wordSet({ reason: 'pronouns that take the bare verb: "I say", "they say"', words: ['i', 'we', 'they', 'you'] });
+
+/** Words that break a clause between an outer cue and the nearer one: "..., while Macron urged". */
+export const CLAUSE_BREAKS = wordSet(
+  { reason: 'contrast and concession: "X said ..., but Y urged"', words: ['while', 'whereas', 'but', 'although', 'though'] },
+  { reason: 'cause and time: "X said ... because Y claimed"', words: ['because', 'since', 'when', 'after', 'before', 'if', 'until', 'unless'] },
+  { reason: 'punctuation that ends a clause', words: [';', '--', '—', '–', '―'] },
+);
+
+/** Subordinators that put an outer cue in a side clause: "So when Patriot signaled that ..., Mr. Barrett said". */
+export const SUBORDINATORS = wordSet({
+  reason: 'adverbial clause openers',
+  words: ['when', 'after', 'before', 'if', 'as', 'because', 'while', 'since', 'although', 'though', 'once', 'until', 'unless', 'whether'],
+});
+
+/** What may follow a possessed noun cue: "Trump's claim that", "his words: "..."". Compared lower-case. */
+export const NOUN_CUE_FOLLOWERS = wordSet({ reason: 'a complement clause or a quotation opens', words: ['that', ':', ',', '"', '“', '«', "'", '„'] });
+
+/** Noun cues that take a to-infinitive: "Trump's promise to "build a wall"". */
+export const NOUN_CUES_WITH_TO = wordSet({ reason: 'commitments whose content is an infinitive', words: ['promise', 'pledge', 'call', 'vow'] });
+
+/** Nouns that introduce a quotation after a colon: "a new campaign message: "It's about me."". */
+export const MESSAGE_NOUNS = wordSet(
+  { reason: 'spoken and written messages', words: ['message', 'statement', 'words', 'answer', 'response', 'reply', 'tweet', 'post', 'note', 'letter', 'warning', 'comment', 'remark', 'remarks', 'question'] },
+  { reason: 'short texts: "the headline: "...""', words: ['headline', 'slogan', 'line', 'lines'] },
+);
+
+/** Irregular past tenses for the open-class "X shot back, "..."" pattern. */
+export const IRREGULAR_PAST_TAGS = wordSet({
+  reason: 'past tenses without -ed that can tag a quote: "Hillary shot back", "he fired back", "she swore"',
+  words: ['shot', 'spoke', 'wrote', 'began', 'went', 'put', 'thought', 'came', 'gave', 'took', 'made', 'got', 'fired', 'hit', 'struck', 'threw', 'sang', 'swore', 'drew', 'rang', 'broke', 'led'],
+});
+
+/** Forms of "be" (and "get") before a participle: a passive, "was told"; or a progressive, "is claiming". */
+export const BE_FORMS = wordSet(
+  { reason: 'forms of be: "was told", "is claiming"', words: ['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s"] },
+  { reason: 'get-passives: "got told"', words: ['get', 'got', 'gets'] },
+);
+
+/** Forms of "be" before a quote's cue that make the sentence a report about someone: "footage of Trump saying ... is". */
+export const BE_FINITE = wordSet({ reason: 'finite and bare forms of be', words: ['is', 'are', 'was', 'were', 'be', 'been'] });
+
+/** Prepositions of a phrase between a subject and its verb: "Protesters marching through the streets chanted". */
+export const SUBJECT_PREPOSITIONS = wordSet({
+  reason: 'place and means: "in a later interview said", "through the streets chanted"',
+  words: ['in', 'on', 'at', 'during', 'through', 'across', 'from', 'via', 'outside', 'inside', 'near', 'around', 'with'],
+});
+
+/** Words between a sending verb and a document: "sent out a press release saying". */
+export const DOCUMENT_VERB_PARTICLES = wordSet({ reason: 'particles and articles: "sent out a", "put up an"', words: ['out', 'up', 'off', 'also', 'a', 'an'] });
+
+/** Documents voice their authors' words: "a statement saying", "a letter that says". */
+export const DOCUMENTS = wordSet(
+  { reason: 'press and written statements', words: ['statement', 'release', 'letter', 'memo', 'report', 'note', 'email', 'e-mail', 'op-ed', 'column'] },
+  { reason: 'posts and media', words: ['tweet', 'post', 'message', 'video', 'ad', 'advertisement', 'interview', 'speech', 'remarks', 'language'] },
+  { reason: 'legal papers', words: ['filing', 'complaint', 'lawsuit', 'ruling', 'order'] },
+);
+
+/** Prepositions of a reduced passive: "in prison accused of", "described as". */
+export const PASSIVE_PREPOSITIONS = wordSet({ reason: '"accused of", "described as", "called by"', words: ['of', 'as', 'by'] });
+
+/** Conjunctions that coordinate two verbs of one subject: "She denied ... and vowed". */
+export const VERB_COORDINATORS = wordSet({ reason: 'coordination and sequence', words: ['and', 'but', 'or', 'then'] });
+
+/** Subject pronouns as the first word of a reported clause: "said on Twitter he had". */
+export const CLAUSE_PRONOUNS = wordSet({ reason: 'personal subject pronouns', words: ['he', 'she', 'it', 'they', 'we', 'i'] });
+
+/** Words that can open the subject of a reported clause: "said (that) the talks ...", "said police were". */
+export const CLAUSE_SUBJECT_OPENERS = wordSet(
+  { reason: 'pronouns', words: ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'] },
+  { reason: 'determiners and quantifiers', words: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'no', 'some', 'many', 'most', 'all', 'both'] },
+);
+
+/** Prepositions a short phrase after a reporting verb may open with: "said on Twitter", "said in a statement that". */
+export const REPORT_PREPOSITIONS = wordSet({
+  reason: 'channel, time and audience: "said on Twitter", "told reporters at a briefing"',
+  words: ['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'last', 'earlier', 'this'],
+});
+
+/** Auxiliaries and irregular past tenses: a reported clause has a verb early ("he had won", "it is ready"). */
+export const AUXILIARIES = wordSet(
+  { reason: 'be and have', words: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had'] },
+  { reason: 'modals and do', words: ['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do'] },
+);
+export const IRREGULAR_PASTS = wordSet({
+  reason: 'common irregular past tenses (regular ones end in -ed)',
+  words: ['won', 'said', 'made', 'went', 'came', 'got', 'took', 'gave', 'knew', 'thought', 'told', 'saw', 'left', 'lost', 'met', 'ran', 'paid', 'kept', 'held', 'felt', 'found', 'became', 'began', 'spoke', 'wrote', 'sold', 'built', 'sent'],
+});
+
+/** Words before a cue that make it no reporting verb of its sentence: "was said", "to say". */
+export const NON_REPORTING_BEFORE = wordSet(
+  { reason: 'passives: "it was said that"', words: ['was', 'were', 'been', 'being', 'is', 'are'] },
+  { reason: 'infinitives: "declined to say whether"', words: ['to'] },
+);
+
+/** Side-clause openers after a comma that end a reported clause: "..., as supporters protested". */
+export const SIDE_CLAUSE_OPENERS = wordSet({ reason: 'adverbial and contrast clauses', words: ['as', 'while', 'whereas', 'although', 'though', 'because', 'but'] });
+
+/** Coordinators before a second cue that end reported content: "said he had spoken to Putin and added that". */
+export const CONTENT_COORDINATORS = wordSet({ reason: 'a second reporting verb follows', words: ['and', 'but'] });
+
+/** Words that are no subject to inherit a speaker from: "The talks ... ", "It was ...". */
+export const NOT_SUBJECT_HEADS = wordSet({ reason: 'articles, demonstratives, expletives and quantifiers', words: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there', 'some', 'many'] });
+
+/** Pronouns a floating quote may inherit its speaker from: "He then had a question for the crowd." */
+export const PERSON_PRONOUNS = wordSet({ reason: 'third person singular: one speaker', words: ['he', 'she'] });
+
+/** Lower-case words inside a person's name: "Ursula von der Leyen", "Osama bin Laden". Compared as written. */
+export const NAME_PARTICLES = wordSet({
+  reason: 'nobiliary and patronymic particles in European and Arabic names',
+  words: ['de', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'el'],
+});

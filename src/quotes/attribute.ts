@@ -5,6 +5,7 @@
 //   ""...," Lukashenko said."             → after
 //   ""You squeezed employees" to drive up the stock price, she said."  → tail
 //   "Merkel told Putin that ... must "..."" → before
+import { TAG_OPENERS, TRANSCRIPT_HONORIFICS } from '../lexicon/clause-words.js';
 import type { Candidate } from './candidates.js';
 import { sentenceEndOf, sentenceStartOf, type Para } from './paragraphs.js';
 import { npRight } from './phrases.js';
@@ -62,7 +63,7 @@ function openClassTag(r: Reading, a: number, hi: number): Found | null {
   const t = r.tokens;
   let k = a;
   while (k < hi && t[k].text === ',') k++;
-  if (k >= hi || !(isCap(r, k) || isPronoun(r, k) || /^(?:the|a|an|this|his|her|their)$/i.test(t[k].text))) return null;
+  if (k >= hi || !(isCap(r, k) || isPronoun(r, k) || TAG_OPENERS.has(t[k].text.toLowerCase()))) return null;
   const np = npRight(r, k, hi);
   if (!np) return null;
   // The phrase scan may have run on into the verb: "the nominee riffed".
@@ -77,7 +78,7 @@ function transcriptLabel(r: Reading, from: number, to: number): Found | null {
   const t = r.tokens;
   for (let i = from; i < Math.min(to, from + 4); i++) {
     if (t[i].text !== ':') continue;
-    if (i > from && t.slice(from, i).every((x) => /^[\p{Lu}.'’-]{2,}$/u.test(x.text) || /^(?:MR|MRS|MS|DR)\.?$/.test(x.text))) {
+    if (i > from && t.slice(from, i).every((x) => /^[\p{Lu}.'’-]{2,}$/u.test(x.text) || TRANSCRIPT_HONORIFICS.has(x.text))) {
       return { subject: { s: from, e: i }, cue: { s: i, e: i + 1 } };
     }
     return null;

@@ -44,16 +44,14 @@ function readCue(r: Reading, i: number, clauseStart: number, afterSubject: boole
   if (i > clauseStart && ARTICLES.has(prev)) return null; // "the call", "his claims"
   if (i > clauseStart && isPossessive(r, i - 1) && cf.form !== 'ing') return null; // "Trump's claims" (a noun cue)
   const lemma = cf.entry.lemma;
-  // "as X put it", "pointed out": these verbs are cues only with their particle.
-  if (lemma === 'put' && low(r, i + 1) !== 'it') return null;
-  if (lemma === 'point' && low(r, i + 1) !== 'out') return null;
-  if (lemma === 'quote' && low(r, i) !== 'quoted') return null; // "and I quote" introduces, "was quoted as saying" reports
+  // "as X put it", "pointed out", "she went on": these verbs are cues only with their particle.
+  if (cf.entry.particle && low(r, i + 1) !== cf.entry.particle) return null;
   const word = low(r, i);
   if (afterSubject) return cf;
   let p = i - 1;
   while (p > clauseStart && has(r, p, F.FILLER | F.ADVERB) && !MODALS.has(low(r, p))) p--;
   const pw = low(r, p);
-  if (cf.form === 'base' && i !== clauseStart && !SAME_PAST.has(lemma)) {
+  if (cf.form === 'base' && i !== clauseStart && !cf.entry.samePast) {
     // "they say", "would say", "to tell", "officials warn": a bare form needs a subject or an auxiliary.
     if (!(MODALS.has(pw) || PLURAL_SUBJECTS.has(pw) || (isCap(r, p) && p !== clauseStart && !DETERMINERS.has(low(r, p - 1))) || /^[a-z]+s$/.test(text(r, p)))) return null;
   }
@@ -64,5 +62,3 @@ function readCue(r: Reading, i: number, clauseStart: number, afterSubject: boole
   }
   return cf;
 }
-
-const SAME_PAST = new Set(['put', 'read']);

@@ -5,6 +5,7 @@
 //   he said on MSNBC's "Morning Joe" that ...       → title of a show: dropped
 //   as "The Wall Street Journal" wrote              → the quoted words are the speaker: dropped
 //   <tweet pic="pic.twitter.com/">, "@newsdesk"     → markup, handles and ids: dropped
+import { TITLE_SMALL_WORDS, WORK_TITLE_AFTER, WORK_TITLE_BEFORE } from '../lexicon/clause-words.js';
 import type { Reading } from './reading.js';
 import type { Candidate } from './candidates.js';
 import { cueAfterSubject } from './cues.js';
@@ -15,8 +16,7 @@ const words = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/g
 export function titleLike(text: string): boolean {
   const ws = text.trim().replace(/[,.]$/, '').split(/\s+/);
   if (ws.length < 2 || /[.!?;]\s/.test(text)) return false;
-  const small = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'or', 'by', 'from', 'is']);
-  return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.has(w.toLowerCase()));
+  return ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** A handle, an id or a number in quotation marks: "@brianefallon", "#MeToo", "A-1234". */
@@ -27,8 +27,7 @@ function workTitleContext(r: Reading, c: Candidate): boolean {
   const t = r.tokens;
   const prev = t[c.open - 1]?.text.toLowerCase() ?? '';
   const next = t[c.after]?.text.toLowerCase() ?? '';
-  return /^(?:on|of|in|from|titled|entitled|'s|’s|s|podcast|show|program|book|film|movie|series|album|song|episode|segment|column|headline)$/.test(prev)
-    || /^(?:host|hosts|show|program|series|segment|podcast|anchor|episode|co-host|star|tv)$/.test(next);
+  return WORK_TITLE_BEFORE.has(prev) || WORK_TITLE_AFTER.has(next);
 }
 
 export function isQuote(text: string, r: Reading, c: Candidate): boolean {

@@ -4,6 +4,8 @@
 //   Merkel told reporters [the talks had failed].             → the object of "told" skipped
 //   [The economy is weak], the minister said.                → content then cue
 //   According to officials, [six people died].               → "according to X, ..." either side
+import { AUXILIARIES, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, IRREGULAR_PASTS, NON_REPORTING_BEFORE, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words.js';
+import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
 import type { Quote, Segmented, Token } from '../types.js';
 import type { MarkPair } from './marks.js';
 import { spanOf, type Para } from './paragraphs.js';
@@ -16,15 +18,11 @@ import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
 import { firstIndex } from '../util/search.js';
 
-/** Verbs whose object comes before the content: "told reporters (that) ...". */
-const OBJECT_FIRST = new Set(['tell', 'urge', 'warn', 'ask', 'inform', 'remind', 'assure', 'advise', 'order', 'accuse', 'promise']);
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'last', 'earlier', 'this']);
-const SUBJECT_START = /^(?:he|she|it|they|we|i|you|there|the|a|an|this|that|these|those|his|her|its|their|our|no|some|many|most|all|both|[\p{Lu}].*)$/u;
+/** Can a reported clause start with this word? A pronoun, a determiner or a capitalised word. */
+const subjectStart = (w: string) => CLAUSE_SUBJECT_OPENERS.has(w) || /^\p{Lu}/u.test(w);
 
-/** A finite verb or auxiliary: "is", "had", "won", "says". */
-const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|did|does|do|['’](?:s|re|ll|d|ve)|n['’]t|[a-z]+ed|[a-z]+[^su]s|won|said|made|went|came|got|took|gave|knew|thought|told|saw|left|lost|met|ran|paid|kept|held|felt|found|became|began|spoke|wrote|sold|built|sent)$/;
-
-const TO_VERBS = new Set(['urge', 'promise', 'vow', 'pledge', 'threaten', 'ask', 'tell', 'warn', 'order', 'encourage', 'advise']);
+/** A finite verb or auxiliary: "is", "had", "won", "says", "'ve". */
+const verbish = (w: string) => AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /^(?:['’](?:s|re|ll|d|ve)|n['’]t|[a-z]+ed|[a-z]+[^su]s)$/.test(w);
 
 const wordCount = (r: Reading, s: number, e: number) => {
   let n = 0;
@@ -33,17 +31,18 @@ const wordCount = (r: Reading, s: number, e: number) => {
 };
 
 /** Content after the cue at c: skip the object, a short prepositional phrase and "that". */
-function contentAfter(r: Reading, c: number, hi: number, lemma: string): Phrase | null {
-  let i = c + 1;
-  if (OBJECT_FIRST.has(lemma)) {
+function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase | null {
+  let i = cueEnd(cue, c);
+  const { entry } = cue;
+  if (entry.object) {
     const obj = npRight(r, i, hi);
     if (obj) i = obj.e;
   }
   // "said on Twitter he had spoken", "said in a statement that": a PP of at most five words.
-  if (i < hi && PREPOSITIONS.has(low(r, i))) {
+  if (i < hi && REPORT_PREPOSITIONS.has(low(r, i))) {
     let k = i + 1;
-    while (k < hi && k < i + 6 && low(r, k) !== 'that' && !(k > i + 1 && SUBJECT_START.test(r.tokens[k].text) && /^(?:he|she|it|they|we|i)$/i.test(r.tokens[k].text)) && r.tokens[k].text !== ',') k++;
-    if (k < hi && (low(r, k) === 'that' || /^(?:he|she|it|they|we|i)$/i.test(r.tokens[k].text))) i = k;
+    while (k < hi && k < i + 6 && low(r, k) !== 'that' && !(k > i + 1 && subjectStart(r.tokens[k].text) && CLAUSE_PRONOUNS.has(low(r, k))) && r.tokens[k].text !== ',') k++;
+    if (k < hi && (low(r, k) === 'that' || CLAUSE_PRONOUNS.has(low(r, k)))) i = k;
     else if (k < hi && r.tokens[k].text === ',') i = k + 1;
   }
   if (r.tokens[i]?.text === ',' ) i++;
@@ -51,16 +50,16 @@ function contentAfter(r: Reading, c: number, hi: number, lemma: string): Phrase 
   if (i >= hi) return null;
   // A clause starts with its subject ("said police were ..." is fine for "say"); "to"-infinitives
   // follow urge, promise, vow: "urged Western governments not to recognize ...".
-  const infinitive = /^(?:to|not)$/.test(low(r, i)) && TO_VERBS.has(lemma);
-  if (!SUBJECT_START.test(r.tokens[i].text) && lemma !== 'say' && !infinitive) return null;
+  const infinitive = (low(r, i) === 'to' || low(r, i) === 'not') && !!entry.infinitive;
+  if (!subjectStart(r.tokens[i].text) && entry.lemma !== 'say' && !infinitive) return null;
   // A clause has a verb early: "he had won", "it is ready" — not "his resignation earlier on Tuesday".
-  if (!infinitive && !r.tokens.slice(i, Math.min(hi, i + 16)).some((t, k) => k > 0 && VERBISH.test(t.text))) return null;
+  if (!infinitive && !r.tokens.slice(i, Math.min(hi, i + 16)).some((t, k) => k > 0 && verbish(t.text))) return null;
   let e = hi;
   // Stop before a coordinated second cue ("said he had spoken to Putin and added that ...") and
   // before a side clause ("..., as opposition supporters protested").
   for (let k = i + 1; k < hi - 1; k++) {
-    if ((low(r, k) === 'and' || low(r, k) === 'but') && cueInText(r, k + 1)) { e = k; break; }
-    if (r.tokens[k].text === ',' && /^(?:as|while|whereas|although|though|because|but)$/.test(low(r, k + 1))) { e = k; break; }
+    if (CONTENT_COORDINATORS.has(low(r, k)) && cueInText(r, k + 1)) { e = k; break; }
+    if (r.tokens[k].text === ',' && SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }
   }
   while (e > i && !isWord(r, e - 1)) e--;
   return e > i ? { s: i, e } : null;
@@ -137,13 +136,13 @@ function indirectIn(r: Reading, s: number, e: number): { subject: Phrase; cue: P
     const cf = cueAt(r, c, s);
     if (!cf || !cf.entry.clausal) continue;
     const prev = low(r, c - 1);
-    if (['was', 'were', 'been', 'being', 'is', 'are', 'to'].includes(prev)) continue;
+    if (NON_REPORTING_BEFORE.has(prev)) continue;
     // "Obama addressed the concerns, stating (that) ...": a participle after a comma reports too.
     if (cf.form === 'ing' && prev !== ',') continue;
     const subject = subjectOf(r, c, s, cf.form === 'ing');
     if (!subject) continue;
-    const content = contentAfter(r, c, e, cf.entry.lemma);
-    if (content) return { subject, cue: { s: c, e: c + 1 }, content };
+    const content = contentAfter(r, c, e, cf);
+    if (content) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content };
   }
   return null;
 }

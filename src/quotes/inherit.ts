@@ -6,6 +6,7 @@
 //   "It will take years."                 → Ann Lee (the previous quote's speaker)
 //   Her rival Tom Hart said the plan was empty:
 //   "It is a fantasy."                    → Tom Hart: a change of speaker is noticed first
+import { NOT_SUBJECT_HEADS, PERSON_PRONOUNS } from '../lexicon/clause-words.js';
 import type { Segmented } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { blocksAdjacent, sentenceStartOf, type Para } from './paragraphs.js';
@@ -88,7 +89,6 @@ function clauseSpeakerFrom(p: Para, from: number, to: number): Found | null {
   return null;
 }
 
-const NOT_SUBJECTS = /^(?:the|a|an|this|that|these|those|it|there|some|many)$/;
 
 /** The subject of the last sentence in p after `from`, when it is a he/she, a phrase before a colon,
  *  or (mid-paragraph) a name: "He then had a question for the crowd. "Who's going to pay?"" */
@@ -99,6 +99,6 @@ function lastSubject(p: Para, from: number, to: number, strict: boolean): Found 
   if (!np) return null;
   const w = low(p, np.s);
   const colon = p.tokens[to - 1].text === ':';
-  if (w === 'he' || w === 'she' || colon || (!strict && isCap(p, np.s) && np.e - np.s <= 4 && !NOT_SUBJECTS.test(w))) return { subject: np, cue: null };
+  if (PERSON_PRONOUNS.has(w) || colon || (!strict && isCap(p, np.s) && np.e - np.s <= 4 && !NOT_SUBJECT_HEADS.has(w))) return { subject: np, cue: null };
   return null;
 }

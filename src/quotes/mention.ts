@@ -4,8 +4,9 @@
 //   "Del. Stacey Plaskett of the Virgin Islands"  → "Stacey Plaskett" (the head before the PP)
 //   "the senator", "Lithuanian lawmakers"         → the whole phrase
 //   "Stevie Wonder, who"                          → the whole phrase (corpora mark "who"); headOf → "Stevie Wonder"
+import { CAPITALISED_ARTICLES, MENTION_TRAILERS, PHRASE_PREPOSITIONS } from '../lexicon/clause-words.js';
 import { type Phrase } from './phrases.js';
-import { isCap, isPossessive, type Reading } from './reading.js';
+import { isCap, isPossessive, low, type Reading } from './reading.js';
 import { honorific } from '../lexicon/honorifics.js';
 
 /** The mention inside a speaker phrase: the name at its head, else the whole phrase ("the senator"). */
@@ -15,14 +16,14 @@ export function mentionOf(r: Reading, np: Phrase): Phrase {
   // "Del. Stacey Plaskett of the Virgin Islands", "Cameron Easley for Morning Consult": the head
   // comes before the prepositional phrase.
   for (let i = np.s + 1; i < e - 1; i++) {
-    if (/^(?:of|for|at|from|in|with)$/.test(r.tokens[i].text) && isCap(r, i - 1) && !isPossessive(r, i - 1)) { e = i; break; }
+    if (PHRASE_PREPOSITIONS.has(r.tokens[i].text) && isCap(r, i - 1) && !isPossessive(r, i - 1)) { e = i; break; }
   }
   // The head is the phrase's last word; a name there is the speaker ("EU chief Charles Michel").
   if (isCap(r, e - 1) && !isPossessive(r, e - 1)) {
     let s = e - 1;
     while (s > np.s && isCap(r, s - 1) && !isPossessive(r, s)) s--;
     for (let i = e - 2; i >= s; i--) if (honorific(r.tokens[i].text)) { s = i + 1; break; }
-    if (s < e && !['The', 'A', 'An'].includes(r.tokens[s].text)) return { s, e };
+    if (s < e && !CAPITALISED_ARTICLES.has(r.tokens[s].text)) return { s, e };
     if (s + 1 < e) return { s: s + 1, e };
   }
   // "The senator" keeps its determiner; a trailing comma never belongs.
@@ -34,6 +35,6 @@ export function mentionOf(r: Reading, np: Phrase): Phrase {
 /** The part of a mention that names the speaker: a relative pronoun and comma at its end dropped. */
 export function headOf(r: Reading, m: Phrase): Phrase {
   let h = m;
-  while (h.e - h.s > 1 && /^(?:who|which|that|,)$/i.test(r.tokens[h.e - 1].text)) h = { s: h.s, e: h.e - 1 };
+  while (h.e - h.s > 1 && MENTION_TRAILERS.has(low(r, h.e - 1))) h = { s: h.s, e: h.e - 1 };
   return h === m ? m : mentionOf(r, h);
 }

@@ -4,6 +4,7 @@
 //   "Russian President Vladimir Putin"  → run "Vladimir Putin" (titles before the last honorific dropped)
 //   "Lukashenko said"                   → "Alexander Lukashenko" (the longest run with that surname)
 //   "Tikhanovsky's wife, Svetlana Tikhanovskaya" → female (the article's own cue), and so is "Tikhanovskaya"
+import { NAME_PARTICLES } from '../lexicon/clause-words.js';
 import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { DETERMINERS, FAMILY_NOUNS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
 import { nameGender, type FirstNames } from '../ner/gender.js';
@@ -18,7 +19,6 @@ export interface NameRun {
   gender?: Gender;
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'el']);
 const NOT_NAMES = new Set([...DETERMINERS, ...INTRO_WORDS, ...LEADING_CONJUNCTIONS, ...NP_STOPS, ...Object.keys(SUBJECT_PRONOUNS)]);
 
 const isNameToken = (r: Reading, i: number) => {
@@ -44,7 +44,7 @@ export function nameRuns(r: Reading, inQuote: (i: number) => boolean): NameRun[]
   for (let i = 0; i < r.tokens.length; i++) {
     if (!isNameToken(r, i) || inQuote(i)) continue;
     let j = i + 1;
-    while (j < r.tokens.length && (isNameToken(r, j) || (PARTICLES.has(r.tokens[j].text) && isNameToken(r, j + 1)))) j++;
+    while (j < r.tokens.length && (isNameToken(r, j) || (NAME_PARTICLES.has(r.tokens[j].text) && isNameToken(r, j + 1)))) j++;
     const { s, gender } = stripTitles(r, i, j);
     if (s < j && !(j - s === 1 && NOT_NAMES.has(low(r, s)))) {
       let g = gender;

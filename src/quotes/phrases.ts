@@ -6,7 +6,10 @@
 //   [EU chief Charles Michel] said ... and added that "..."   → clauseSubject of the sentence
 import { isNounCue } from '../lexicon/cue-verbs.js';
 import { DETERMINERS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
-import { NAME_LIKE_OPENERS, NAME_LIKE_STOPS } from '../lexicon/clause-words.js';
+import {
+  BARE_TIME_PREPOSITIONS, NAME_LIKE_OPENERS, NAME_LIKE_STOPS, PHRASE_PREPOSITIONS, TIME_CONJUNCTIONS, TIME_PHRASE_NON_HEADS,
+  TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT,
+} from '../lexicon/clause-words.js';
 import { cueAfterSubject, cueInText } from './cues.js';
 import { isAdverb, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 
@@ -68,9 +71,9 @@ export function npRight(r: Reading, i: number, hi: number): Phrase | null {
   while (j < hi && n < 10) {
     if (isPossessive(r, j) && n > 0) { j++; n++; continue; }
     const w = low(r, j);
-    if (['of', 'for', 'at', 'with', 'from', 'in'].includes(w) && n > 0 && j + 1 < hi
+    if (PHRASE_PREPOSITIONS.has(w) && n > 0 && j + 1 < hi
       && (npWord(r, j + 1) || DETERMINERS.has(low(r, j + 1))) && !cueInText(r, j + 1)) { j++; n++; continue; }
-    if (DETERMINERS.has(w) && n > 0 && ['of', 'for', 'at', 'with', 'from', 'in'].includes(low(r, j - 1))) { j++; n++; continue; }
+    if (DETERMINERS.has(w) && n > 0 && PHRASE_PREPOSITIONS.has(low(r, j - 1))) { j++; n++; continue; }
     if (!npWord(r, j) || cueInText(r, j) || VERB_FILLERS.has(w) || isAccordingTo(r, j)) break;
     // "a narrator in the Clinton ad asks.": a cue that is also a noun ends the phrase when the clause ends.
     if (n > 0 && /s$/.test(w) && cueAfterSubject(r, j)?.form === 'finite' && (j + 1 >= hi || /^(?:[.,;:!?]|that)$/.test(low(r, j + 1)))) break;
@@ -87,7 +90,7 @@ export function skipFillersLeft(r: Reading, j: number, lo: number): number {
   for (;;) {
     while (j >= lo && (VERB_FILLERS.has(low(r, j)) || isAdverb(r, j))) j--;
     // "Beck on Wednesday called": the preposition of a skipped day name goes too.
-    if (j >= lo && ['on', 'in', 'at', 'last', 'this'].includes(low(r, j)) && TIME_WORDS.has(low(r, j + 1))) { j--; continue; }
+    if (j >= lo && TIME_PREPOSITIONS.has(low(r, j)) && TIME_WORDS.has(low(r, j + 1))) { j--; continue; }
     if (j >= lo && r.tokens[j].text === ')') {
       let k = j - 1;
       while (k >= lo && k > j - 12 && r.tokens[k].text !== '(') k--;
@@ -95,10 +98,10 @@ export function skipFillersLeft(r: Reading, j: number, lo: number): number {
     }
     // "Lithuanian lawmakers on Tuesday urged": a time phrase.
     const timeWord = (k: number) => TIME_WORDS.has(low(r, k)) || /^\d{1,4}$/.test(r.tokens[k].text);
-    if (j >= lo && timeWord(j) && !['the', 'on', 'in', 'at', 'this', 'last', 'next'].includes(low(r, j))) {
+    if (j >= lo && timeWord(j) && !TIME_PHRASE_NON_HEADS.has(low(r, j))) {
       let k = j;
       while (k >= lo && timeWord(k)) k--;
-      if (k < j && ['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'early'].includes(low(r, k + 1))) { j = k; continue; }
+      if (k < j && TIME_PHRASE_OPENERS.has(low(r, k + 1))) { j = k; continue; }
     }
     return j;
   }
@@ -113,9 +116,9 @@ export function skipFillersRight(r: Reading, j: number, hi: number): number {
       while (k < hi && k < j + 12 && r.tokens[k].text !== ')') k++;
       if (k < hi && r.tokens[k].text === ')') { j = k + 1; continue; }
     }
-    if (j < hi && ['on', 'in', 'at', 'last', 'this', 'earlier'].includes(low(r, j)) && TIME_WORDS.has(low(r, j + 1))) {
+    if (j < hi && TIME_PREPOSITIONS_RIGHT.has(low(r, j)) && TIME_WORDS.has(low(r, j + 1))) {
       let k = j + 1;
-      while (k < hi && TIME_WORDS.has(low(r, k)) && !['on', 'in', 'at'].includes(low(r, k))) k++;
+      while (k < hi && TIME_WORDS.has(low(r, k)) && !BARE_TIME_PREPOSITIONS.has(low(r, k))) k++;
       if (k > j + 1) { j = k; continue; }
     }
     return j;
@@ -136,7 +139,7 @@ export function clauseSubject(r: Reading, lo: number, hi: number): Phrase | null
     if (isDash(r, k) && k > i && r.tokens.slice(i, k).every((t, m) => !isWord(r, i + m) || /^[\p{Lu}.,()-]+$/u.test(t.text))) { i = k + 1; break; }
   }
   while (i < hi && (!isWord(r, i) || LEADING_CONJUNCTIONS.has(low(r, i)))) i++;
-  if (i < hi && /^[A-Z][a-z]+ly$/.test(r.tokens[i].text) && ['after', 'before', 'afterward', 'since'].includes(low(r, i + 1))) i++;
+  if (i < hi && /^[A-Z][a-z]+ly$/.test(r.tokens[i].text) && TIME_CONJUNCTIONS.has(low(r, i + 1))) i++;
   // "Weighing in on the discussion, former Gov. Mike Huckabee agreed": a participle phrase opens.
   if (i < hi && (INTRO_WORDS.has(low(r, i)) || /^[A-Z][a-z]+ing$/.test(r.tokens[i].text)) && !isPronoun(r, i)) {
     let k = i;

@@ -10,13 +10,9 @@ import { isAccordingTo, npLeft, npRight, skipAppositiveRight, skipFillersLeft, s
 import { cueAt, cueInText, cueAfterSubject } from './cues.js';
 import { isCap, isDash, isPronoun, isWord, low, type Reading } from './reading.js';
 import { NP_STOPS, TIME_WORDS } from '../lexicon/speaker-words.js';
+import { BARE_TAG_SUBJECTS, RELATIVES } from '../lexicon/clause-words.js';
+import { cueEnd } from '../lexicon/cue-verbs.js';
 import type { Found } from './subject.js';
-
-const SAME_PAST_VERBS = new Set(['put', 'read']);
-
-/** Verbs whose next noun is their object, not an inverted subject: "..., told CBS News". */
-const TAKES_OBJECT = new Set(['tell', 'urge', 'warn', 'inform', 'remind', 'assure', 'advise', 'accuse', 'thank', 'blame',
-  'praise', 'call', 'criticize', 'criticise', 'attack', 'cite', 'encourage', 'order', 'introduce', 'describe', 'label', 'brand']);
 
 /** Cue then subject, or subject then cue, right after a quote: [a, hi) is the rest of the clause. */
 export function speakerAfter(r: Reading, a: number, hi: number): Found | null {
@@ -31,9 +27,9 @@ export function speakerAfter(r: Reading, a: number, hi: number): Found | null {
   const cf = cueAt(r, k, a);
   if (cf && cf.form !== 'ing') {
     // "...," said Smith  /  "...," says the senator, "..."
-    const s = skipFillersRight(r, k + 1, hi);
+    const s = skipFillersRight(r, cueEnd(cf, k), hi);
     const np = npRight(r, s, hi);
-    if (np && !TIME_WORDS.has(low(r, np.e - 1))) return { subject: np, cue: { s: k, e: k + 1 } };
+    if (np && !TIME_WORDS.has(low(r, np.e - 1))) return { subject: np, cue: { s: k, e: cueEnd(cf, k) } };
     return null;
   }
   // ""...," as a Homeland Security memo put it." / ""...," as he said."
@@ -42,7 +38,7 @@ export function speakerAfter(r: Reading, a: number, hi: number): Found | null {
     if (np) {
       const j = skipFillersRight(r, np.e, hi);
       const cf = cueAfterSubject(r, j);
-      if (cf && cf.form !== 'ing') return { subject: np, cue: { s: j, e: ['put', 'point'].includes(cf.entry.lemma) ? j + 2 : j + 1 } };
+      if (cf && cf.form !== 'ing') return { subject: np, cue: { s: j, e: cueEnd(cf, j) } };
     }
     return null;
   }
@@ -52,26 +48,26 @@ export function speakerAfter(r: Reading, a: number, hi: number): Found | null {
   let j = skipFillersRight(r, np.e, hi);
   const cue = cueAfterSubject(r, j);
   // A bare form only after a plural or I/we/they/you: ""...," officials say" but not "a Donald Trump tweet".
-  const plural = /^(?:i|we|they|you)$/.test(low(r, np.e - 1)) || /[a-z]s$/.test(r.tokens[np.e - 1].text);
-  if (cue && (cue.form === 'finite' || (cue.form === 'base' && (plural || SAME_PAST_VERBS.has(cue.entry.lemma))))) return { subject: np, cue: { s: j, e: j + 1 } };
+  const plural = BARE_TAG_SUBJECTS.has(low(r, np.e - 1)) || /[a-z]s$/.test(r.tokens[np.e - 1].text);
+  if (cue && (cue.form === 'finite' || (cue.form === 'base' && (plural || cue.entry.samePast)))) return { subject: np, cue: { s: j, e: cueEnd(cue, j) } };
   // "X, the attorney general of Oklahoma, one of the states suing ..., said": appositives, however many.
   if (r.tokens[j]?.text === ',') {
     for (let m = j + 1; m < hi && m < j + 45; m++) {
       if (/^[;?!"“”«»]$/.test(r.tokens[m].text) || (r.tokens[m].text === '.' && r.tokens[m + 1]?.text !== ',')) break;
       const cf = cueInText(r, m);
       // "policies, which he said had harmed ...": a relative clause with a speaker of its own.
-      if (cf && /^(?:which|who|that)$/.test(low(r, j + 1)) && r.tokens[m - 1].text !== ',') break;
-      if (cf && cf.form !== 'ing' && !/^(?:that|who|which)$/.test(low(r, m - 1)) && (r.tokens[m - 1].text === ',' || isWord(r, m - 1))) {
+      if (cf && RELATIVES.has(low(r, j + 1)) && r.tokens[m - 1].text !== ',') break;
+      if (cf && cf.form !== 'ing' && !RELATIVES.has(low(r, m - 1)) && (r.tokens[m - 1].text === ',' || isWord(r, m - 1))) {
         if (!(r.tokens.slice(j + 1, m).some((t) => t.text === ',') || m - j <= 12)) break;
         // ""in homage to" Lazar, Song wrote": a bare name right before the verb is its subject.
         // "Any "cleareyed" interpretation of Mr. Kerry's actions, said Michael Kofman, ...": inverted.
-        if (r.tokens[m - 1].text === ',' && isCap(r, m + 1) && !TIME_WORDS.has(low(r, m + 1)) && !TAKES_OBJECT.has(cf.entry.lemma)) {
-          const inv = npRight(r, m + 1, hi);
-          if (inv) return { subject: inv, cue: { s: m, e: m + 1 } };
+        if (r.tokens[m - 1].text === ',' && isCap(r, m + 1) && !TIME_WORDS.has(low(r, m + 1)) && !cf.entry.object) {
+          const inv = npRight(r, cueEnd(cf, m), hi);
+          if (inv) return { subject: inv, cue: { s: m, e: cueEnd(cf, m) } };
         }
         const near = r.tokens[m - 1].text !== ',' ? npLeft(r, skipFillersLeft(r, m - 1, j + 1), j + 1) : null;
-        if (near && near.s >= j + 1 && r.tokens[near.s - 1].text === ',' && isCap(r, near.s) && near.e - near.s <= 3) return { subject: near, cue: { s: m, e: m + 1 } };
-        return { subject: np, cue: { s: m, e: m + 1 } };
+        if (near && near.s >= j + 1 && r.tokens[near.s - 1].text === ',' && isCap(r, near.s) && near.e - near.s <= 3) return { subject: near, cue: { s: m, e: cueEnd(cf, m) } };
+        return { subject: np, cue: { s: m, e: cueEnd(cf, m) } };
       }
     }
   }

@@ -11,7 +11,10 @@ import { clauseSubject, isAccordingTo, npLeft, npRight, possessedNounCue, type P
 import { cueAt, cueInText } from './cues.js';
 import { isCap, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 import { DETERMINERS, NP_STOPS } from '../lexicon/speaker-words.js';
-import { authorOf, DOCUMENT, passiveUse, subjectOf, type Found } from './subject.js';
+import { BE_FINITE, CLAUSE_BREAKS, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
+import { cueEnd } from '../lexicon/cue-verbs.js';
+import { DOCUMENTS } from '../lexicon/clause-words.js';
+import { authorOf, passiveUse, subjectOf, type Found } from './subject.js';
 
 /** Is there a clause break between a and b ("..., while Macron urged")? */
 function clauseBreak(r: Reading, a: number, b: number): boolean {
@@ -19,13 +22,12 @@ function clauseBreak(r: Reading, a: number, b: number): boolean {
   let that = false;
   for (let i = a; i < b; i++) {
     const w = low(r, i);
-    if (/^(?:;|while|whereas|but|although|though|because|since|when|after|before|if|until|unless|--|—|–|―)$/.test(w) && low(r, i - 1) !== 'that') return true;
+    if (CLAUSE_BREAKS.has(w) && low(r, i - 1) !== 'that') return true;
     if (w === ',') comma = true;
     if (w === 'that') that = true;
   }
   return comma && !that;
 }
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'if', 'as', 'because', 'while', 'since', 'although', 'though', 'once', 'until', 'unless', 'whether']);
 
 /** The nearest cue before [lo, to) and its subject, or null. */
 function nearestCue(r: Reading, lo: number, to: number, open: number, slo = lo): Found | null {
@@ -35,11 +37,11 @@ function nearestCue(r: Reading, lo: number, to: number, open: number, slo = lo):
       if (np) return { subject: np, cue: { s: c, e: c + 2 } };
       continue;
     }
-    if (possessedNounCue(r, c) && (/^(?:that|:|,|"|“|«|'|„)$/.test(low(r, c + 1)) || (low(r, c + 1) === 'to' && /^(?:promise|pledge|call|vow)$/.test(low(r, c))))) {
+    if (possessedNounCue(r, c) && (NOUN_CUE_FOLLOWERS.has(low(r, c + 1)) || (low(r, c + 1) === 'to' && NOUN_CUES_WITH_TO.has(low(r, c))))) {
       return { subject: npLeft(r, c - 2, lo), cue: { s: c, e: c + 1 } };
     }
     // "a new and more personal campaign message: "It's about me."": the subject of the clause.
-    if (c === open - 2 && r.tokens[c + 1].text === ':' && /^(?:message|statement|words|answer|response|reply|tweet|post|note|letter|warning|headline|slogan|question|lines?|comment|remarks?)$/.test(low(r, c))) {
+    if (c === open - 2 && r.tokens[c + 1].text === ':' && MESSAGE_NOUNS.has(low(r, c))) {
       const np = clauseSubject(r, lo, c);
       if (np) return { subject: np, cue: { s: c, e: c + 2 } };
     }
@@ -48,20 +50,16 @@ function nearestCue(r: Reading, lo: number, to: number, open: number, slo = lo):
     if (passiveUse(r, c, lo, !!cf.entry.passive)) continue;
     // "urged the government to show "firm resolve"": a belief or finding verb in an infinitive is
     // the content of the verb before it.
-    if (cf.form === 'base' && low(r, c - 1) === 'to' && WEAK_INFINITIVES.has(cf.entry.lemma)) continue;
+    if (cf.form === 'base' && low(r, c - 1) === 'to' && cf.entry.infinitiveIsContent) continue;
     const subject = subjectOf(r, c, lo, cf.form === 'ing', slo);
-    const e = ['put', 'point'].includes(cf.entry.lemma) ? c + 2 : c + 1;
+    const e = cueEnd(cf, c);
     // "a statement saying", "a letter ... that says": documents voice their authors' words.
-    if (subject && cf.form === 'ing' && DOCUMENT.test(low(r, subject.e - 1))) return { subject, cue: { s: c, e }, weak: true };
+    if (subject && cf.form === 'ing' && DOCUMENTS.has(low(r, subject.e - 1))) return { subject, cue: { s: c, e }, weak: true };
     return { subject, cue: { s: c, e } };
   }
   return null;
 }
 
-/** Irregular past tenses for the open-class "X shot back, "..."" pattern. */
-const PAST_VERBS = new Set(['shot', 'spoke', 'wrote', 'began', 'went', 'put', 'thought', 'came', 'gave', 'took', 'made', 'got', 'fired', 'hit', 'struck', 'threw', 'sang', 'swore', 'drew', 'rang', 'broke', 'led']);
-
-const WEAK_INFINITIVES = new Set(['show', 'find', 'hope', 'expect', 'fear', 'believe', 'think', 'worry', 'maintain', 'order', 'promise', 'pledge', 'answer', 'read', 'post', 'state', 'note', 'report']);
 
 
 
@@ -75,7 +73,7 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
     let n = 0;
     let verb = false;
     while (v >= lo && n < 3 && /^[a-z]+$/.test(r.tokens[v].text) && !NP_STOPS.has(low(r, v)) && !cueInText(r, v)) {
-      if (/ed$/.test(r.tokens[v].text) || PAST_VERBS.has(r.tokens[v].text)) verb = true;
+      if (/ed$/.test(r.tokens[v].text) || IRREGULAR_PAST_TAGS.has(r.tokens[v].text)) verb = true;
       v--;
       n++;
     }
@@ -94,7 +92,7 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
       if (low(r, outer.cue.s) === 'according') break;
       // "footage of Trump saying "..."": a participle on its own noun is not inside another report.
       if (found.subject && found.subject.e === cue.s && /ing$/.test(low(r, cue.s))
-        && !r.low.slice(cue.e, open).some((w) => /^(?:is|are|was|were|be|been)$/.test(w))) break;
+        && !r.low.slice(cue.e, open).some((w) => BE_FINITE.has(w))) break;
       const outerCue = cueAt(r, outer.cue.s, lo);
       if (outerCue && !outerCue.entry.clausal && outerCue.form !== 'ing') break;
       // "So when Patriot signaled that ..., Mr. Barrett said": the outer verb is in a side clause.
@@ -129,7 +127,7 @@ export function clauseSpeaker(r: Reading, lo: number, hi: number): Found | null 
     const cf = cueAt(r, c, lo);
     if (!cf || cf.form === 'ing' || passiveUse(r, c, lo, !!cf.entry.passive)) continue;
     const subject = subjectOf(r, c, lo, false);
-    if (subject) return { subject, cue: { s: c, e: c + 1 } };
+    if (subject) return { subject, cue: { s: c, e: cueEnd(cf, c) } };
   }
   // A transcript label at the clause start: "PENCE: Well, ...".
   for (let c = lo; c < Math.min(hi, lo + 5); c++) {

@@ -7,6 +7,7 @@
 //   Fallon responded, calling ...           → Fallon (a participle takes the clause subject)
 //   an architect who said ...               → "an architect who" (antecedent through the pronoun)
 //   Protesters marching through the streets chanted → Protesters
+import { BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, PASSIVE_PREPOSITIONS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS } from '../lexicon/clause-words.js';
 import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
 import { isCap, isPronoun, low, type Reading } from './reading.js';
@@ -19,20 +20,16 @@ export interface Found {
   weak?: boolean;
 }
 
-const PREPS = new Set(['in', 'on', 'at', 'during', 'through', 'across', 'from', 'via', 'outside', 'inside', 'near', 'around', 'with']);
 
 /** The author of a document phrase: "Rubio's campaign sent out [a press release] saying" → Rubio's campaign. */
 export function authorOf(r: Reading, doc: Phrase, lo: number): Phrase | null {
   let v = doc.s - 1;
-  while (v > lo && /^(?:out|up|off|also|a|an)$/.test(low(r, v))) v--;
+  while (v > lo && DOCUMENT_VERB_PARTICLES.has(low(r, v))) v--;
   if (v <= lo || !/^[a-z]+$/.test(r.tokens[v].text)) return null;
   return npLeft(r, skipFillersLeft(r, v - 1, lo), lo);
 }
 
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", 'get', 'got', 'gets']);
 
-/** Documents voice their authors' words: "a statement saying", "a letter that says". */
-export const DOCUMENT = /^(?:statement|release|letter|tweet|post|message|memo|report|note|email|e-mail|video|ad|advertisement|interview|op-ed|column|speech|remarks|filing|complaint|lawsuit|language|ruling|order)$/;
 
 /** The subject of the cue verb at c, looking left within [lo, c). */
 export function subjectOf(r: Reading, c: number, lo: number, participle: boolean, slo = lo): Phrase | null {
@@ -41,7 +38,7 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
   // prepositional phrase (and a participle before it) sits between the subject and its verb.
   for (let guard = 0; guard < 2 && j >= lo && !participle; guard++) {
     const np = npLeft(r, j, lo);
-    if (!np || !PREPS.has(low(r, np.s - 1)) || np.s - 1 <= lo) break;
+    if (!np || !SUBJECT_PREPOSITIONS.has(low(r, np.s - 1)) || np.s - 1 <= lo) break;
     j = np.s - 2;
     if (/^[a-z]+ing$/.test(r.tokens[j]?.text ?? '')) j--;
     j = skipFillersLeft(r, j, lo);
@@ -51,13 +48,13 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     return npRight(r, c + 1, Math.min(r.tokens.length, c + 12));
   }
   const w = low(r, j);
-  if (w === 'and' || w === 'but' || w === 'or' || w === 'then') {
+  if (VERB_COORDINATORS.has(w)) {
     // "Manafort told friends that ... and thought ...": the subject of the first verb of the pair.
     for (let k = j - 1; k >= Math.max(slo, j - 80); k--) {
       const cf = cueAt(r, k, slo);
       if (!cf || passiveUse(r, k, slo, !!cf.entry.passive)) continue;
       const np = subjectOf(r, k, slo, cf.form === 'ing');
-      if (np && !DOCUMENT.test(low(r, np.e - 1))) return np;
+      if (np && !DOCUMENTS.has(low(r, np.e - 1))) return np;
       if (np) return authorOf(r, np, slo) ?? clauseSubject(r, slo, c);
       break;
     }
@@ -70,7 +67,7 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     while (p > lo && p > j - 30 && r.tokens[p].text !== ',') p--;
     if (p > lo && r.tokens[p].text === ',') {
       // "Bret Stephens, who, after trading insults ..., said": a relative pronoun before the aside.
-      if (/^(?:who|which)$/.test(low(r, p - 1))) {
+      if ((low(r, p - 1) === 'who' || low(r, p - 1) === 'which')) {
         let k = p - 2;
         if (r.tokens[k]?.text === ',') k--;
         const ante = npLeft(r, k, lo, true);
@@ -93,7 +90,7 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     const np = npLeft(r, k, lo, true);
     return np ? { s: np.s, e: j + 1 } : w === 'that' ? null : { s: j, e: j + 1 };
   }
-  if (BE.has(w) && participle) {
+  if (BE_FORMS.has(w) && participle) {
     // "He's claiming that": a progressive is a finite verb.
     return npLeft(r, skipFillersLeft(r, j - 1, lo), lo) ?? clauseSubject(r, lo, c);
   }
@@ -108,11 +105,11 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
 /** Is the cue at c a passive or reduced relative ("was accused", "in prison accused of")? */
 export function passiveUse(r: Reading, c: number, lo: number, passive: boolean): boolean {
   const prev = low(r, c - 1);
-  if (BE.has(prev) && /(?:ed|en|told|said|asked)$/.test(low(r, c))) return true;
+  if (BE_FORMS.has(prev) && /(?:ed|en|told|said|asked)$/.test(low(r, c))) return true;
   if (!passive) return false;
   const next = low(r, c + 1);
   // "in prison accused of ...", "Mr. Pinchuk, described as one of ...": a reduced passive.
   return c - 1 >= lo && (/^[a-z]+$/.test(r.tokens[c - 1].text) || r.tokens[c - 1].text === ',') && !isPronoun(r, c - 1)
-    && /ed$/.test(low(r, c)) && ['of', 'as', 'by'].includes(next);
+    && /ed$/.test(low(r, c)) && PASSIVE_PREPOSITIONS.has(next);
 }
 
