@@ -13,71 +13,138 @@ import { NP_STOPS, TIME_WORDS } from '../lexicon/speaker-words.js';
 import { BARE_TAG_SUBJECTS, RELATIVES } from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';
 import type { Found } from './subject.js';
+import type { Phrase } from './phrases.js';
+import type { CueForm } from '../lexicon/cue-verbs.js';
+import { firstAnswer, type Rule } from './rule.js';
 
-/** Cue then subject, or subject then cue, right after a quote: [a, hi) is the rest of the clause. */
-export function speakerAfter(r: Reading, a: number, hi: number): Found | null {
+/** What the rules know of the words right after a quote: [a, hi) is the rest of the clause. */
+interface After {
+  r: Reading;
+  a: number;
+  hi: number;
+  /** The first token past commas and dashes, and the last dash skipped (-1 if none). */
+  k: number;
+  dash: number;
+  /** What that token opens; each rule applies to one kind. */
+  opener: 'according' | 'verb' | 'as' | 'phrase' | 'none';
+  /** The cue verb at k, for 'verb'. */
+  cue: CueForm | null;
+  /** For 'phrase': the phrase at k and the first token after it and any fillers. */
+  np: Phrase | null;
+  j: number;
+}
+
+function readAfter(r: Reading, a: number, hi: number): After {
   let k = a;
   let dash = -1;
-  while (k < hi && (/^[,]$/.test(r.tokens[k].text) || isDash(r, k))) { if (isDash(r, k)) dash = k; k++; }
-  if (k >= hi) return null;
-  if (isAccordingTo(r, k)) {
-    const np = npRight(r, k + 2, hi);
-    return np ? { subject: np, cue: { s: k, e: k + 2 } } : null;
-  }
+  while (k < hi && (r.tokens[k].text === ',' || isDash(r, k))) { if (isDash(r, k)) dash = k; k++; }
+  const ctx: After = { r, a, hi, k, dash, opener: 'none', cue: null, np: null, j: k };
+  if (k >= hi) return ctx;
+  if (isAccordingTo(r, k)) return { ...ctx, opener: 'according' };
   const cf = cueAt(r, k, a);
-  if (cf && cf.form !== 'ing') {
-    // "...," said Smith  /  "...," says the senator, "..."
-    const s = skipFillersRight(r, cueEnd(cf, k), hi);
-    const np = npRight(r, s, hi);
-    if (np && !TIME_WORDS.has(low(r, np.e - 1))) return { subject: np, cue: { s: k, e: cueEnd(cf, k) } };
-    return null;
-  }
-  // ""...," as a Homeland Security memo put it." / ""...," as he said."
-  if (low(r, k) === 'as' && k + 1 < hi) {
-    const np = npRight(r, k + 1, hi);
-    if (np) {
+  if (cf && cf.form !== 'ing') return { ...ctx, opener: 'verb', cue: cf };
+  if (low(r, k) === 'as' && k + 1 < hi) return { ...ctx, opener: 'as' };
+  if (NP_STOPS.has(low(r, k)) && !isCap(r, k) && !isPronoun(r, k)) return ctx;
+  const np = npRight(r, k, hi);
+  return np ? { ...ctx, opener: 'phrase', np, j: skipFillersRight(r, np.e, hi) } : ctx;
+}
+
+/** The tags after a quote, in order; each applies to what the first word after the quote opens. */
+export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
+  {
+    id: 'after:according-to',
+    reason: 'a source after the quote: ""...," according to the ministry."',
+    example: '"The talks have failed," according to a senior diplomat.',
+    speaker: 'a senior diplomat',
+    find: ({ r, k, hi, opener }) => {
+      if (opener !== 'according') return null;
+      const np = npRight(r, k + 2, hi);
+      return np ? { subject: np, cue: { s: k, e: k + 2 } } : null;
+    },
+  },
+  {
+    id: 'after:verb-subject',
+    reason: 'an inverted tag, the verb first: ""...," said Smith." / ""...," says the senator, "...""',
+    example: '"We are not afraid," said Maria Kolesnikova.',
+    speaker: 'Maria Kolesnikova',
+    find: ({ r, k, hi, opener, cue }) => {
+      if (opener !== 'verb' || !cue) return null;
+      const np = npRight(r, skipFillersRight(r, cueEnd(cue, k), hi), hi);
+      return np && !TIME_WORDS.has(low(r, np.e - 1)) ? { subject: np, cue: { s: k, e: cueEnd(cue, k) } } : null;
+    },
+  },
+  {
+    id: 'after:as-clause',
+    reason: 'an "as" clause: ""...," as a Homeland Security memo put it." / ""...," as he said."',
+    example: '"A fortress of lies," as the opposition leader put it.',
+    speaker: 'the opposition leader',
+    find: ({ r, k, hi, opener }) => {
+      if (opener !== 'as') return null;
+      const np = npRight(r, k + 1, hi);
+      if (!np) return null;
       const j = skipFillersRight(r, np.e, hi);
       const cf = cueAfterSubject(r, j);
-      if (cf && cf.form !== 'ing') return { subject: np, cue: { s: j, e: cueEnd(cf, j) } };
-    }
-    return null;
-  }
-  if (NP_STOPS.has(low(r, k)) && !isCap(r, k) && !isPronoun(r, k)) return null;
-  const np = npRight(r, k, hi);
-  if (!np) return null;
-  let j = skipFillersRight(r, np.e, hi);
-  const cue = cueAfterSubject(r, j);
-  // A bare form only after a plural or I/we/they/you: ""...," officials say" but not "a Donald Trump tweet".
-  const plural = BARE_TAG_SUBJECTS.has(low(r, np.e - 1)) || /[a-z]s$/.test(r.tokens[np.e - 1].text);
-  if (cue && (cue.form === 'finite' || (cue.form === 'base' && (plural || cue.entry.samePast)))) return { subject: np, cue: { s: j, e: cueEnd(cue, j) } };
-  // "X, the attorney general of Oklahoma, one of the states suing ..., said": appositives, however many.
-  if (r.tokens[j]?.text === ',') {
-    for (let m = j + 1; m < hi && m < j + 45; m++) {
-      if (/^[;?!"“”«»]$/.test(r.tokens[m].text) || (r.tokens[m].text === '.' && r.tokens[m + 1]?.text !== ',')) break;
-      const cf = cueInText(r, m);
-      // "policies, which he said had harmed ...": a relative clause with a speaker of its own.
-      if (cf && RELATIVES.has(low(r, j + 1)) && r.tokens[m - 1].text !== ',') break;
-      if (cf && cf.form !== 'ing' && !RELATIVES.has(low(r, m - 1)) && (r.tokens[m - 1].text === ',' || isWord(r, m - 1))) {
-        if (!(r.tokens.slice(j + 1, m).some((t) => t.text === ',') || m - j <= 12)) break;
-        // ""in homage to" Lazar, Song wrote": a bare name right before the verb is its subject.
-        // "Any "cleareyed" interpretation of Mr. Kerry's actions, said Michael Kofman, ...": inverted.
-        if (r.tokens[m - 1].text === ',' && isCap(r, m + 1) && !TIME_WORDS.has(low(r, m + 1)) && !cf.entry.object) {
-          const inv = npRight(r, cueEnd(cf, m), hi);
-          if (inv) return { subject: inv, cue: { s: m, e: cueEnd(cf, m) } };
+      return cf && cf.form !== 'ing' ? { subject: np, cue: { s: j, e: cueEnd(cf, j) } } : null;
+    },
+  },
+  {
+    id: 'after:subject-verb',
+    reason: 'the common news tag, subject then verb: ""...," Lukashenko said." A bare form needs a plural: ""...," officials say", not "a Donald Trump tweet"',
+    example: '"They demand new elections," Lukashenko said.',
+    speaker: 'Lukashenko',
+    find: ({ r, opener, np, j }) => {
+      if (opener !== 'phrase' || !np) return null;
+      const cue = cueAfterSubject(r, j);
+      const plural = BARE_TAG_SUBJECTS.has(low(r, np.e - 1)) || /[a-z]s$/.test(r.tokens[np.e - 1].text);
+      if (cue && (cue.form === 'finite' || (cue.form === 'base' && (plural || cue.entry.samePast)))) return { subject: np, cue: { s: j, e: cueEnd(cue, j) } };
+      return null;
+    },
+  },
+  {
+    id: 'after:appositive',
+    reason: 'appositives between the subject and its verb, however many: ""...," X, the attorney general of Oklahoma, one of the states suing ..., said"; also an inverted subject after them ("..., said Michael Kofman")',
+    example: '"We will not give up," Maria Kolesnikova, a member of the opposition council, told reporters.',
+    speaker: 'Maria Kolesnikova',
+    find: ({ r, hi, opener, np, j }) => {
+      if (opener !== 'phrase' || !np || r.tokens[j]?.text !== ',') return null;
+      for (let m = j + 1; m < hi && m < j + 45; m++) {
+        if (/^[;?!"“”«»]$/.test(r.tokens[m].text) || (r.tokens[m].text === '.' && r.tokens[m + 1]?.text !== ',')) return null;
+        const cf = cueInText(r, m);
+        // "policies, which he said had harmed ...": a relative clause with a speaker of its own.
+        if (cf && RELATIVES.has(low(r, j + 1)) && r.tokens[m - 1].text !== ',') return null;
+        if (cf && cf.form !== 'ing' && !RELATIVES.has(low(r, m - 1)) && (r.tokens[m - 1].text === ',' || isWord(r, m - 1))) {
+          if (!(r.tokens.slice(j + 1, m).some((t) => t.text === ',') || m - j <= 12)) return null;
+          const cue = { s: m, e: cueEnd(cf, m) };
+          // ""in homage to" Lazar, Song wrote": a bare name right before the verb is its subject.
+          // "Any "cleareyed" interpretation of Mr. Kerry's actions, said Michael Kofman, ...": inverted.
+          if (r.tokens[m - 1].text === ',' && isCap(r, m + 1) && !TIME_WORDS.has(low(r, m + 1)) && !cf.entry.object) {
+            const inv = npRight(r, cueEnd(cf, m), hi);
+            if (inv) return { subject: inv, cue };
+          }
+          const near = r.tokens[m - 1].text !== ',' ? npLeft(r, skipFillersLeft(r, m - 1, j + 1), j + 1) : null;
+          if (near && near.s >= j + 1 && r.tokens[near.s - 1].text === ',' && isCap(r, near.s) && near.e - near.s <= 3) return { subject: near, cue };
+          return { subject: np, cue };
         }
-        const near = r.tokens[m - 1].text !== ',' ? npLeft(r, skipFillersLeft(r, m - 1, j + 1), j + 1) : null;
-        if (near && near.s >= j + 1 && r.tokens[near.s - 1].text === ',' && isCap(r, near.s) && near.e - near.s <= 3) return { subject: near, cue: { s: m, e: cueEnd(cf, m) } };
-        return { subject: np, cue: { s: m, e: cueEnd(cf, m) } };
       }
-    }
-  }
-  j = skipAppositiveRight(r, j, hi);
-  if (isAccordingTo(r, j)) return null;
-  // "Q" — Brian Fallon: a sign-off names the speaker without a verb.
-  if (dash >= 0 && isCap(r, np.s) && (np.e >= hi || /^[(.]$/.test(r.tokens[np.e].text))) {
-    return { subject: np, cue: { s: dash, e: dash + 1 } };
-  }
-  return null;
+      return null;
+    },
+  },
+  {
+    id: 'after:sign-off',
+    reason: 'a dash and a name sign a quote without a verb: ""..." — Brian Fallon"',
+    example: '"Not one more day." — Svetlana Tikhanovskaya',
+    speaker: 'Svetlana Tikhanovskaya',
+    find: ({ r, hi, opener, np, j, dash }) => {
+      if (opener !== 'phrase' || !np || dash < 0) return null;
+      if (isAccordingTo(r, skipAppositiveRight(r, j, hi))) return null;
+      return isCap(r, np.s) && (np.e >= hi || /^[(.]$/.test(r.tokens[np.e].text)) ? { subject: np, cue: { s: dash, e: dash + 1 } } : null;
+    },
+  },
+];
+
+/** The speech tag right after a quote, from [a, hi): the first of AFTER_RULES that answers. */
+export function speakerAfter(r: Reading, a: number, hi: number): Found | null {
+  return firstAnswer(AFTER_RULES, readAfter(r, a, hi));
 }
 
 /** A sentence-final speech tag after the quote: ""Q" to drive up the stock price, she said." */

@@ -18,6 +18,8 @@ export interface Found {
   cue: Phrase | null;
   /** The subject is a document ("a statement saying"): its author, if found, speaks. */
   weak?: boolean;
+  /** The id of the rule that found it (see rule.ts). */
+  rule?: string;
 }
 
 
