@@ -2,9 +2,7 @@
 // a one-line usage error naming the option and exit status 2.
 import { InvalidArgumentError } from 'commander';
 import type { EntityType, QuoteKind } from '../types.js';
-
-export const FORMATS = ['table', 'tsv', 'csv', 'json', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { OptionValue } from '../commands.js';
 
 const ENTITY_TYPES: Record<string, EntityType> = {
   person: 'person', people: 'person', per: 'person',
@@ -60,3 +58,8 @@ export function byteCount(value: string): number {
   if (!(n >= 1)) throw new InvalidArgumentError('expected a size in bytes, e.g. 500k or 10M.');
   return n;
 }
+
+/** The parser behind each kind of option value named in the commands table (src/commands.ts). */
+export const PARSERS: Record<OptionValue, (value: string) => unknown> = {
+  positiveInt, nonNegativeInt, ratio, entityTypes, quoteKinds,
+};

@@ -5,12 +5,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Task } from './work.js';
+import type { WorkerReply } from './worker.js';
+import type { NewsqDoc } from '../render/contract.js';
 
 // Under vitest this module runs from src/ as TypeScript; the worker always runs compiled, from dist/.
 const WORKER = fileURLToPath(import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url));
 export const WORKER_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64'];
 
-interface Pending { resolve: (doc: Record<string, unknown>) => void; reject: (err: Error) => void }
+interface Pending { resolve: (doc: NewsqDoc) => void; reject: (err: Error) => void }
 
 export class WorkerPool {
   private readonly idle: ChildProcess[] = [];
@@ -24,7 +26,7 @@ export class WorkerPool {
     this.alive = size;
     for (let i = 0; i < size; i++) {
       const child = fork(WORKER, [], { execArgv: WORKER_FLAGS, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'advanced' });
-      child.on('message', (m: { doc?: Record<string, unknown>; error?: string }) => {
+      child.on('message', (m: WorkerReply) => {
         const p = this.busy.get(child);
         this.busy.delete(child);
         this.idle.push(child);
@@ -47,7 +49,7 @@ export class WorkerPool {
   }
 
   /** Runs a task on the next free worker. */
-  async run(task: Task): Promise<Record<string, unknown>> {
+  async run(task: Task): Promise<NewsqDoc> {
     while (!this.idle.length) {
       if (this.alive === 0) throw new Error('no worker processes left');
       await new Promise<void>((r) => this.waiting.push(r));

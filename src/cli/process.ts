@@ -4,13 +4,15 @@
 // of inputs: nothing of a document is kept once its output is written.
 import type { Io } from './io.js';
 import { Output, paintFor } from './output.js';
-import type { Format } from './options.js';
 import { InputError } from './read-input.js';
 import { fileJobs, jsonlJobs, type Job } from './jobs.js';
-import { makeRenderer } from './render-doc.js';
 import { progressBar } from './progress.js';
-import type { AnalyzeOptions, Stage } from '../pipeline/index.js';
-import { errorJson, type Command } from '../render/json.js';
+import type { AnalyzeOptions } from '../pipeline/index.js';
+import { commandSpec, type Command, type CommandSpec } from '../commands.js';
+import type { Format } from '../render/format.js';
+import { makeRenderer } from '../render/document.js';
+import { errorJson } from '../render/json.js';
+import type { CorpusView, NewsqRecord } from '../render/contract.js';
 import type { Filters } from '../filters.js';
 import { work, type Task } from './work.js';
 import { WorkerPool } from './pool.js';
@@ -44,15 +46,6 @@ export interface RunOptions {
   textField?: string;
 }
 
-const STAGES: Record<Command, Stage[]> = {
-  analyze: ['entities', 'quotes', 'summary'],
-  entities: ['entities'],
-  quotes: ['quotes'],
-  summary: ['summary'],
-  tokens: [],
-  speakers: ['quotes'],
-};
-
 /** The format asked for, or the default: a table on a terminal, TSV in a pipe. */
 function chooseFormat(opts: RunOptions, io: Io): Format {
   if (opts.json) return 'json';
@@ -61,6 +54,7 @@ function chooseFormat(opts: RunOptions, io: Io): Format {
 }
 
 export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io): Promise<number> {
+  const spec = commandSpec(command);
   const jsonl = opts.input === 'jsonl';
   if (args.length === 0) {
     if (io.stdinIsTTY && !jsonl) {
@@ -71,7 +65,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   }
 
   // A model named with --model is checked once, up front: a bad one is a usage error, not 1000 failures.
-  if (opts.model && STAGES[command].length) {
+  if (opts.model && spec.stages.length) {
     try {
       loadNerModel(opts.model);
     } catch (err) {
@@ -85,13 +79,13 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const format = jsonl && !opts.format ? 'json' : chooseFormat(opts, io);
   const paint = paintFor(io.stdoutIsTTY, io.env, opts.color === false);
   const width = Math.max(40, io.columns ?? 100);
-  const render = makeRenderer(command, format, paint, width);
+  const render = makeRenderer(spec, format, paint, width);
   const analyzeOptions: AnalyzeOptions = {
-    stages: STAGES[command], summary: { sentences: opts.sentences, ratio: opts.ratio }, keepSentences: command === 'tokens',
+    stages: spec.stages, summary: { sentences: opts.sentences, ratio: opts.ratio }, keepSentences: spec.fields.includes('sentences'),
   };
   // The corpus view (`speakers`, `entities --aggregate`) keeps only aggregates: counts and limits
   // apply to the corpus totals, so per document only the type filter runs.
-  const corpus = command === 'speakers' || (command === 'entities' && opts.aggregate) ? new CorpusAggregate() : null;
+  const corpus = spec.corpus && (!spec.corpus.onlyWith || opts[spec.corpus.onlyWith]) ? new CorpusAggregate() : null;
   const filters: Filters = corpus
     ? { types: opts.type }
     : { types: opts.type, minCount: opts.minCount, limit: opts.limit, speaker: opts.speaker, kinds: opts.kind };
@@ -116,8 +110,8 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   let seen = 0;
   let failed = false;
 
-  const handle = async (job: Job): Promise<Record<string, unknown>> => {
-    let doc: Record<string, unknown>;
+  const handle = async (job: Job): Promise<NewsqRecord> => {
+    let doc: NewsqRecord;
     try {
       const { text, warning, meta, includeText, source } = await job.read();
       if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
@@ -136,7 +130,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     return doc;
   };
 
-  const inFlight: Array<{ source: string; doc: Promise<Record<string, unknown>> }> = [];
+  const inFlight: Array<{ source: string; doc: Promise<NewsqRecord> }> = [];
   const writeOldest = async () => {
     const { source, doc } = inFlight.shift()!;
     if (corpus) corpus.add(await doc);
@@ -155,17 +149,18 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     progress?.stop();
     pool?.close();
   }
-  if (corpus) await out.write(corpusOutput(command, corpus, opts, format, paint, width));
+  if (corpus) await out.write(renderCorpus(corpusView(spec, corpus, opts), format, paint, width));
   return failed ? 1 : 0;
 }
 
-function corpusOutput(command: Command, corpus: CorpusAggregate, opts: RunOptions, format: Format, paint: ReturnType<typeof paintFor>, width: number): string {
-  if (command === 'speakers') {
+/** The corpus totals, with --min-count and --limit applied to them. */
+function corpusView(spec: CommandSpec, corpus: CorpusAggregate, opts: RunOptions): CorpusView {
+  if (spec.corpus?.view === 'speakers') {
     const speakers = corpus.speakers();
-    return renderCorpus('speakers', opts.limit ? speakers.slice(0, opts.limit) : speakers, format, paint, width);
+    return { kind: 'speakers', items: opts.limit ? speakers.slice(0, opts.limit) : speakers };
   }
   let entities = corpus.entities();
   if (opts.minCount !== undefined) entities = entities.filter((e) => e.mentions >= opts.minCount!);
   if (opts.limit !== undefined) entities = entities.slice(0, opts.limit);
-  return renderCorpus('entities', entities, format, paint, width);
+  return { kind: 'entities', items: entities };
 }

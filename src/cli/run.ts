@@ -1,79 +1,22 @@
-// run(argv, io) → exit status. The commander program: subcommands, their options and help; each
-// parsed command hands its inputs and options to processInputs(). Usage errors become exit 2 here,
-// in one place.
+// run(argv, io) → exit status. The commander program: one subcommand per entry of the commands
+// table (src/commands.ts), with its options and help; each parsed command hands its inputs and
+// options to processInputs(). Usage errors become exit 2 here, in one place.
 import { Command as Program, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
-import { FORMATS, byteCount, entityTypes, nonNegativeInt, positiveInt, quoteKinds, ratio, seconds } from './options.js';
+import { PARSERS, byteCount, positiveInt, seconds } from './options.js';
 import type { RunOptions } from './process.js';
-import type { Command } from '../render/json.js';
+import { COMMANDS, type OptionSpec } from '../commands.js';
+import { FORMATS } from '../render/format.js';
 
-interface CommandSpec {
-  name: Command;
-  summary: string;
-  examples: string[];
-  configure?: (cmd: Program) => void;
-}
-
-const COMMANDS: CommandSpec[] = [
-  {
-    name: 'analyze',
-    summary: 'everything: metadata, entities, quotes, summary and keywords',
-    examples: ['newsq analyze story.txt', 'newsq analyze --json corpus/ > corpus.jsonl'],
-    configure: (c) => summaryOptions(entityOptions(c)),
-  },
-  {
-    name: 'entities',
-    summary: 'people, organisations, places and other names, merged by alias',
-    examples: ['newsq entities story.txt', 'newsq entities --type person,place --min-count 2 --limit 20 story.txt',
-      "newsq entities --json corpus/ | jq -c '.entities[] | {name, type, count}'"],
-    configure: (c) => entityOptions(c)
-      .option('--aggregate', 'one row per entity across all inputs: mentions and documents (schema newsq-corpus/1 with --json)'),
-  },
-  {
-    name: 'quotes',
-    summary: 'who said what: direct, partial and indirect quotes with their speakers',
-    examples: ['newsq quotes story.txt', 'newsq quotes --speaker Lukashenko --kind direct,partial story.txt',
-      "newsq quotes --json corpus/ | jq -r '.quotes[] | [.speaker, .text] | @tsv'"],
-    configure: (c) => modelOption(c)
-      .option('--speaker <name>', 'only quotes by this speaker (any alias)')
-      .option('--kind <kinds>', 'only these kinds: direct,partial,indirect', quoteKinds),
-  },
-  {
-    name: 'summary',
-    summary: 'the few sentences that carry the story, its keywords and key people',
-    examples: ['newsq summary story.txt', 'newsq summary --sentences 5 story.txt', 'newsq summary --ratio 0.2 --json story.txt'],
-    configure: (c) => summaryOptions(modelOption(c)),
-  },
-  {
-    name: 'speakers',
-    summary: 'who is quoted across a corpus: quotes, articles, first and last article, a sample quote',
-    examples: ['newsq speakers corpus/', 'newsq speakers --limit 10 corpus/', 'newsq speakers --json corpus/ | jq -r .speaker'],
-    configure: (c) => modelOption(c).option('--limit <n>', 'at most n speakers', positiveInt),
-  },
-  {
-    name: 'tokens',
-    summary: 'sentences and tokens with their offsets',
-    examples: ['newsq tokens story.txt', "newsq tokens --json story.txt | jq '.sentences | length'"],
-  },
-];
-
-function entityOptions(c: Program): Program {
-  return modelOption(c)
-    .option('--type <types>', 'only these types: person,organization,place,misc', entityTypes)
-    .option('--min-count <n>', 'only entities mentioned at least n times', nonNegativeInt)
-    .option('--limit <n>', 'at most n entities per document', positiveInt);
-}
-
-function modelOption(c: Program): Program {
-  return c.option('--model <path>', 'a NER model trained with `newsq train-ner` (default: the shipped one)');
-}
-
-function summaryOptions(c: Program): Program {
-  return c
-    .option('--sentences <n>', 'number of summary sentences (default 3)', positiveInt)
-    .option('--ratio <r>', 'summary length as a share of the body sentences, e.g. 0.2', ratio);
+/** A command's own options, as its entry in the commands table lists them. */
+function commandOptions(c: Program, options: OptionSpec[]): Program {
+  for (const o of options) {
+    if (o.value) c.option(o.flags, o.description, PARSERS[o.value]);
+    else c.option(o.flags, o.description);
+  }
+  return c;
 }
 
 function commonOptions(c: Program): Program {
@@ -120,7 +63,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .description(`${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`)
       .argument('[inputs...]', 'files, directories, globs, URLs or - for stdin');
     commonOptions(cmd);
-    spec.configure?.(cmd);
+    commandOptions(cmd, spec.options);
     cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}\n${INPUT_HELP}`);
     cmd.action(async (inputs: string[], opts: RunOptions) => {
       // Loaded only when a command runs, so `newsq --help` and `--version` start fast.

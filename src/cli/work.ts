@@ -1,7 +1,9 @@
 // The unit of work for one document: text → analysis → filtered → the newsq/1 object. Pure, and
 // the same whether it runs in this process (--jobs 1) or in a worker process.
 import { analyze, type AnalyzeOptions } from '../pipeline/index.js';
-import { toJson, type Command } from '../render/json.js';
+import { toJson } from '../render/json.js';
+import type { Command } from '../commands.js';
+import type { NewsqDoc } from '../render/contract.js';
 import { applyFilters, type Filters } from '../filters.js';
 import type { ArticleMeta } from '../types.js';
 import { loadNerModel } from '../ner/model-io.js';
@@ -19,7 +21,7 @@ export interface Task {
   modelPath?: string;
 }
 
-export function work(task: Task): Record<string, unknown> {
+export function work(task: Task): NewsqDoc {
   const model = task.modelPath && task.analyze.stages?.length ? loadNerModel(task.modelPath) : undefined;
   const betweenStages = task.text.length >= LARGE_DOCUMENT ? fullGc() ?? undefined : undefined;
   const report = applyFilters(analyze(task.text, { ...task.analyze, meta: task.meta, model, betweenStages }), task.filters);

@@ -1,9 +1,13 @@
 // A worker process of the pool (src/cli/pool.ts): receives tasks over IPC, answers each with the
 // document object or an error message. Models load once per worker, on its first task.
 import { work, type Task } from './work.js';
+import type { NewsqDoc } from '../render/contract.js';
+
+/** A worker's answer to one task. */
+export interface WorkerReply { doc?: NewsqDoc; error?: string }
 
 process.on('message', (message: { task: Task }) => {
-  let reply: { doc?: Record<string, unknown>; error?: string };
+  let reply: WorkerReply;
   try {
     reply = { doc: work(message.task) };
   } catch (err) {

@@ -15,13 +15,13 @@
 // Documents are the newsq/1 JSON objects, so the view works the same over worker output.
 import { acronymOf } from '../ner/alias-merge.js';
 import type { EntityType } from '../types.js';
+import { isError, type CorpusEntity, type CorpusSpeaker, type NewsqRecord } from '../render/contract.js';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/speaker-words.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Doc = Record<string, any>;
+export type { CorpusEntity, CorpusSpeaker };
 
 /** 'other': a speaker that is no entity ("Lithuanian lawmakers"). */
-type GroupType = EntityType | 'other';
+type GroupType = CorpusSpeaker['type'];
 
 interface Group {
   type: GroupType;
@@ -35,24 +35,6 @@ interface Group {
   lastQuoteDoc: number;
   sample: string | null;
   sampleIsDirect: boolean;
-}
-
-export interface CorpusEntity {
-  name: string;
-  type: EntityType;
-  mentions: number;
-  documents: number;
-  aliases: string[];
-}
-
-export interface CorpusSpeaker {
-  speaker: string;
-  type: GroupType;
-  quotes: number;
-  articles: number;
-  first: string;
-  last: string;
-  sample: string;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -87,20 +69,20 @@ export class CorpusAggregate {
   }
 
   /** Adds one document's entities and quotes (an error record adds nothing). */
-  add(doc: Doc): void {
-    if (doc.error) return;
-    const d = this.sources.push(String(doc.source)) - 1;
+  add(doc: NewsqRecord): void {
+    if (isError(doc)) return;
+    const d = this.sources.push(doc.source) - 1;
     const byId = new Map<string, Group>();
     for (const e of doc.entities ?? []) {
       const g = this.group(e.type, e.name);
       byId.set(e.id, g);
-      for (const alias of e.aliases ?? []) g.aliases.add(squash(alias));
-      g.mentions += e.mentions?.length ?? e.count ?? 0;
+      for (const alias of e.aliases) g.aliases.add(squash(alias));
+      g.mentions += e.mentions.length;
       g.docs.add(d);
     }
     for (const q of doc.quotes ?? []) {
       if (!q.speaker) continue;
-      const g = byId.get(q.speakerId) ?? (namesSomeone(q.speaker) ? this.group('other', q.speaker) : null);
+      const g = (q.speakerId ? byId.get(q.speakerId) : undefined) ?? (namesSomeone(q.speaker) ? this.group('other', q.speaker) : null);
       if (!g) continue;
       g.quotes++;
       if (!g.quoteDocs.size) g.firstQuoteDoc = d;

@@ -1,18 +1,25 @@
 // The corpus view in every format. JSON prints one record per entity or speaker, schema
-// `newsq-corpus/1` (docs/output-contract.md); the others print the rows of corpusRows().
-import type { Format } from '../cli/options.js';
-import type { CorpusEntity, CorpusSpeaker } from '../corpus/aggregate.js';
+// `newsq-corpus/1` (docs/output-contract.md, ./contract.ts); the others print the rows of corpusRows().
+import { CORPUS_SCHEMA, type CorpusRecord, type CorpusView } from './contract.js';
+import type { Format } from './format.js';
 import { corpusRows } from './rows.js';
 import { renderTable } from './table.js';
 import { csvCell, tsvCell } from './delimited.js';
 import { markdownTable } from './markdown.js';
 import type { Paint } from './style.js';
 
-export const CORPUS_SCHEMA = 'newsq-corpus/1';
+export { CORPUS_SCHEMA };
 
-export function renderCorpus(kind: 'entities' | 'speakers', items: Array<CorpusEntity | CorpusSpeaker>, format: Format, paint: Paint, width: number): string {
-  if (format === 'json') return items.map((item) => JSON.stringify({ schema: CORPUS_SCHEMA, kind: kind === 'entities' ? 'entity' : 'speaker', ...item }) + '\n').join('');
-  const set = corpusRows(kind, items);
+/** The newsq-corpus/1 records of a view, most documents / most quotes first as given. */
+export function corpusRecords(view: CorpusView): CorpusRecord[] {
+  return view.kind === 'entities'
+    ? view.items.map((item) => ({ schema: CORPUS_SCHEMA, kind: 'entity', ...item }))
+    : view.items.map((item) => ({ schema: CORPUS_SCHEMA, kind: 'speaker', ...item }));
+}
+
+export function renderCorpus(view: CorpusView, format: Format, paint: Paint, width: number): string {
+  if (format === 'json') return corpusRecords(view).map((record) => JSON.stringify(record) + '\n').join('');
+  const set = corpusRows(view);
   switch (format) {
     case 'tsv':
     case 'csv': {
@@ -22,7 +29,7 @@ export function renderCorpus(kind: 'entities' | 'speakers', items: Array<CorpusE
       return line(set.columns.map((c) => c.title.toLowerCase())) + set.rows.map(line).join('');
     }
     case 'markdown':
-      return markdownTable(kind === 'entities' ? 'entities across the corpus' : 'speakers across the corpus', null, set);
+      return markdownTable(view.kind === 'entities' ? 'entities across the corpus' : 'speakers across the corpus', null, set);
     case 'table':
       return renderTable(set, width, paint);
   }

@@ -1,37 +1,35 @@
-// Report → the newsq/1 JSON object (../docs/output-contract.md, schema/newsq-1.schema.json).
-// The only place where offsets turn from UTF-16 indexes into code points.
+// Report → the newsq/1 JSON object (../docs/output-contract.md, schema/newsq-1.schema.json, typed in
+// ./contract.ts). The only place where offsets turn from UTF-16 indexes into code points.
 import type { Report, Span } from '../types.js';
 import { codePointIndexer } from '../pipeline/offsets.js';
+import { commandSpec, type Command } from '../commands.js';
+import { SCHEMA, type DocField, type JsonSpan, type NewsqDoc, type NewsqError } from './contract.js';
 
-export const SCHEMA = 'newsq/1';
-
-export type Command = 'analyze' | 'entities' | 'quotes' | 'summary' | 'tokens' | 'speakers';
-
-/** Which top-level fields each command prints (the contract's "Per command" table). */
-const FIELDS: Record<Command, string[]> = {
-  analyze: ['meta', 'summary', 'keywords', 'keyPeople', 'entities', 'quotes'],
-  entities: ['meta', 'entities'],
-  quotes: ['meta', 'quotes'],
-  summary: ['meta', 'summary', 'keywords', 'keyPeople'],
-  tokens: ['meta', 'sentences'],
-  // Per document, what the corpus view of speakers needs: quotes and the entities they point at.
-  speakers: ['meta', 'entities', 'quotes'],
-};
+export { SCHEMA };
+export type { Command };
 
 export interface JsonOptions {
   /** Also carry the document text (HTML and URL inputs, whose offsets index extracted text). */
   includeText?: boolean;
 }
 
-export function toJson(report: Report, source: string, command: Command, options: JsonOptions = {}): Record<string, unknown> {
+/** Each field of the document, built only when the command prints it. */
+type FieldBuilders = { [F in DocField]: () => NonNullable<NewsqDoc[F]> };
+
+export function toJson(report: Report, source: string, command: Command, options: JsonOptions = {}): NewsqDoc {
   const cp = codePointIndexer(report.text);
-  const span = (s: Span) => ({ text: s.text, start: cp(s.start), end: cp(s.end) });
+  const span = (s: Span): JsonSpan => ({ text: s.text, start: cp(s.start), end: cp(s.end) });
   const byId = new Map((report.entities ?? []).map((e) => [e.id, e]));
-  const all: Record<string, () => unknown> = {
-    meta: () => report.meta,
+  const m = report.meta;
+  const build: FieldBuilders = {
+    meta: () => ({
+      title: m.title, authors: m.authors, agency: m.agency, date: m.date, url: m.url,
+      words: m.words, sentences: m.sentences, paragraphs: m.paragraphs, readingMinutes: m.readingMinutes,
+    }),
     summary: () => (report.summary?.sentences ?? []).map((s) => ({ ...span(s), score: round(s.score) })),
     keywords: () => (report.summary?.keywords ?? []).map((k) => ({ term: k.term, score: round(k.score) })),
-    keyPeople: () => (report.summary?.keyPeople ?? []).map((id) => byId.get(id)?.name).filter(Boolean),
+    keyPeople: () => (report.summary?.keyPeople ?? []).flatMap((id) => byId.get(id)?.name || []),
+    // Entities and quotes: new fields go here, and into ./contract.ts and the schema.
     entities: () => (report.entities ?? []).map((e) => ({
       id: e.id, name: e.name, type: e.type, count: e.mentions.length, aliases: e.aliases,
       mentions: e.mentions.map(span),
@@ -46,14 +44,18 @@ export function toJson(report: Report, source: string, command: Command, options
       tokens: s.tokens.map((t) => (t.tag ? { ...span(t), tag: t.tag } : span(t))),
     })),
   };
-  const out: Record<string, unknown> = { schema: SCHEMA, source };
+  const out: NewsqDoc = { schema: SCHEMA, source };
   if (options.includeText) out.text = report.text;
-  for (const field of FIELDS[command]) out[field] = all[field]();
+  for (const field of commandSpec(command).fields) setField(out, field, build);
   return out;
 }
 
+function setField<F extends DocField>(doc: NewsqDoc, field: F, build: FieldBuilders): void {
+  doc[field] = build[field]();
+}
+
 /** The record printed in place of an input that could not be read or analysed. */
-export function errorJson(source: string, code: string, message: string): Record<string, unknown> {
+export function errorJson(source: string, code: string, message: string): NewsqError {
   return { schema: SCHEMA, source, error: { code, message } };
 }
 

@@ -3,19 +3,17 @@ import Table from 'cli-table3';
 import wrapAnsi from 'wrap-ansi';
 import type { RowSet } from './rows.js';
 import { colorFor, type Paint } from './style.js';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Doc = Record<string, any>;
+import type { NewsqDoc } from './contract.js';
 
 /** Source, title, byline and date wrapped to the width; the url is left whole so it stays clickable. */
-export function docHeader(doc: Doc, width: number, paint: Paint): string {
-  const m = doc.meta ?? {};
+export function docHeader(doc: NewsqDoc, width: number, paint: Paint): string {
+  const m = doc.meta;
   const wrap = (s: string) => wrapAnsi(s, width, { hard: true });
   const parts = [wrap(paint.bold(doc.source))];
-  if (m.title) parts.push(wrap(paint.bold(m.title)));
-  const by = [m.authors?.length ? `By ${m.authors.join(', ')}` : '', m.agency ?? '', m.date ?? ''].filter(Boolean).join(' · ');
+  if (m?.title) parts.push(wrap(paint.bold(m.title)));
+  const by = [m?.authors.length ? `By ${m.authors.join(', ')}` : '', m?.agency ?? '', m?.date ?? ''].filter(Boolean).join(' · ');
   if (by) parts.push(wrap(paint.dim(by)));
-  if (m.url) parts.push(paint.dim(m.url));
+  if (m?.url) parts.push(paint.dim(m.url));
   return parts.join('\n') + '\n';
 }
 
@@ -46,17 +44,17 @@ export function renderTable(set: RowSet, width: number, paint: Paint): string {
 }
 
 /** The summary as a reader wants it: numbered sentences, then keywords and key people. */
-export function renderSummary(doc: Doc, width: number, paint: Paint): string {
+export function renderSummary(doc: NewsqDoc, width: number, paint: Paint): string {
   const w = Math.max(20, width - 4);
   const out: string[] = [];
-  (doc.summary ?? []).forEach((s: Doc, i: number) => {
+  (doc.summary ?? []).forEach((s, i) => {
     const body = wrapAnsi(s.text.replace(/\s+/g, ' ').trim(), w, { hard: true });
-    out.push(body.split('\n').map((line: string, k: number) => (k === 0 ? `${paint.bold(String(i + 1) + '.')} ${line}` : `   ${line}`)).join('\n'));
+    out.push(body.split('\n').map((line, k) => (k === 0 ? `${paint.bold(String(i + 1) + '.')} ${line}` : `   ${line}`)).join('\n'));
   });
   if (!out.length) out.push(paint.dim('  (no body sentences)'));
-  const keywords = (doc.keywords ?? []).map((k: Doc) => k.term);
+  const keywords = (doc.keywords ?? []).map((k) => k.term);
   if (keywords.length) out.push(wrapAnsi(`${paint.bold('Keywords:')} ${keywords.join(', ')}`, w));
   const people = doc.keyPeople ?? [];
-  if (people.length) out.push(wrapAnsi(`${paint.bold('Key people:')} ${people.map((p: string) => paint.cyan(p)).join(', ')}`, w));
+  if (people.length) out.push(wrapAnsi(`${paint.bold('Key people:')} ${people.map((p) => paint.cyan(p)).join(', ')}`, w));
   return out.join('\n') + '\n';
 }
