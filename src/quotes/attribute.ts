@@ -6,7 +6,8 @@
 //   ""You squeezed employees" to drive up the stock price, she said."  → tail
 //   "Merkel told Putin that ... must "..."" → before
 import { TAG_OPENERS, TRANSCRIPT_HONORIFICS } from '../lexicon/clause-words.js';
-import type { Candidate } from './candidates.js';
+import type { QuoteSpan } from './candidates.js';
+import { firstAnswer, type Rule } from './rule.js';
 import { sentenceEndOf, sentenceStartOf, type Para } from './paragraphs.js';
 import { npRight } from './phrases.js';
 import { isCap, isPronoun, type Reading } from './reading.js';
@@ -18,43 +19,116 @@ const WINDOW = 80;
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 
-export function attribute(text: string, para: Para, list: Candidate[]): void {
+/** A quote with the cue and speaker its own clause gives (none when it has none), and its kind. */
+export interface Attributed {
+  readonly quote: QuoteSpan;
+  readonly found: Found | null;
+  readonly kind: 'direct' | 'partial';
+}
+
+/** What the rules know of one quote and the clause around it. */
+interface Around {
+  r: Reading;
+  q: QuoteSpan;
+  /** The clause before the quote starts at lo (sentence start, or after an earlier quote), in a sentence from slo. */
+  lo: number;
+  slo: number;
+  /** The clause after the quote ends before hi. */
+  hi: number;
+  /** The quote ends its sentence and the tag (if any) stands after the break: ""Q?" Smith asked." */
+  near: boolean;
+  /** The quote's words end with a comma, ? or !: ""...," the nominee riffed." */
+  openEnded: boolean;
+  /** speakerBefore, asked once: the kind of the quote needs it whatever rule wins. */
+  before: () => Found | null;
+}
+
+/** How a quote's own clause names its speaker, in order; the first that answers wins. */
+export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
+  {
+    id: 'transcript-label',
+    reason: 'a transcript label in capitals opens the quote: ""PENCE: Well, look, ...""',
+    example: '"KOLESNIKOVA: We will not leave the country."',
+    speaker: 'KOLESNIKOVA',
+    find: ({ r, q }) => transcriptLabel(r, q.from, q.to),
+  },
+  {
+    id: 'after',
+    reason: 'a speech tag right after the quote (AFTER_RULES); after a sentence break only a bare tag counts: ""Q." Smith said." — not "She adds, "...""',
+    example: '"They demand new elections," Lukashenko said.',
+    speaker: 'Lukashenko',
+    find: ({ r, q, hi, near }) => {
+      if (q.pair.unclosed) return null;
+      const after = speakerAfter(r, q.after, hi);
+      const t = r.tokens;
+      if (after?.cue && near && (after.cue.s - q.after > 8 || hi - after.cue.e > 4 || !/^[.!?]$/.test(t[hi - 1].text)
+        || t.slice(after.cue.e, hi).some((x) => /^["“”«»']$/.test(x.text)))) return null;
+      return after;
+    },
+  },
+  {
+    id: 'after:open-class',
+    reason: 'after a quote that ends in a comma, any past-tense verb after a phrase is a cue: ""...," the nominee riffed."',
+    example: '"This is only the beginning," the young activist beamed.',
+    speaker: 'the young activist',
+    find: ({ r, q, hi, near, openEnded }) => (!near && !q.pair.unclosed && openEnded ? openClassTag(r, q.after, hi) : null),
+  },
+  {
+    id: 'tail',
+    reason: 'a sentence-final tag after the quote\'s clause: ""You squeezed employees" to drive up the stock price, she said."',
+    example: 'Critics called the vote "a sham" to keep the president in power, the activist said.',
+    speaker: 'the activist',
+    find: ({ r, q, hi, near }) => {
+      if (near || q.pair.unclosed) return null;
+      const f = speakerTail(r, q.after, hi);
+      return f && { ...f, rule: 'tail' };
+    },
+  },
+  {
+    id: 'before',
+    reason: 'a cue before the quote (BEFORE_CUE_RULES, then BEFORE_STEPS): "Merkel told Putin that ... must "...""',
+    example: 'Merkel told Putin that the violence must "stop at once."',
+    speaker: 'Merkel',
+    find: ({ before }) => before(),
+  },
+];
+
+/** Each quote of a paragraph with the speaker its own clause gives. */
+export function attribute(text: string, para: Para, list: QuoteSpan[]): Attributed[] {
   const r = para;
   const t = para.tokens;
   // A short earlier quote ("Morning Joe", "founder") does not end the clause around this one.
-  let barrier: Candidate | undefined;
-  list.forEach((c, k) => {
+  let barrier: QuoteSpan | undefined;
+  return list.map((q, k) => {
     if (k > 0 && words(text.slice(list[k - 1].pair.start, list[k - 1].pair.end)) > 3) barrier = list[k - 1];
     const next = list[k + 1];
     // Clauses are read within a window of tokens around the quote, so a paragraph of thousands of
     // quotes with no sentence break stays linear.
-    const sentence = Math.max(sentenceStartOf(para, c.open), c.open - WINDOW);
+    const sentence = Math.max(sentenceStartOf(para, q.open), q.open - WINDOW);
     const lo = Math.max(barrier ? barrier.after : 0, sentence);
-    const contentEnd = text.slice(c.pair.start, c.pair.end).replace(/[\s"'“”‘’»]+$/, '');
+    const contentEnd = text.slice(q.pair.start, q.pair.end).replace(/[\s"'“”‘’»]+$/, '');
     let hi = next ? next.open : t.length;
     let near = false;
-    if (c.pair.unclosed) hi = c.after;
+    if (q.pair.unclosed) hi = q.after;
     else {
       // A speech tag after a sentence break: ""How big is that wall?" Smith asked." — close by only.
-      if (c.after < t.length && para.sentStart[c.after] && !/[?!—–-]$/.test(contentEnd)) near = true;
-      hi = Math.min(hi, sentenceEndOf(para, c.after), c.after + WINDOW);
+      if (q.after < t.length && para.sentStart[q.after] && !/[?!—–-]$/.test(contentEnd)) near = true;
+      hi = Math.min(hi, sentenceEndOf(para, q.after), q.after + WINDOW);
     }
-    const label = transcriptLabel(r, c.from, c.to);
-    let after = c.pair.unclosed ? null : speakerAfter(r, c.after, hi);
-    // After a sentence break only a bare tag counts: ""Q." Smith said." — not "She adds, "..."".
-    if (after?.cue && near && (after.cue.s - c.after > 8 || hi - after.cue.e > 4 || !/^[.!?]$/.test(t[hi - 1].text)
-      || t.slice(after.cue.e, hi).some((x) => /^["“”«»']$/.test(x.text)))) after = null;
-    // ""...," the nominee riffed.": after a quote that ends in a comma, any past-tense verb is a cue.
-    if (!after && !near && !c.pair.unclosed && /[,?!]$/.test(contentEnd)) after = openClassTag(r, c.after, hi);
-    const tail = after || near || c.pair.unclosed ? null : speakerTail(r, c.after, hi);
-    const before = speakerBefore(r, lo, c.open, Math.min(lo, sentence));
-    c.found = label ?? after ?? tail ?? before;
+    let before: Found | null | undefined;
+    const around: Around = {
+      r, q, lo, slo: Math.min(lo, sentence), hi, near, openEnded: /[,?!]$/.test(contentEnd),
+      before: () => (before === undefined ? (before = speakerBefore(r, lo, q.open, Math.min(lo, sentence))) : before),
+    };
+    const found = firstAnswer(QUOTE_RULES, around);
     // Kind: the quote is the whole content when it opens its clause or follows a colon or comma, or a
     // cue directly when it starts with a capital ("said "Nobody ...""); otherwise it is a fragment.
-    const lead = t.slice(lo, c.open);
+    const lead = t.slice(lo, q.open);
     const last = lead[lead.length - 1];
-    const leadIsCue = before?.cue && before.cue.e === c.open;
-    c.kind = !lead.length || /^[:,—–-]$/.test(last.text) || (leadIsCue && /^\p{Lu}/u.test(text.slice(c.pair.start, c.pair.start + 1))) ? 'direct' : 'partial';
+    const b = around.before();
+    const leadIsCue = b?.cue && b.cue.e === q.open;
+    const kind = !lead.length || /^[:,—–-]$/.test(last.text) || (leadIsCue && /^\p{Lu}/u.test(text.slice(q.pair.start, q.pair.start + 1))) ? 'direct' : 'partial';
+    return { quote: q, found, kind };
   });
 }
 

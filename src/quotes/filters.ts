@@ -7,7 +7,8 @@
 //   <tweet pic="pic.twitter.com/">, "@newsdesk"     → markup, handles and ids: dropped
 import { TITLE_SMALL_WORDS, WORK_TITLE_AFTER, WORK_TITLE_BEFORE } from '../lexicon/clause-words.js';
 import type { Reading } from './reading.js';
-import type { Candidate } from './candidates.js';
+import type { QuoteSpan } from './candidates.js';
+import type { Attributed } from './attribute.js';
 import { cueAfterSubject } from './cues.js';
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
@@ -23,22 +24,23 @@ export function titleLike(text: string): boolean {
 const handleLike = (text: string) => /^[@#]\S+$/.test(text.trim()) || (/^\S+$/.test(text.trim()) && /\d/.test(text)) || !/\p{L}/u.test(text);
 
 /** The quote names a work: after "on", "of", a possessive or "titled", or before "host", "show". */
-function workTitleContext(r: Reading, c: Candidate): boolean {
+function workTitleContext(r: Reading, c: QuoteSpan): boolean {
   const t = r.tokens;
   const prev = t[c.open - 1]?.text.toLowerCase() ?? '';
   const next = t[c.after]?.text.toLowerCase() ?? '';
   return WORK_TITLE_BEFORE.has(prev) || WORK_TITLE_AFTER.has(next);
 }
 
-export function isQuote(text: string, r: Reading, c: Candidate): boolean {
+export function isQuote(text: string, r: Reading, a: Attributed): boolean {
+  const c = a.quote;
   const body = text.slice(c.pair.start, c.pair.end);
   if (handleLike(body)) return false;
   if (c.continues || c.pair.unclosed) return true;
   const n = words(body);
-  if (!c.found && n <= 3) return false;
-  if (!c.found && titleLike(body) && n <= 8) return false;
+  if (!a.found && n <= 3) return false;
+  if (!a.found && titleLike(body) && n <= 8) return false;
   if (titleLike(body) && n <= 6 && workTitleContext(r, c)) return false;
-  if (titleLike(body) && n <= 6 && c.found?.cue?.s === c.after && cueAfterSubject(r, c.after)) return false;
+  if (titleLike(body) && n <= 6 && a.found?.cue?.s === c.after && cueAfterSubject(r, c.after)) return false;
   if (text[c.pair.open - 1] === '=' || (/^\S+$/.test(body.trim()) && /[/]/.test(body))) return false;
   return true;
 }

@@ -32,13 +32,11 @@ const lexiconFirstNames: FirstNames = (w) => EXTRA_FIRST_NAMES[w.toLowerCase()]?
 export function findQuotesIn(seg: Segmented, entities: Entity[], resources: QuoteResources = {}): Quote[] {
   const { text } = seg.article;
   const paras = bodyParagraphs(seg);
-  const byPara = candidates(seg, paras);
-  byPara.forEach((list, p) => attribute(text, paras[p], list));
-  const kept = byPara.flatMap((list, p) => list.filter((c) => isQuote(text, paras[p], c)));
-  inherit(seg, paras, kept);
+  const attributed = candidates(seg, paras).flatMap((list, p) => attribute(text, paras[p], list));
+  const kept = inherit(seg, paras, attributed.filter((a) => isQuote(text, paras[a.quote.para], a)));
 
   // Names outside quotes are the antecedents for "she said" and the full forms of short names.
-  const ranges = kept.map((c) => [c.pair.start, c.pair.end] as const).sort((a, b) => a[0] - b[0]);
+  const ranges = kept.map(({ quote: c }) => [c.pair.start, c.pair.end] as const).sort((a, b) => a[0] - b[0]);
   const inQuote = (o: number) => {
     const lo = firstIndex(ranges.length, (m) => ranges[m][1] <= o);
     return lo < ranges.length && ranges[lo][0] <= o;
@@ -52,25 +50,22 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
   const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote, resources.firstNames ?? lexiconFirstNames);
 
   const quotes: Quote[] = [];
-  for (const c of kept) {
-    const src = c.found?.subject ? c : c.inherited;
+  for (const { quote: c, found, kind, source: src } of kept) {
     let speakerMention: Span | null = null;
     let speaker: string | null = null;
     let speakerId: string | null = null;
-    if (src?.found?.subject) {
+    if (src?.found.subject) {
       const r = paras[src.para];
       const m = mentionOf(r, src.found.subject);
       speakerMention = spanOf(text, r.tokens, m);
       ({ speaker, speakerId } = resolver.resolve(spanOf(text, r.tokens, headOf(r, m))));
     }
-    const cue = c.found?.cue ? spanOf(text, paras[c.para].tokens, c.found.cue) : null;
+    const cue = found?.cue ? spanOf(text, paras[c.para].tokens, found.cue) : null;
     quotes.push({
       id: '', text: text.slice(c.pair.start, c.pair.end), start: c.pair.start, end: c.pair.end,
-      kind: c.kind, speaker, speakerId, speakerMention, cue,
+      kind, speaker, speakerId, speakerMention, cue, rule: src?.rule ?? found?.rule ?? null,
     });
   }
-  for (const q of findIndirect(seg, paras, kept.map((c) => c.pair), resolver)) quotes.push(q);
-  quotes.sort((a, b) => a.start - b.start);
-  quotes.forEach((q, i) => { q.id = `q${i + 1}`; });
-  return quotes;
+  for (const q of findIndirect(seg, paras, kept.map((a) => a.quote.pair), resolver)) quotes.push(q);
+  return quotes.sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }

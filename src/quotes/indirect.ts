@@ -17,6 +17,7 @@ import { speakerAfter } from './speaker-after.js';
 import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
 import { firstIndex } from '../util/search.js';
+import { firstAnswer, type Rule } from './rule.js';
 
 /** Can a reported clause start with this word? A pronoun, a determiner or a capitalised word. */
 const subjectStart = (w: string) => CLAUSE_SUBJECT_OPENERS.has(w) || /^\p{Lu}/u.test(w);
@@ -84,7 +85,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
       const from = t[s].start;
       const to = t[e - 1].end;
       if (!hasQuote(from, to) && !/["“”«»„]|''/.test(text.slice(from, to))) {
-        const q = indirectIn(r, s, e);
+        const q = firstAnswer(INDIRECT_RULES, { r, s, e });
         if (q && wordCount(r, q.content.s, q.content.e) >= 3) {
           const m = mentionOf(r, q.subject);
           const mention = spanOf(text, t, m);
@@ -93,7 +94,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
           const end = t[q.content.e - 1].end;
           out.push({
             id: '', text: text.slice(start, end), start, end, kind: 'indirect', speaker: who.speaker, speakerId: who.speakerId,
-            speakerMention: mention, cue: { text: text.slice(t[q.cue.s].start, t[q.cue.e - 1].end), start: t[q.cue.s].start, end: t[q.cue.e - 1].end },
+            speakerMention: mention, rule: q.rule ?? null, cue: { text: text.slice(t[q.cue.s].start, t[q.cue.e - 1].end), start: t[q.cue.s].start, end: t[q.cue.e - 1].end },
           });
         }
       }
@@ -103,46 +104,73 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
   return out;
 }
 
-function indirectIn(r: Reading, s: number, e: number): { subject: Phrase; cue: Phrase; content: Phrase } | null {
-  const t = r.tokens;
-  // "According to X, CONTENT."
-  if (isAccordingTo(r, s)) {
-    const np = npRight(r, s + 2, e);
-    if (np) {
+/** Reported speech found in a sentence: who, the cue, and the reported content. */
+interface Reported {
+  subject: Phrase;
+  cue: Phrase;
+  content: Phrase;
+  rule?: string;
+}
+
+/** One sentence [s, e) of a paragraph with no quotation marks. */
+interface Sentence { r: Reading; s: number; e: number }
+
+/** Reported speech in a sentence, in order; the first rule that answers wins. */
+export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
+  {
+    id: 'indirect:according-to-first',
+    reason: 'a source first, then the content: "According to officials, six people died."',
+    example: 'According to the interior ministry, more than 6,700 people were detained.',
+    speaker: 'the interior ministry',
+    find: ({ r, s, e }) => {
+      if (!isAccordingTo(r, s)) return null;
+      const np = npRight(r, s + 2, e);
+      if (!np) return null;
       let k = np.e;
-      while (k < e && t[k].text !== ',') k++;
+      while (k < e && r.tokens[k].text !== ',') k++;
       let end = e;
       while (end > k + 1 && !isWord(r, end - 1)) end--;
-      if (k < e) return { subject: np, cue: { s, e: s + 2 }, content: { s: k + 1, e: end } };
-    }
-  }
-  // "CONTENT, X said." / "CONTENT, according to X."
-  for (let k = e - 2; k > s + 2; k--) {
-    if (t[k].text !== ',') continue;
-    if (isAccordingTo(r, k + 1)) {
-      const np = npRight(r, k + 3, e);
-      if (np) return { subject: np, cue: { s: k + 1, e: k + 3 }, content: { s, e: k } };
-    }
-    const f = speakerAfter(r, k + 1, e);
-    // Only a closing tag: ", the minister said (on Tuesday)." — not ", announced his resignation ...".
-    if (f?.subject && f.cue && t[f.cue.s].text.length > 1 && e - f.cue.e <= 6 && f.subject.s > f.cue.s === false) {
-      const cf = cueInText(r, f.cue.s);
-      if (cf?.entry.clausal) return { subject: f.subject, cue: f.cue, content: { s, e: k } };
-    }
-    break;
-  }
-  // "X said (that) CONTENT."
-  for (let c = s; c < e - 2; c++) {
-    const cf = cueAt(r, c, s);
-    if (!cf || !cf.entry.clausal) continue;
-    const prev = low(r, c - 1);
-    if (NON_REPORTING_BEFORE.has(prev)) continue;
-    // "Obama addressed the concerns, stating (that) ...": a participle after a comma reports too.
-    if (cf.form === 'ing' && prev !== ',') continue;
-    const subject = subjectOf(r, c, s, cf.form === 'ing');
-    if (!subject) continue;
-    const content = contentAfter(r, c, e, cf);
-    if (content) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content };
-  }
-  return null;
-}
+      return k < e ? { subject: np, cue: { s, e: s + 2 }, content: { s: k + 1, e: end } } : null;
+    },
+  },
+  {
+    id: 'indirect:content-first',
+    reason: 'the content, then a closing tag: "The economy is weak, the minister said (on Tuesday)." — not ", announced his resignation ..."',
+    example: 'The strike committee would meet again on Friday, Kolesnikova said.',
+    speaker: 'Kolesnikova',
+    find: ({ r, s, e }) => {
+      // Only the last comma of the sentence is read: a tag closes the sentence.
+      let k = e - 2;
+      while (k > s + 2 && r.tokens[k].text !== ',') k--;
+      if (k <= s + 2) return null;
+      if (isAccordingTo(r, k + 1)) {
+        const np = npRight(r, k + 3, e);
+        if (np) return { subject: np, cue: { s: k + 1, e: k + 3 }, content: { s, e: k } };
+      }
+      const f = speakerAfter(r, k + 1, e);
+      if (!(f?.subject && f.cue && r.tokens[f.cue.s].text.length > 1 && e - f.cue.e <= 6 && f.subject.s > f.cue.s === false)) return null;
+      return cueInText(r, f.cue.s)?.entry.clausal ? { subject: f.subject, cue: f.cue, content: { s, e: k } } : null;
+    },
+  },
+  {
+    id: 'indirect:cue-first',
+    reason: 'a reporting verb and its clause: "Moscow has said (that) it is ready to step in.", "Merkel told reporters the talks had failed."',
+    example: 'Lukashenko said the opposition was trying to seize power.',
+    speaker: 'Lukashenko',
+    find: ({ r, s, e }) => {
+      for (let c = s; c < e - 2; c++) {
+        const cf = cueAt(r, c, s);
+        if (!cf || !cf.entry.clausal) continue;
+        const prev = low(r, c - 1);
+        if (NON_REPORTING_BEFORE.has(prev)) continue;
+        // "Obama addressed the concerns, stating (that) ...": a participle after a comma reports too.
+        if (cf.form === 'ing' && prev !== ',') continue;
+        const subject = subjectOf(r, c, s, cf.form === 'ing');
+        if (!subject) continue;
+        const content = contentAfter(r, c, e, cf);
+        if (content) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content };
+      }
+      return null;
+    },
+  },
+];

@@ -8,69 +8,145 @@
 //   "It is a fantasy."                    → Tom Hart: a change of speaker is noticed first
 import { NOT_SUBJECT_HEADS, PERSON_PRONOUNS } from '../lexicon/clause-words.js';
 import type { Segmented } from '../types.js';
-import type { Candidate } from './candidates.js';
+import type { QuoteSpan } from './candidates.js';
+import type { Attributed } from './attribute.js';
+import { firstAnswer, type Rule } from './rule.js';
 import { blocksAdjacent, sentenceStartOf, type Para } from './paragraphs.js';
 import { clauseSubject } from './phrases.js';
 import { isCap, low, type Reading } from './reading.js';
 import { clauseSpeaker } from './speaker-before.js';
 import type { Found } from './subject.js';
 
-const hasSpeaker = (c: Candidate) => !!c.found?.subject;
-const source = (c: Candidate): Candidate | null => (hasSpeaker(c) ? c : c.inherited);
-/** A stand-in candidate that carries a speaker found in paragraph `para`. */
-const carrier = (c: Candidate, para: number, found: Found): Candidate => ({ ...c, para, found, inherited: null, continues: null });
+/** Where a quote's speaker is written: a paragraph and the cue and subject found there. */
+export interface Source {
+  readonly para: number;
+  readonly found: Found;
+  readonly rule?: string;
+}
 
-export function inherit(seg: Segmented, paras: Para[], kept: Candidate[]): void {
-  // Multi-paragraph quotes: the parts share the speaker found in any part (the first that has one).
-  const nextPart = new Map<Candidate, Candidate>();
-  for (const c of kept) if (c.continues) nextPart.set(c.continues, c);
-  for (const c of kept) {
-    if (!c.continues || c.continues.continues) continue;
-    const group: Candidate[] = [c.continues];
-    for (let p: Candidate | undefined = c; p; p = nextPart.get(p)) group.push(p);
-    const speaking = group.find(hasSpeaker);
-    if (speaking) for (const g of group) if (!hasSpeaker(g)) g.inherited = speaking;
-  }
+/** A kept quote with the source of its speaker: its own clause, a neighbour's, or none. */
+export interface Sourced extends Attributed {
+  readonly source: Source | null;
+}
 
-  const keptSet = new Set(kept);
-  kept.forEach((c, i) => {
-    if (hasSpeaker(c) || c.inherited) return;
-    const prev = kept[i - 1];
-    const para = paras[c.para];
-    if (prev && prev.para === c.para) {
-      // "..." Garcia says. She says people should ... . "Q" — a speech clause in between changes the speaker.
-      const between = clauseSpeakerFrom(para, prev.after, c.open);
-      c.inherited = between ? carrier(c, c.para, between) : source(prev);
-      return;
-    }
-    // A cue-less quote inside a paragraph: the speaker of the sentence before it. "X called him a
-    // master at deals. "He showed again and again ..."".
-    if (c.open > 0) {
+const own = (a: Attributed): Source | null => (a.found?.subject ? { para: a.quote.para, found: a.found, rule: a.found.rule } : null);
+
+/** A neighbour's speaker, to be recorded under the inheriting rule's id. */
+const speakerOf = (s: Source | null): Source | null => s && { para: s.para, found: s.found };
+
+/** What the inheritance rules know: the kept quotes, the i-th being resolved, and the sources so far. */
+interface Neighbours {
+  seg: Segmented;
+  paras: Para[];
+  kept: Attributed[];
+  i: number;
+  sources: Array<Source | null>;
+}
+
+/** A quote with no speaker of its own takes one from its neighbours; the first rule that answers wins. */
+export const INHERIT_RULES: ReadonlyArray<Rule<Neighbours, Source>> = [
+  {
+    id: 'inherit:speech-between',
+    reason: 'a speech clause between two quotes of a paragraph changes the speaker: ""..." Garcia says. She says people should ... . "Q""',
+    example: '"We will win," Kolesnikova said. Her colleague Maxim Znak said the strike would spread. "Nobody can stop it now."',
+    speaker: 'Maxim Znak',
+    find: ({ paras, kept, i }) => {
+      const c = kept[i].quote;
+      const prev = kept[i - 1]?.quote;
+      if (!prev || prev.para !== c.para) return null;
+      const between = clauseSpeakerFrom(paras[c.para], prev.after, c.open);
+      return between && { para: c.para, found: between };
+    },
+  },
+  {
+    id: 'inherit:previous-quote',
+    reason: 'the previous quote of the same paragraph speaks on: ""We will rebuild," Ann Lee said. "It will take years.""',
+    example: '"We will rebuild," Kolesnikova said, visibly moved. "It will take years."',
+    speaker: 'Kolesnikova',
+    find: ({ kept, i, sources }) => {
+      const prev = kept[i - 1]?.quote;
+      return prev && prev.para === kept[i].quote.para ? speakerOf(sources[i - 1]) : null;
+    },
+  },
+  {
+    id: 'inherit:sentence-before',
+    reason: 'a cue-less quote opening a sentence mid-paragraph: the speaker of the sentence before ("X called him a master at deals. "He showed ...""); only that sentence, so a long paragraph stays linear',
+    example: 'The crowd fell silent as Tikhanovskaya spoke of her husband. "He is not a criminal."',
+    speaker: 'Tikhanovskaya',
+    find: ({ paras, kept, i }) => {
+      const c = kept[i].quote;
+      const para = paras[c.para];
+      if (c.open === 0 || kept[i - 1]?.quote.para === c.para) return null;
       const sentence = sentenceStartOf(para, c.open);
-      if (sentence > 0 && sentence === c.open) {
-        // Only the sentence just before: a long paragraph of cue-less quotes stays linear.
-        const prevStart = sentenceStartOf(para, sentence - 1);
-        const f = clauseSpeakerFrom(para, prevStart, sentence) ?? lastSubject(para, prevStart, sentence, false);
-        if (f) c.inherited = carrier(c, c.para, f);
-      }
-      return;
+      if (!(sentence > 0 && sentence === c.open)) return null;
+      const prevStart = sentenceStartOf(para, sentence - 1);
+      const f = clauseSpeakerFrom(para, prevStart, sentence) ?? lastSubject(para, prevStart, sentence, false);
+      return f && { para: c.para, found: f };
+    },
+  },
+  {
+    id: 'inherit:paragraph-before',
+    reason: 'a paragraph opening with a cue-less quote: the speaker the previous paragraph ends with ("Smith said ... ." / "Stated Stone:" / "He then had a question for the crowd.")',
+    example: 'Kolesnikova said the council would meet again on Friday.\n\n"We are not going anywhere."',
+    speaker: 'Kolesnikova',
+    find: (n) => {
+      const ctx = paragraphBefore(n);
+      if (!ctx) return null;
+      const { before, from, para } = ctx;
+      // The paragraph's last sentence first: "Trump added. He then had a question for the crowd." → He.
+      const end = before.tokens.length;
+      const last = Math.max(from, sentenceStartOf(before, end - 1));
+      const intro = (last >= from ? clauseSpeakerFrom(before, last, end) ?? lastSubject(before, last, end, true) : null)
+        ?? clauseSpeakerFrom(before, Math.max(from, end - WINDOW), end);
+      return intro && { para, found: intro };
+    },
+  },
+  {
+    id: 'inherit:quote-before',
+    reason: 'a paragraph opening with a cue-less quote after a paragraph that ends in a quote: that quote\'s speaker goes on',
+    example: '"The strike will go on," Kolesnikova said.\n\n"And we will win it."',
+    speaker: 'Kolesnikova',
+    find: (n) => {
+      const ctx = paragraphBefore(n);
+      return ctx?.lastQ !== undefined ? speakerOf(n.sources[ctx.lastQ]) : null;
+    },
+  },
+];
+
+/** For a quote that opens its paragraph: the paragraph before (when adjacent), its last kept quote, and where its speech after that quote starts. */
+function paragraphBefore({ seg, paras, kept, i }: Neighbours): { before: Para; para: number; lastQ: number | undefined; from: number } | null {
+  const c = kept[i].quote;
+  if (c.open > 0 || c.para === 0) return null;
+  const before = paras[c.para - 1];
+  if (!blocksAdjacent(seg, before.block, paras[c.para].block)) return null;
+  let lastQ: number | undefined;
+  for (let j = i - 1; j >= 0 && kept[j].quote.para >= c.para - 1; j--) if (kept[j].quote.para === c.para - 1) { lastQ = j; break; }
+  return { before, para: c.para - 1, lastQ, from: lastQ !== undefined ? kept[lastQ].quote.after : 0 };
+}
+
+/** The source of every kept quote's speaker, in order (a quote may inherit from the one before). */
+export function inherit(seg: Segmented, paras: Para[], kept: Attributed[]): Sourced[] {
+  const sources: Array<Source | null> = kept.map(own);
+  // Multi-paragraph quotes: the parts share the speaker found in any part (the first that has one).
+  const index = new Map(kept.map((a, i) => [a.quote, i]));
+  const nextPart = new Map<QuoteSpan, QuoteSpan>();
+  for (const a of kept) if (a.quote.continues) nextPart.set(a.quote.continues, a.quote);
+  for (const a of kept) {
+    const c = a.quote;
+    if (!c.continues || c.continues.continues) continue;
+    const group: QuoteSpan[] = [c.continues];
+    for (let p: QuoteSpan | undefined = c; p; p = nextPart.get(p)) group.push(p);
+    const speaking = group.map((g) => index.get(g)).find((j) => j !== undefined && own(kept[j]));
+    if (speaking === undefined) continue;
+    for (const g of group) {
+      const j = index.get(g);
+      if (j !== undefined && !sources[j]) sources[j] = { ...own(kept[speaking])!, rule: 'inherit:multi-paragraph' };
     }
-    // A paragraph opening with a cue-less quote: the previous paragraph's speaker, unless that
-    // paragraph ends with someone else's speech ("Smith said ... .") or introduces one ("Stated Stone:").
-    if (c.para === 0) return;
-    const before = paras[c.para - 1];
-    if (!blocksAdjacent(seg, before.block, para.block)) return;
-    let lastQ: Candidate | undefined;
-    for (let j = i - 1; j >= 0 && kept[j].para >= c.para - 1; j--) if (kept[j].para === c.para - 1 && keptSet.has(kept[j])) { lastQ = kept[j]; break; }
-    const from = lastQ ? lastQ.after : 0;
-    // The paragraph's last sentence first: "Trump added. He then had a question for the crowd." → He.
-    const end = before.tokens.length;
-    const last = Math.max(from, sentenceStartOf(before, end - 1));
-    const intro = (last >= from ? clauseSpeakerFrom(before, last, end) ?? lastSubject(before, last, end, true) : null)
-      ?? clauseSpeakerFrom(before, Math.max(from, end - WINDOW), end);
-    if (intro) c.inherited = carrier(c, c.para - 1, intro);
-    else if (lastQ) c.inherited = source(lastQ);
+  }
+  kept.forEach((_, i) => {
+    if (!sources[i]) sources[i] = firstAnswer(INHERIT_RULES, { seg, paras, kept, i, sources });
   });
+  return kept.map((a, i) => ({ ...a, source: sources[i] }));
 }
 
 /** How far back (in tokens) a speaker is looked for: keeps giant paragraphs linear. */

@@ -14,6 +14,7 @@ import { DETERMINERS, NP_STOPS } from '../lexicon/speaker-words.js';
 import { BE_FINITE, CLAUSE_BREAKS, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';
 import { DOCUMENTS } from '../lexicon/clause-words.js';
+import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
 import { authorOf, passiveUse, subjectOf, type Found } from './subject.js';
 
 /** Is there a clause break between a and b ("..., while Macron urged")? */
@@ -29,39 +30,108 @@ function clauseBreak(r: Reading, a: number, b: number): boolean {
   return comma && !that;
 }
 
+/** A position in the scan for the nearest cue before a quote: token c, in the clause [lo, open). */
+interface CueSite {
+  r: Reading;
+  c: number;
+  lo: number;
+  open: number;
+  /** Where the sentence starts, for subjects that lie before a clause break. */
+  slo: number;
+}
+
+/** What may stand at a token before a quote and make it a cue, tried in order at each token, nearest token first. */
+export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
+  {
+    id: 'before:according-to',
+    reason: 'a source named before the quote: "according to the senator, "...""',
+    example: 'According to the opposition leader, the vote was "a farce from start to finish."',
+    speaker: 'the opposition leader',
+    find: ({ r, c, open }) => {
+      if (!isAccordingTo(r, c)) return null;
+      const np = npRight(r, c + 2, open);
+      return np ? { subject: np, cue: { s: c, e: c + 2 } } : null;
+    },
+  },
+  {
+    id: 'before:noun-cue',
+    reason: 'a noun cue with a possessor, who speaks: "Trump\'s claim that "..."", "Merkel\'s promise to "..."',
+    example: 'Lukashenko\'s claim that the protesters were "paid by foreigners" drew scorn.',
+    speaker: 'Lukashenko',
+    find: ({ r, c, lo }) => {
+      if (!possessedNounCue(r, c)) return null;
+      if (!(NOUN_CUE_FOLLOWERS.has(low(r, c + 1)) || (low(r, c + 1) === 'to' && NOUN_CUES_WITH_TO.has(low(r, c))))) return null;
+      return { subject: npLeft(r, c - 2, lo), cue: { s: c, e: c + 1 } };
+    },
+  },
+  {
+    id: 'before:message',
+    reason: 'a message noun and a colon: the clause\'s subject speaks: "a new campaign message: "It\'s about me.""',
+    example: 'The president had a short message for the crowd: "Go home and rest."',
+    speaker: 'The president',
+    find: ({ r, c, lo, open }) => {
+      if (!(c === open - 2 && r.tokens[c + 1].text === ':' && MESSAGE_NOUNS.has(low(r, c)))) return null;
+      const np = clauseSubject(r, lo, c);
+      return np ? { subject: np, cue: { s: c, e: c + 2 } } : null;
+    },
+  },
+  {
+    id: 'before:verb',
+    reason: 'a cue verb and its subject before the quote: "Merkel told Putin that ... must "...""; a statement or letter "saying" speaks for its author',
+    example: 'Merkel told Putin that the violence must "stop at once."',
+    speaker: 'Merkel',
+    find: ({ r, c, lo, slo }) => {
+      const cf = cueAt(r, c, lo);
+      if (!cf) return null;
+      if (passiveUse(r, c, lo, !!cf.entry.passive)) return null;
+      // "urged the government to show "firm resolve"": a belief or finding verb in an infinitive is
+      // the content of the verb before it.
+      if (cf.form === 'base' && low(r, c - 1) === 'to' && cf.entry.infinitiveIsContent) return null;
+      const subject = subjectOf(r, c, lo, cf.form === 'ing', slo);
+      const e = cueEnd(cf, c);
+      // "a statement saying", "a letter ... that says": documents voice their authors' words.
+      if (subject && cf.form === 'ing' && DOCUMENTS.has(low(r, subject.e - 1))) return { subject, cue: { s: c, e }, weak: true };
+      return { subject, cue: { s: c, e } };
+    },
+  },
+];
+
 /** The nearest cue before [lo, to) and its subject, or null. */
 function nearestCue(r: Reading, lo: number, to: number, open: number, slo = lo): Found | null {
   for (let c = to - 1; c >= lo; c--) {
-    if (isAccordingTo(r, c)) {
-      const np = npRight(r, c + 2, open);
-      if (np) return { subject: np, cue: { s: c, e: c + 2 } };
-      continue;
-    }
-    if (possessedNounCue(r, c) && (NOUN_CUE_FOLLOWERS.has(low(r, c + 1)) || (low(r, c + 1) === 'to' && NOUN_CUES_WITH_TO.has(low(r, c))))) {
-      return { subject: npLeft(r, c - 2, lo), cue: { s: c, e: c + 1 } };
-    }
-    // "a new and more personal campaign message: "It's about me."": the subject of the clause.
-    if (c === open - 2 && r.tokens[c + 1].text === ':' && MESSAGE_NOUNS.has(low(r, c))) {
-      const np = clauseSubject(r, lo, c);
-      if (np) return { subject: np, cue: { s: c, e: c + 2 } };
-    }
-    const cf = cueAt(r, c, lo);
-    if (!cf) continue;
-    if (passiveUse(r, c, lo, !!cf.entry.passive)) continue;
-    // "urged the government to show "firm resolve"": a belief or finding verb in an infinitive is
-    // the content of the verb before it.
-    if (cf.form === 'base' && low(r, c - 1) === 'to' && cf.entry.infinitiveIsContent) continue;
-    const subject = subjectOf(r, c, lo, cf.form === 'ing', slo);
-    const e = cueEnd(cf, c);
-    // "a statement saying", "a letter ... that says": documents voice their authors' words.
-    if (subject && cf.form === 'ing' && DOCUMENTS.has(low(r, subject.e - 1))) return { subject, cue: { s: c, e }, weak: true };
-    return { subject, cue: { s: c, e } };
+    const f = firstAnswer(BEFORE_CUE_RULES, { r, c, lo, open, slo });
+    if (f) return f;
   }
   return null;
 }
 
-
-
+/** The steps of `speakerBefore` after the nearest cue, each recorded as the rule that attributed a quote. */
+export const BEFORE_STEPS: ReadonlyArray<RuleInfo> = [
+  {
+    id: 'before:open-class',
+    reason: 'an open-class past verb between a name and the comma before a direct quote: "Hillary shot back, "...""',
+    example: 'Tikhanovskaya fired back, "We are the majority."',
+    speaker: 'Tikhanovskaya',
+  },
+  {
+    id: 'before:outer-clause',
+    reason: 'of nested reporting clauses the outermost speaks: "Obama said he expected that voters will say "no"" → Obama',
+    example: 'Lukashenko said he expected that the workers would say "no" to strikes.',
+    speaker: 'Lukashenko',
+  },
+  {
+    id: 'before:document-author',
+    reason: 'a document speaks for its author: "Rubio\'s campaign sent out a press release saying "...""',
+    example: 'The ministry issued a statement saying the protests were "fully under control."',
+    speaker: 'The ministry',
+  },
+  {
+    id: 'before:colon',
+    reason: 'a colon introduces the quote: "PENCE: "..."", "Sanders made the following comment: "...""',
+    example: 'Kolesnikova made the following remark to the crowd: "We will stay."',
+    speaker: 'Kolesnikova',
+  },
+];
 
 /** The cue before the quote, in [lo, open), and its subject. Of nested reporting clauses the outermost
  *  wins: in "Obama said he expected that Americans will say "no"" the speaker is Obama. */
@@ -79,7 +149,7 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
     }
     if (n > 0 && verb && v >= lo && (isPronoun(r, v) || (isCap(r, v) && v > lo))) {
       const np = npLeft(r, v, lo);
-      if (np) found = { subject: np, cue: { s: v + 1, e: open - 1 } };
+      if (np) found = { subject: np, cue: { s: v + 1, e: open - 1 }, rule: 'before:open-class' };
     }
   }
   if (found?.cue) {
@@ -99,11 +169,11 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
       if (SUBORDINATORS.has(low(r, outer.subject.s - 1)) && r.tokens.slice(outer.cue.e, from).some((t) => t.text === ',')) break;
       // ""...," said Beck, who said there were "..."": the same speaker twice; keep the nearer mention.
       if (found.subject && outer.subject.s < found.subject.e && found.subject.s < outer.subject.e) break;
-      found = outer;
+      found = { ...outer, rule: 'before:outer-clause' };
     }
     if (found.weak) {
       const subject = authorOf(r, found.subject!, slo) ?? clauseSubject(r, slo, found.cue!.s);
-      if (subject && subject.s < found.subject!.s) return { subject, cue: found.cue };
+      if (subject && subject.s < found.subject!.s) return { subject, cue: found.cue, rule: 'before:document-author' };
     }
     return found;
   }
@@ -111,7 +181,7 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
   const colon = open - 1;
   if (colon >= lo && r.tokens[colon].text === ':') {
     const np = clauseSubject(r, lo, colon);
-    if (np && (colon - lo <= 6 || isCap(r, np.s) || isPronoun(r, np.s) || DETERMINERS.has(low(r, np.s)))) return { subject: np, cue: { s: colon, e: colon + 1 } };
+    if (np && (colon - lo <= 6 || isCap(r, np.s) || isPronoun(r, np.s) || DETERMINERS.has(low(r, np.s)))) return { subject: np, cue: { s: colon, e: colon + 1 }, rule: 'before:colon' };
   }
   return null;
 }
