@@ -10,7 +10,7 @@ import { NOT_SUBJECT_HEADS, PERSON_PRONOUNS } from '../lexicon/clause-words.js';
 import type { Segmented } from '../types.js';
 import type { QuoteSpan } from './candidates.js';
 import type { Attributed } from './attribute.js';
-import { firstAnswer, type Rule } from './rule.js';
+import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
 import { blocksAdjacent, sentenceStartOf, type Para } from './paragraphs.js';
 import { clauseSubject } from './phrases.js';
 import { isCap, low, type Reading } from './reading.js';
@@ -30,6 +30,14 @@ export interface Sourced extends Attributed {
 }
 
 const own = (a: Attributed): Source | null => (a.found?.subject ? { para: a.quote.para, found: a.found, rule: a.found.rule } : null);
+
+/** The parts of a quote that runs over several paragraphs share the speaker found in any part. */
+export const MULTI_PARAGRAPH: RuleInfo = {
+  id: 'inherit:multi-paragraph',
+  reason: 'news convention: a quote runs on when a paragraph ends without a closing mark and the next opens with one; the parts share one speaker',
+  example: '"The first part of the statement goes on.\n\n"And the second part ends it," Kolesnikova said.',
+  speaker: 'Kolesnikova',
+};
 
 /** A neighbour's speaker, to be recorded under the inheriting rule's id. */
 const speakerOf = (s: Source | null): Source | null => s && { para: s.para, found: s.found };
@@ -61,7 +69,7 @@ export const INHERIT_RULES: ReadonlyArray<Rule<Neighbours, Source>> = [
   {
     id: 'inherit:previous-quote',
     reason: 'the previous quote of the same paragraph speaks on: ""We will rebuild," Ann Lee said. "It will take years.""',
-    example: '"We will rebuild," Kolesnikova said, visibly moved. "It will take years."',
+    example: 'Kolesnikova said: "We will rebuild." "It will take years."',
     speaker: 'Kolesnikova',
     find: ({ kept, i, sources }) => {
       const prev = kept[i - 1]?.quote;
@@ -104,7 +112,7 @@ export const INHERIT_RULES: ReadonlyArray<Rule<Neighbours, Source>> = [
   {
     id: 'inherit:quote-before',
     reason: 'a paragraph opening with a cue-less quote after a paragraph that ends in a quote: that quote\'s speaker goes on',
-    example: '"The strike will go on," Kolesnikova said.\n\n"And we will win it."',
+    example: 'Kolesnikova said: "The strike will go on."\n\n"And we will win it."',
     speaker: 'Kolesnikova',
     find: (n) => {
       const ctx = paragraphBefore(n);
@@ -140,7 +148,7 @@ export function inherit(seg: Segmented, paras: Para[], kept: Attributed[]): Sour
     if (speaking === undefined) continue;
     for (const g of group) {
       const j = index.get(g);
-      if (j !== undefined && !sources[j]) sources[j] = { ...own(kept[speaking])!, rule: 'inherit:multi-paragraph' };
+      if (j !== undefined && !sources[j]) sources[j] = { ...own(kept[speaking])!, rule: MULTI_PARAGRAPH.id };
     }
   }
   kept.forEach((_, i) => {

@@ -132,7 +132,7 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
   {
     id: 'after:sign-off',
     reason: 'a dash and a name sign a quote without a verb: ""..." — Brian Fallon"',
-    example: '"Not one more day." — Svetlana Tikhanovskaya',
+    example: 'Her answer to the president was short. "We will not give up" — Svetlana Tikhanovskaya.',
     speaker: 'Svetlana Tikhanovskaya',
     find: ({ r, hi, opener, np, j, dash }) => {
       if (opener !== 'phrase' || !np || dash < 0) return null;

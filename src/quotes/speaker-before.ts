@@ -67,7 +67,7 @@ export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
   {
     id: 'before:message',
     reason: 'a message noun and a colon: the clause\'s subject speaks: "a new campaign message: "It\'s about me.""',
-    example: 'The president had a short message for the crowd: "Go home and rest."',
+    example: 'The president had a short message: "Go home and rest."',
     speaker: 'The president',
     find: ({ r, c, lo, open }) => {
       if (!(c === open - 2 && r.tokens[c + 1].text === ':' && MESSAGE_NOUNS.has(low(r, c)))) return null;
@@ -110,7 +110,7 @@ export const BEFORE_STEPS: ReadonlyArray<RuleInfo> = [
   {
     id: 'before:open-class',
     reason: 'an open-class past verb between a name and the comma before a direct quote: "Hillary shot back, "...""',
-    example: 'Tikhanovskaya fired back, "We are the majority."',
+    example: 'On Monday, Tikhanovskaya fired back, "We are the majority."',
     speaker: 'Tikhanovskaya',
   },
   {
@@ -128,8 +128,8 @@ export const BEFORE_STEPS: ReadonlyArray<RuleInfo> = [
   {
     id: 'before:colon',
     reason: 'a colon introduces the quote: "PENCE: "..."", "Sanders made the following comment: "...""',
-    example: 'Kolesnikova made the following remark to the crowd: "We will stay."',
-    speaker: 'Kolesnikova',
+    example: 'Maria Kolesnikova: "We will stay until the end."',
+    speaker: 'Maria Kolesnikova',
   },
 ];
 
