@@ -49,6 +49,8 @@ export interface JsonQuote extends JsonSpan {
   speakerId: string | null;
   speakerMention: JsonSpan | null;
   cue: JsonSpan | null;
+  /** The attribution rule that found the speaker (src/quotes/rules.ts), or null. */
+  rule: string | null;
 }
 
 /** `summarySentence`. */
