@@ -6,37 +6,23 @@
 //   his claims                   → null: after an article, a noun
 //   officials warn               → warn (base, after a plural subject)
 //
-// Two readings do not depend on where the clause starts and are asked most: `cueInText` (the word
-// inside running text) and `cueAfterSubject` (right after a subject phrase, "the nominee riffed").
-// Both are memoised on the Reading, so a rule may ask them as often as it likes.
+// Two readings do not depend on where a clause starts and are asked most: the word inside running
+// text (`Reading.inText`) and right after a subject phrase (`Reading.afterSubject`, "the nominee
+// riffed"). readTokens works both out once per token; `cueAt` is for a clause that starts at a known
+// token, where a capital may be a verb ("Said Smith: ...").
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { NOUN_LIKE } from '../lexicon/cue-verbs.js';
 import { ARTICLES, MODALS, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS } from '../lexicon/clause-words.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
-import { F, has, isAdverb, isCap, isPossessive, low, text, type Reading } from './reading.js';
+import { F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
 
 /** The cue at token i in a clause that starts at `clauseStart` (a capital there is no name). */
-export function cueAt(r: Reading, i: number, clauseStart: number): CueForm | null {
+export function cueAt(r: TokenView, i: number, clauseStart: number): CueForm | null {
   return readCue(r, i, clauseStart, false);
 }
 
-/** The cue at token i inside running text, never at a clause start. */
-export function cueInText(r: Reading, i: number): CueForm | null {
-  if (i < 0 || i >= r.tokens.length) return null;
-  let m = r.memo.inText[i];
-  if (m === undefined) m = r.memo.inText[i] = readCue(r, i, -1, false);
-  return m;
-}
-
-/** The cue at token i right after a subject phrase: no subject check needed ("the nominee riffed"). */
-export function cueAfterSubject(r: Reading, i: number): CueForm | null {
-  if (i < 0 || i >= r.tokens.length) return null;
-  let m = r.memo.afterSubject[i];
-  if (m === undefined) m = r.memo.afterSubject[i] = readCue(r, i, -1, true);
-  return m;
-}
-
-function readCue(r: Reading, i: number, clauseStart: number, afterSubject: boolean): CueForm | null {
+/** The cue at token i: in a clause from `clauseStart` (-1: inside running text), right after a subject or not. */
+export function readCue(r: TokenView, i: number, clauseStart: number, afterSubject: boolean): CueForm | null {
   const cf = r.cue[i];
   if (!cf) return null;
   if (isCap(r, i) && i !== clauseStart) return null; // "the Washington Post reported": a name, not a verb

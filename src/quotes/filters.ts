@@ -6,10 +6,9 @@
 //   as "The Wall Street Journal" wrote              → the quoted words are the speaker: dropped
 //   <tweet pic="pic.twitter.com/">, "@newsdesk"     → markup, handles and ids: dropped
 import { TITLE_SMALL_WORDS, WORK_TITLE_AFTER, WORK_TITLE_BEFORE } from '../lexicon/clause-words.js';
-import type { Reading } from './reading.js';
+import { cueAfterSubject, type Reading } from './reading.js';
 import type { QuoteSpan } from './candidates.js';
 import type { Attributed } from './attribute.js';
-import { cueAfterSubject } from './cues.js';
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 

@@ -10,8 +10,7 @@ import {
   BARE_TIME_PREPOSITIONS, NAME_LIKE_OPENERS, NAME_LIKE_STOPS, PHRASE_PREPOSITIONS, TIME_CONJUNCTIONS, TIME_PHRASE_NON_HEADS,
   TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT,
 } from '../lexicon/clause-words.js';
-import { cueAfterSubject, cueInText } from './cues.js';
-import { isAdverb, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
+import { cueAfterSubject, cueInText, isAdverb, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 
 /** Token indices [s, e) of a phrase inside one paragraph's token list. */
 export interface Phrase { s: number; e: number }

@@ -7,8 +7,8 @@
 //   "Q" — Brian Fallon                            → dash sign-off
 //   "Q" to drive up the stock price, she said.   → sentence-final tag (speakerTail)
 import { isAccordingTo, npLeft, npRight, skipAppositiveRight, skipFillersLeft, skipFillersRight } from './phrases.js';
-import { cueAt, cueInText, cueAfterSubject } from './cues.js';
-import { isCap, isDash, isPronoun, isWord, low, type Reading } from './reading.js';
+import { cueAt } from './cues.js';
+import { cueAfterSubject, cueInText, isCap, isDash, isPronoun, isWord, low, type Reading } from './reading.js';
 import { NP_STOPS, TIME_WORDS } from '../lexicon/speaker-words.js';
 import { BARE_TAG_SUBJECTS, RELATIVES } from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';

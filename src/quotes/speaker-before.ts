@@ -8,8 +8,8 @@
 //   according to the senator, "Q"                → the phrase after "according to"
 //   PENCE: "Q"                                   → a label before a colon
 import { clauseSubject, isAccordingTo, npLeft, npRight, possessedNounCue, type Phrase } from './phrases.js';
-import { cueAt, cueInText } from './cues.js';
-import { isCap, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
+import { cueAt } from './cues.js';
+import { cueInText, isCap, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 import { DETERMINERS, NP_STOPS } from '../lexicon/speaker-words.js';
 import { BE_FINITE, CLAUSE_BREAKS, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';

@@ -1,0 +1,59 @@
+// The per-token facts a Reading holds, and the lookups every rule uses on them. Split from
+// reading.ts so that cues.ts can read them while readTokens is still building a Reading.
+//
+//   isCap(r, 3)  → does token 3 start with a capital?   low(r, 3) → its lower-case form
+import type { Token } from '../types.js';
+import type { CueForm } from '../lexicon/cue-verbs.js';
+import { ADVERB_LOOKALIKES, DETERMINERS, NP_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
+
+/** Token flags, one bit each. */
+export const F = {
+  WORD: 1, // holds a letter or digit
+  CAP: 2, // starts with a capital: "Lukashenko", "The"
+  POSSESSIVE: 4, // "'s", "’", "s" after an apostrophe split
+  PRONOUN: 8, // a subject pronoun that can speak: he, she, they, it, we, i, you
+  DASH: 16, // -, --, —, –
+  ADVERB: 32, // a lower-case -ly word that is no noun: "forcefully", not "family"
+  DETERMINER: 64, // opens a noun phrase: "the", "his", "two"
+  FILLER: 128, // between a subject and its verb: "also", "has", "Tuesday"
+  TIME: 256, // time words: "Tuesday", "morning", "last"
+  NP_STOP: 512, // cannot belong to a speaker phrase: "is", "and", "of"
+  LETTERS: 1024, // letters only: a candidate cue verb
+} as const;
+
+/** The tokens of a run with their lower-case forms, flags and out-of-context cue forms. */
+export interface TokenView {
+  tokens: Token[];
+  /** Lower-case forms, curly apostrophes made straight. */
+  low: string[];
+  flags: Uint16Array;
+  /** The cue lexicon's reading of each word, out of context ("said" → say, finite). */
+  cue: Array<CueForm | undefined>;
+}
+
+export function flagsOf(text: string, low: string): number {
+  let f = 0;
+  if (/[\p{L}\p{N}]/u.test(text)) f |= F.WORD;
+  if (/^\p{Lu}/u.test(text)) f |= F.CAP;
+  if (/^['’]s?$/i.test(text)) f |= F.POSSESSIVE;
+  if (low in SUBJECT_PRONOUNS) f |= F.PRONOUN;
+  if (/^(?:-{1,3}|[—–―])$/.test(text)) f |= F.DASH;
+  if (/^[a-z]{3,}ly$/.test(text) && !ADVERB_LOOKALIKES.has(text)) f |= F.ADVERB;
+  if (DETERMINERS.has(low)) f |= F.DETERMINER;
+  if (VERB_FILLERS.has(low)) f |= F.FILLER;
+  if (TIME_WORDS.has(low)) f |= F.TIME;
+  if (NP_STOPS.has(low)) f |= F.NP_STOP;
+  if (/^\p{L}+$/u.test(text)) f |= F.LETTERS;
+  return f;
+}
+
+// Lookups by index; out of range they answer '' or false, as the rules expect at paragraph edges.
+export const low = (r: TokenView, i: number): string => r.low[i] ?? '';
+export const has = (r: TokenView, i: number, flag: number): boolean => i >= 0 && i < r.flags.length && (r.flags[i] & flag) !== 0;
+export const text = (r: TokenView, i: number): string => r.tokens[i]?.text ?? '';
+export const isWord = (r: TokenView, i: number) => has(r, i, F.WORD);
+export const isCap = (r: TokenView, i: number) => has(r, i, F.CAP);
+export const isPossessive = (r: TokenView, i: number) => has(r, i, F.POSSESSIVE);
+export const isPronoun = (r: TokenView, i: number) => has(r, i, F.PRONOUN);
+export const isDash = (r: TokenView, i: number) => has(r, i, F.DASH);
+export const isAdverb = (r: TokenView, i: number) => has(r, i, F.ADVERB);
