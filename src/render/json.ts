@@ -1,7 +1,7 @@
 // Report → the newsq/1 JSON object (../docs/output-contract.md, schema/newsq-1.schema.json).
 // The only place where offsets turn from UTF-16 indexes into code points.
 import type { Report, Span } from '../types.js';
-import { codePointIndexer } from '../pipeline/offsets.js';
+import { codePointIndexer } from '../text/offsets.js';
 
 export const SCHEMA = 'newsq/1';
 
