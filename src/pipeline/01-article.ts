@@ -9,6 +9,8 @@
 //   European leaders urged Russian President ...     → paragraph
 //   'Lawlessness and injustice'                      → heading
 //   Original url: / <https://...>                    → source
+//
+// Web pages do not come through here: src/html/article.ts builds their Article from the page itself.
 import type { Article, ArticleMeta, Block, BlockKind } from '../types.js';
 import { maskMarkdown } from '../text/markdown.js';
 import { isoDate, isDateLine, dateFromUrl } from '../text/dates.js';
