@@ -1,9 +1,11 @@
 // newsq as a library: `import { analyze } from 'newsq'`.
 //
 //   const report = analyze(text);          // entities, quotes, summary; UTF-16 offsets
+//   const page = analyze(extractArticle(html, { url }));   // a web page: its article, blocks and metadata
 //   const json = toJson(report, 'story.txt', 'analyze');   // a NewsqDoc: the newsq/1 contract, code point offsets
 export { analyze, read, measure, type AnalyzeOptions, type Stage } from './pipeline/index.js';
 export { parseArticle } from './pipeline/01-article.js';
+export { extractArticle, type ExtractOptions } from './html/index.js';
 export { segment } from './pipeline/02-segment.js';
 export { tokenize } from './pipeline/tokenize.js';
 export { findEntities } from './pipeline/03-entities.js';

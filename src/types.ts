@@ -4,7 +4,7 @@
 //
 // Inside the pipeline every `start`/`end` is a UTF-16 index into the document text as read (a JS
 // string index, BOM already removed). The report builder converts them to code points once, at the
-// edge (see src/pipeline/offsets.ts), because the JSON contract counts code points.
+// edge (see src/text/offsets.ts), because the JSON contract counts code points.
 
 /** A half-open range into the document text. */
 export interface Range {

@@ -113,9 +113,9 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const handle = async (job: Job): Promise<NewsqRecord> => {
     let doc: NewsqRecord;
     try {
-      const { text, warning, meta, includeText, source } = await job.read();
+      const { text, warning, article, includeText, source } = await job.read();
       if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
-      const task: Task = { source: source ?? job.source, text, command, analyze: analyzeOptions, filters, meta, includeText, modelPath: opts.model };
+      const task: Task = { source: source ?? job.source, text, command, analyze: analyzeOptions, filters, article, includeText, modelPath: opts.model };
       doc = pool ? await pool.run(task) : work(task);
     } catch (err) {
       // After the reader went away (`| head`), unfinished documents fail quietly: nobody is listening.

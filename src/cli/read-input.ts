@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Io } from './io.js';
-import type { ArticleMeta } from '../types.js';
+import type { Article } from '../types.js';
 import { decodeBytes, NotTextError } from '../io/decode.js';
 import { systemMessage, type Input } from '../io/inputs.js';
 import { fetchPage, FetchError, type FetchOptions } from '../io/fetch.js';
@@ -19,8 +19,8 @@ export interface InputText {
   text: string;
   /** Said on stderr (unless -q): the bytes were not clean UTF-8, say. */
   warning?: string;
-  /** Metadata found outside the text (an HTML page's JSON-LD). */
-  meta?: Partial<ArticleMeta>;
+  /** The article extracted from an HTML page, its blocks and metadata already known; `text` is its text. */
+  article?: Article;
   /** The text is not the input's bytes (extracted from HTML), so --json carries it. */
   includeText?: boolean;
   /** Where the input really came from, when not its argument: a URL after redirects. */

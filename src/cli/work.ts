@@ -5,7 +5,7 @@ import { toJson } from '../render/json.js';
 import type { Command } from '../commands.js';
 import type { NewsqDoc } from '../render/contract.js';
 import { applyFilters, type Filters } from '../filters.js';
-import type { ArticleMeta } from '../types.js';
+import type { Article } from '../types.js';
 import { loadNerModel } from '../ner/model-io.js';
 import { fullGc, LARGE_DOCUMENT } from './memory.js';
 
@@ -15,7 +15,8 @@ export interface Task {
   command: Command;
   analyze: AnalyzeOptions;
   filters: Filters;
-  meta?: Partial<ArticleMeta>;
+  /** An HTML page's article (its text is `text`): analysed as it is, not parsed again. */
+  article?: Article;
   includeText?: boolean;
   /** A NER model file (--model); loaded once per process. Default: the shipped model. */
   modelPath?: string;
@@ -24,7 +25,7 @@ export interface Task {
 export function work(task: Task): NewsqDoc {
   const model = task.modelPath && task.analyze.stages?.length ? loadNerModel(task.modelPath) : undefined;
   const betweenStages = task.text.length >= LARGE_DOCUMENT ? fullGc() ?? undefined : undefined;
-  const report = applyFilters(analyze(task.text, { ...task.analyze, meta: task.meta, model, betweenStages }), task.filters);
+  const report = applyFilters(analyze(task.article ?? task.text, { ...task.analyze, model, betweenStages }), task.filters);
   betweenStages?.();
   return toJson(report, task.source, task.command, { includeText: task.includeText });
 }

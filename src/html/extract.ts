@@ -1,15 +1,13 @@
-// A web page → the article as newsq text plus the page's metadata. Pure: a function of the HTML
+// A web page → what it says about its article: the headline, byline and date it prints or states
+// in its metadata, and the article's blocks of text in reading order. Pure: a function of the HTML
 // string (and the address it came from, for relative links and a date in the URL); no I/O.
+// article.ts lays the result out as an Article for the pipeline (extractArticle).
 //
 //   <html>…<nav>…</nav><article><h1>EU Leaders Urge Putin…</h1><p class="byline">By Tatiana
 //   Kalinovskaya for AFP</p><p>European leaders urged…</p>…</article><aside class="related">…</html>
 //   →
-//   EU Leaders Urge Putin…          (title line)
-//                                   (blank)
-//   By Tatiana Kalinovskaya for AFP (byline, when known)
-//   2020-08-18                      (date, when known)
-//
-//   European leaders urged…         (paragraphs and headings, a blank line between blocks)
+//   {title: "EU Leaders Urge Putin…", byline: "By Tatiana Kalinovskaya for AFP", date: "2020-08-18",
+//    authors: ["Tatiana Kalinovskaya"], blocks: [{kind: 'paragraph', text: "European leaders urged…"}, …]}
 //
 // Steps: metadata is read from the untouched page (JSON-LD, meta tags, h1, byline); furniture is
 // removed (clean.ts); Readability picks the main block; furniture inside that block is removed again;
@@ -25,20 +23,25 @@ import { fallbackBlocks } from './fallback.js';
 import { findLede, loose } from './lede.js';
 import { wordCount } from './words.js';
 import { DESK_BYLINE } from '../lexicon/html-boilerplate.js';
-import type { ArticleMeta } from '../types.js';
 
 export interface ExtractOptions {
   /** The page's address: the fetched URL, or null for a saved file. */
   url?: string | null;
 }
 
-export interface Extracted {
-  /** The article in newsq's text layout; report offsets index this string. */
-  text: string;
-  /** For analyze()'s `meta` option: fields the page states win over what the text parser reads. */
-  meta: Partial<ArticleMeta>;
-  page: PageMeta;
+/** What the page says, before it is laid out as text. */
+export interface ExtractedPage {
+  /** The headline (JSON-LD, og:title, <title> or <h1>, site name stripped). */
+  title: string | null;
+  /** The byline line as the page prints it ("By Tatiana Kalinovskaya for AFP"), when it is one. */
+  byline: string | null;
+  /** Authors the page names in its metadata, or in its printed byline. */
+  authors: string[];
+  date: string | null; // ISO YYYY-MM-DD
+  url: string | null;
+  /** The article's body blocks, furniture and the repeated headline and byline left out. */
   blocks: TextBlock[];
+  page: PageMeta;
 }
 
 /** Below this many words the chosen block is checked against the fallback's… */
@@ -49,7 +52,7 @@ const FALLBACK_FACTOR = 3;
 /** Readability keeps blocks shorter than this out of its candidate scoring; the library default is 500. */
 const CHAR_THRESHOLD = 500;
 
-export function extractArticle(html: string, options: ExtractOptions = {}): Extracted {
+export function extractPage(html: string, options: ExtractOptions = {}): ExtractedPage {
   const doc = parseDocument(html);
   const page = readPageMeta(doc, options.url ?? null);
   const lede = findLede(doc);
@@ -97,19 +100,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const byline = bylineLine(page.byline ?? readabilityByline);
   blocks = keepBlocks(blocks, { title, byline: page.byline ?? readabilityByline, authors });
 
-  const head: string[] = [];
-  if (title) head.push(title, '');
-  if (byline) head.push(byline);
-  if (date) head.push(date);
-  const body = blocks.map((b) => b.text).join('\n\n');
-  const text = (head.length ? `${head.join('\n')}\n\n` : '') + body + '\n';
-
-  const meta: Partial<ArticleMeta> = {};
-  if (title) meta.title = title;
-  if (authors.length) meta.authors = authors;
-  if (date) meta.date = date;
-  if (page.url) meta.url = page.url;
-  return { text, meta, page, blocks };
+  return { title, byline, authors, date, url: page.url, blocks, page };
 }
 
 const blockWords = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + wordCount(b.text), 0);
@@ -122,7 +113,7 @@ function bylineNames(byline: string | null): string[] {
 }
 
 /**
- * The byline line of the text layout: the page's own "By ..." when it prints one (it may name an
+ * The byline line of the article: the page's own "By ..." when it prints one (it may name an
  * agency: "By Tatiana Kalinovskaya for AFP"). Authors known only from metadata go to `meta`, not
  * into the text: a name the page shows only in its header is not article text.
  */

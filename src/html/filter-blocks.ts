@@ -9,7 +9,7 @@ import { squash } from './dom.js';
 import { BOILERPLATE_BLOCKS, DATE_LABEL_WORDS, PROMO_ADDRESS, PROMO_BLOCK, PROMO_IMPERATIVE, RELATED_LABEL } from '../lexicon/html-boilerplate.js';
 import { ENDS_LIKE_SENTENCE, wordCount } from './words.js';
 import { BYLINE } from '../lexicon/article-lines.js';
-import { isDateLine } from '../pipeline/dates.js';
+import { isDateLine } from '../text/dates.js';
 
 export interface Known {
   title: string | null;

@@ -1,4 +1,5 @@
-// Web pages → article text and metadata (pure functions; fetching and decoding are in src/io/).
-export { extractArticle, type Extracted, type ExtractOptions } from './extract.js';
+// Web pages → Articles and page metadata (pure functions; fetching and decoding are in src/io/).
+export { extractArticle, pageArticle } from './article.js';
+export { extractPage, type ExtractedPage, type ExtractOptions } from './extract.js';
 export { readPageMeta, toIsoDate, type PageMeta } from './metadata.js';
 export { looksLikeHtml } from './sniff.js';

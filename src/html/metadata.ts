@@ -7,7 +7,7 @@
 //   4. the page itself                   <h1>, <title>, <link rel=canonical>, <time datetime>, a "By ..." line
 import type { DomDocument, DomElement } from './dom.js';
 import { decodeEntities, squash, textOf } from './dom.js';
-import { isoDate, dateFromUrl } from '../pipeline/dates.js';
+import { isoDate, dateFromUrl } from '../text/dates.js';
 import { cleanTitle } from './title.js';
 
 export interface PageMeta {

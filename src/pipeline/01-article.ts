@@ -9,9 +9,12 @@
 //   European leaders urged Russian President ...     → paragraph
 //   'Lawlessness and injustice'                      → heading
 //   Original url: / <https://...>                    → source
+//
+// Web pages do not come through here: src/html/article.ts builds their Article from the page itself.
 import type { Article, ArticleMeta, Block, BlockKind } from '../types.js';
-import { maskMarkdown } from './markdown.js';
-import { isoDate, isDateLine, dateFromUrl } from './dates.js';
+import { maskMarkdown } from '../text/markdown.js';
+import { isoDate, isDateLine, dateFromUrl } from '../text/dates.js';
+import { parseByline } from '../text/byline.js';
 import {
   BYLINE, CAPTION_LABEL, CREDIT_WORDS, ENDS_LIKE_SENTENCE, HEADING_MAX_WORDS, RELATED_LINE,
   SOURCE_LABEL, TITLE_MAX_SENTENCE_WORDS, TITLE_MAX_WORDS, URL_ONLY,
@@ -86,31 +89,6 @@ function classify(text: string, view: string, block: Line, index: number, count:
   if (/^[ \t]{0,3}#{1,6}[ \t]/.test(raw)) return 'heading';
   if (oneLine && n <= HEADING_MAX_WORDS && !ENDS_LIKE_SENTENCE.test(v)) return 'heading';
   return 'paragraph';
-}
-
-/** "Tatiana Kalinovskaya for AFP" → authors and agency. */
-export function parseByline(byline: string): { authors: string[]; agency: string | null } {
-  let rest = squash(byline.replace(BYLINE, '$1'));
-  let agency: string | null = null;
-  const forAgency = /\s+(?:for|of)\s+(.+)$/i.exec(rest);
-  if (forAgency) {
-    agency = forAgency[1];
-    rest = rest.slice(0, forAgency.index);
-  } else {
-    const parts = rest.split(/\s*[|/]\s*|,\s*/);
-    const tail = parts[parts.length - 1];
-    if (parts.length > 1 && (CREDIT_WORDS.test(tail) || /^[A-Z]{2,}$/.test(tail) || /\b(?:News|Press|Times|Post|Agency|Service)\b/.test(tail))) {
-      agency = tail;
-      rest = parts.slice(0, -1).join(', ');
-    }
-  }
-  // A date after the names belongs to the dateline, not the byline: "By Jane Doe, Aug. 18, 2020".
-  rest = rest.replace(/,?\s*(?:updated|published|posted)?\s*(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d{1,2}(?:,\s*\d{4})?.*$/i, '');
-  const authors = rest
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
-    .map((a) => a.trim().replace(/[.,;:]+$/, ''))
-    .filter((a) => a && /\p{Lu}/u.test(a) && words(a) <= 5);
-  return { authors, agency: agency ? agency.replace(/[.,;:]+$/, '').trim() : null };
 }
 
 /** Reads the article out of a document text (BOM already removed). Pure: no I/O. */

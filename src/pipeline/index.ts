@@ -1,5 +1,6 @@
-// analyze(text, options): Report — the stages in order, each a pure function of the ones before.
-import type { ArticleMeta, Report, ReportMeta, Segmented } from '../types.js';
+// analyze(input, options): Report — the stages in order, each a pure function of the ones before.
+// The input is a document text, or an Article already read (extractArticle(html) gives one).
+import type { Article, ArticleMeta, Report, ReportMeta, Segmented } from '../types.js';
 import { parseArticle } from './01-article.js';
 import { segment } from './02-segment.js';
 import { findEntities, type EntityOptions } from './03-entities.js';
@@ -50,10 +51,11 @@ export function measure(seg: Segmented): ReportMeta {
   };
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+export function analyze(input: string | Article, options: AnalyzeOptions = {}): Report {
   const stages = new Set<Stage>(options.stages ?? ['entities', 'quotes', 'summary']);
-  const seg = read(text);
-  if (options.meta) seg.article.meta = mergeMeta(seg.article.meta, options.meta);
+  const seg = typeof input === 'string' ? read(input) : segment(input);
+  // A copy, so that an Article passed in keeps its own meta.
+  if (options.meta) seg.article = { ...seg.article, meta: mergeMeta(seg.article.meta, options.meta) };
   const report: Report = { text: seg.article.text, meta: measure(seg), sentences: seg.sentences };
   if (stages.size === 0) return report;
   const pause = options.betweenStages ?? (() => undefined);

@@ -1,7 +1,7 @@
 // Report → the newsq/1 JSON object (../docs/output-contract.md, schema/newsq-1.schema.json, typed in
 // ./contract.ts). The only place where offsets turn from UTF-16 indexes into code points.
 import type { Report, Span } from '../types.js';
-import { codePointIndexer } from '../pipeline/offsets.js';
+import { codePointIndexer } from '../text/offsets.js';
 import { commandSpec, type Command } from '../commands.js';
 import { SCHEMA, type DocField, type JsonSpan, type NewsqDoc, type NewsqError } from './contract.js';
 

@@ -1,18 +1,23 @@
-// Extraction: a page's article as newsq text, furniture left out, and the page's metadata.
+// Extraction: a page's article as an Article (text, blocks with their kinds, metadata), furniture left out.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { extractArticle } from '../../src/html/extract.js';
+import { extractArticle, bodyKind } from '../../src/html/article.js';
+import { extractPage } from '../../src/html/extract.js';
 import { parseDocument } from '../../src/html/dom.js';
 import { readPageMeta, toIsoDate } from '../../src/html/metadata.js';
 import { cleanTitle, stripSiteName } from '../../src/html/title.js';
 import { looksLikeHtml } from '../../src/html/sniff.js';
-import { parseArticle } from '../../src/pipeline/01-article.js';
+import type { Article } from '../../src/types.js';
 import { decodePage } from '../../src/io/charset.js';
 
 const fixture = (name: string) => decodePage(readFileSync(`fixtures/html/${name}`)).text;
 
+/** Each block as [kind, its text]. */
+const kinds = (a: Article) => a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)]);
+
 describe('extractArticle on a cluttered news page', () => {
-  const { text, meta } = extractArticle(fixture('belarus-2020-08-18.html'));
+  const article = extractArticle(fixture('belarus-2020-08-18.html'));
+  const { text, meta } = article;
 
   test('lays the article out as newsq text: title, byline, date, then the body', () => {
     expect(text.split('\n').slice(0, 6)).toEqual([
@@ -23,9 +28,26 @@ describe('extractArticle on a cluttered news page', () => {
       '',
       expect.stringMatching(/^European leaders urged Russian President Vladimir Putin/),
     ]);
-    const article = parseArticle(text);
-    expect(article.blocks.slice(0, 3).map((b) => b.kind)).toEqual(['title', 'byline', 'dateline']);
-    expect(article.meta).toMatchObject({ authors: ['Tatiana Kalinovskaya'], agency: 'AFP', date: '2020-08-18' });
+  });
+
+  test('the blocks are what the page says they are, each a range of the text', () => {
+    expect(kinds(article).slice(0, 4)).toEqual([
+      ['title', 'EU Leaders Urge Putin to Push for Talks in Belarus Over Disputed Vote'],
+      ['byline', 'By Tatiana Kalinovskaya for AFP'],
+      ['dateline', '2020-08-18'],
+      ['paragraph', expect.stringMatching(/^European leaders urged Russian President Vladimir Putin.*\.$/)],
+    ]);
+    expect(kinds(article)).toContainEqual(['heading', 'Historic demonstrations']);
+    expect(kinds(article)).toContainEqual(['heading', "'Lawlessness and injustice'"]);
+    expect(article.blocks.filter((b) => b.kind === 'paragraph').length).toBeGreaterThan(8);
+    // Blocks are in order, never overlap, and leave only line breaks between them.
+    article.blocks.forEach((b, i) => {
+      expect(b.end).toBeGreaterThan(b.start);
+      const gap = text.slice(i ? article.blocks[i - 1].end : 0, b.start);
+      expect(gap).toMatch(/^\n*$/);
+    });
+    expect(text.slice(article.blocks[article.blocks.length - 1].end)).toBe('\n');
+    expect(article.view).toBe(text); // plain text: no markdown to blank
   });
 
   test('keeps paragraphs and headings', () => {
@@ -52,10 +74,11 @@ describe('extractArticle on a cluttered news page', () => {
     expect(text).not.toContain(snippet);
   });
 
-  test('metadata comes from the page: JSON-LD, canonical link, byline', () => {
+  test('metadata comes from the page: JSON-LD, canonical link, byline (which names the agency)', () => {
     expect(meta).toEqual({
       title: 'EU Leaders Urge Putin to Push for Talks in Belarus Over Disputed Vote',
       authors: ['Tatiana Kalinovskaya'],
+      agency: 'AFP',
       date: '2020-08-18',
       url: 'https://www.themoscowtimes.com/2020/08/18/eu-chief-michel-talks-to-putin-on-belarus-crisis-a71187',
     });
@@ -65,7 +88,7 @@ describe('extractArticle on a cluttered news page', () => {
 describe('extractArticle on other layouts', () => {
   test('a WordPress post: JSON-LD @graph, lists, share and related widgets, comments', () => {
     const { text, meta } = extractArticle(fixture('blog-jsonld-graph.html'));
-    expect(meta).toEqual({ title: 'How we moved our newsroom to the cloud', authors: ['Priya Raman', "Tom O'Neill"], date: '2022-11-03', url: 'https://techdesk.example/cloud-move/' });
+    expect(meta).toEqual({ title: 'How we moved our newsroom to the cloud', authors: ['Priya Raman', "Tom O'Neill"], agency: null, date: '2022-11-03', url: 'https://techdesk.example/cloud-move/' });
     expect(text).toContain('\n\nWhy we moved\n\n');
     expect(text).toContain('\n\nBackups now run every fifteen minutes instead of once a night.\n\nReporters in the field');
     for (const furniture of ['Share this', 'Our new content system', 'Great write-up', 'Leave a Reply', 'powered by WordPress', 'Archive']) {
@@ -75,7 +98,7 @@ describe('extractArticle on other layouts', () => {
 
   test('an old page in ISO-8859-1 with metadata in plain meta tags', () => {
     const { text, meta } = extractArticle(fixture('latin1-declared.html'));
-    expect(meta).toEqual({ title: 'Bürgermeister eröffnet neue Brücke über die Mühlbach', authors: ['Jürgen Müller'], date: '2021-03-05' });
+    expect(meta).toEqual({ title: 'Bürgermeister eröffnet neue Brücke über die Mühlbach', authors: ['Jürgen Müller'], agency: null, date: '2021-03-05', url: null });
     expect(text).toContain('„Das ist ein großer Tag für unsere Stadt“, sagte Köhler');
     for (const furniture of ['Startseite', 'Teilen', 'Meistgelesen', 'Großbrand', 'Alle Rechte vorbehalten']) expect(text).not.toContain(furniture);
   });
@@ -94,6 +117,51 @@ describe('extractArticle on other layouts', () => {
     expect(() => extractArticle('')).not.toThrow();
     expect(() => extractArticle('<html><body><div><p>unclosed <b>tags <i>everywhere')).not.toThrow();
     expect(extractArticle('<html><body><div><p>unclosed <b>tags <i>everywhere').text).toContain('unclosed tags everywhere');
+    expect(extractArticle('')).toMatchObject({ text: '\n', blocks: [], meta: { title: null, authors: [], date: null } });
+  });
+});
+
+describe('block kinds come from the page, not from reading lines back', () => {
+  const page = `<html><head><title>Harbour reopens | Coast News</title>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour reopens after two years of repairs","datePublished":"2023-05-02T09:00:00Z","author":{"@type":"Person","name":"Ana Ruiz"}}</script></head>
+    <body><article><h1>Harbour reopens after two years of repairs</h1>
+    <p>The harbour reopened on Tuesday after two years of repairs, and the first ferry docked at noon.</p>
+    <h2>Why did it take so long to repair the harbour walls after the storm?</h2>
+    <p>Opening hours</p>
+    <p>Pictured: the first ferry at the quay</p>
+    <p>Engineers found more damage than expected, the harbour master said at a briefing in the town hall.</p>
+    </article></body></html>`;
+  const article = extractArticle(page);
+
+  test('an <h2> that ends like a sentence is still a heading; a short <p> label is not body text', () => {
+    expect(kinds(article)).toEqual([
+      ['title', 'Harbour reopens after two years of repairs'],
+      ['dateline', '2023-05-02'],
+      ['paragraph', 'The harbour reopened on Tuesday after two years of repairs, and the first ferry docked at noon.'],
+      ['heading', 'Why did it take so long to repair the harbour walls after the storm?'],
+      ['heading', 'Opening hours'],
+      ['caption', 'Pictured: the first ferry at the quay'],
+      ['paragraph', 'Engineers found more damage than expected, the harbour master said at a briefing in the town hall.'],
+    ]);
+    expect(article.meta).toEqual({ title: 'Harbour reopens after two years of repairs', authors: ['Ana Ruiz'], agency: null, date: '2023-05-02', url: null });
+  });
+
+  test('the structured page is there too: extractPage', () => {
+    const p = extractPage(page, { url: 'https://coast.example/harbour' });
+    expect(p).toMatchObject({ title: 'Harbour reopens after two years of repairs', byline: null, authors: ['Ana Ruiz'], date: '2023-05-02', url: 'https://coast.example/harbour' });
+    expect(p.blocks[1]).toMatchObject({ kind: 'heading' });
+  });
+
+  test.each([
+    [{ kind: 'heading', text: 'Chargé de porter la réforme des retraites, Jean-Paul Delevoye a su gagner la confiance d\'Emmanuel Macron. Ancien chiraquien nommé ministre, il était' }, 'paragraph'],
+    [{ kind: 'paragraph', text: '8.900 €' }, 'heading'],
+    [{ kind: 'paragraph', text: 'Ninfa Wood\nWalnut Creek' }, 'paragraph'],
+    [{ kind: 'paragraph', text: 'Related: Huge Crowds Rally in Minsk' }, 'related'],
+    [{ kind: 'paragraph', text: 'https://twitter.com/someone/status/1522266202730639361' }, 'source'],
+    [{ kind: 'paragraph', text: 'By Pam Belluck' }, 'byline'],
+    [{ kind: 'paragraph', text: '不正に改造したiPhoneでも、もともとは、アップル社から購入したものです。' }, 'paragraph'],
+  ] as const)('%o → %s', (block, kind) => {
+    expect(bodyKind(block)).toBe(kind);
   });
 });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/pipeline/index.js';
-import { extractArticle } from '../../src/html/extract.js';
+import { extractArticle } from '../../src/html/article.js';
 import { decodePage } from '../../src/io/charset.js';
 import type { Report } from '../../src/types.js';
 import { cli, jsonLines } from '../helpers/cli.js';
@@ -28,7 +28,7 @@ const quotes = (report: Report) => (report.quotes ?? []).map((q) => `${q.kind} |
 describe('the reference article as a web page', () => {
   const fromText = analyze(readFileSync(TXT, 'utf8'));
   const page = extractArticle(decodePage(readFileSync(HTML)).text);
-  const fromHtml = analyze(page.text, { meta: page.meta });
+  const fromHtml = analyze(page);
 
   test('the same quotes, with the same speakers', () => {
     expect(quotes(fromText).length).toBeGreaterThan(5);

@@ -1,8 +1,9 @@
 // The article reader: header fields and block kinds for the ways news files are laid out.
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseArticle, parseByline } from '../../src/pipeline/01-article.js';
-import { maskMarkdown } from '../../src/pipeline/markdown.js';
+import { parseArticle } from '../../src/pipeline/01-article.js';
+import { parseByline } from '../../src/text/byline.js';
+import { maskMarkdown } from '../../src/text/markdown.js';
 
 const kinds = (text: string) => {
   const a = parseArticle(text);
@@ -71,7 +72,7 @@ describe('dates', () => {
     ['August 18', null],
   ];
   test.each(CASES)('%s', async (text, iso) => {
-    const { isoDate } = await import('../../src/pipeline/dates.js');
+    const { isoDate } = await import('../../src/text/dates.js');
     expect(isoDate(text)).toBe(iso);
   });
 });
