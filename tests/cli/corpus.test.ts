@@ -1,5 +1,5 @@
-// Corpus scale: JSON Lines records in (for Spark, Hadoop Streaming, GNU parallel) and a worker pool
-// whose output matches a single-process run, in input order.
+// Corpus scale: JSON Lines records in (for Spark, Hadoop Streaming, GNU parallel). The worker pool
+// whose output matches a single-process run, in input order, is tested in workers.slow.test.ts.
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { cli, jsonLines } from '../helpers/cli.js';
@@ -33,17 +33,4 @@ describe('--input jsonl', () => {
     expect(r.status).toBe(0);
     expect(jsonLines(r.stdout)[0]).toMatchObject({ source: 'https://example.org/a', sentences: [{ text: 'Title' }, { text: 'Hello Minsk.' }] });
   });
-});
-
-describe('--jobs', () => {
-  test('two worker processes give the same output, in the same order, as one process', async () => {
-    const inputs = ['fixtures/corpus', REF, 'missing.txt', REF, 'fixtures/corpus/a-short.txt'];
-    const one = await cli(['analyze', '--json', '--jobs', '1', ...inputs]);
-    const two = await cli(['analyze', '--json', '--jobs', '2', ...inputs]);
-    expect(two.status).toBe(1);
-    expect(two.stdout).toBe(one.stdout);
-    expect(jsonLines(two.stdout).map((d) => d.source)).toEqual([
-      'fixtures/corpus/a-short.txt', 'fixtures/corpus/nested/b-markdown.md', REF, 'missing.txt', REF, 'fixtures/corpus/a-short.txt',
-    ]);
-  }, 60_000);
 });

@@ -1,4 +1,7 @@
 // Drives the CLI in-process through run(argv, io), with strings for stdin and captured stdout/stderr.
+// Document commands run with `--jobs 1` unless the argv names its own --jobs: the CLI's default is
+// one worker process per core, and forking those for every small test is what made the suite slow
+// and flaky on a loaded machine. Tests about the worker pool pass `--jobs 2` and live in *.slow.test.ts.
 import { PassThrough, Readable } from 'node:stream';
 import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/cli/io.js';
@@ -12,6 +15,16 @@ export interface CliSetup {
   stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
   columns?: number;
+}
+
+/** The commands that read documents and take --jobs (train-ner, --help and --version do not). */
+const DOCUMENT_COMMANDS = new Set(['analyze', 'entities', 'quotes', 'summary', 'tokens', 'speakers']);
+
+/** argv with `--jobs 1` after the command, unless it is not a document command or sets --jobs itself. */
+export function inProcess(argv: string[]): string[] {
+  const [command, ...rest] = argv;
+  const setsJobs = rest.some((a) => a === '-j' || a === '--jobs' || a.startsWith('--jobs=') || /^-j\d/.test(a));
+  return DOCUMENT_COMMANDS.has(command) && !setsJobs ? [command, '--jobs', '1', ...rest] : argv;
 }
 
 export async function cli(argv: string[], setup: CliSetup = {}): Promise<CliResult> {
@@ -31,7 +44,7 @@ export async function cli(argv: string[], setup: CliSetup = {}): Promise<CliResu
     env: setup.env ?? {},
     columns: setup.columns ?? 100,
   };
-  const status = await run(argv, io);
+  const status = await run(inProcess(argv), io);
   return { status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 

@@ -11,6 +11,8 @@ export interface TestServer {
   agents: string[];
   /** Paths requested, in order: proves nothing else (images, scripts) is fetched. */
   paths: string[];
+  /** Paths whose answer the server finished sending, in order: a slow one absent means the client gave up first. */
+  answered: string[];
   close(): Promise<void>;
 }
 
@@ -72,9 +74,11 @@ function route(req: IncomingMessage, res: ServerResponse): void {
 export async function startServer(): Promise<TestServer> {
   const agents: string[] = [];
   const paths: string[] = [];
+  const answered: string[] = [];
   const server: Server = createServer((req, res) => {
     agents.push(String(req.headers['user-agent'] ?? ''));
     paths.push(req.url ?? '');
+    res.on('finish', () => answered.push(req.url ?? ''));
     route(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -83,6 +87,7 @@ export async function startServer(): Promise<TestServer> {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     agents,
     paths,
+    answered,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }

@@ -1,13 +1,11 @@
-// The shipped model (models/ner-en.bin): loads fast and tags ordinary news sentences right.
+// The shipped model (models/ner-en.bin): loads and tags ordinary news sentences right. How fast it
+// loads is measured by `npm run bench` ("NER model load"), not asserted here.
 import { describe, expect, test } from 'vitest';
-import { performance } from 'node:perf_hooks';
 import { loadNerModel } from '../../src/ner/model-io.js';
 import { tagSentences } from '../../src/ner/model.js';
 import { labelsToSpans, LABEL_NAMES, TYPES } from '../../src/ner/labels.js';
 
-const t0 = performance.now();
 const model = loadNerModel();
-const loadMs = performance.now() - t0;
 
 /** Entities of one sentence as "Type:words" strings. */
 function entities(sentence: string): string[] {
@@ -17,8 +15,7 @@ function entities(sentence: string): string[] {
 }
 
 describe('shipped NER model', () => {
-  test('loads in well under a second (budget 300 ms on an idle machine)', () => {
-    expect(loadMs).toBeLessThan(1000);
+  test('loads, and says what it was trained on', () => {
     expect(model.info.trainedOn).toContain('eng.train');
   });
 

@@ -69,9 +69,8 @@ describe('summary on made-up articles', () => {
     expect(summarize(read('Just a headline\n'), [], [], {}).sentences).toEqual([]);
     const para = (i: number) => `Paragraph number ${i} reports that the council met again to discuss the budget for schools.`;
     const big = 'A long report\n\n' + Array.from({ length: 600 }, (_, i) => para(i)).join('\n\n') + '\n';
-    const started = Date.now();
+    // Past MAX_SENTENCES the work stops growing: checked as a ratio in tests/robustness/hostile.slow.test.ts.
     const s = summarize(read(big), [], [], { ratio: 0.5 });
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(s.sentences.length).toBeLessThanOrEqual(MAX_SENTENCES);
     const lastAllowed = read(big).sentences.filter((x) => x.kind === 'paragraph')[MAX_SENTENCES - 1].end;
     for (const x of s.sentences) expect(x.end).toBeLessThanOrEqual(lastAllowed);

@@ -1,5 +1,5 @@
 // Pairing quotation marks: every kind of mark, apostrophes that are not marks, nesting, strays, and
-// a linear-time guarantee on pathological input.
+// pathological input (its linear time is checked in tests/robustness/hostile.slow.test.ts).
 import { describe, expect, test } from 'vitest';
 import { pairMarks } from '../../src/quotes/marks.js';
 
@@ -36,12 +36,12 @@ const CASES: Array<[string, string[]]> = [
 describe('pairMarks', () => {
   for (const [line, want] of CASES) test(line, () => expect(quoted(line)).toEqual(want));
 
-  test('thousands of stray marks stay linear', () => {
+  test('thousands of stray marks: only the real pairs come out', () => {
     const junk = 'a " b “ c ” d \' e ‘ f ’ '.repeat(20000);
-    const t0 = performance.now();
-    pairMarks(junk, 0, junk.length);
+    const pairs = pairMarks(junk, 0, junk.length);
+    expect(pairs).toHaveLength(20000);
+    for (const p of pairs) expect(junk.slice(p.start, p.end)).toBe(' c ');
     const openers = '“'.repeat(50000) + 'x' + '”';
-    pairMarks(openers, 0, openers.length);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(pairMarks(openers, 0, openers.length)).toMatchObject([{ open: 49999, start: 50000, end: 50001, close: 50002, depth: 0, unclosed: false }]);
   });
 });

@@ -133,12 +133,11 @@ describe('paragraph conventions', () => {
     }
   });
 
-  test('thousands of stray marks in one article stay fast', () => {
+  // Its linear time is checked in tests/robustness/hostile.slow.test.ts.
+  test('thousands of stray marks in one article: the real quote of each paragraph is found', () => {
     const body = Array.from({ length: 200 }, (_, i) => `Line ${i} has " a stray “ mark and ‘ another ’ and "a quote of many words here," he said.`).join('\n\n');
-    const t0 = performance.now();
     const got = quotesOf(body);
-    expect(performance.now() - t0).toBeLessThan(3000);
-    expect(got.length).toBeGreaterThan(0);
+    expect(got.map((q) => q.text)).toEqual(Array(200).fill('a quote of many words here,'));
   });
 });
 

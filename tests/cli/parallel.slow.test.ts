@@ -3,6 +3,7 @@
 // (.ci/run); elsewhere the test is skipped with a note when the command is missing.
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { spawnAsync } from '../helpers/spawn.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -21,15 +22,15 @@ function corpus(): string {
 }
 
 describe.skipIf(!hasParallel)('GNU parallel --pipe', () => {
-  test('sharded output equals a single-process run, record by record', () => {
+  test('sharded output equals a single-process run, record by record', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsq-parallel-'));
     const input = join(dir, 'corpus.jsonl');
     writeFileSync(input, corpus());
     const newsq = `node ${join(process.cwd(), 'bin', 'newsq.js')} analyze --input jsonl --jobs 1`;
-    const single = spawnSync('sh', ['-c', `${newsq} < ${input}`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const single = await spawnAsync('sh', ['-c', `${newsq} < ${input}`]);
     expect(single.status).toBe(0);
     // Small blocks so that the 24 records really are split over several newsq processes.
-    const sharded = spawnSync('sh', ['-c', `parallel --pipe --block 20k -j 2 --keep-order ${newsq} < ${input}`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const sharded = await spawnAsync('sh', ['-c', `parallel --pipe --block 20k -j 2 --keep-order ${newsq} < ${input}`]);
     expect(sharded.status).toBe(0);
     const byId = (out: string) => new Map(out.trim().split('\n').map((l) => { const d = JSON.parse(l); return [d.source, l]; }));
     const a = byId(single.stdout);
@@ -37,5 +38,5 @@ describe.skipIf(!hasParallel)('GNU parallel --pipe', () => {
     expect(a.size).toBe(24);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [id, line] of a) expect(b.get(id), id).toBe(line);
-  }, 120_000);
+  });
 });

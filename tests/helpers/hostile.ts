@@ -1,0 +1,14 @@
+// Hostile texts, as functions of a size n in characters, each with the size its tests start from.
+// tests/robustness/hostile.test.ts checks each finishes with sane spans; hostile.slow.test.ts that
+// each takes time linear in its size.
+export const HOSTILE: Array<[string, (n: number) => string, number]> = [
+  ['thousands of stray straight quotes', (n) => `Title\n\n${'He said " and then " she " x '.repeat(n / 28)}`, 20_000],
+  ['unbalanced curly and single quotes', (n) => `Title\n\n${'“Open ‘quote and ’ no close « here '.repeat(n / 34)}`, 20_000],
+  ['one line with no punctuation', (n) => `Title\n\n${'word Minsk Lukashenko said that '.repeat(n / 32)}`, 20_000],
+  ['an extremely long word', (n) => `Title\n\n${'a'.repeat(n)} said Putin.`, 50_000],
+  ['only punctuation', (n) => '.,;:!?"\'()[]{}—–-…'.repeat(n / 18), 20_000],
+  ['only whitespace', (n) => ' \n\t\r\n  \u00a0'.repeat(n / 8), 50_000],
+  ['emoji and astral characters', (n) => `Title\n\n${'😀 🇧🇾 Minsk 👍🏽 “said” 𝒳 '.repeat(n / 24)}`, 20_000],
+  ['markdown syntax left open', (n) => `# Title\n\n${'**bold [link ](# *em _under `code '.repeat(n / 36)}`, 20_000],
+  ['many short paragraphs', (n) => `Title\n\n${'Putin said so.\n\n'.repeat(n / 16)}`, 20_000],
+];
