@@ -5,6 +5,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/cli/io.js';
+import { COMMANDS } from '../../src/commands.js';
 
 export interface CliResult { status: number; stdout: string; stderr: string }
 
@@ -17,8 +18,8 @@ export interface CliSetup {
   columns?: number;
 }
 
-/** The commands that read documents and take --jobs (train-ner, --help and --version do not). */
-const DOCUMENT_COMMANDS = new Set(['analyze', 'entities', 'quotes', 'summary', 'tokens', 'speakers']);
+/** The commands that read documents and take --jobs: the commands table (train-ner, --help and --version are not in it). */
+const DOCUMENT_COMMANDS = new Set<string>(COMMANDS.map((c) => c.name));
 
 /** argv with `--jobs 1` after the command, unless it is not a document command or sets --jobs itself. */
 export function inProcess(argv: string[]): string[] {
