@@ -185,6 +185,9 @@ export const AUXILIARIES = wordSet(
 export const IRREGULAR_PASTS = wordSet({
   reason: 'common irregular past tenses (regular ones end in -ed)',
   words: ['won', 'said', 'made', 'went', 'came', 'got', 'took', 'gave', 'knew', 'thought', 'told', 'saw', 'left', 'lost', 'met', 'ran', 'paid', 'kept', 'held', 'felt', 'found', 'became', 'began', 'spoke', 'wrote', 'sold', 'built', 'sent'],
+}, {
+  reason: 'more irregular past tenses that news reports of events use: "he shot ...", "they hid under desks"',
+  words: ['shot', 'hid', 'fell', 'stood', 'sat', 'brought', 'bought', 'caught', 'fought', 'heard', 'meant', 'led', 'drove', 'rode', 'wore', 'grew', 'threw', 'flew', 'drew', 'broke', 'chose', 'stole', 'forgot', 'understood', 'blew', 'fled', 'struck', 'sought', 'spent', 'lent', 'dealt', 'swore', 'wept', 'slept', 'ate', 'drank', 'sang', 'rang', 'shook', 'woke', 'froze', 'hung', 'withdrew', 'overtook', 'undertook', 'forgave', 'rose', 'arose'],
 });
 
 /** Words before a cue that make it no reporting verb of its sentence: "was said", "to say". */
@@ -210,3 +213,16 @@ export const NAME_PARTICLES = wordSet({
   reason: 'nobiliary and patronymic particles in European and Arabic names',
   words: ['de', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'el'],
 });
+
+/** Object pronouns after a reporting verb that takes an object: "told him (that) ...", "urged them to ...". */
+export const OBJECT_PRONOUNS = wordSet({ reason: 'the audience of told, warned, urged: "told her the talks had failed"', words: ['him', 'her', 'them', 'us', 'me', 'you', 'it'] });
+
+/** Relative pronouns right before a verb make it the verb of a relative clause, not of the reported
+ *  clause: "announced the end of a siege that echoed ..." holds no clause. */
+export const RELATIVE_OPENERS = wordSet({ reason: 'relative pronouns', words: ['that', 'which', 'who', 'whom', 'whose'] });
+
+/** Words after which a plural-looking word is a noun, not a verb: "their operations", "of concerns". */
+export const NOUN_BEFORE = wordSet(
+  { reason: 'determiners and possessives: "their operations", "the talks"', words: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'few', 'all', 'both', 'such', 'no', 'any', 'more', 'most', 'other'] },
+  { reason: 'prepositions: "between their operations", "of concerns"', words: ['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'to', 'between', 'among', 'against', 'over', 'under', 'into'] },
+);

@@ -30,6 +30,12 @@ export interface CueEntry {
   cls: CueClass;
   /** Takes a clause as content (said (that) ...): usable for indirect quotes. */
   clausal?: boolean;
+  /** A belief or a finding, not speech ("X believes ...", "the study found ..."): it may tag a quotation,
+   *  but its clause is no reported speech (PolNeAR counts such attributions; GGT, what people say, does not). */
+  thought?: boolean;
+  /** Often takes a plain noun object ("denied the allegations", "announced the end of the siege"): a
+   *  reported clause after it needs "that" or a pronoun subject ("denied (that) it had ..."). */
+  nounObject?: boolean;
   passive?: boolean;
   reason: string;
 }
@@ -37,7 +43,7 @@ export interface CueEntry {
 export const CUES: CueEntry[] = [
   { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], cls: 'speech', clausal: true, reason: 'the default news cue: "...," she said' },
   { lemma: 'tell', object: true, infinitive: true, forms: ['tell', 'tells', 'told', 'telling'], cls: 'speech', clausal: true, passive: true, reason: '"X told journalists ..."; "was told" is passive' },
-  { lemma: 'add', nounLike: true, cls: 'speech', clausal: true, reason: '"...," he added' },
+  { lemma: 'add', nounObject: true, nounLike: true, cls: 'speech', clausal: true, reason: '"...," he added' },
   { lemma: 'ask', nounLike: true, object: true, infinitive: true, cls: 'speech', passive: true, reason: '"Is it over?" she asked; "was asked" is passive' },
   { lemma: 'urge', nounLike: true, object: true, infinitive: true, cls: 'speech', clausal: true, reason: '"Macron urged the Russian leader to foster ..."' },
   { lemma: 'warn', nounLike: true, object: true, infinitive: true, cls: 'speech', clausal: true, reason: '"X warned that ..."' },
@@ -47,7 +53,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'stress', nounLike: true, cls: 'speech', clausal: true, reason: '"X stressed that ..."' },
   { lemma: 'accuse', object: true, cls: 'speech', passive: true, reason: '"X accused the opposition of attempting to "seize power""; "accused of" after a noun is a reduced passive' },
   { lemma: 'vow', nounLike: true, infinitive: true, cls: 'speech', clausal: true, reason: '"X vowed that new leaders would "..."' },
-  { lemma: 'deny', nounLike: true, forms: ['deny', 'denies', 'denied', 'denying'], cls: 'speech', clausal: true, reason: '"X denied that ..."' },
+  { lemma: 'deny', nounObject: true, nounLike: true, forms: ['deny', 'denies', 'denied', 'denying'], cls: 'speech', clausal: true, reason: '"X denied that ..."' },
   { lemma: 'write', nounLike: true, forms: ['write', 'writes', 'wrote', 'writing', 'written'], cls: 'speech', clausal: true, reason: '"X wrote in a blog post ..."' },
   { lemma: 'tweet', nounLike: true, cls: 'speech', clausal: true, reason: '"X tweeted ..."' },
   { lemma: 'post', nounLike: true, infinitiveIsContent: true, cls: 'speech', reason: '"X posted on Facebook ..."' },
@@ -56,21 +62,21 @@ export const CUES: CueEntry[] = [
   { lemma: 'argue', cls: 'speech', clausal: true, reason: '"X argued that ..."' },
   { lemma: 'note', nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X noted that ..."' },
   { lemma: 'explain', cls: 'speech', clausal: true, reason: '"X explained ..."' },
-  { lemma: 'announce', cls: 'speech', clausal: true, reason: '"X announced that ..."' },
+  { lemma: 'announce', nounObject: true, cls: 'speech', clausal: true, reason: '"X announced that ..."' },
   { lemma: 'declare', cls: 'speech', clausal: true, reason: '"X declared ..."' },
   { lemma: 'reply', nounLike: true, forms: ['reply', 'replies', 'replied', 'replying'], cls: 'speech', clausal: true, reason: '"...," she replied' },
-  { lemma: 'respond', nounLike: true, cls: 'speech', clausal: true, reason: '"X responded ..."' },
-  { lemma: 'answer', nounLike: true, infinitiveIsContent: true, cls: 'speech', reason: '"...," he answered' },
+  { lemma: 'respond', nounObject: true, nounLike: true, cls: 'speech', clausal: true, reason: '"X responded ..."' },
+  { lemma: 'answer', nounObject: true, nounLike: true, infinitiveIsContent: true, cls: 'speech', reason: '"...," he answered' },
   { lemma: 'continue', cls: 'speech', reason: '"Continued Stone: ..." and "...," he continued' },
-  { lemma: 'recall', cls: 'speech', clausal: true, reason: '"X recalled ..."' },
-  { lemma: 'acknowledge', cls: 'speech', clausal: true, reason: '"X acknowledged that ..."' },
-  { lemma: 'admit', forms: ['admit', 'admits', 'admitted', 'admitting'], cls: 'speech', clausal: true, reason: '"X admitted that ..."' },
+  { lemma: 'recall', nounObject: true, cls: 'speech', clausal: true, reason: '"X recalled ..."' },
+  { lemma: 'acknowledge', nounObject: true, cls: 'speech', clausal: true, reason: '"X acknowledged that ..."' },
+  { lemma: 'admit', nounObject: true, forms: ['admit', 'admits', 'admitted', 'admitting'], cls: 'speech', clausal: true, reason: '"X admitted that ..."' },
   { lemma: 'concede', cls: 'speech', clausal: true, reason: '"X conceded ..."' },
   { lemma: 'suggest', cls: 'speech', clausal: true, reason: '"X suggested that ..."' },
   { lemma: 'predict', cls: 'speech', clausal: true, reason: '"X predicted that ..."' },
   { lemma: 'promise', nounLike: true, object: true, infinitive: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X promised to ..."' },
   { lemma: 'pledge', nounLike: true, infinitive: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X pledged to ..."' },
-  { lemma: 'report', nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"The Interior Ministry reported a third death"' },
+  { lemma: 'report', nounObject: true, nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"The Interior Ministry reported a third death"' },
   { lemma: 'complain', cls: 'speech', clausal: true, reason: '"X complained that ..."' },
   { lemma: 'counter', nounLike: true, cls: 'speech', clausal: true, reason: '"...," she countered' },
   { lemma: 'joke', nounLike: true, cls: 'speech', clausal: true, reason: '"...," he joked' },
@@ -83,8 +89,8 @@ export const CUES: CueEntry[] = [
   { lemma: 'assert', cls: 'speech', clausal: true, reason: '"X asserted ..."' },
   { lemma: 'maintain', infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X maintained that ..." (also a plain verb; content checked elsewhere)' },
   { lemma: 'allege', cls: 'speech', clausal: true, reason: '"X alleged that ..."' },
-  { lemma: 'confirm', cls: 'speech', clausal: true, reason: '"X confirmed that ..."' },
-  { lemma: 'reveal', cls: 'speech', clausal: true, reason: '"X revealed ..."' },
+  { lemma: 'confirm', nounObject: true, cls: 'speech', clausal: true, reason: '"X confirmed that ..."' },
+  { lemma: 'reveal', nounObject: true, cls: 'speech', clausal: true, reason: '"X revealed ..."' },
   { lemma: 'describe', nounLike: true, object: true, cls: 'naming', passive: true, reason: '"what X described as "a disaster""' },
   { lemma: 'call', nounLike: true, object: true, cls: 'naming', passive: true, reason: '"calling Trump\'s charge "pathetic""; "what X called "..."""' },
   { lemma: 'label', nounLike: true, object: true, forms: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'], cls: 'naming', reason: '"X labeled it "fake news""' },
@@ -96,7 +102,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'criticise', object: true, cls: 'speech', reason: 'British spelling of criticize' },
   { lemma: 'praise', nounLike: true, object: true, cls: 'speech', reason: '"X praised the "..."' },
   { lemma: 'thank', nounLike: true, object: true, cls: 'speech', reason: '"X thanked ..."' },
-  { lemma: 'demand', nounLike: true, cls: 'speech', clausal: true, reason: '"X demanded ..."' },
+  { lemma: 'demand', nounObject: true, nounLike: true, cls: 'speech', clausal: true, reason: '"X demanded ..."' },
   { lemma: 'shout', nounLike: true, cls: 'speech', reason: '"...," they shouted' },
   { lemma: 'chant', nounLike: true, cls: 'speech', reason: '"...," protesters chanted' },
   { lemma: 'yell', nounLike: true, cls: 'speech', reason: '"...," he yelled' },
@@ -108,9 +114,9 @@ export const CUES: CueEntry[] = [
   { lemma: 'lament', nounLike: true, cls: 'speech', clausal: true, reason: '"X lamented ..."' },
   { lemma: 'plead', nounLike: true, forms: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], cls: 'speech', reason: '"X pleaded ..."' },
   { lemma: 'agree', nounLike: true, forms: ['agree', 'agrees', 'agreed', 'agreeing'], cls: 'speech', clausal: true, reason: '"X agreed that ..."' },
-  { lemma: 'repeat', nounLike: true, cls: 'speech', reason: '"X repeated ..."' },
-  { lemma: 'mention', nounLike: true, cls: 'speech', clausal: true, reason: '"X mentioned ..."' },
-  { lemma: 'reiterate', cls: 'speech', clausal: true, reason: '"X reiterated ..."' },
+  { lemma: 'repeat', nounObject: true, nounLike: true, cls: 'speech', reason: '"X repeated ..."' },
+  { lemma: 'mention', nounObject: true, nounLike: true, cls: 'speech', clausal: true, reason: '"X mentioned ..."' },
+  { lemma: 'reiterate', nounObject: true, cls: 'speech', clausal: true, reason: '"X reiterated ..."' },
   { lemma: 'summarize', cls: 'speech', reason: '"X summarized ..."' },
   { lemma: 'testify', forms: ['testify', 'testifies', 'testified', 'testifying'], cls: 'speech', clausal: true, reason: '"X testified that ..."' },
   { lemma: 'inform', object: true, cls: 'speech', passive: true, reason: '"X informed reporters ..."' },
@@ -150,14 +156,14 @@ export const CUES: CueEntry[] = [
   { lemma: 'portray', cls: 'naming', passive: true, reason: '"X portrayed him as "...""' },
   { lemma: 'indicate', cls: 'speech', clausal: true, reason: '"Twelve percent indicated that they were not sure"' },
   { lemma: 'cite', object: true, cls: 'speech', passive: true, reason: '"Trump cited "Obama-Clinton" policies"' },
-  { lemma: 'believe', infinitiveIsContent: true, cls: 'speech', clausal: true, reason: 'belief attributions: "X believes (that) ..." (indirect only)' },
-  { lemma: 'think', infinitiveIsContent: true, forms: ['thinks', 'thought'], cls: 'speech', clausal: true, reason: 'belief: "X thinks ..." (indirect only)' },
-  { lemma: 'hope', nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X hopes ..."' },
-  { lemma: 'expect', infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X expects ..."' },
-  { lemma: 'fear', nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X fears ..."' },
-  { lemma: 'worry', infinitiveIsContent: true, forms: ['worry', 'worries', 'worried'], cls: 'speech', clausal: true, reason: '"X worried that ..."' },
-  { lemma: 'show', nounLike: true, infinitiveIsContent: true, forms: ['show', 'shows', 'showed'], cls: 'speech', clausal: true, reason: 'polls: "the poll shows ..." (indirect only)' },
-  { lemma: 'find', nounLike: true, infinitiveIsContent: true, forms: ['found', 'finds'], cls: 'speech', clausal: true, reason: 'surveys: "the study found ..." (indirect only)' },
+  { lemma: 'believe', thought: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: 'belief attributions: "X believes (that) ..." (indirect only)' },
+  { lemma: 'think', thought: true, infinitiveIsContent: true, forms: ['thinks', 'thought'], cls: 'speech', clausal: true, reason: 'belief: "X thinks ..." (indirect only)' },
+  { lemma: 'hope', thought: true, nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X hopes ..."' },
+  { lemma: 'expect', thought: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X expects ..."' },
+  { lemma: 'fear', thought: true, nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X fears ..."' },
+  { lemma: 'worry', thought: true, infinitiveIsContent: true, forms: ['worry', 'worries', 'worried'], cls: 'speech', clausal: true, reason: '"X worried that ..."' },
+  { lemma: 'show', thought: true, nounLike: true, infinitiveIsContent: true, forms: ['show', 'shows', 'showed'], cls: 'speech', clausal: true, reason: 'polls: "the poll shows ..." (indirect only)' },
+  { lemma: 'find', thought: true, nounLike: true, infinitiveIsContent: true, forms: ['found', 'finds'], cls: 'speech', clausal: true, reason: 'surveys: "the study found ..." (indirect only)' },
 ];
 
 /** Noun cues: "Trump's claim that "..."", "in her statement"; the speaker is the possessor. */

@@ -1,176 +1,470 @@
 // Reported speech without quotation marks (kind `indirect`); text/start/end cover the reported content.
+// Each sentence is read from left to right, and may report more than once:
 //
 //   Moscow has said [it is ready to step in ...].             → cue then content ("that" optional)
 //   Merkel told reporters [the talks had failed].             → the object of "told" skipped
 //   [The economy is weak], the minister said.                → content then cue
-//   According to officials, [six people died].               → "according to X, ..." either side
-import { AUXILIARIES, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, IRREGULAR_PASTS, NON_REPORTING_BEFORE, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS } from '../lexicon/clause-words.js';
+//   [The truth], according to experts, [is more complex].    → a tag inside the clause: both parts
+//   [Six died], he said, adding [that more could die].        → a tag, then a participle that reports again
+//   He said [the plan was "dead on arrival"].                → a quoted fragment inside the content is fine
+//
+// A quotation is never the content itself (that is a direct quote's); an embedded post or a pull
+// quote is verbatim speech set off by layout instead of quotation marks (kind `direct`).
+import {
+  AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, IRREGULAR_PASTS, NON_REPORTING_BEFORE,
+  NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS, VERB_COORDINATORS,
+} from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
-import type { Quote, Segmented, Token } from '../types.js';
+import { NP_STOPS } from '../lexicon/speaker-words.js';
+import { isEmbedLink, isHandleMark } from '../lexicon/embeds.js';
+import type { Quote, Segmented } from '../types.js';
 import type { MarkPair } from './marks.js';
 import { spanOf, type Para } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
-import { isAccordingTo, npRight, type Phrase } from './phrases.js';
+import { isAccordingTo, npRight, skipFillersLeft, skipFillersRight, npLeft, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
-import { cueInText, isWord, low, type Reading } from './reading.js';
+import { cueInText, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 import { speakerAfter } from './speaker-after.js';
 import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
 import { firstIndex } from '../util/search.js';
 import { firstAnswer, type Rule } from './rule.js';
 
-/** Can a reported clause start with this word? A pronoun, a determiner or a capitalised word. */
-const subjectStart = (w: string) => CLAUSE_SUBJECT_OPENERS.has(w) || /^\p{Lu}/u.test(w);
+/** Can a reported clause start with this word? A pronoun, a determiner, a capitalised word or a number. */
+const subjectStart = (w: string) => CLAUSE_SUBJECT_OPENERS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w);
 
 /** A finite verb or auxiliary: "is", "had", "won", "says", "'ve". */
 const verbish = (w: string) => AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /^(?:['’](?:s|re|ll|d|ve)|n['’]t|[a-z]+ed|[a-z]+[^su]s)$/.test(w);
 
-const wordCount = (r: Reading, s: number, e: number) => {
+/** Is token k the verb of a clause? A plural after a determiner or preposition is a noun ("their
+ *  operations"), an -ed word there an adjective ("the proposed cuts"), and an -s word that ends the
+ *  clause a noun ("on several prime chances."). */
+function verbAt(r: Reading, k: number): boolean {
+  const w = r.tokens[k]?.text ?? '';
+  if (!verbish(w)) return false;
+  if (AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || !/^[a-z]/.test(w)) return true;
+  if (NOUN_BEFORE.has(low(r, k - 1))) return false;
+  return !(/s$/.test(w) && !isWord(r, k + 1));
+}
+
+/** Does a clause start at i: a verb within 16 tokens that belongs to no relative clause? With
+ *  `strict`, the subject is one plain phrase: no comma, relative pronoun or "and" before the verb
+ *  ("denied the existence of such a link between their operations and ..." holds no clause). */
+function clauseAt(r: Reading, i: number, hi: number, strict: boolean): boolean {
+  for (let k = i + 1; k < Math.min(hi, i + 16); k++) {
+    const w = low(r, k);
+    if (strict && (r.tokens[k].text === ',' || RELATIVE_OPENERS.has(w) || w === 'and')) return false;
+    if (RELATIVE_OPENERS.has(low(r, k - 1)) && k - 1 > i) continue; // "the man who shot him was ..."
+    if (verbAt(r, k)) return true;
+  }
+  return false;
+}
+
+/** A subject pronoun and then a verb, whatever its form: "he shot ...", "they get it" — not "it in a speech". */
+const pronounClause = (r: Reading, i: number) => {
+  if (!CLAUSE_PRONOUNS.has(low(r, i))) return false;
+  const j = skipFillersRight(r, i + 1, r.tokens.length);
+  return verbAt(r, j) || (/^[a-z]+$/.test(r.tokens[j]?.text ?? '') && !NP_STOPS.has(low(r, j)) && !NOUN_BEFORE.has(low(r, j)));
+};
+
+/** Is there a finite verb in [s, e)? "The harsh truth" has none: a tag after it interrupts the clause. */
+function hasVerb(r: Reading, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const w = r.tokens[k].text;
+    if (AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /^(?:['’](?:s|re|ll|d|ve|m)|n['’]t)$/.test(w)) return true;
+    if (/^[a-z]{3,}ed$/.test(w) && !NOUN_BEFORE.has(low(r, k - 1))) return true;
+    if (/^[a-z]+s$/.test(w) && isPronoun(r, k - 1)) return true;
+  }
+  return false;
+}
+
+const wordCount = (r: Reading, s: number, e: number, quoted: (i: number) => boolean) => {
   let n = 0;
-  for (let i = s; i < e; i++) if (isWord(r, i)) n++;
+  for (let i = s; i < e; i++) if (isWord(r, i) && !quoted(i)) n++;
   return n;
 };
 
-/** Content after the cue at c: skip the object, a short prepositional phrase and "that". */
+/** A verb that ends an object; an -s word there is a plural ("urged Western governments not to ..."). */
+const objectStop = (r: Reading, j: number) => {
+  const w = r.tokens[j].text;
+  return AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /^[a-z]{3,}ed$/.test(w);
+};
+
+/** The end of the object of "told", "urged", "warned": "told [the House of Commons] that",
+ *  "told [investigators] he had ...", "told [CTV News] the cuts ...". A bare lower-case object is one
+ *  word ("told psychologists mass shooters were ..."); a clause starts at a pronoun, "that", a new
+ *  determiner or a verb. */
+function objectEnd(r: Reading, i: number, hi: number): number {
+  const w = low(r, i);
+  if (OBJECT_PRONOUNS.has(w)) return i + 1;
+  if (w === 'that' || w === ',') return i;
+  let j = i;
+  const det = NOUN_BEFORE.has(w) && !/^(?:of|in|on|at|for|with|from|by|about|to|between|among|against|over|under|into)$/.test(w);
+  if (det) j++;
+  let n = 0;
+  while (j < hi && n < 6) {
+    const lw = low(r, j);
+    if (isPossessive(r, j) && n > 0) { j++; continue; }
+    if (!isWord(r, j) || lw === 'that' || CLAUSE_PRONOUNS.has(lw) || (n > 0 && NOUN_BEFORE.has(lw) && lw !== 'of') || objectStop(r, j) || cueInText(r, j)) break;
+    if (lw === 'of' && !(n > 0 && isCap(r, j - 1) && isCap(r, j + 1))) break; // "the House of Commons"
+    // "told investigators he ...": without a determiner, a lower-case object is one word.
+    if (n > 0 && !det && !isCap(r, j) && !isCap(r, j - 1)) break;
+    j++;
+    n++;
+  }
+  return n > 0 ? j : i;
+}
+
+/** Is token i a reporting verb of its sentence ([s, ...) is the clause)? "Prosecutors say" reads too:
+ *  a capitalised plural opening the sentence is a subject. */
+function reportingCue(r: Reading, i: number, s: number): CueForm | null {
+  const cf = cueAt(r, i, s) ?? (r.cue[i]?.form === 'base' && i - 1 === s && /^[A-Z][a-z]+s$/.test(r.tokens[s].text) ? r.cue[i]! : null);
+  if (!cf || !cf.entry.clausal || cf.entry.thought) return null;
+  if (NON_REPORTING_BEFORE.has(low(r, i - 1))) return null;
+  return cf;
+}
+
+/** Where reported content that starts at i ends: before a second cue ("and added that ..."), a side
+ *  clause (", as supporters protested"), a participle that reports again (", adding that ...") or a
+ *  tag that closes this part (", he said, ..."). */
+function contentEnd(r: Reading, i: number, hi: number): number {
+  let e = hi;
+  for (let k = i + 1; k < hi - 1; k++) {
+    if (CONTENT_COORDINATORS.has(low(r, k)) && cueInText(r, k + 1)) { e = k; break; }
+    if (r.tokens[k].text !== ',') continue;
+    if (SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }
+    if (cueInText(r, k + 1)?.form === 'ing') { e = k; break; }
+    if (readTag(r, k + 1, hi)) { e = k; break; }
+  }
+  while (e > i && !isWord(r, e - 1)) e--;
+  return e;
+}
+
+/** Content after the cue at c: skip the object, a short phrase ("in a statement", "on Monday") and "that". */
 function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase | null {
   let i = cueEnd(cue, c);
   const { entry } = cue;
+  let object = false;
   if (entry.object) {
-    const obj = npRight(r, i, hi);
-    if (obj) i = obj.e;
+    const o = objectEnd(r, i, hi);
+    object = o > i;
+    i = o;
   }
-  // "said on Twitter he had spoken", "said in a statement that": a PP of at most five words.
-  if (i < hi && REPORT_PREPOSITIONS.has(low(r, i))) {
-    let k = i + 1;
-    while (k < hi && k < i + 6 && low(r, k) !== 'that' && !(k > i + 1 && subjectStart(r.tokens[k].text) && CLAUSE_PRONOUNS.has(low(r, k))) && r.tokens[k].text !== ',') k++;
-    if (k < hi && (low(r, k) === 'that' || CLAUSE_PRONOUNS.has(low(r, k)))) i = k;
-    else if (k < hi && r.tokens[k].text === ',') i = k + 1;
+  // "urged Western governments not to recognise ...", "reminded customers to ...": a directive to the
+  // object. Without an object ("pledged to work ...") the infinitive is a commitment, not speech.
+  if (entry.infinitive && object) {
+    const to = low(r, i) === 'to' ? i : (low(r, i) === 'not' || low(r, i) === 'never') && low(r, i + 1) === 'to' ? i : -1;
+    if (to >= 0 && isWord(r, i + (to === i && low(r, i) === 'to' ? 1 : 2))) {
+      const e = contentEnd(r, i, hi);
+      return e > i ? { s: i, e } : null;
+    }
   }
-  if (r.tokens[i]?.text === ',' ) i++;
-  if (low(r, i) === 'that') i++;
-  if (i >= hi) return null;
-  // A clause starts with its subject ("said police were ..." is fine for "say"); "to"-infinitives
-  // follow urge, promise, vow: "urged Western governments not to recognize ...".
-  const infinitive = (low(r, i) === 'to' || low(r, i) === 'not') && !!entry.infinitive;
-  if (!subjectStart(r.tokens[i].text) && entry.lemma !== 'say' && !infinitive) return null;
+  i = skipFillersRight(r, i, hi);
+  // "said in a statement that", "was quoted by local media as saying that", "noted several times that":
+  // a short phrase before "that".
+  if (i < hi && low(r, i) !== 'that') {
+    let k = i;
+    while (k < hi && k < i + 7 && isWord(r, k) && low(r, k) !== 'that' && !verbAt(r, k) && !cueInText(r, k) && !CLAUSE_PRONOUNS.has(low(r, k))) k++;
+    const opensPhrase = REPORT_PREPOSITIONS.has(low(r, i)) || /^(?:by|for|with|from|several|many|multiple|repeatedly)$/.test(low(r, i));
+    if (k < hi && low(r, k) === 'that' && opensPhrase) i = k;
+    // "said on Twitter he had spoken", "said in a statement, the ...": the phrase ends at a pronoun or a comma.
+    else if (REPORT_PREPOSITIONS.has(low(r, i))) {
+      k = i + 1;
+      while (k < hi && k < i + 6 && !CLAUSE_PRONOUNS.has(low(r, k)) && r.tokens[k].text !== ',') k++;
+      if (k < hi && CLAUSE_PRONOUNS.has(low(r, k))) i = k;
+      else if (k < hi && r.tokens[k].text === ',') i = k + 1;
+    }
+  }
+  if (r.tokens[i]?.text === ',') i++;
+  const that = low(r, i) === 'that';
+  if (that) i++;
+  if (i >= hi || cueInText(r, i)) return null;
+  const w = r.tokens[i].text;
+  const lenient = entry.lemma === 'say' || entry.lemma === 'tell';
+  if (!that) {
+    // A clause starts with its subject ("said police were ..." is fine for say and tell).
+    if (!subjectStart(w) && !lenient) return null;
+    if (entry.nounObject && !CLAUSE_PRONOUNS.has(low(r, i)) && !clauseAt(r, i, hi, true)) return null;
+  }
   // A clause has a verb early: "he had won", "it is ready" — not "his resignation earlier on Tuesday".
-  if (!infinitive && !r.tokens.slice(i, Math.min(hi, i + 16)).some((t, k) => k > 0 && verbish(t.text))) return null;
-  let e = hi;
-  // Stop before a coordinated second cue ("said he had spoken to Putin and added that ...") and
-  // before a side clause ("..., as opposition supporters protested").
-  for (let k = i + 1; k < hi - 1; k++) {
-    if (CONTENT_COORDINATORS.has(low(r, k)) && cueInText(r, k + 1)) { e = k; break; }
-    if (r.tokens[k].text === ',' && SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }
-  }
-  while (e > i && !isWord(r, e - 1)) e--;
+  if (!pronounClause(r, i) && !clauseAt(r, i, hi, false)) return null;
+  const e = contentEnd(r, i, hi);
   return e > i ? { s: i, e } : null;
 }
 
-export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], resolver: Resolver): Quote[] {
-  const { text } = seg.article;
-  const out: Quote[] = [];
-  // Quoted spans sorted by start: a binary search tells whether a sentence holds one.
-  const spans = quoted.map((q) => [q.open, q.close] as const).sort((a, b) => a[0] - b[0]);
-  const hasQuote = (s: number, e: number) => {
-    const lo = firstIndex(spans.length, (m) => spans[m][0] < e);
-    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (spans[i][1] > s) return true;
-    return false;
-  };
-  for (const p of paras) {
-    const r = p;
-    const t = p.tokens;
-    for (let s = 0; s < t.length;) {
-      let e = s + 1;
-      while (e < t.length && !p.sentStart[e]) e++;
-      const from = t[s].start;
-      const to = t[e - 1].end;
-      if (!hasQuote(from, to) && !/["“”«»„]|''/.test(text.slice(from, to))) {
-        const q = firstAnswer(INDIRECT_RULES, { r, s, e });
-        if (q && wordCount(r, q.content.s, q.content.e) >= 3) {
-          const m = mentionOf(r, q.subject);
-          const mention = spanOf(text, t, m);
-          const who = resolver.resolve(spanOf(text, t, headOf(r, m)));
-          const start = t[q.content.s].start;
-          const end = t[q.content.e - 1].end;
-          out.push({
-            id: '', text: text.slice(start, end), start, end, kind: 'indirect', speaker: who.speaker, speakerId: who.speakerId,
-            speakerMention: mention, rule: q.rule ?? null, cue: { text: text.slice(t[q.cue.s].start, t[q.cue.e - 1].end), start: t[q.cue.s].start, end: t[q.cue.e - 1].end },
-          });
-        }
-      }
-      s = e;
-    }
+/** A speech tag that starts at k and closes a stretch of content: "the minister said", "said Telford",
+ *  "according to the city", "Scheer said in an interview"; it ends at a comma or the sentence end. */
+function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phrase; end: number } | null {
+  if (/^["”’']$/.test(r.tokens[k]?.text ?? '')) k++; // ""...," he said": the comma sat inside the quote
+  if (k >= hi) return null;
+  if (isAccordingTo(r, k)) {
+    const np = npRight(r, k + 2, hi);
+    const end = np ? tagEnd(r, np.e, hi, null) : -1;
+    return np && end >= 0 ? { subject: np, cue: { s: k, e: k + 2 }, end } : null;
   }
-  return out;
+  const f = speakerAfter(r, k, hi);
+  if (!f?.subject || !f.cue) return null;
+  const cf = cueInText(r, f.cue.s) ?? cueAt(r, f.cue.s, k);
+  if (!cf?.entry.clausal || cf.entry.thought || cf.form === 'ing' || r.tokens[f.cue.s].text.length < 2) return null;
+  const end = tagEnd(r, Math.max(f.subject.e, f.cue.e), hi, cf);
+  return end >= 0 ? { subject: f.subject, cue: f.cue, end } : null;
+}
+
+/** The end of a tag read up to j: past time words, an object ("told Reuters") and a short phrase
+ *  ("in an interview", "on Twitter"), at a comma or the sentence end; -1 if a clause follows instead. */
+function tagEnd(r: Reading, j: number, hi: number, cf: CueForm | null): number {
+  j = skipFillersRight(r, j, hi);
+  if (cf?.entry.object) j = objectEnd(r, j, hi);
+  if (REPORT_PREPOSITIONS.has(low(r, j))) {
+    let k = j + 1;
+    while (k < hi && k < j + 7 && isWord(r, k) && !RELATIVE_OPENERS.has(low(r, k)) && !verbAt(r, k) && !CLAUSE_PRONOUNS.has(low(r, k))) k++;
+    j = k;
+  }
+  j = skipFillersRight(r, j, hi);
+  if (j >= hi || r.tokens[j].text === ',' || /^[.!?;:]$/.test(r.tokens[j].text)) {
+    let end = j;
+    while (end < hi && /^[.!?]$/.test(r.tokens[end].text)) end++;
+    return r.tokens[j]?.text === ',' ? j : end >= hi ? hi : -1;
+  }
+  return -1;
 }
 
 /** Reported speech found in a sentence: who, the cue, and the reported content. */
 interface Reported {
   subject: Phrase;
-  cue: Phrase;
+  /** The cue: a verb, "according to", a sign-off dash; none for a pull quote. */
+  cue: Phrase | null;
   content: Phrase;
+  /** The content's second part when a tag interrupts it: "[The truth], according to experts, [is ...]". */
+  rest?: Phrase;
+  /** Just past what the rule read; the sentence is read on from here. */
+  end: number;
+  /** Verbatim speech set off by layout (an embedded post, a pull quote). */
+  kind?: 'direct';
   rule?: string;
 }
 
-/** One sentence [s, e) of a paragraph with no quotation marks. */
-interface Sentence { r: Reading; s: number; e: number }
+/** One sentence [s, e) of a paragraph, read on from token `from`. */
+interface Sentence {
+  r: Reading;
+  s: number;
+  e: number;
+  from: number;
+  /** Is token i inside a quotation (its marks included)? */
+  quoted: (i: number) => boolean;
+  /** What this sentence reported last: "..., he said, adding that ..." adds for the same speaker. */
+  prev: Reported | null;
+}
 
-/** Reported speech in a sentence, in order; the first rule that answers wins. */
+/** Content is reported speech of its own when it starts outside quotation marks and has words outside them. */
+const fits = (ctx: Sentence, c: Phrase, more: number = 0) => {
+  let i = c.s;
+  while (i < c.e && !isWord(ctx.r, i)) i++;
+  return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, c.s, c.e, ctx.quoted) + more >= 3;
+};
+
+/** Does [s, e) hold a reporting verb of its own ("He said A, he added.")? Then no tag closes it. */
+function holdsCue(r: Reading, s: number, e: number, lo: number): boolean {
+  for (let c = s; c < e; c++) {
+    const cf = reportingCue(r, c, lo);
+    if (cf && (cf.form !== 'ing' || low(r, c - 1) === ',')) return true;
+  }
+  return false;
+}
+
+/** Content, then a tag: "[The economy is weak], the minister said(, ...)". When the tag interrupts a
+ *  clause (no verb before it), the clause goes on after it: "[The truth], according to experts, [is ...]". */
+function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
+  const { r, e, from, quoted } = ctx;
+  for (let k = from + 1; k < e - 1; k++) {
+    if (r.tokens[k].text !== ',' || quoted(k + 1) && !/^["”’']$/.test(r.tokens[k + 1].text)) continue;
+    const a = /^["”’']$/.test(r.tokens[k + 1].text) ? k + 2 : k + 1;
+    if (isAccordingTo(r, a) !== according) continue;
+    const tag = readTag(r, k + 1, e);
+    if (!tag) continue;
+    let ce = k;
+    while (ce > from && !isWord(r, ce - 1)) ce--;
+    const content = { s: from, e: ce };
+    if (holdsCue(ctx.r, from, ce, ctx.s)) return null;
+    let rest: Phrase | undefined;
+    if (tag.end < e && r.tokens[tag.end].text === ',' && !hasVerb(r, from, ce)) {
+      const rs = tag.end + 1;
+      if (rs < e && !VERB_COORDINATORS.has(low(r, rs)) && !cueInText(r, rs) && !holdsCue(r, rs, e, ctx.s)) {
+        const re = contentEnd(r, rs, e);
+        if (re > rs && !quoted(rs)) rest = { s: rs, e: re };
+      }
+    }
+    if (!fits(ctx, content, rest ? wordCount(r, rest.s, rest.e, quoted) : 0)) continue;
+    return { subject: tag.subject, cue: tag.cue, content, rest, end: rest ? rest.e : tag.end };
+  }
+  return null;
+}
+
+/** Reported speech in a sentence, in order; the first rule that answers wins, then the sentence is
+ *  read on from where it stopped. */
 export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
+  {
+    id: 'embed:post',
+    reason: 'an embedded social-media post as a page\'s text gives it: the post, a link, then "— Name (@handle) date"',
+    example: 'Thousands of customers remain without power after the storm. pic.twitter.com/Ab12Cd — BC Hydro (@bchydro) December 22, 2018',
+    speaker: 'BC Hydro',
+    find: ({ r, s, from }) => {
+      if (s !== 0 || from !== 0) return null;
+      const t = r.tokens;
+      for (let d = 1; d < t.length - 3; d++) {
+        if (!isDash(r, d)) continue;
+        let k = d + 1;
+        while (k < t.length && k < d + 7 && isCap(r, k)) k++;
+        if (k === d + 1 || t[k]?.text !== '(' || !isHandleMark(t[k + 1]?.text ?? '')) continue;
+        let ce = 0;
+        while (ce < d && !isEmbedLink(t[ce].text)) ce++;
+        while (ce > 0 && !isWord(r, ce - 1)) ce--;
+        if (ce < 3 || !isWord(r, 0)) return null;
+        return { subject: { s: d + 1, e: k }, cue: { s: d, e: d + 1 }, content: { s: 0, e: ce }, end: t.length, kind: 'direct' };
+      }
+      return null;
+    },
+  },
+  {
+    id: 'embed:pull-quote',
+    reason: 'a pull quote as a page\'s text gives it: the words, then the speaker\'s name (and role) with no verb and no stop',
+    example: 'It is very bad for our senior population if they have nothing in the way of backup. Rod Peters, Lake Cowichan mayor',
+    speaker: 'Rod Peters',
+    find: ({ r, s, from }) => {
+      if (s !== 0 || from !== 0) return null;
+      const n = r.tokens.length;
+      const last = r.sentFrom[n - 1];
+      let stop = last - 1;
+      if (/^["”’']$/.test(r.tokens[stop]?.text ?? '')) stop--;
+      if (last < 3 || !/^[.!?]$/.test(r.tokens[stop].text)) return null;
+      // The name: two to four capitalised words, then at most a comma and a role; no verb, no stop.
+      let k = last;
+      while (k < n && k < last + 6 && isCap(r, k) && isWord(r, k) && !cueInText(r, k)) k++;
+      if (k - last < 2 || (k < n && r.tokens[k].text !== ',')) return null;
+      if (CLAUSE_SUBJECT_OPENERS.has(low(r, last))) return null;
+      for (let j = k; j < n; j++) if (!isWord(r, j) && r.tokens[j].text !== ',' || verbAt(r, j) || cueInText(r, j)) return null;
+      if (n - k > 9) return null;
+      let ce = last;
+      while (ce > 0 && !isWord(r, ce - 1)) ce--;
+      return { subject: { s: last, e: k }, cue: null, content: { s: 0, e: ce }, end: n, kind: 'direct' };
+    },
+  },
   {
     id: 'indirect:according-to-first',
     reason: 'a source first, then the content: "According to officials, six people died."',
     example: 'According to the interior ministry, more than 6,700 people were detained.',
     speaker: 'the interior ministry',
-    find: ({ r, s, e }) => {
-      if (!isAccordingTo(r, s)) return null;
-      const np = npRight(r, s + 2, e);
+    find: (ctx) => {
+      const { r, from, e } = ctx;
+      if (!isAccordingTo(r, from)) return null;
+      const np = npRight(r, from + 2, e);
       if (!np) return null;
       let k = np.e;
       while (k < e && r.tokens[k].text !== ',') k++;
-      let end = e;
-      while (end > k + 1 && !isWord(r, end - 1)) end--;
-      return k < e ? { subject: np, cue: { s, e: s + 2 }, content: { s: k + 1, e: end } } : null;
+      if (k >= e) return null;
+      const content = { s: k + 1, e: contentEnd(r, k + 1, e) };
+      return content.e > content.s && fits(ctx, content) ? { subject: np, cue: { s: from, e: from + 2 }, content, end: content.e } : null;
     },
   },
   {
+    id: 'indirect:according-to-after',
+    reason: 'a source after the content, or inside it: "Six people died, according to officials." / "The harsh truth, according to experts, is ..."',
+    example: 'Shelter residents, according to the preliminary findings, are fearful about losing their beds.',
+    speaker: 'the preliminary findings',
+    find: (ctx) => contentThenTag(ctx, true),
+  },
+  {
     id: 'indirect:content-first',
-    reason: 'the content, then a closing tag: "The economy is weak, the minister said (on Tuesday)." — not ", announced his resignation ..."',
+    reason: 'the content, then a tag: "The economy is weak, the minister said (on Tuesday)." / "..., said police Chief Joseph Boinnet." — not ", announced his resignation ..."',
     example: 'The strike committee would meet again on Friday, Kolesnikova said.',
     speaker: 'Kolesnikova',
-    find: ({ r, s, e }) => {
-      // Only the last comma of the sentence is read: a tag closes the sentence.
-      let k = e - 2;
-      while (k > s + 2 && r.tokens[k].text !== ',') k--;
-      if (k <= s + 2) return null;
-      if (isAccordingTo(r, k + 1)) {
-        const np = npRight(r, k + 3, e);
-        if (np) return { subject: np, cue: { s: k + 1, e: k + 3 }, content: { s, e: k } };
-      }
-      const f = speakerAfter(r, k + 1, e);
-      if (!(f?.subject && f.cue && r.tokens[f.cue.s].text.length > 1 && e - f.cue.e <= 6 && f.subject.s > f.cue.s === false)) return null;
-      return cueInText(r, f.cue.s)?.entry.clausal ? { subject: f.subject, cue: f.cue, content: { s, e: k } } : null;
-    },
+    find: (ctx) => contentThenTag(ctx, false),
   },
   {
     id: 'indirect:cue-first',
     reason: 'a reporting verb and its clause: "Moscow has said (that) it is ready to step in.", "Merkel told reporters the talks had failed."',
     example: 'Lukashenko said the opposition was trying to seize power.',
     speaker: 'Lukashenko',
-    find: ({ r, s, e }) => {
-      for (let c = s; c < e - 2; c++) {
-        const cf = cueAt(r, c, s);
-        if (!cf || !cf.entry.clausal) continue;
-        const prev = low(r, c - 1);
-        if (NON_REPORTING_BEFORE.has(prev)) continue;
-        // "Obama addressed the concerns, stating (that) ...": a participle after a comma reports too.
-        if (cf.form === 'ing' && prev !== ',') continue;
-        const subject = subjectOf(r, c, s, cf.form === 'ing');
+    find: (ctx) => {
+      const { r, s, e, from, quoted, prev } = ctx;
+      for (let c = from; c < e - 2; c++) {
+        if (quoted(c)) continue;
+        const cf = reportingCue(r, c, s);
+        if (!cf) continue;
+        const prevWord = low(r, c - 1);
+        // "Obama addressed the concerns, stating (that) ...": a participle after a comma reports too;
+        // right after a tag it reports for the tag's speaker ("..., he said, adding that ...").
+        const quotedAs = prevWord === 'as' && low(r, c - 2) === 'quoted';
+        if (cf.form === 'ing' && prevWord !== ',' && !quotedAs) continue;
+        let subject: Phrase | null;
+        if (cf.form === 'ing' && prev && prevWord === ',' && prev.end === c - 1) subject = prev.subject;
+        else if (quotedAs) {
+          // "He was quoted as saying ...": the subject of the passive.
+          let k = c - 3;
+          if (BE_FORMS.has(low(r, k))) k--;
+          subject = npLeft(r, skipFillersLeft(r, k, s), s);
+        } else subject = subjectOf(r, c, s, cf.form === 'ing');
         if (!subject) continue;
         const content = contentAfter(r, c, e, cf);
-        if (content) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content };
+        if (content && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
       }
       return null;
     },
   },
 ];
+
+/** Tokens of a paragraph inside quotation marks (kept quotes, their marks included). */
+function quotedTokens(p: Para, spans: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  const t = p.tokens;
+  const out = new Uint8Array(t.length);
+  if (!t.length) return out;
+  const from = t[0].start;
+  const to = t[t.length - 1].end;
+  for (let k = firstIndex(spans.length, (m) => spans[m][1] <= from); k < spans.length && spans[k][0] < to; k++) {
+    const [open, close] = spans[k];
+    for (let i = firstIndex(t.length, (m) => t[m].start < open); i < t.length && t[i].end <= close; i++) out[i] = 1;
+  }
+  return out;
+}
+
+export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], resolver: Resolver): Quote[] {
+  const { text } = seg.article;
+  const out: Quote[] = [];
+  // Quoted spans sorted by end (they do not nest at the top level, so by start too).
+  const spans = quoted.map((q) => [q.open, q.close] as const).sort((a, b) => a[1] - b[1]);
+  for (const p of paras) {
+    const r = p;
+    const t = p.tokens;
+    const inQuote = quotedTokens(p, spans);
+    const isQuoted = (i: number) => inQuote[i] === 1;
+    for (let s = 0; s < t.length;) {
+      let e = s + 1;
+      while (e < t.length && !p.sentStart[e]) e++;
+      let from = s;
+      let prev: Reported | null = null;
+      let next = e;
+      while (from < e - 1) {
+        const q: Reported | null = firstAnswer(INDIRECT_RULES, { r, s, e, from, quoted: isQuoted, prev });
+        if (!q) break;
+        const m = mentionOf(r, q.subject);
+        const mention = spanOf(text, t, m);
+        const who = resolver.resolve(spanOf(text, t, headOf(r, m)));
+        const cue = q.cue ? spanOf(text, t, q.cue) : null;
+        for (const c of q.rest ? [q.content, q.rest] : [q.content]) {
+          const start = t[c.s].start;
+          const end = t[c.e - 1].end;
+          out.push({
+            id: '', text: text.slice(start, end), start, end, kind: q.kind ?? 'indirect', speaker: who.speaker, speakerId: who.speakerId,
+            speakerMention: mention, rule: q.rule ?? null, cue,
+          });
+        }
+        prev = q;
+        if (q.end >= e) { next = Math.max(e, q.end); break; }
+        from = Math.max(from + 1, q.end);
+      }
+      s = next;
+      while (s < t.length && !p.sentStart[s]) s++;
+    }
+  }
+  return out;
+}
