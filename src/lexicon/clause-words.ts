@@ -226,3 +226,13 @@ export const NOUN_BEFORE = wordSet(
   { reason: 'determiners and possessives: "their operations", "the talks"', words: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'few', 'all', 'both', 'such', 'no', 'any', 'more', 'most', 'other'] },
   { reason: 'prepositions: "between their operations", "of concerns"', words: ['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'to', 'between', 'among', 'against', 'over', 'under', 'into'] },
 );
+
+/** Negations before a reporting verb: what was not said is no reported speech ("did not say whether ..."). */
+export const NEGATIONS = wordSet({ reason: 'negated speech: "did not say", "would never tell", "declined to say"', words: ['not', "n't", 'never', 'declined', 'refused'] });
+
+/** Words before a speaker that make "X said" a noun clause, not a report: "what he said about Uber",
+ *  "higher than city reports say it is". */
+export const FREE_RELATIVE_OPENERS = wordSet({ reason: 'free relatives and comparisons: "what he calls", "than TransLink says"', words: ['what', 'than'] });
+
+/** Prepositions that cannot open a reported clause after say or tell: "told reporters about ...". */
+export const NON_CONTENT_OPENERS = wordSet({ reason: 'topic and audience phrases: "told him about the plan", "said to them"', words: ['about', 'to', 'of', 'for', 'with', 'by'] });

@@ -11,8 +11,9 @@
 // A quotation is never the content itself (that is a direct quote's); an embedded post or a pull
 // quote is verbatim speech set off by layout instead of quotation marks (kind `direct`).
 import {
-  AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, IRREGULAR_PASTS, NON_REPORTING_BEFORE,
-  NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS, VERB_COORDINATORS,
+  AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, FREE_RELATIVE_OPENERS, IRREGULAR_PASTS, NEGATIONS,
+  NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
+  SUBORDINATORS, VERB_COORDINATORS,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
 import { NP_STOPS } from '../lexicon/speaker-words.js';
@@ -23,15 +24,15 @@ import { spanOf, type Para } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
 import { isAccordingTo, npRight, skipFillersLeft, skipFillersRight, npLeft, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
-import { cueInText, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
+import { F, cueInText, has, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 import { speakerAfter } from './speaker-after.js';
 import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
 import { firstIndex } from '../util/search.js';
 import { firstAnswer, type Rule } from './rule.js';
 
-/** Can a reported clause start with this word? A pronoun, a determiner, a capitalised word or a number. */
-const subjectStart = (w: string) => CLAUSE_SUBJECT_OPENERS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w);
+/** Can a reported clause start with this word? A pronoun, a determiner or a capitalised word. */
+const subjectStart = (w: string) => CLAUSE_SUBJECT_OPENERS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w);
 
 /** A finite verb or auxiliary: "is", "had", "won", "says", "'ve". */
 const verbish = (w: string) => AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /^(?:['’](?:s|re|ll|d|ve)|n['’]t|[a-z]+ed|[a-z]+[^su]s)$/.test(w);
@@ -51,13 +52,28 @@ function verbAt(r: Reading, k: number): boolean {
  *  `strict`, the subject is one plain phrase: no comma, relative pronoun or "and" before the verb
  *  ("denied the existence of such a link between their operations and ..." holds no clause). */
 function clauseAt(r: Reading, i: number, hi: number, strict: boolean): boolean {
-  for (let k = i + 1; k < Math.min(hi, i + 16); k++) {
+  for (let k = i + 1; k < Math.min(hi, i + 20); k++) {
     const w = low(r, k);
-    if (strict && (r.tokens[k].text === ',' || RELATIVE_OPENERS.has(w) || w === 'and')) return false;
+    if (strict) {
+      if (r.tokens[k].text === ',' || RELATIVE_OPENERS.has(w) || SUBORDINATORS.has(w) || w === 'and') return false;
+      // "Edmonton responded a couple minutes later": an -s or -ed word is a verb only after a name or a pronoun.
+      const t = r.tokens[k].text;
+      if (AUXILIARIES.has(t) || IRREGULAR_PASTS.has(t) || /^['’]|n['’]t$/.test(t)) return true;
+      if (verbAt(r, k) && (isCap(r, k - 1) || isPronoun(r, k - 1))) return true;
+      continue;
+    }
     if (RELATIVE_OPENERS.has(low(r, k - 1)) && k - 1 > i) continue; // "the man who shot him was ..."
-    if (verbAt(r, k)) return true;
+    if (verbAt(r, k) || bareVerbAt(r, k)) return true;
   }
   return false;
+}
+
+/** A bare verb right after a plural subject: "obstacles remain", "Liberals dismiss any concerns". */
+function bareVerbAt(r: Reading, k: number): boolean {
+  const w = r.tokens[k].text;
+  const prev = r.tokens[k - 1]?.text ?? '';
+  if (!/^[a-z]{3,}$/.test(w) || /(?:s|ly|ing|ed)$/.test(w) || NP_STOPS.has(w) || NOUN_BEFORE.has(w) || has(r, k, F.TIME)) return false;
+  return (/[a-z][^s']s$/i.test(prev) && !NOUN_BEFORE.has(low(r, k - 2)) || prev === 'people') && isWord(r, k + 1);
 }
 
 /** A subject pronoun and then a verb, whatever its form: "he shot ...", "they get it" — not "it in a speech". */
@@ -105,6 +121,7 @@ function objectEnd(r: Reading, i: number, hi: number): number {
   while (j < hi && n < 6) {
     const lw = low(r, j);
     if (isPossessive(r, j) && n > 0) { j++; continue; }
+    if (n > 0 && /^["“”]$/.test(r.tokens[j].text)) { j++; continue; } // NBC's "Today" show
     if (!isWord(r, j) || lw === 'that' || CLAUSE_PRONOUNS.has(lw) || (n > 0 && NOUN_BEFORE.has(lw) && lw !== 'of') || objectStop(r, j) || cueInText(r, j)) break;
     if (lw === 'of' && !(n > 0 && isCap(r, j - 1) && isCap(r, j + 1))) break; // "the House of Commons"
     // "told investigators he ...": without a determiner, a lower-case object is one word.
@@ -119,9 +136,19 @@ function objectEnd(r: Reading, i: number, hi: number): number {
  *  a capitalised plural opening the sentence is a subject. */
 function reportingCue(r: Reading, i: number, s: number): CueForm | null {
   const cf = cueAt(r, i, s) ?? (r.cue[i]?.form === 'base' && i - 1 === s && /^[A-Z][a-z]+s$/.test(r.tokens[s].text) ? r.cue[i]! : null);
-  if (!cf || !cf.entry.clausal || cf.entry.thought) return null;
+  // A clause, or a directive to an object: "advised people never to use ...".
+  if (!cf || !(cf.entry.clausal || (cf.entry.object && cf.entry.infinitive)) || cf.entry.thought) return null;
   if (NON_REPORTING_BEFORE.has(low(r, i - 1))) return null;
   return cf;
+}
+
+/** "did not say whether ...", "declined to say": what was not said is not reported. */
+function negated(r: Reading, c: number, s: number): boolean {
+  for (let k = c - 1; k >= s && k >= c - 3; k--) {
+    if (NEGATIONS.has(low(r, k))) return true;
+    if (!has(r, k, F.FILLER) && low(r, k) !== 'to') return false;
+  }
+  return false;
 }
 
 /** Where reported content that starts at i ends: before a second cue ("and added that ..."), a side
@@ -131,6 +158,7 @@ function contentEnd(r: Reading, i: number, hi: number): number {
   let e = hi;
   for (let k = i + 1; k < hi - 1; k++) {
     if (CONTENT_COORDINATORS.has(low(r, k)) && cueInText(r, k + 1)) { e = k; break; }
+    if (r.tokens[k].text === ':' && /^["“'‘]$/.test(r.tokens[k + 1].text)) { e = k; break; } // ...: "I am excited"
     if (r.tokens[k].text !== ',') continue;
     if (SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }
     if (cueInText(r, k + 1)?.form === 'ing') { e = k; break; }
@@ -175,6 +203,7 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
       else if (k < hi && r.tokens[k].text === ',') i = k + 1;
     }
   }
+  if (!entry.clausal) return null; // a directive verb reports only its infinitive
   if (r.tokens[i]?.text === ',') i++;
   const that = low(r, i) === 'that';
   if (that) i++;
@@ -184,6 +213,7 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   if (!that) {
     // A clause starts with its subject ("said police were ..." is fine for say and tell).
     if (!subjectStart(w) && !lenient) return null;
+    if (NON_CONTENT_OPENERS.has(w)) return null;
     if (entry.nounObject && !CLAUSE_PRONOUNS.has(low(r, i)) && !clauseAt(r, i, hi, true)) return null;
   }
   // A clause has a verb early: "he had won", "it is ready" — not "his resignation earlier on Tuesday".
@@ -202,10 +232,22 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
     const end = np ? tagEnd(r, np.e, hi, null) : -1;
     return np && end >= 0 ? { subject: np, cue: { s: k, e: k + 2 }, end } : null;
   }
-  const f = speakerAfter(r, k, hi);
+  let f = speakerAfter(r, k, hi);
+  // "..., adds Al Basha.": an inverted -s form that could be a noun elsewhere.
+  const inv = r.cue[k];
+  if (!f && inv && inv.form === 'finite' && low(r, k) === r.tokens[k].text && isCap(r, k + 1)) {
+    const np = npRight(r, k + 1, hi);
+    if (np) f = { subject: np, cue: { s: k, e: cueEnd(inv, k) } };
+  }
   if (!f?.subject || !f.cue) return null;
-  const cf = cueInText(r, f.cue.s) ?? cueAt(r, f.cue.s, k);
-  if (!cf?.entry.clausal || cf.entry.thought || cf.form === 'ing' || r.tokens[f.cue.s].text.length < 2) return null;
+  const cf = cueInText(r, f.cue.s) ?? cueAt(r, f.cue.s, k) ?? (f.cue.s === k ? r.cue[k] ?? null : null);
+  if (!cf || cf.entry.cls !== 'speech' || cf.entry.thought || cf.form === 'ing' || r.tokens[f.cue.s].text.length < 2) return null;
+  // An inverted subject is a name or a described person, not a clause: "said police Chief Joseph
+  // Boinnet", not "said cold weather takes a toll".
+  if (f.subject.s > f.cue.s) {
+    if (!(isCap(r, f.subject.s) || NOUN_BEFORE.has(low(r, f.subject.s)))) return null;
+    for (let j = f.subject.s; j < f.subject.e; j++) if (verbAt(r, j) && !isCap(r, j)) return null;
+  }
   const end = tagEnd(r, Math.max(f.subject.e, f.cue.e), hi, cf);
   return end >= 0 ? { subject: f.subject, cue: f.cue, end } : null;
 }
@@ -215,7 +257,8 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
 function tagEnd(r: Reading, j: number, hi: number, cf: CueForm | null): number {
   j = skipFillersRight(r, j, hi);
   if (cf?.entry.object) j = objectEnd(r, j, hi);
-  if (REPORT_PREPOSITIONS.has(low(r, j))) {
+  // "in an interview", "to reporters" — but "threatened to release ..." is an infinitive, no phrase.
+  if (REPORT_PREPOSITIONS.has(low(r, j)) && !(low(r, j) === 'to' && /^[a-z]+[^s]$/.test(r.tokens[j + 1]?.text ?? ''))) {
     let k = j + 1;
     while (k < hi && k < j + 7 && isWord(r, k) && !RELATIVE_OPENERS.has(low(r, k)) && !verbAt(r, k) && !CLAUSE_PRONOUNS.has(low(r, k))) k++;
     j = k;
@@ -263,6 +306,13 @@ const fits = (ctx: Sentence, c: Phrase, more: number = 0) => {
   return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, c.s, c.e, ctx.quoted) + more >= 3;
 };
 
+/** Does a quotation end right before token i (past a comma)? Then what starts at i tags it. */
+const tagsQuote = (ctx: Sentence, i: number) => {
+  let k = i - 1;
+  if (ctx.r.tokens[k]?.text === ',') k--;
+  return k >= ctx.s && ctx.quoted(k) && /^["”’']$/.test(ctx.r.tokens[k].text);
+};
+
 /** Does [s, e) hold a reporting verb of its own ("He said A, he added.")? Then no tag closes it. */
 function holdsCue(r: Reading, s: number, e: number, lo: number): boolean {
   for (let c = s; c < e; c++) {
@@ -276,18 +326,22 @@ function holdsCue(r: Reading, s: number, e: number, lo: number): boolean {
  *  clause (no verb before it), the clause goes on after it: "[The truth], according to experts, [is ...]". */
 function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
   const { r, e, from, quoted } = ctx;
-  for (let k = from + 1; k < e - 1; k++) {
+  // Right to left: the tag nearest the end closes the longest content ("A, a woman, in ..., Lohmar said").
+  for (let k = e - 2; k > from; k--) {
     if (r.tokens[k].text !== ',' || quoted(k + 1) && !/^["”’']$/.test(r.tokens[k + 1].text)) continue;
     const a = /^["”’']$/.test(r.tokens[k + 1].text) ? k + 2 : k + 1;
     if (isAccordingTo(r, a) !== according) continue;
     const tag = readTag(r, k + 1, e);
     if (!tag) continue;
+    // "When asked ..., McCallum said, "The city's debt ..."": the tag introduces a quotation.
+    if (tag.end < e && quoted(tag.end + 1)) continue;
     let ce = k;
     while (ce > from && !isWord(r, ce - 1)) ce--;
     const content = { s: from, e: ce };
     if (holdsCue(ctx.r, from, ce, ctx.s)) return null;
     let rest: Phrase | undefined;
-    if (tag.end < e && r.tokens[tag.end].text === ',' && !hasVerb(r, from, ce)) {
+    // "[It is on Trudeau's watch], Scheer said, [that the country is facing ...]": "that" goes on too.
+    if (tag.end < e && r.tokens[tag.end].text === ',' && (!hasVerb(r, from, ce) || low(r, tag.end + 1) === 'that')) {
       const rs = tag.end + 1;
       if (rs < e && !VERB_COORDINATORS.has(low(r, rs)) && !cueInText(r, rs) && !holdsCue(r, rs, e, ctx.s)) {
         const re = contentEnd(r, rs, e);
@@ -396,6 +450,7 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         // right after a tag it reports for the tag's speaker ("..., he said, adding that ...").
         const quotedAs = prevWord === 'as' && low(r, c - 2) === 'quoted';
         if (cf.form === 'ing' && prevWord !== ',' && !quotedAs) continue;
+        if (negated(r, c, s)) continue;
         let subject: Phrase | null;
         if (cf.form === 'ing' && prev && prevWord === ',' && prev.end === c - 1) subject = prev.subject;
         else if (quotedAs) {
@@ -405,6 +460,10 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
           subject = npLeft(r, skipFillersLeft(r, k, s), s);
         } else subject = subjectOf(r, c, s, cf.form === 'ing');
         if (!subject) continue;
+        // "what he said about Uber", "than TransLink says": a noun clause, no report.
+        if (FREE_RELATIVE_OPENERS.has(low(r, Math.min(subject.s, c) - 1))) continue;
+        // ""...," Fraser wrote on Aug. 30 in an email": the tag of a quotation reports that quotation.
+        if (cf.form !== 'ing' && tagsQuote(ctx, Math.min(subject.s, c))) continue;
         const content = contentAfter(r, c, e, cf);
         if (content && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
       }
