@@ -33,6 +33,9 @@ export interface CueEntry {
   /** A belief or a finding, not speech ("X believes ...", "the study found ..."): it may tag a quotation,
    *  but its clause is no reported speech (PolNeAR counts such attributions; GGT, what people say, does not). */
   thought?: boolean;
+  /** Its to-infinitive after an object reports a request or advice: "asked him to resign", "advised
+   *  people never to use ..." (not "ordered", an act rather than words). */
+  directive?: boolean;
   /** Often takes a plain noun object ("denied the allegations", "announced the end of the siege"): a
    *  reported clause after it needs "that" or a pronoun subject ("denied (that) it had ..."). */
   nounObject?: boolean;
@@ -42,11 +45,11 @@ export interface CueEntry {
 
 export const CUES: CueEntry[] = [
   { lemma: 'say', forms: ['say', 'says', 'said', 'saying'], cls: 'speech', clausal: true, reason: 'the default news cue: "...," she said' },
-  { lemma: 'tell', object: true, infinitive: true, forms: ['tell', 'tells', 'told', 'telling'], cls: 'speech', clausal: true, passive: true, reason: '"X told journalists ..."; "was told" is passive' },
+  { lemma: 'tell', directive: true, object: true, infinitive: true, forms: ['tell', 'tells', 'told', 'telling'], cls: 'speech', clausal: true, passive: true, reason: '"X told journalists ..."; "was told" is passive' },
   { lemma: 'add', nounObject: true, nounLike: true, cls: 'speech', clausal: true, reason: '"...," he added' },
-  { lemma: 'ask', nounLike: true, object: true, infinitive: true, cls: 'speech', passive: true, reason: '"Is it over?" she asked; "was asked" is passive' },
-  { lemma: 'urge', nounLike: true, object: true, infinitive: true, cls: 'speech', clausal: true, reason: '"Macron urged the Russian leader to foster ..."' },
-  { lemma: 'warn', nounLike: true, object: true, infinitive: true, cls: 'speech', clausal: true, reason: '"X warned that ..."' },
+  { lemma: 'ask', directive: true, nounLike: true, object: true, infinitive: true, cls: 'speech', passive: true, reason: '"Is it over?" she asked; "was asked" is passive' },
+  { lemma: 'urge', directive: true, nounLike: true, object: true, infinitive: true, cls: 'speech', clausal: true, reason: '"Macron urged the Russian leader to foster ..."' },
+  { lemma: 'warn', directive: true, nounLike: true, object: true, infinitive: true, cls: 'speech', clausal: true, reason: '"X warned that ..."' },
   { lemma: 'insist', cls: 'speech', clausal: true, reason: '"X insisted that ..."' },
   { lemma: 'emphasize', forms: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'], cls: 'speech', clausal: true, reason: 'US spelling: "Putin emphasized that ..."' },
   { lemma: 'emphasise', forms: ['emphasise', 'emphasises', 'emphasised', 'emphasising'], cls: 'speech', clausal: true, reason: 'British spelling of emphasize' },
@@ -61,7 +64,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'claim', nounLike: true, cls: 'speech', clausal: true, reason: '"X claimed that ..."' },
   { lemma: 'argue', cls: 'speech', clausal: true, reason: '"X argued that ..."' },
   { lemma: 'note', nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X noted that ..."' },
-  { lemma: 'explain', cls: 'speech', clausal: true, reason: '"X explained ..."' },
+  { lemma: 'explain', nounObject: true, cls: 'speech', clausal: true, reason: '"X explained ..."' },
   { lemma: 'announce', nounObject: true, cls: 'speech', clausal: true, reason: '"X announced that ..."' },
   { lemma: 'declare', cls: 'speech', clausal: true, reason: '"X declared ..."' },
   { lemma: 'reply', nounLike: true, forms: ['reply', 'replies', 'replied', 'replying'], cls: 'speech', clausal: true, reason: '"...," she replied' },
@@ -120,8 +123,8 @@ export const CUES: CueEntry[] = [
   { lemma: 'summarize', cls: 'speech', reason: '"X summarized ..."' },
   { lemma: 'testify', forms: ['testify', 'testifies', 'testified', 'testifying'], cls: 'speech', clausal: true, reason: '"X testified that ..."' },
   { lemma: 'inform', object: true, cls: 'speech', passive: true, reason: '"X informed reporters ..."' },
-  { lemma: 'remind', object: true, infinitive: true, cls: 'speech', clausal: true, passive: true, reason: '"X reminded customers to ...", "reminded them that ..."' },
-  { lemma: 'advise', nounLike: true, object: true, infinitive: true, cls: 'speech', passive: true, reason: '"X advised ..."' },
+  { lemma: 'remind', directive: true, object: true, infinitive: true, cls: 'speech', clausal: true, passive: true, reason: '"X reminded customers to ...", "reminded them that ..."' },
+  { lemma: 'advise', directive: true, nounLike: true, object: true, infinitive: true, cls: 'speech', passive: true, reason: '"X advised ..."' },
   { lemma: 'order', nounLike: true, object: true, infinitive: true, infinitiveIsContent: true, cls: 'speech', reason: '"X ordered ..."' },
   { lemma: 'threaten', nounLike: true, infinitive: true, cls: 'speech', clausal: true, reason: '"X threatened to ..."' },
   { lemma: 'hint', nounLike: true, cls: 'speech', clausal: true, reason: '"X hinted that ..."' },
@@ -142,7 +145,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'sigh', nounLike: true, cls: 'speech', reason: '"...," she sighed' },
   { lemma: 'begin', forms: ['began'], cls: 'speech', reason: '"...," he began' },
   { lemma: 'speak', nounLike: true, forms: ['spoke'], cls: 'speech', reason: '"X spoke of "..."' },
-  { lemma: 'encourage', nounLike: true, object: true, infinitive: true, cls: 'speech', clausal: true, reason: '"encouraging his supporters to make sure everything is "on the up and up""' },
+  { lemma: 'encourage', directive: true, nounLike: true, object: true, infinitive: true, cls: 'speech', clausal: true, reason: '"encouraging his supporters to make sure everything is "on the up and up""' },
   { lemma: 'assure', object: true, cls: 'speech', clausal: true, passive: true, reason: '"X assured residents that Mrs. Clinton was "made of the same stuff""' },
   { lemma: 'introduce', nounLike: true, object: true, cls: 'naming', passive: true, reason: '"X introduced him as "a fighter for families""' },
   { lemma: 'laud', nounLike: true, cls: 'speech', reason: '"X lauded Mr. Clarke for helping develop "new ... ideas""' },

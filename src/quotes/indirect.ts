@@ -137,7 +137,7 @@ function objectEnd(r: Reading, i: number, hi: number): number {
 function reportingCue(r: Reading, i: number, s: number): CueForm | null {
   const cf = cueAt(r, i, s) ?? (r.cue[i]?.form === 'base' && i - 1 === s && /^[A-Z][a-z]+s$/.test(r.tokens[s].text) ? r.cue[i]! : null);
   // A clause, or a directive to an object: "advised people never to use ...".
-  if (!cf || !(cf.entry.clausal || (cf.entry.object && cf.entry.infinitive)) || cf.entry.thought) return null;
+  if (!cf || !(cf.entry.clausal || cf.entry.directive) || cf.entry.thought) return null;
   if (NON_REPORTING_BEFORE.has(low(r, i - 1))) return null;
   return cf;
 }
@@ -180,7 +180,7 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   }
   // "urged Western governments not to recognise ...", "reminded customers to ...": a directive to the
   // object. Without an object ("pledged to work ...") the infinitive is a commitment, not speech.
-  if (entry.infinitive && object) {
+  if (entry.directive && object) {
     const to = low(r, i) === 'to' ? i : (low(r, i) === 'not' || low(r, i) === 'never') && low(r, i + 1) === 'to' ? i : -1;
     if (to >= 0 && isWord(r, i + (to === i && low(r, i) === 'to' ? 1 : 2))) {
       const e = contentEnd(r, i, hi);
@@ -213,12 +213,13 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   if (!that) {
     // A clause starts with its subject ("said police were ..." is fine for say and tell).
     if (!subjectStart(w) && !lenient) return null;
-    if (NON_CONTENT_OPENERS.has(w)) return null;
-    if (entry.nounObject && !CLAUSE_PRONOUNS.has(low(r, i)) && !clauseAt(r, i, hi, true)) return null;
+    // "told reporters about ...", but "says about 550 students attend ..." is a number.
+    if (NON_CONTENT_OPENERS.has(w) && !/^\d/.test(r.tokens[i + 1]?.text ?? '')) return null;
+    if (entry.nounObject && !CLAUSE_PRONOUNS.has(low(r, i)) && !clauseAt(r, i, contentEnd(r, i, hi), true)) return null;
   }
   // A clause has a verb early: "he had won", "it is ready" — not "his resignation earlier on Tuesday".
-  if (!pronounClause(r, i) && !clauseAt(r, i, hi, false)) return null;
   const e = contentEnd(r, i, hi);
+  if (!pronounClause(r, i) && !clauseAt(r, i, e, false)) return null;
   return e > i ? { s: i, e } : null;
 }
 
@@ -244,12 +245,20 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
   if (!cf || cf.entry.cls !== 'speech' || cf.entry.thought || cf.form === 'ing' || r.tokens[f.cue.s].text.length < 2) return null;
   // An inverted subject is a name or a described person, not a clause: "said police Chief Joseph
   // Boinnet", not "said cold weather takes a toll".
-  if (f.subject.s > f.cue.s) {
-    if (!(isCap(r, f.subject.s) || NOUN_BEFORE.has(low(r, f.subject.s)))) return null;
-    for (let j = f.subject.s; j < f.subject.e; j++) if (verbAt(r, j) && !isCap(r, j)) return null;
+  const { subject, cue } = f;
+  if (subject.s > cue.s) {
+    let named = NOUN_BEFORE.has(low(r, subject.s));
+    for (let j = subject.s; j < subject.e; j++) {
+      if (isCap(r, j)) named = true;
+      else if (verbAt(r, j)) return null;
+    }
+    if (!named) return null;
   }
-  const end = tagEnd(r, Math.max(f.subject.e, f.cue.e), hi, cf);
-  return end >= 0 ? { subject: f.subject, cue: f.cue, end } : null;
+  const end = tagEnd(r, Math.max(subject.e, cue.e), hi, cf);
+  // A tag inside the sentence has a verb that takes a clause ("..., he said, ..."), or "went on";
+  // "In July 2017, the commission asked Sinclair, ..." is no tag.
+  if (end >= 0 && end < hi && !cf.entry.clausal && !cf.entry.particle) return null;
+  return end >= 0 ? { subject, cue, end } : null;
 }
 
 /** The end of a tag read up to j: past time words, an object ("told Reuters") and a short phrase
@@ -317,7 +326,7 @@ const tagsQuote = (ctx: Sentence, i: number) => {
 function holdsCue(r: Reading, s: number, e: number, lo: number): boolean {
   for (let c = s; c < e; c++) {
     const cf = reportingCue(r, c, lo);
-    if (cf && (cf.form !== 'ing' || low(r, c - 1) === ',')) return true;
+    if (cf?.entry.clausal && (cf.form !== 'ing' || low(r, c - 1) === ',')) return true;
   }
   return false;
 }
@@ -460,10 +469,20 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
           subject = npLeft(r, skipFillersLeft(r, k, s), s);
         } else subject = subjectOf(r, c, s, cf.form === 'ing');
         if (!subject) continue;
-        // "what he said about Uber", "than TransLink says": a noun clause, no report.
-        if (FREE_RELATIVE_OPENERS.has(low(r, Math.min(subject.s, c) - 1))) continue;
+        if (quoted(subject.s)) continue;
         // ""...," Fraser wrote on Aug. 30 in an email": the tag of a quotation reports that quotation.
-        if (cf.form !== 'ing' && tagsQuote(ctx, Math.min(subject.s, c))) continue;
+        if (cf.form !== 'ing' && (tagsQuote(ctx, Math.min(subject.s, c)) || tagsQuote(ctx, c))) continue;
+        // "what he said about Uber", "than TransLink says": a noun clause, no report — but "what he
+        // would say is that ..." reports what follows "is".
+        if (FREE_RELATIVE_OPENERS.has(low(r, Math.min(subject.s, c) - 1))) {
+          const be = skipFillersRight(r, cueEnd(cf, c), e);
+          if (low(r, Math.min(subject.s, c) - 1) !== 'what' || !/^(?:is|was)$/.test(low(r, be))) continue;
+          let i = be + 1;
+          if (low(r, i) === 'that') i++;
+          const content = { s: i, e: contentEnd(r, i, e) };
+          if (content.e > content.s && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
+          continue;
+        }
         const content = contentAfter(r, c, e, cf);
         if (content && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
       }
