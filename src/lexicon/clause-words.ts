@@ -197,7 +197,10 @@ export const NON_REPORTING_BEFORE = wordSet(
 );
 
 /** Side-clause openers after a comma that end a reported clause: "..., as supporters protested". */
-export const SIDE_CLAUSE_OPENERS = wordSet({ reason: 'adverbial and contrast clauses', words: ['as', 'while', 'whereas', 'although', 'though', 'because', 'but'] });
+export const SIDE_CLAUSE_OPENERS = wordSet({
+  reason: 'the writer\'s time clause: "..., as opposition supporters protested"; contrast (", but ...", ", while ...") goes on reporting, as news corpora mark it',
+  words: ['as'],
+});
 
 /** Coordinators before a second cue that end reported content: "said he had spoken to Putin and added that". */
 export const CONTENT_COORDINATORS = wordSet({ reason: 'a second reporting verb follows', words: ['and', 'but'] });

@@ -220,7 +220,8 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   // A clause has a verb early: "he had won", "it is ready" — not "his resignation earlier on Tuesday".
   const e = contentEnd(r, i, hi);
   if (!pronounClause(r, i) && !clauseAt(r, i, e, false)) return null;
-  return e > i ? { s: i, e } : null;
+  // The content is the whole reported clause, "that" included, as news corpora mark it.
+  return e > i ? { s: that ? i - 1 : i, e } : null;
 }
 
 /** A speech tag that starts at k and closes a stretch of content: "the minister said", "said Telford",
@@ -311,8 +312,8 @@ interface Sentence {
 /** Content is reported speech of its own when it starts outside quotation marks and has words outside them. */
 const fits = (ctx: Sentence, c: Phrase, more: number = 0) => {
   let i = c.s;
-  while (i < c.e && !isWord(ctx.r, i)) i++;
-  return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, c.s, c.e, ctx.quoted) + more >= 3;
+  while (i < c.e && (!isWord(ctx.r, i) || low(ctx.r, i) === 'that')) i++;
+  return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, i, c.e, ctx.quoted) + more >= 3;
 };
 
 /** Does a quotation end right before token i (past a comma)? Then what starts at i tags it. */
@@ -477,9 +478,8 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         if (FREE_RELATIVE_OPENERS.has(low(r, Math.min(subject.s, c) - 1))) {
           const be = skipFillersRight(r, cueEnd(cf, c), e);
           if (low(r, Math.min(subject.s, c) - 1) !== 'what' || !/^(?:is|was)$/.test(low(r, be))) continue;
-          let i = be + 1;
-          if (low(r, i) === 'that') i++;
-          const content = { s: i, e: contentEnd(r, i, e) };
+          const i = be + 1;
+          const content = { s: i, e: contentEnd(r, i + (low(r, i) === 'that' ? 1 : 0), e) };
           if (content.e > content.s && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
           continue;
         }

@@ -151,7 +151,7 @@ describe('indirect quotes', () => {
   });
   test('X told reporters ...', () => {
     const [q] = indirect('The minister told reporters that the talks had failed.');
-    expect(q.text).toBe('the talks had failed');
+    expect(q.text).toBe('that the talks had failed'); // the complementizer belongs to the reported clause
     expect(q.speakerMention?.text).toBe('The minister');
   });
   test('..., X said.', () => {
