@@ -13,7 +13,7 @@
 import {
   AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, FREE_RELATIVE_OPENERS, IRREGULAR_PASTS, NEGATIONS,
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
-  SUBORDINATORS, VERB_COORDINATORS,
+  SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
 import { NP_STOPS } from '../lexicon/speaker-words.js';
@@ -43,6 +43,8 @@ const verbish = (w: string) => AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /
 function verbAt(r: Reading, k: number): boolean {
   const w = r.tokens[k]?.text ?? '';
   if (!verbish(w)) return false;
+  // "it's" is a verb, "the company's" a possessive.
+  if (/^['’]s$/.test(w)) return isPronoun(r, k - 1) || /^(?:that|there|here|what|who|where)$/.test(low(r, k - 1));
   if (AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || !/^[a-z]/.test(w)) return true;
   if (NOUN_BEFORE.has(low(r, k - 1))) return false;
   return !(/s$/.test(w) && !isWord(r, k + 1));
@@ -52,7 +54,8 @@ function verbAt(r: Reading, k: number): boolean {
  *  `strict`, the subject is one plain phrase: no comma, relative pronoun or "and" before the verb
  *  ("denied the existence of such a link between their operations and ..." holds no clause). */
 function clauseAt(r: Reading, i: number, hi: number, strict: boolean): boolean {
-  for (let k = i + 1; k < Math.min(hi, i + 20); k++) {
+  // A long subject is common: "further information about Kim's activities, ... and a possible visit by ... would be".
+  for (let k = i + 1; k < Math.min(hi, i + (strict ? 20 : 30)); k++) {
     const w = low(r, k);
     if (strict) {
       if (r.tokens[k].text === ',' || RELATIVE_OPENERS.has(w) || SUBORDINATORS.has(w) || w === 'and') return false;
@@ -62,7 +65,7 @@ function clauseAt(r: Reading, i: number, hi: number, strict: boolean): boolean {
       if (verbAt(r, k) && (isCap(r, k - 1) || isPronoun(r, k - 1))) return true;
       continue;
     }
-    if (RELATIVE_OPENERS.has(low(r, k - 1)) && k - 1 > i) continue; // "the man who shot him was ..."
+    if (RELATIVE_OPENERS.has(low(r, k - 1)) && k - 1 > i && isWord(r, k - 2)) continue; // "the man who shot him was ..."
     if (verbAt(r, k) || bareVerbAt(r, k)) return true;
   }
   return false;
@@ -168,6 +171,14 @@ function contentEnd(r: Reading, i: number, hi: number): number {
   return e;
 }
 
+/** Past adverbs and a time phrase: "said Monday", "said on Tuesday", "said recently" — but not into
+ *  a phrase whose first words happen to be time words ("in the company's blog post"). */
+function skipTimeRight(r: Reading, i: number, hi: number): number {
+  const j = skipFillersRight(r, i, hi);
+  for (let k = i; k < j; k++) if (AUXILIARIES.has(low(r, k))) return i; // "he says has left ...": a verb
+  return j > i && !TIME_PHRASE_NON_HEADS.has(low(r, j - 1)) ? j : i;
+}
+
 /** Content after the cue at c: skip the object, a short phrase ("in a statement", "on Monday") and "that". */
 function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase | null {
   let i = cueEnd(cue, c);
@@ -187,7 +198,7 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
       return e > i ? { s: i, e } : null;
     }
   }
-  i = skipFillersRight(r, i, hi);
+  i = skipTimeRight(r, i, hi);
   // "said in a statement that", "was quoted by local media as saying that", "noted several times that":
   // a short phrase before "that".
   if (i < hi && low(r, i) !== 'that') {
