@@ -135,10 +135,22 @@ function objectEnd(r: Reading, i: number, hi: number): number {
   return n > 0 ? j : i;
 }
 
+/** A bare "say" after a subject the cue lexicon does not read as plural, a clause after it:
+ *  "Prosecutors say more charges ...", "All those involved say the issue ...", "some in the community
+ *  say ..." — not "have a say in", "the final say on", "needless to say". */
+function bareSay(r: Reading, i: number, s: number): boolean {
+  const cf = r.cue[i];
+  if (cf?.form !== 'base' || i <= s) return false;
+  if (i - 1 === s && /^[A-Z][a-z]+s$/.test(r.tokens[s].text)) return true;
+  const prev = r.tokens[i - 1].text;
+  return cf.entry.lemma === 'say' && /^[a-z]+$/.test(prev) && !NP_STOPS.has(prev) && !NOUN_BEFORE.has(prev)
+    && (subjectStart(r.tokens[i + 1]?.text ?? '') || low(r, i + 1) === 'that');
+}
+
 /** Is token i a reporting verb of its sentence ([s, ...) is the clause)? "Prosecutors say" reads too:
  *  a capitalised plural opening the sentence is a subject. */
 function reportingCue(r: Reading, i: number, s: number): CueForm | null {
-  const cf = cueAt(r, i, s) ?? (r.cue[i]?.form === 'base' && i - 1 === s && /^[A-Z][a-z]+s$/.test(r.tokens[s].text) ? r.cue[i]! : null);
+  const cf = cueAt(r, i, s) ?? (bareSay(r, i, s) ? r.cue[i]! : null);
   // A clause, or a directive to an object: "advised people never to use ...".
   if (!cf || !(cf.entry.clausal || cf.entry.directive) || cf.entry.thought) return null;
   if (NON_REPORTING_BEFORE.has(low(r, i - 1))) return null;
@@ -242,8 +254,17 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
   if (k >= hi) return null;
   if (isAccordingTo(r, k)) {
     const np = npRight(r, k + 2, hi);
-    const end = np ? tagEnd(r, np.e, hi, null) : -1;
-    return np && end >= 0 ? { subject: np, cue: { s: k, e: k + 2 }, end } : null;
+    if (!np) return null;
+    let j = np.e;
+    // "according to the union's Friday release": the possessor's document.
+    if (isPossessive(r, j - 1)) while (j < hi && isWord(r, j) && !NP_STOPS.has(low(r, j))) j++;
+    // "according to a senior aide who spoke on condition of anonymity": a relative clause on the source.
+    if (/^(?:who|whom)$/.test(low(r, j)) || (r.tokens[j]?.text === ',' && /^(?:who|whom)$/.test(low(r, j + 1)))) {
+      j++;
+      while (j < hi && r.tokens[j].text !== ',' && !/^[.!?;]$/.test(r.tokens[j].text)) j++;
+    }
+    const end = tagEnd(r, j, hi, null);
+    return end >= 0 ? { subject: np, cue: { s: k, e: k + 2 }, end } : null;
   }
   let f = speakerAfter(r, k, hi);
   // "..., adds Al Basha.": an inverted -s form that could be a noun elsewhere.
