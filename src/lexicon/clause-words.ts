@@ -239,3 +239,6 @@ export const FREE_RELATIVE_OPENERS = wordSet({ reason: 'free relatives and compa
 
 /** Prepositions that cannot open a reported clause after say or tell: "told reporters about ...". */
 export const NON_CONTENT_OPENERS = wordSet({ reason: 'topic and audience phrases: "told him about the plan", "said to them"', words: ['about', 'to', 'of', 'for', 'with', 'by'] });
+
+/** Naming verbs whose name follows the object directly, with no "as": "called it a disaster", "dubbed him the king". */
+export const NAMING_WITH_OBJECT = wordSet({ reason: 'verbs of naming that take two objects', words: ['call', 'label', 'dub', 'term', 'brand'] });

@@ -13,7 +13,7 @@
 import {
   AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, FREE_RELATIVE_OPENERS, IRREGULAR_PASTS, NEGATIONS,
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
-  SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS,
+  SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
 import { NP_STOPS } from '../lexicon/speaker-words.js';
@@ -116,7 +116,8 @@ const objectStop = (r: Reading, j: number) => {
 function objectEnd(r: Reading, i: number, hi: number): number {
   const w = low(r, i);
   if (OBJECT_PRONOUNS.has(w)) return i + 1;
-  if (w === 'that' || w === ',') return i;
+  if (w === 'that' || !isWord(r, i) || (NP_STOPS.has(w) && !isCap(r, i))) return i; // "called on ...", "told about ..."
+
   let j = i;
   const det = NOUN_BEFORE.has(w) && !/^(?:of|in|on|at|for|with|from|by|about|to|between|among|against|over|under|into)$/.test(w);
   if (det) j++;
@@ -342,10 +343,10 @@ interface Sentence {
 }
 
 /** Content is reported speech of its own when it starts outside quotation marks and has words outside them. */
-const fits = (ctx: Sentence, c: Phrase, more: number = 0) => {
+const fits = (ctx: Sentence, c: Phrase, more: number = 0, least = 3) => {
   let i = c.s;
   while (i < c.e && (!isWord(ctx.r, i) || low(ctx.r, i) === 'that')) i++;
-  return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, i, c.e, ctx.quoted) + more >= 3;
+  return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, i, c.e, ctx.quoted) + more >= least;
 };
 
 /** Does a quotation end right before token i (past a comma)? Then what starts at i tags it. */
@@ -517,6 +518,37 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         }
         const content = contentAfter(r, c, e, cf);
         if (content && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
+      }
+      return null;
+    },
+  },
+  {
+    id: 'indirect:naming',
+    reason: 'what a speaker calls something: "They called it a bandage solution ...", "Authorities described her as the mother", "what he calls the UN\'s taking away of ..."',
+    example: 'The mayor called the plan a costly mistake for the city.',
+    speaker: 'The mayor',
+    find: (ctx) => {
+      const { r, s, e, from, quoted } = ctx;
+      for (let c = from; c < e - 2; c++) {
+        const cf = quoted(c) ? null : cueAt(r, c, s);
+        if (!cf || cf.entry.cls !== 'naming' || cf.form === 'ing' || NON_REPORTING_BEFORE.has(low(r, c - 1)) || negated(r, c, s)) continue;
+        const subject = subjectOf(r, c, s, false);
+        if (!subject || quoted(subject.s) || tagsQuote(ctx, Math.min(subject.s, c))) continue;
+        let i = cueEnd(cf, c);
+        if (low(r, Math.min(subject.s, c) - 1) !== 'what') {
+          // "described his attempt to steal a car as [a carjacking]"
+          let k = i;
+          while (k < e && k < i + 10 && low(r, k) !== 'as' && isWord(r, k) && !objectStop(r, k)) k++;
+          if (low(r, k) === 'as' && k > i) i = k + 1;
+          else if (NAMING_WITH_OBJECT.has(cf.entry.lemma)) {
+            // "called it [a bandage solution]", "called the stop [the single clearest point]"
+            const o = objectEnd(r, i, e);
+            if (o === i || !ARTICLES.has(low(r, o))) continue;
+            i = o;
+          } else continue;
+        }
+        const content = { s: i, e: contentEnd(r, i, e) };
+        if (content.e > content.s && fits(ctx, content, 0, 2)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
       }
       return null;
     },
