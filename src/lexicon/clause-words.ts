@@ -242,3 +242,15 @@ export const NON_CONTENT_OPENERS = wordSet({ reason: 'topic and audience phrases
 
 /** Naming verbs whose name follows the object directly, with no "as": "called it a disaster", "dubbed him the king". */
 export const NAMING_WITH_OBJECT = wordSet({ reason: 'verbs of naming that take two objects', words: ['call', 'label', 'dub', 'term', 'brand'] });
+
+/** Indefinite pronouns: "said something to redeem himself" reports no clause, unless a verb follows ("said nothing would change"). */
+export const INDEFINITE_PRONOUNS = wordSet({ reason: 'the object of say, not the subject of a clause', words: ['something', 'nothing', 'anything', 'everything'] });
+
+/** Evidence that suggests or indicates without speaking: "The data suggests ...", "records indicated ...". */
+export const EVIDENCE_NOUNS = wordSet(
+  { reason: 'numbers and surveys: "the data suggests", "a private survey suggested"', words: ['data', 'survey', 'surveys', 'poll', 'polls', 'figures', 'numbers', 'statistics', 'results', 'findings', 'evidence', 'research', 'study', 'studies', 'analysis', 'index'] },
+  { reason: 'records: "city financial records indicated", "reports indicated"', words: ['records', 'reports', 'documents', 'videos', 'video', 'footage', 'images', 'photos', 'clips', 'signs', 'trends'] },
+);
+
+/** Verbs of evidence: with evidence as subject they report no one's words ("the data suggests"); with a person they do ("he suggested"). */
+export const EVIDENTIAL_CUES = wordSet({ reason: 'suggest, indicate and signal are said of data as often as of people', words: ['suggest', 'indicate', 'signal'] });

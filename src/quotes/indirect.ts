@@ -13,7 +13,8 @@
 import {
   AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, FREE_RELATIVE_OPENERS, IRREGULAR_PASTS, NEGATIONS,
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
-  SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT,
+  SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
+  EVIDENTIAL_CUES,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
 import { NP_STOPS } from '../lexicon/speaker-words.js';
@@ -239,6 +240,8 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
     if (!subjectStart(w) && !lenient) return null;
     // "told reporters about ...", but "says about 550 students attend ..." is a number.
     if (NON_CONTENT_OPENERS.has(w) && !/^\d/.test(r.tokens[i + 1]?.text ?? '')) return null;
+    if (INDEFINITE_PRONOUNS.has(low(r, i)) && !verbAt(r, skipFillersRight(r, i + 1, hi))) return null; // "said something to ..."
+
     if (entry.nounObject && !CLAUSE_PRONOUNS.has(low(r, i)) && !clauseAt(r, i, contentEnd(r, i, hi), true)) return null;
   }
   // A clause has a verb early: "he had won", "it is ready" — not "his resignation earlier on Tuesday".
@@ -504,6 +507,8 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         } else subject = subjectOf(r, c, s, cf.form === 'ing');
         if (!subject) continue;
         if (quoted(subject.s)) continue;
+        // "The data suggests ...": evidence says nothing.
+        if (EVIDENTIAL_CUES.has(cf.entry.lemma) && EVIDENCE_NOUNS.has(low(r, subject.e - 1))) continue;
         // ""...," Fraser wrote on Aug. 30 in an email": the tag of a quotation reports that quotation.
         if (cf.form !== 'ing' && (tagsQuote(ctx, Math.min(subject.s, c)) || tagsQuote(ctx, c))) continue;
         // "what he said about Uber", "than TransLink says": a noun clause, no report — but "what he
@@ -543,11 +548,15 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
           else if (NAMING_WITH_OBJECT.has(cf.entry.lemma)) {
             // "called it [a bandage solution]", "called the stop [the single clearest point]"
             const o = objectEnd(r, i, e);
-            if (o === i || !ARTICLES.has(low(r, o))) continue;
+            if (o === i || !ARTICLES.has(low(r, o)) || (NP_STOPS.has(low(r, i)) && !OBJECT_PRONOUNS.has(low(r, i)))) continue;
             i = o;
           } else continue;
         }
-        const content = { s: i, e: contentEnd(r, i, e) };
+        // The name is a noun phrase: it ends before a verb of the sentence ("what they call [X] have outlined").
+        let ce = contentEnd(r, i, e);
+        for (let k = i + 1; k < ce; k++) if (objectStop(r, k) && !RELATIVE_OPENERS.has(low(r, k - 1))) { ce = k; break; }
+        while (ce > i && !isWord(r, ce - 1)) ce--;
+        const content = { s: i, e: ce };
         if (content.e > content.s && fits(ctx, content, 0, 2)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
       }
       return null;
