@@ -1,0 +1,75 @@
+// Reported speech (kind `indirect`) on the patterns of news writing, one made-up sentence each: what
+// is reported, for whom, and what is not reported speech at all.
+import { describe, expect, test } from 'vitest';
+import { read } from '../../src/pipeline/index.js';
+import { findQuotes } from '../../src/pipeline/04-quotes.js';
+
+const quotesOf = (body: string) => findQuotes(read(`A headline for the test\n\n${body}`), []);
+const reported = (body: string) => quotesOf(body).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speakerMention?.text]);
+
+describe('reported speech: what is reported, for whom', () => {
+  const CASES: Array<[string, string, Array<[string, string]>]> = [
+    ['X told <object> (that) ...', 'The driver told investigators he had fallen asleep at the wheel.',
+      [['he had fallen asleep at the wheel', 'The driver']]],
+    ['a named object, then "that"', 'The minister told the House of Commons that the program would end in June.',
+      [['that the program would end in June', 'The minister']]],
+    ['X says, present tense, a capitalised plural subject', 'Prosecutors say more charges are likely.',
+      [['more charges are likely', 'Prosecutors']]],
+    ['content, then an inverted tag with a title', 'Nine homes were destroyed, said fire Chief Ana Ruiz.',
+      [['Nine homes were destroyed', 'Chief Ana Ruiz']]],
+    ['a tag, then a participle that reports again for the same speaker', 'Four people were hurt, the fire chief said, adding that the cause was unknown.',
+      [['Four people were hurt', 'the fire chief'], ['that the cause was unknown', 'the fire chief']]],
+    ['a tag inside the clause: both parts', 'The real problem, according to the auditors, is a lack of trained staff.',
+      [['The real problem', 'the auditors'], ['is a lack of trained staff', 'the auditors']]],
+    ['a contrast goes on reporting', 'She said the trial went well, but the verdict could take weeks.',
+      [['the trial went well, but the verdict could take weeks', 'She']]],
+    ['a quoted fragment inside the content', 'The mayor said the plan was "dead on arrival" and would be withdrawn.',
+      [['the plan was "dead on arrival" and would be withdrawn', 'The mayor']]],
+    ['a directive to an object', 'The utility advised residents never to run generators indoors.',
+      [['never to run generators indoors', 'The utility']]],
+    ['a pseudo-cleft', 'What she said is that the budget will not balance this year.',
+      [['that the budget will not balance this year', 'she']]],
+    ['a speaker suggests', 'The senator suggested the vote could be delayed until spring.',
+      [['the vote could be delayed until spring', 'The senator']]],
+    ['naming', 'Critics called the proposal a gift to developers.',
+      [['a gift to developers', 'Critics']]],
+    ['"that" makes a clause of a verb that often takes a noun', 'The club announced that it had signed a new coach.',
+      [['that it had signed a new coach', 'The club']]],
+  ];
+  for (const [name, body, want] of CASES) test(name, () => expect(reported(body)).toEqual(want));
+});
+
+describe('reported speech: what is not', () => {
+  const NONE: Array<[string, string]> = [
+    ['a direct quote is not also reported speech', '"We will win the vote," Smith said.'],
+    ['a quotation after a colon is the content of a direct quote', 'Smith said: "We will win the vote."'],
+    ['the tag of a quotation reports nothing more', '"The vote is over," Smith said in a radio interview on Monday.'],
+    ['what was not said', 'The company did not say whether it would appeal the ruling.'],
+    ['a belief', 'Many residents believe the tower will never be built.'],
+    ['evidence does not speak', 'The survey suggests consumers are spending less on travel.'],
+    ['a commitment without an object', 'The two leaders pledged to work toward a trade deal.'],
+    ['a noun object', 'The club announced the signing of a new coach from Spain.'],
+    ['a comparison', 'The tower will cost far more than the city says it will.'],
+    ['said something', 'He must have said something to calm the crowd down.'],
+  ];
+  for (const [name, body] of NONE) test(name, () => expect(reported(body)).toEqual([]));
+
+  test('a quoted fragment inside reported speech stays a partial quote too', () => {
+    const quotes = quotesOf('The mayor said the plan was "dead on arrival" and would be withdrawn.');
+    expect(quotes.map((q) => q.kind).sort()).toEqual(['indirect', 'partial']);
+  });
+});
+
+describe('verbatim words set off by layout', () => {
+  test('an embedded post is its author\'s direct quote, without the link and sign-off', () => {
+    const [q] = quotesOf('The river is rising fast near the bridge. Stay away from the banks. pic.twitter.com/Xy12Ab — City Of Riverton (@riverton) May 2, 2021');
+    expect([q.kind, q.text, q.speakerMention?.text]).toEqual(['direct', 'The river is rising fast near the bridge. Stay away from the banks', 'City Of Riverton']);
+  });
+  test('a pull quote: the words, then the speaker\'s name and role', () => {
+    const [q] = quotesOf('We never expected the water to come up this high so quickly. Dana Whitfield, Riverton resident');
+    expect([q.kind, q.text, q.speakerMention?.text]).toEqual(['direct', 'We never expected the water to come up this high so quickly', 'Dana Whitfield']);
+  });
+  test('a sentence that ends with a name is no pull quote', () => {
+    expect(quotesOf('The award went to a teacher from the north of the province. Her name is Dana Whitfield.')).toEqual([]);
+  });
+});
