@@ -94,7 +94,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
           const end = t[q.content.e - 1].end;
           out.push({
             id: '', text: text.slice(start, end), start, end, kind: 'indirect', speaker: who.speaker, speakerId: who.speakerId,
-            speakerMention: mention, rule: q.rule ?? null, cue: { text: text.slice(t[q.cue.s].start, t[q.cue.e - 1].end), start: t[q.cue.s].start, end: t[q.cue.e - 1].end },
+            speakerMention: mention, speakerGender: null, rule: q.rule ?? null, cue: { text: text.slice(t[q.cue.s].start, t[q.cue.e - 1].end), start: t[q.cue.s].start, end: t[q.cue.e - 1].end },
           });
         }
       }
