@@ -10,7 +10,7 @@ import type { QuoteSpan } from './candidates.js';
 import { firstAnswer, type Rule } from './rule.js';
 import { sentenceEndOf, sentenceStartOf, type Para } from './paragraphs.js';
 import { npRight } from './phrases.js';
-import { isCap, isPronoun, type Reading } from './reading.js';
+import { isCap, isPronoun, startsSentence, type Reading } from './reading.js';
 import { speakerAfter, speakerTail } from './speaker-after.js';
 import { speakerBefore } from './speaker-before.js';
 import type { Found } from './subject.js';
@@ -112,7 +112,7 @@ export function attribute(text: string, para: Para, list: QuoteSpan[]): Attribut
     if (q.pair.unclosed) hi = q.after;
     else {
       // A speech tag after a sentence break: ""How big is that wall?" Smith asked." — close by only.
-      if (q.after < t.length && para.sentStart[q.after] && !/[?!—–-]$/.test(contentEnd)) near = true;
+      if (q.after < t.length && startsSentence(para, q.after) && !/[?!—–-]$/.test(contentEnd)) near = true;
       hi = Math.min(hi, sentenceEndOf(para, q.after), q.after + WINDOW);
     }
     let before: Found | null | undefined;

@@ -12,7 +12,7 @@ import { spanOf, type Para } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
 import { isAccordingTo, npRight, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
-import { cueInText, isWord, low, type Reading } from './reading.js';
+import { cueInText, isWord, low, startsSentence, type Reading } from './reading.js';
 import { speakerAfter } from './speaker-after.js';
 import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
@@ -81,7 +81,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
     const t = p.tokens;
     for (let s = 0; s < t.length;) {
       let e = s + 1;
-      while (e < t.length && !p.sentStart[e]) e++;
+      while (e < t.length && !startsSentence(p, e)) e++;
       const from = t[s].start;
       const to = t[e - 1].end;
       if (!hasQuote(from, to) && !/["“”«»„]|''/.test(text.slice(from, to))) {

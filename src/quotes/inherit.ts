@@ -13,7 +13,7 @@ import type { Attributed } from './attribute.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
 import { blocksAdjacent, sentenceStartOf, type Para } from './paragraphs.js';
 import { clauseSubject } from './phrases.js';
-import { isCap, low, type Reading } from './reading.js';
+import { isCap, low, startsSentence, type Reading } from './reading.js';
 import { clauseSpeaker } from './speaker-before.js';
 import type { Found } from './subject.js';
 
@@ -164,7 +164,7 @@ const WINDOW = 120;
 function clauseSpeakerFrom(p: Para, from: number, to: number): Found | null {
   from = Math.max(from, to - WINDOW);
   const starts: number[] = [];
-  for (let i = from; i < to; i++) if (p.sentStart[i] || i === from) starts.push(i);
+  for (let i = from; i < to; i++) if (startsSentence(p, i) || i === from) starts.push(i);
   for (let k = starts.length - 1; k >= 0; k--) {
     const e = k + 1 < starts.length ? starts[k + 1] : to;
     const f = clauseSpeaker(p, starts[k], e);

@@ -98,8 +98,9 @@ export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
 
 /** The nearest cue before [lo, to) and its subject, or null. */
 function nearestCue(r: Reading, lo: number, to: number, open: number, slo = lo): Found | null {
-  for (let c = to - 1; c >= lo; c--) {
-    const f = firstAnswer(BEFORE_CUE_RULES, { r, c, lo, open, slo });
+  const site: CueSite = { r, c: to - 1, lo, open, slo }; // one site moved along: the scan allocates nothing per token
+  for (; site.c >= lo; site.c--) {
+    const f = firstAnswer(BEFORE_CUE_RULES, site);
     if (f) return f;
   }
   return null;
@@ -162,7 +163,7 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
       if (low(r, outer.cue.s) === 'according') break;
       // "footage of Trump saying "..."": a participle on its own noun is not inside another report.
       if (found.subject && found.subject.e === cue.s && /ing$/.test(low(r, cue.s))
-        && !r.low.slice(cue.e, open).some((w) => BE_FINITE.has(w))) break;
+        && !r.tokens.slice(cue.e, open).some((_, k) => BE_FINITE.has(low(r, cue.e + k)))) break;
       const outerCue = cueAt(r, outer.cue.s, lo);
       if (outerCue && !outerCue.entry.clausal && outerCue.form !== 'ing') break;
       // "So when Patriot signaled that ..., Mr. Barrett said": the outer verb is in a side clause.

@@ -19,6 +19,7 @@ export const F = {
   TIME: 256, // time words: "Tuesday", "morning", "last"
   NP_STOP: 512, // cannot belong to a speaker phrase: "is", "and", "of"
   LETTERS: 1024, // letters only: a candidate cue verb
+  SENTENCE_START: 2048, // the first token of a sentence (set by readTokens)
 } as const;
 
 /** The tokens of a run with their lower-case forms, flags and out-of-context cue forms. */
@@ -27,8 +28,18 @@ export interface TokenView {
   /** Lower-case forms, curly apostrophes made straight. */
   low: string[];
   flags: Uint16Array;
-  /** The cue lexicon's reading of each word, out of context ("said" → say, finite). */
-  cue: Array<CueForm | undefined>;
+  /** The words that have a cue reading, by token index. Sparse: few words are cues, and a 20 MB article
+   *  has millions of tokens. */
+  cue: ReadonlyMap<number, TokenCue>;
+}
+
+/** A word's cue readings: out of context ("said" → say, finite), inside running text, right after a subject. */
+export interface TokenCue {
+  form: CueForm;
+  /** "the call" → null, "officials warn" → warn. */
+  inText: CueForm | null;
+  /** "the nominee riffed" → riff. */
+  afterSubject: CueForm | null;
 }
 
 export function flagsOf(text: string, low: string): number {
