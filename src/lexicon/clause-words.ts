@@ -146,6 +146,13 @@ export const SUBJECT_PREPOSITIONS = wordSet({
   words: ['in', 'on', 'at', 'during', 'through', 'across', 'from', 'via', 'outside', 'inside', 'near', 'around', 'with'],
 });
 
+/** Prepositions whose object is never the subject of a verb after it: "a judge because of his
+ *  heritage, who fights ..., claims" — "who" claims, not the heritage. */
+export const OBJECT_PREPOSITIONS = wordSet({
+  reason: 'prepositions that take the phrase after them as object',
+  words: ['of', 'about', 'for', 'to', 'with', 'by', 'from', 'against', 'into', 'over', 'toward', 'towards', 'upon'],
+});
+
 /** Words between a sending verb and a document: "sent out a press release saying". */
 export const DOCUMENT_VERB_PARTICLES = wordSet({ reason: 'particles and articles: "sent out a", "put up an"', words: ['out', 'up', 'off', 'also', 'a', 'an'] });
 

@@ -5,12 +5,12 @@
 //   ""...," Lukashenko said."             → after
 //   ""You squeezed employees" to drive up the stock price, she said."  → tail
 //   "Merkel told Putin that ... must "..."" → before
-import { TAG_OPENERS, TRANSCRIPT_HONORIFICS } from '../lexicon/clause-words.js';
+import { ARTICLES, TAG_OPENERS, TRANSCRIPT_HONORIFICS } from '../lexicon/clause-words.js';
 import type { QuoteSpan } from './candidates.js';
 import { firstAnswer, type Rule } from './rule.js';
 import { sentenceEndOf, sentenceStartOf, type Para } from './paragraphs.js';
 import { npRight } from './phrases.js';
-import { isCap, isPronoun, startsSentence, type Reading } from './reading.js';
+import { isCap, isPronoun, low, startsSentence, type Reading } from './reading.js';
 import { speakerAfter, speakerTail } from './speaker-after.js';
 import { speakerBefore } from './speaker-before.js';
 import type { Found } from './subject.js';
@@ -68,7 +68,7 @@ export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
   },
   {
     id: 'after:open-class',
-    reason: 'after a quote that ends in a comma, any past-tense verb after a phrase is a cue: ""...," the nominee riffed."',
+    reason: 'after a quote that ends in a comma, any past-tense verb after a phrase is a cue: ""...," the nominee riffed." — not one with an object: ""...," he targeted a ..."',
     example: '"This is only the beginning," the young activist beamed.',
     speaker: 'the young activist',
     find: ({ r, q, hi, near, openEnded }) => (!near && !q.pair.unclosed && openEnded ? openClassTag(r, q.after, hi) : null),
@@ -142,7 +142,11 @@ function openClassTag(r: Reading, a: number, hi: number): Found | null {
   if (!np) return null;
   // The phrase scan may have run on into the verb: "the nominee riffed".
   for (let v = np.s + 1; v <= Math.min(np.e, hi - 1); v++) {
-    if (/^[a-z]+ed$/.test(t[v].text)) return { subject: { s: np.s, e: v }, cue: { s: v, e: v + 1 } };
+    if (!/^[a-z]+ed$/.test(t[v].text)) continue;
+    // ""...," he targeted a seemingly random mix of ...": a verb with a direct object is the next
+    // sentence's own verb, no tag.
+    if (ARTICLES.has(low(r, v + 1))) return null;
+    return { subject: { s: np.s, e: v }, cue: { s: v, e: v + 1 } };
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { clauseSubject, isAccordingTo, npLeft, npRight, possessedNounCue, type P
 import { cueAt } from './cues.js';
 import { cueInText, isCap, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 import { DETERMINERS, NP_STOPS } from '../lexicon/speaker-words.js';
-import { BE_FINITE, CLAUSE_BREAKS, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
+import { BE_FINITE, CLAUSE_BREAKS, CLAUSE_PRONOUNS, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';
 import { DOCUMENTS } from '../lexicon/clause-words.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
@@ -71,7 +71,11 @@ export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
     speaker: 'The president',
     find: ({ r, c, lo, open }) => {
       if (!(c === open - 2 && r.tokens[c + 1].text === ':' && MESSAGE_NOUNS.has(low(r, c)))) return null;
-      const np = clauseSubject(r, lo, c);
+      // "She became so upset ... that I had to change my answer:": the subject of the nearest clause.
+      let np = clauseSubject(r, lo, c);
+      for (let k = c - 1; k > lo; k--) {
+        if (CLAUSE_PRONOUNS.has(low(r, k)) && (low(r, k - 1) === 'that' || SUBORDINATORS.has(low(r, k - 1)))) { np = { s: k, e: k + 1 }; break; }
+      }
       return np ? { subject: np, cue: { s: c, e: c + 2 } } : null;
     },
   },
