@@ -209,6 +209,9 @@ export const CONTENT_COORDINATORS = wordSet({ reason: 'a second reporting verb f
 /** Words that are no subject to inherit a speaker from: "The talks ... ", "It was ...". */
 export const NOT_SUBJECT_HEADS = wordSet({ reason: 'articles, demonstratives, expletives and quantifiers', words: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there', 'some', 'many'] });
 
+/** Pronouns that stand for an organisation or a group: "what they call "..."" names the clause's subject. */
+export const GROUP_PRONOUNS = wordSet({ reason: 'third person pronouns for groups and organisations', words: ['it', 'they'] });
+
 /** Pronouns a floating quote may inherit its speaker from: "He then had a question for the crowd." */
 export const PERSON_PRONOUNS = wordSet({ reason: 'third person singular: one speaker', words: ['he', 'she'] });
 

@@ -8,6 +8,7 @@
 import { ARTICLES, TAG_OPENERS, TRANSCRIPT_HONORIFICS } from '../lexicon/clause-words.js';
 import type { QuoteSpan } from './candidates.js';
 import { firstAnswer, type Rule } from './rule.js';
+import { isNickname } from './filters.js';
 import { sentenceEndOf, sentenceStartOf, type Para } from './paragraphs.js';
 import { npRight } from './phrases.js';
 import { isCap, isPronoun, low, startsSentence, type Reading } from './reading.js';
@@ -94,9 +95,12 @@ export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
 ];
 
 /** Each quote of a paragraph with the speaker its own clause gives. */
-export function attribute(text: string, para: Para, list: QuoteSpan[]): Attributed[] {
+export function attribute(text: string, para: Para, all: QuoteSpan[]): Attributed[] {
   const r = para;
   const t = para.tokens;
+  // A nickname inside a name ("Del. Marcia "Cia" Price shouted") is part of the clause around it:
+  // no quote, and no end of that clause (filters.ts says what a nickname is).
+  const list = all.filter((q) => !isNickname(r, q));
   // A short earlier quote ("Morning Joe", "founder") does not end the clause around this one.
   let barrier: QuoteSpan | undefined;
   return list.map((q, k) => {

@@ -11,7 +11,7 @@ import { clauseSubject, isAccordingTo, npLeft, npRight, possessedNounCue, type P
 import { cueAt } from './cues.js';
 import { cueInText, isCap, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 import { DETERMINERS, NP_STOPS } from '../lexicon/speaker-words.js';
-import { BE_FINITE, CLAUSE_BREAKS, CLAUSE_PRONOUNS, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
+import { BE_FINITE, CLAUSE_BREAKS, CLAUSE_PRONOUNS, GROUP_PRONOUNS, RELATIVES, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';
 import { DOCUMENTS } from '../lexicon/clause-words.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
@@ -91,7 +91,7 @@ export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
       // "urged the government to show "firm resolve"": a belief or finding verb in an infinitive is
       // the content of the verb before it.
       if (cf.form === 'base' && low(r, c - 1) === 'to' && cf.entry.infinitiveIsContent) return null;
-      const subject = subjectOf(r, c, lo, cf.form === 'ing', slo);
+      const subject = groupAntecedent(r, subjectOf(r, c, lo, cf.form === 'ing', slo), slo);
       const e = cueEnd(cf, c);
       // "a statement saying", "a letter ... that says": documents voice their authors' words.
       if (subject && cf.form === 'ing' && DOCUMENTS.has(low(r, subject.e - 1))) return { subject, cue: { s: c, e }, weak: true };
@@ -99,6 +99,17 @@ export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
     },
   },
 ];
+
+/** "Clinton's campaign is seeking to contrast her approach with what they call "..."": the "it" or
+ *  "they" of a free relative names the clause's own subject, when that is a phrase and nothing
+ *  but the clause's words stands between them. */
+function groupAntecedent(r: Reading, subject: Phrase | null, slo: number): Phrase | null {
+  if (!subject || subject.e - subject.s !== 1 || !GROUP_PRONOUNS.has(low(r, subject.s)) || low(r, subject.s - 1) !== 'what') return subject;
+  const np = clauseSubject(r, slo, subject.s - 1);
+  if (!np || isPronoun(r, np.s)) return subject;
+  for (let i = np.e; i < subject.s - 1; i++) if (/^[,;:—–-]$/.test(r.tokens[i].text) || RELATIVES.has(low(r, i)) || CLAUSE_BREAKS.has(low(r, i))) return subject;
+  return np;
+}
 
 /** The nearest cue before [lo, to) and its subject, or null. */
 function nearestCue(r: Reading, lo: number, to: number, open: number, slo = lo): Found | null {
