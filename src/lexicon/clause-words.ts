@@ -159,9 +159,13 @@ export const DOCUMENT_VERB_PARTICLES = wordSet({ reason: 'particles and articles
 /** Documents voice their authors' words: "a statement saying", "a letter that says". */
 export const DOCUMENTS = wordSet(
   { reason: 'press and written statements', words: ['statement', 'release', 'letter', 'memo', 'report', 'note', 'email', 'e-mail', 'op-ed', 'column'] },
+  { reason: 'spoken remarks a person makes: "made a comment that described"', words: ['comment', 'remark'] },
   { reason: 'posts and media', words: ['tweet', 'post', 'message', 'video', 'ad', 'advertisement', 'interview', 'speech', 'remarks', 'language'] },
   { reason: 'legal papers', words: ['filing', 'complaint', 'lawsuit', 'ruling', 'order'] },
 );
+
+/** Prepositions between a document and its source: "a letter from his doctor that says". */
+export const DOCUMENT_OF = wordSet({ reason: 'a document\'s source or sender', words: ['from', 'by', 'of'] });
 
 /** Prepositions of a reduced passive: "in prison accused of", "described as". */
 export const PASSIVE_PREPOSITIONS = wordSet({ reason: '"accused of", "described as", "called by"', words: ['of', 'as', 'by'] });

@@ -13,7 +13,7 @@ import { cueInText, isCap, isPossessive, isPronoun, isWord, low, type Reading } 
 import { DETERMINERS, NP_STOPS } from '../lexicon/speaker-words.js';
 import { BE_FINITE, CLAUSE_BREAKS, CLAUSE_PRONOUNS, GROUP_PRONOUNS, RELATIVES, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';
-import { DOCUMENTS } from '../lexicon/clause-words.js';
+import { DOCUMENT_OF, DOCUMENTS } from '../lexicon/clause-words.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
 import { authorOf, passiveUse, subjectOf, type Found } from './subject.js';
 
@@ -95,6 +95,8 @@ export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
       const e = cueEnd(cf, c);
       // "a statement saying", "a letter ... that says": documents voice their authors' words.
       if (subject && cf.form === 'ing' && DOCUMENTS.has(low(r, subject.e - 1))) return { subject, cue: { s: c, e }, weak: true };
+      const doc = subject && documentBefore(r, subject, lo);
+      if (doc) return { subject: doc, cue: { s: c, e }, weak: true, fallback: subject };
       return { subject, cue: { s: c, e } };
     },
   },
@@ -109,6 +111,16 @@ function groupAntecedent(r: Reading, subject: Phrase | null, slo: number): Phras
   if (!np || isPronoun(r, np.s)) return subject;
   for (let i = np.e; i < subject.s - 1; i++) if (/^[,;:—–-]$/.test(r.tokens[i].text) || RELATIVES.has(low(r, i)) || CLAUSE_BREAKS.has(low(r, i))) return subject;
   return np;
+}
+
+/** The document a relative clause's verb speaks for: "a statement that said", "a letter from his
+ *  doctor (Friday) that says" → the document phrase; null when the antecedent is none. */
+function documentBefore(r: Reading, subject: Phrase, lo: number): Phrase | null {
+  if (subject.e - subject.s < 2 || !RELATIVES.has(low(r, subject.e - 1))) return null;
+  if (DOCUMENTS.has(low(r, subject.e - 2))) return { s: subject.s, e: subject.e - 1 };
+  // "a letter from his doctor that says": the document before the phrase's preposition.
+  if (subject.s - 2 >= lo && DOCUMENT_OF.has(low(r, subject.s - 1)) && DOCUMENTS.has(low(r, subject.s - 2))) return npLeft(r, subject.s - 2, lo, true);
+  return null;
 }
 
 /** The nearest cue before [lo, to) and its subject, or null. */
@@ -190,6 +202,7 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
     if (found.weak) {
       const subject = authorOf(r, found.subject!, slo) ?? clauseSubject(r, slo, found.cue!.s);
       if (subject && subject.s < found.subject!.s) return { subject, cue: found.cue, rule: 'before:document-author' };
+      if (found.fallback) return { subject: found.fallback, cue: found.cue, rule: found.rule };
     }
     return found;
   }

@@ -20,6 +20,8 @@ export interface Found {
   cue: Phrase | null;
   /** The subject is a document ("a statement saying"): its author, if found, speaks. */
   weak?: boolean;
+  /** For a document found through a relative clause ("a letter from X that says"): the subject to keep when no author is found. */
+  fallback?: Phrase;
   /** The id of the rule that found it (see rule.ts). */
   rule?: string;
 }
@@ -30,6 +32,8 @@ export function authorOf(r: Reading, doc: Phrase, lo: number): Phrase | null {
   let v = doc.s - 1;
   while (v > lo && DOCUMENT_VERB_PARTICLES.has(low(r, v))) v--;
   if (v <= lo || !/^[a-z]+$/.test(r.tokens[v].text)) return null;
+  // "which prompted Hillary Clinton to make a comment": a name before the infinitive makes it.
+  if (low(r, v - 1) === 'to' && v - 2 > lo && isCap(r, v - 2)) return npLeft(r, v - 2, lo);
   return npLeft(r, skipFillersLeft(r, v - 1, lo), lo);
 }
 
@@ -103,7 +107,8 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     // is where corpora such as PolNeAR mark the speaker.
     let k = j - 1;
     if (r.tokens[k]?.text === ',') k--;
-    const np = npLeft(r, k, lo, true);
+    // "a letter from his doctor on Friday that says": a time phrase stands between.
+    const np = npLeft(r, skipFillersLeft(r, k, lo), lo, true);
     return np ? { s: np.s, e: j + 1 } : w === 'that' ? null : { s: j, e: j + 1 };
   }
   if (BE_FORMS.has(w) && participle) {
