@@ -5,7 +5,7 @@
 //   ""...," Lukashenko said."             → after
 //   ""You squeezed employees" to drive up the stock price, she said."  → tail
 //   "Merkel told Putin that ... must "..."" → before
-import { ARTICLES, TAG_OPENERS, TRANSCRIPT_HONORIFICS } from '../lexicon/clause-words.js';
+import { ARTICLES, AUXILIARIES, IRREGULAR_PASTS, TAG_OPENERS, TRANSCRIPT_HONORIFICS } from '../lexicon/clause-words.js';
 import type { QuoteSpan } from './candidates.js';
 import { firstAnswer, type Rule } from './rule.js';
 import { isNickname } from './filters.js';
@@ -83,6 +83,24 @@ export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
       if (near || q.pair.unclosed) return null;
       const f = speakerTail(r, q.after, hi);
       return f && { ...f, rule: 'tail' };
+    },
+  },
+  {
+    id: 'participle-main-subject',
+    reason: 'an opening participle clause has the main clause\'s subject: "After saying her foot was "so swollen ...," she was rushed ..."',
+    example: 'After saying the talks were "a complete waste of time," she left the room.',
+    speaker: 'she',
+    find: ({ r, q, hi, openEnded, before }) => {
+      const b = before();
+      if (!b?.cue || b.subject || !/ing$/.test(low(r, b.cue.s)) || q.pair.unclosed) return null;
+      const k = r.tokens[q.after]?.text === ',' ? q.after + 1 : openEnded ? q.after : -1;
+      if (k < 0 || !(isPronoun(r, k) || isCap(r, k) || TAG_OPENERS.has(low(r, k)))) return null;
+      const np = npRight(r, k, hi);
+      if (!np) return null;
+      // The phrase scan may run on into the main verb: "the senator left the room".
+      let e = np.s + 1;
+      while (e < np.e && !(AUXILIARIES.has(low(r, e)) || IRREGULAR_PASTS.has(low(r, e)) || /^[a-z]+ed$/.test(r.tokens[e].text))) e++;
+      return { subject: { s: np.s, e }, cue: b.cue };
     },
   },
   {

@@ -96,6 +96,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [{ text: 'in excellent health.', mention: 'The governor', cue: 'says' }]],
   ['a comment speaks for whoever made it', 'The crime bill prompted Senator Jane Roe to make a remark that described the young offenders as "a lost generation."',
     [{ text: 'a lost generation.', mention: 'Jane Roe' }]],
+  ['an opening participle clause takes the main subject', 'After saying the plan was "dead on arrival," the senator left the room.',
+    [{ text: 'dead on arrival,', mention: 'the senator', cue: 'saying' }]],
   ['scare quotes without a cue are dropped', 'The so-called "reform package" was delayed again.', []],
   ['titles of shows are dropped', 'He said on MSNBC\'s "Morning Joe" that the race was close.', []],
   ['handles and ids are dropped', 'The account "@newsdesk" posted the item "A-1234" twice.', []],
