@@ -54,6 +54,21 @@ interface Neighbours {
 /** A quote with no speaker of its own takes one from its neighbours; the first rule that answers wins. */
 export const INHERIT_RULES: ReadonlyArray<Rule<Neighbours, Source>> = [
   {
+    id: 'inherit:next-in-sentence',
+    reason: 'quotes of one sentence share the tag after the last: "Those who spend time on "certain cable shows" and "certain fringes of the internet," he said, ..."',
+    example: 'Those who spend hours on "the worst websites on the internet" and "the wrong shows," she said, end up confused.',
+    speaker: 'she',
+    find: ({ paras, kept, i, sources }) => {
+      const c = kept[i].quote;
+      const next = kept[i + 1];
+      if (!next || next.quote.para !== c.para || c.pair.unclosed) return null;
+      const para = paras[c.para];
+      if (sentenceStartOf(para, next.quote.open) !== sentenceStartOf(para, c.open)) return null;
+      const src = sources[i + 1];
+      return src?.rule && /^(?:after|tail)/.test(src.rule) ? speakerOf(src) : null;
+    },
+  },
+  {
     id: 'inherit:speech-between',
     reason: 'a speech clause between two quotes of a paragraph changes the speaker: ""..." Garcia says. She says people should ... . "Q""',
     example: '"We will win," Kolesnikova said. Her colleague Maxim Znak said the strike would spread. "Nobody can stop it now."',
