@@ -96,6 +96,8 @@ export interface Quote extends Span {
   speakerId: string | null;
   speakerMention: Span | null;
   cue: Span | null;
+  /** The speaker's gender, when the speaker is a person and the text tells it (see src/ner/gender.ts). */
+  speakerGender: 'male' | 'female' | null;
   /** The id of the attribution rule that found the speaker ("after:subject-verb", "inherit:previous-quote"), or null. */
   rule: string | null;
 }

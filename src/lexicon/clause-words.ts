@@ -146,15 +146,26 @@ export const SUBJECT_PREPOSITIONS = wordSet({
   words: ['in', 'on', 'at', 'during', 'through', 'across', 'from', 'via', 'outside', 'inside', 'near', 'around', 'with'],
 });
 
+/** Prepositions whose object is never the subject of a verb after it: "a judge because of his
+ *  heritage, who fights ..., claims" — "who" claims, not the heritage. */
+export const OBJECT_PREPOSITIONS = wordSet({
+  reason: 'prepositions that take the phrase after them as object',
+  words: ['of', 'about', 'for', 'to', 'with', 'by', 'from', 'against', 'into', 'over', 'toward', 'towards', 'upon'],
+});
+
 /** Words between a sending verb and a document: "sent out a press release saying". */
 export const DOCUMENT_VERB_PARTICLES = wordSet({ reason: 'particles and articles: "sent out a", "put up an"', words: ['out', 'up', 'off', 'also', 'a', 'an'] });
 
 /** Documents voice their authors' words: "a statement saying", "a letter that says". */
 export const DOCUMENTS = wordSet(
   { reason: 'press and written statements', words: ['statement', 'release', 'letter', 'memo', 'report', 'note', 'email', 'e-mail', 'op-ed', 'column'] },
+  { reason: 'spoken remarks a person makes: "made a comment that described"', words: ['comment', 'remark'] },
   { reason: 'posts and media', words: ['tweet', 'post', 'message', 'video', 'ad', 'advertisement', 'interview', 'speech', 'remarks', 'language'] },
   { reason: 'legal papers', words: ['filing', 'complaint', 'lawsuit', 'ruling', 'order'] },
 );
+
+/** Prepositions between a document and its source: "a letter from his doctor that says". */
+export const DOCUMENT_OF = wordSet({ reason: 'a document\'s source or sender', words: ['from', 'by', 'of'] });
 
 /** Prepositions of a reduced passive: "in prison accused of", "described as". */
 export const PASSIVE_PREPOSITIONS = wordSet({ reason: '"accused of", "described as", "called by"', words: ['of', 'as', 'by'] });
@@ -207,6 +218,9 @@ export const CONTENT_COORDINATORS = wordSet({ reason: 'a second reporting verb f
 
 /** Words that are no subject to inherit a speaker from: "The talks ... ", "It was ...". */
 export const NOT_SUBJECT_HEADS = wordSet({ reason: 'articles, demonstratives, expletives and quantifiers', words: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there', 'some', 'many'] });
+
+/** Pronouns that stand for an organisation or a group: "what they call "..."" names the clause's subject. */
+export const GROUP_PRONOUNS = wordSet({ reason: 'third person pronouns for groups and organisations', words: ['it', 'they'] });
 
 /** Pronouns a floating quote may inherit its speaker from: "He then had a question for the crowd." */
 export const PERSON_PRONOUNS = wordSet({ reason: 'third person singular: one speaker', words: ['he', 'she'] });

@@ -108,6 +108,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'demand', nounObject: true, nounLike: true, cls: 'speech', clausal: true, reason: '"X demanded ..."' },
   { lemma: 'shout', nounLike: true, cls: 'speech', reason: '"...," they shouted' },
   { lemma: 'chant', nounLike: true, cls: 'speech', reason: '"...," protesters chanted' },
+  { lemma: 'sing', forms: ['sing', 'sings', 'sang', 'singing'], cls: 'speech', reason: 'lyrics are quoted words: ""...," the singer sings to the crowd"' },
   { lemma: 'yell', nounLike: true, cls: 'speech', reason: '"...," he yelled' },
   { lemma: 'exclaim', cls: 'speech', reason: '"...!" she exclaimed' },
   { lemma: 'whisper', nounLike: true, cls: 'speech', reason: '"...," he whispered' },

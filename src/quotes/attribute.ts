@@ -5,12 +5,13 @@
 //   ""...," Lukashenko said."             → after
 //   ""You squeezed employees" to drive up the stock price, she said."  → tail
 //   "Merkel told Putin that ... must "..."" → before
-import { TAG_OPENERS, TRANSCRIPT_HONORIFICS } from '../lexicon/clause-words.js';
+import { ARTICLES, AUXILIARIES, IRREGULAR_PASTS, TAG_OPENERS, TRANSCRIPT_HONORIFICS } from '../lexicon/clause-words.js';
 import type { QuoteSpan } from './candidates.js';
 import { firstAnswer, type Rule } from './rule.js';
+import { isNickname } from './filters.js';
 import { sentenceEndOf, sentenceStartOf, type Para } from './paragraphs.js';
 import { npRight } from './phrases.js';
-import { isCap, isPronoun, type Reading } from './reading.js';
+import { isCap, isPronoun, low, startsSentence, type Reading } from './reading.js';
 import { speakerAfter, speakerTail } from './speaker-after.js';
 import { speakerBefore } from './speaker-before.js';
 import type { Found } from './subject.js';
@@ -68,7 +69,7 @@ export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
   },
   {
     id: 'after:open-class',
-    reason: 'after a quote that ends in a comma, any past-tense verb after a phrase is a cue: ""...," the nominee riffed."',
+    reason: 'after a quote that ends in a comma, any past-tense verb after a phrase is a cue: ""...," the nominee riffed." — not one with an object: ""...," he targeted a ..."',
     example: '"This is only the beginning," the young activist beamed.',
     speaker: 'the young activist',
     find: ({ r, q, hi, near, openEnded }) => (!near && !q.pair.unclosed && openEnded ? openClassTag(r, q.after, hi) : null),
@@ -85,6 +86,24 @@ export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
     },
   },
   {
+    id: 'participle-main-subject',
+    reason: 'an opening participle clause has the main clause\'s subject: "After saying her foot was "so swollen ...," she was rushed ..."',
+    example: 'After saying the talks were "a complete waste of time," she left the room.',
+    speaker: 'she',
+    find: ({ r, q, hi, openEnded, before }) => {
+      const b = before();
+      if (!b?.cue || b.subject || !/ing$/.test(low(r, b.cue.s)) || q.pair.unclosed) return null;
+      const k = r.tokens[q.after]?.text === ',' ? q.after + 1 : openEnded ? q.after : -1;
+      if (k < 0 || !(isPronoun(r, k) || isCap(r, k) || TAG_OPENERS.has(low(r, k)))) return null;
+      const np = npRight(r, k, hi);
+      if (!np) return null;
+      // The phrase scan may run on into the main verb: "the senator left the room".
+      let e = np.s + 1;
+      while (e < np.e && !(AUXILIARIES.has(low(r, e)) || IRREGULAR_PASTS.has(low(r, e)) || /^[a-z]+ed$/.test(r.tokens[e].text))) e++;
+      return { subject: { s: np.s, e }, cue: b.cue };
+    },
+  },
+  {
     id: 'before',
     reason: 'a cue before the quote (BEFORE_CUE_RULES, then BEFORE_STEPS): "Merkel told Putin that ... must "...""',
     example: 'Merkel told Putin that the violence must "stop at once."',
@@ -94,9 +113,12 @@ export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
 ];
 
 /** Each quote of a paragraph with the speaker its own clause gives. */
-export function attribute(text: string, para: Para, list: QuoteSpan[]): Attributed[] {
+export function attribute(text: string, para: Para, all: QuoteSpan[]): Attributed[] {
   const r = para;
   const t = para.tokens;
+  // A nickname inside a name ("Del. Marcia "Cia" Price shouted") is part of the clause around it:
+  // no quote, and no end of that clause (filters.ts says what a nickname is).
+  const list = all.filter((q) => !isNickname(r, q));
   // A short earlier quote ("Morning Joe", "founder") does not end the clause around this one.
   let barrier: QuoteSpan | undefined;
   return list.map((q, k) => {
@@ -112,7 +134,7 @@ export function attribute(text: string, para: Para, list: QuoteSpan[]): Attribut
     if (q.pair.unclosed) hi = q.after;
     else {
       // A speech tag after a sentence break: ""How big is that wall?" Smith asked." — close by only.
-      if (q.after < t.length && para.sentStart[q.after] && !/[?!—–-]$/.test(contentEnd)) near = true;
+      if (q.after < t.length && startsSentence(para, q.after) && !/[?!—–-]$/.test(contentEnd)) near = true;
       hi = Math.min(hi, sentenceEndOf(para, q.after), q.after + WINDOW);
     }
     let before: Found | null | undefined;
@@ -142,7 +164,11 @@ function openClassTag(r: Reading, a: number, hi: number): Found | null {
   if (!np) return null;
   // The phrase scan may have run on into the verb: "the nominee riffed".
   for (let v = np.s + 1; v <= Math.min(np.e, hi - 1); v++) {
-    if (/^[a-z]+ed$/.test(t[v].text)) return { subject: { s: np.s, e: v }, cue: { s: v, e: v + 1 } };
+    if (!/^[a-z]+ed$/.test(t[v].text)) continue;
+    // ""...," he targeted a seemingly random mix of ...": a verb with a direct object is the next
+    // sentence's own verb, no tag.
+    if (ARTICLES.has(low(r, v + 1))) return null;
+    return { subject: { s: np.s, e: v }, cue: { s: v, e: v + 1 } };
   }
   return null;
 }

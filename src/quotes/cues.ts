@@ -23,7 +23,7 @@ export function cueAt(r: TokenView, i: number, clauseStart: number): CueForm | n
 
 /** The cue at token i: in a clause from `clauseStart` (-1: inside running text), right after a subject or not. */
 export function readCue(r: TokenView, i: number, clauseStart: number, afterSubject: boolean): CueForm | null {
-  const cf = r.cue[i];
+  const cf = r.cue.get(i)?.form;
   if (!cf) return null;
   if (isCap(r, i) && i !== clauseStart) return null; // "the Washington Post reported": a name, not a verb
   const prev = low(r, i - 1);

@@ -5,8 +5,9 @@
 //   he said on MSNBC's "Morning Joe" that ...       → title of a show: dropped
 //   as "The Wall Street Journal" wrote              → the quoted words are the speaker: dropped
 //   <tweet pic="pic.twitter.com/">, "@newsdesk"     → markup, handles and ids: dropped
+//   Del. Marcia "Cia" Price shouted                 → a nickname inside a name: dropped
 import { TITLE_SMALL_WORDS, WORK_TITLE_AFTER, WORK_TITLE_BEFORE } from '../lexicon/clause-words.js';
-import { cueAfterSubject, type Reading } from './reading.js';
+import { cueAfterSubject, isCap, isPossessive, isWord, startsSentence, type Reading } from './reading.js';
 import type { QuoteSpan } from './candidates.js';
 import type { Attributed } from './attribute.js';
 
@@ -28,6 +29,16 @@ function workTitleContext(r: Reading, c: QuoteSpan): boolean {
   const prev = t[c.open - 1]?.text.toLowerCase() ?? '';
   const next = t[c.after]?.text.toLowerCase() ?? '';
   return WORK_TITLE_BEFORE.has(prev) || WORK_TITLE_AFTER.has(next);
+}
+
+/** A nickname inside a name: Marcia "Cia" Price, Dwayne "The Rock" Johnson (attribute.ts skips these). */
+export function isNickname(r: Reading, c: QuoteSpan): boolean {
+  const t = r.tokens;
+  if (c.open === 0 || c.after >= t.length || c.to - c.from > 3 || c.pair.unclosed) return false;
+  const cap = (i: number) => isCap(r, i) && isWord(r, i) && !isPossessive(r, i);
+  if (!cap(c.open - 1) || !cap(c.after) || startsSentence(r, c.open)) return false;
+  for (let i = c.from; i < c.to; i++) if (!cap(i)) return false;
+  return true;
 }
 
 export function isQuote(text: string, r: Reading, a: Attributed): boolean {

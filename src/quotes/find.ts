@@ -18,6 +18,7 @@ import { Resolver } from './resolve.js';
 import { findIndirect } from './indirect.js';
 import { firstIndex } from '../util/search.js';
 import { readTokens } from './reading.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/speaker-words.js';
 import { EXTRA_FIRST_NAMES } from '../lexicon/first-names.js';
 import type { FirstNames } from '../ner/gender.js';
 
@@ -63,9 +64,13 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
     const cue = found?.cue ? spanOf(text, paras[c.para].tokens, found.cue) : null;
     quotes.push({
       id: '', text: text.slice(c.pair.start, c.pair.end), start: c.pair.start, end: c.pair.end,
-      kind, speaker, speakerId, speakerMention, cue, rule: src?.rule ?? found?.rule ?? null,
+      kind, speaker, speakerId, speakerMention, cue, speakerGender: null, rule: src?.rule ?? found?.rule ?? null,
     });
   }
   for (const q of findIndirect(seg, paras, kept.map((a) => a.quote.pair), resolver)) quotes.push(q);
-  return quotes.sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+  // A speaker's gender: the entity's, else the pronoun's own ("she" left unresolved is still a woman).
+  const genderOf = new Map(entities.map((e) => [e.id, e.gender ?? null]));
+  const speakerGender = (q: Quote) => (q.speakerId ? genderOf.get(q.speakerId) ?? null : null)
+    ?? SUBJECT_PRONOUNS[q.speakerMention?.text.toLowerCase() ?? '']?.gender ?? null;
+  return quotes.sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}`, speakerGender: speakerGender(q) }));
 }

@@ -21,11 +21,11 @@ import { NP_STOPS } from '../lexicon/speaker-words.js';
 import { isEmbedLink, isHandleMark } from '../lexicon/embeds.js';
 import type { Quote, Segmented } from '../types.js';
 import type { MarkPair } from './marks.js';
-import { spanOf, type Para } from './paragraphs.js';
+import { sentenceStartOf, spanOf, type Para } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
 import { isAccordingTo, npRight, skipFillersLeft, skipFillersRight, npLeft, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
-import { F, cueInText, has, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
+import { F, cueInText, has, isCap, isDash, isPossessive, isPronoun, isWord, low, startsSentence, type Reading } from './reading.js';
 import { speakerAfter } from './speaker-after.js';
 import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
@@ -141,7 +141,7 @@ function objectEnd(r: Reading, i: number, hi: number): number {
  *  "Prosecutors say more charges ...", "All those involved say the issue ...", "some in the community
  *  say ..." — not "have a say in", "the final say on", "needless to say". */
 function bareSay(r: Reading, i: number, s: number): boolean {
-  const cf = r.cue[i];
+  const cf = r.cue.get(i)?.form;
   if (cf?.form !== 'base' || i <= s) return false;
   if (i - 1 === s && /^[A-Z][a-z]+s$/.test(r.tokens[s].text)) return true;
   const prev = r.tokens[i - 1].text;
@@ -152,7 +152,7 @@ function bareSay(r: Reading, i: number, s: number): boolean {
 /** Is token i a reporting verb of its sentence ([s, ...) is the clause)? "Prosecutors say" reads too:
  *  a capitalised plural opening the sentence is a subject. */
 function reportingCue(r: Reading, i: number, s: number): CueForm | null {
-  const cf = cueAt(r, i, s) ?? (bareSay(r, i, s) ? r.cue[i]! : null);
+  const cf = cueAt(r, i, s) ?? (bareSay(r, i, s) ? r.cue.get(i)!.form : null);
   // A clause, or a directive to an object: "advised people never to use ...".
   if (!cf || !(cf.entry.clausal || cf.entry.directive) || cf.entry.thought) return null;
   if (NON_REPORTING_BEFORE.has(low(r, i - 1))) return null;
@@ -272,13 +272,13 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
   }
   let f = speakerAfter(r, k, hi);
   // "..., adds Al Basha.": an inverted -s form that could be a noun elsewhere.
-  const inv = r.cue[k];
+  const inv = r.cue.get(k)?.form;
   if (!f && inv && inv.form === 'finite' && low(r, k) === r.tokens[k].text && isCap(r, k + 1)) {
     const np = npRight(r, k + 1, hi);
     if (np) f = { subject: np, cue: { s: k, e: cueEnd(inv, k) } };
   }
   if (!f?.subject || !f.cue) return null;
-  const cf = cueInText(r, f.cue.s) ?? cueAt(r, f.cue.s, k) ?? (f.cue.s === k ? r.cue[k] ?? null : null);
+  const cf = cueInText(r, f.cue.s) ?? cueAt(r, f.cue.s, k) ?? (f.cue.s === k ? r.cue.get(k)?.form ?? null : null);
   if (!cf || cf.entry.cls !== 'speech' || cf.entry.thought || cf.form === 'ing' || r.tokens[f.cue.s].text.length < 2) return null;
   // An inverted subject is a name or a described person, not a clause: "said police Chief Joseph
   // Boinnet", not "said cold weather takes a toll".
@@ -433,7 +433,7 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
     find: ({ r, s, from }) => {
       if (s !== 0 || from !== 0) return null;
       const n = r.tokens.length;
-      const last = r.sentFrom[n - 1];
+      const last = sentenceStartOf(r, n - 1);
       let stop = last - 1;
       if (/^["”’']$/.test(r.tokens[stop]?.text ?? '')) stop--;
       if (last < 3 || !/^[.!?]$/.test(r.tokens[stop].text)) return null;
@@ -590,7 +590,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
     const isQuoted = (i: number) => inQuote[i] === 1;
     for (let s = 0; s < t.length;) {
       let e = s + 1;
-      while (e < t.length && !p.sentStart[e]) e++;
+      while (e < t.length && !startsSentence(p, e)) e++;
       let from = s;
       let prev: Reported | null = null;
       let next = e;
@@ -606,7 +606,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
           const end = t[c.e - 1].end;
           out.push({
             id: '', text: text.slice(start, end), start, end, kind: q.kind ?? 'indirect', speaker: who.speaker, speakerId: who.speakerId,
-            speakerMention: mention, rule: q.rule ?? null, cue,
+            speakerMention: mention, speakerGender: null, rule: q.rule ?? null, cue,
           });
         }
         prev = q;
@@ -614,7 +614,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
         from = Math.max(from + 1, q.end);
       }
       s = next;
-      while (s < t.length && !p.sentStart[s]) s++;
+      while (s < t.length && !startsSentence(p, s)) s++;
     }
   }
   return out;

@@ -13,7 +13,7 @@ import type { Attributed } from './attribute.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
 import { blocksAdjacent, sentenceStartOf, type Para } from './paragraphs.js';
 import { clauseSubject } from './phrases.js';
-import { isCap, low, type Reading } from './reading.js';
+import { isCap, low, startsSentence, type Reading } from './reading.js';
 import { clauseSpeaker } from './speaker-before.js';
 import type { Found } from './subject.js';
 
@@ -53,6 +53,21 @@ interface Neighbours {
 
 /** A quote with no speaker of its own takes one from its neighbours; the first rule that answers wins. */
 export const INHERIT_RULES: ReadonlyArray<Rule<Neighbours, Source>> = [
+  {
+    id: 'inherit:next-in-sentence',
+    reason: 'quotes of one sentence share the tag after the last: "Those who spend time on "certain cable shows" and "certain fringes of the internet," he said, ..."',
+    example: 'Those who spend hours on "the worst websites on the internet" and "the wrong shows," she said, end up confused.',
+    speaker: 'she',
+    find: ({ paras, kept, i, sources }) => {
+      const c = kept[i].quote;
+      const next = kept[i + 1];
+      if (!next || next.quote.para !== c.para || c.pair.unclosed) return null;
+      const para = paras[c.para];
+      if (sentenceStartOf(para, next.quote.open) !== sentenceStartOf(para, c.open)) return null;
+      const src = sources[i + 1];
+      return src?.rule && /^(?:after|tail)/.test(src.rule) ? speakerOf(src) : null;
+    },
+  },
   {
     id: 'inherit:speech-between',
     reason: 'a speech clause between two quotes of a paragraph changes the speaker: ""..." Garcia says. She says people should ... . "Q""',
@@ -164,7 +179,7 @@ const WINDOW = 120;
 function clauseSpeakerFrom(p: Para, from: number, to: number): Found | null {
   from = Math.max(from, to - WINDOW);
   const starts: number[] = [];
-  for (let i = from; i < to; i++) if (p.sentStart[i] || i === from) starts.push(i);
+  for (let i = from; i < to; i++) if (startsSentence(p, i) || i === from) starts.push(i);
   for (let k = starts.length - 1; k >= 0; k--) {
     const e = k + 1 < starts.length ? starts[k + 1] : to;
     const f = clauseSpeaker(p, starts[k], e);

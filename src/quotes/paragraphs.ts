@@ -12,19 +12,25 @@ export type Para = Reading;
 
 export function bodyParagraphs(seg: Segmented): Para[] {
   const paras: Para[] = [];
-  let current: { block: number; tokens: Token[]; starts: number[] } | null = null;
-  const flush = () => {
-    if (!current) return;
-    const b = seg.article.blocks[current.block];
-    paras.push(readTokens(current.tokens, current.starts, { block: current.block, start: b.start, end: b.end }));
-  };
-  for (const s of seg.sentences) {
-    if (s.kind !== 'paragraph') continue;
-    if (!current || current.block !== s.block) { flush(); current = { block: s.block, tokens: [], starts: [] }; }
-    current.starts.push(current.tokens.length);
-    for (const t of s.tokens) current.tokens.push(t); // no spread: a one-paragraph book would overflow the stack
+  const body = seg.sentences.filter((s) => s.kind === 'paragraph');
+  for (let k = 0; k < body.length;) {
+    // The sentences of one block, copied into one token array of exactly their size (a long text has
+    // millions of tokens: no growth slack, and no spread, which would overflow the stack on a
+    // one-paragraph book).
+    let e = k;
+    let n = 0;
+    for (; e < body.length && body[e].block === body[k].block; e++) n += body[e].tokens.length;
+    const tokens = new Array<Token>(n);
+    const starts: number[] = [];
+    let i = 0;
+    for (let s = k; s < e; s++) {
+      starts.push(i);
+      for (const t of body[s].tokens) tokens[i++] = t;
+    }
+    const b = seg.article.blocks[body[k].block];
+    paras.push(readTokens(tokens, starts, { block: body[k].block, start: b.start, end: b.end }));
+    k = e;
   }
-  flush();
   return paras;
 }
 
@@ -33,14 +39,17 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return firstIndex(tokens.length, (i) => tokens[i].start < offset);
 }
 
+/** The number of the sentence holding token i (binary search over the sentence starts). */
+const sentenceOf = (p: Para, i: number) => firstIndex(p.sentBounds.length - 1, (k) => p.sentBounds[k] <= i) - 1;
+
 /** Start of the sentence holding token i. */
 export function sentenceStartOf(p: Para, i: number): number {
-  return i >= p.tokens.length ? p.tokens.length : p.sentFrom[i];
+  return i >= p.tokens.length ? p.tokens.length : p.sentBounds[sentenceOf(p, i)];
 }
 
 /** Index just after the sentence holding token i. */
 export function sentenceEndOf(p: Para, i: number): number {
-  return i >= p.tokens.length ? p.tokens.length : p.sentTo[i];
+  return i >= p.tokens.length ? p.tokens.length : p.sentBounds[sentenceOf(p, i) + 1];
 }
 
 /** Are two paragraph blocks neighbours, with only non-body furniture (captions, related links) between? */

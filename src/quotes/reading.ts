@@ -6,7 +6,16 @@
 import type { Token } from '../types.js';
 import { cueForm, type CueForm } from '../lexicon/cue-verbs.js';
 import { readCue } from './cues.js';
-import { F, flagsOf, type TokenView } from './token-view.js';
+import { F, flagsOf, type TokenCue, type TokenView } from './token-view.js';
+
+/** The cue map of paragraphs without a cue word: one shared empty map. */
+const NO_CUES: ReadonlyMap<number, TokenCue> = new Map();
+
+/** A token with nothing to lower-case or straighten: "said", "2020", ",". */
+const PLAIN = /^[a-z0-9.,;:!?'"()%$&-]*$/;
+
+/** Does a sentence start at token i? */
+export const startsSentence = (r: Reading, i: number): boolean => (r.flags[i] & F.SENTENCE_START) !== 0;
 
 export { F, has, isAdverb, isCap, isDash, isPossessive, isPronoun, isWord, low, text } from './token-view.js';
 
@@ -15,48 +24,50 @@ export interface Reading extends TokenView {
   block: number;
   start: number;
   end: number;
-  /** The cue at each token inside running text ("the call" → null, "officials warn" → warn). */
-  inText: Array<CueForm | null>;
-  /** The cue at each token right after a subject phrase ("the nominee riffed"). */
-  afterSubject: Array<CueForm | null>;
-  sentStart: Uint8Array;
-  /** For each token, the index of the first token of its sentence (and just after its last). */
-  sentFrom: Uint32Array;
-  sentTo: Uint32Array;
+  /** Where each sentence starts, in order, and then the token count: sentence k is [sentBounds[k], sentBounds[k + 1]).
+   *  A binary search finds a token's sentence (see paragraphs.ts), so no per-token array is kept. */
+  sentBounds: Uint32Array;
 }
 
 /** Reads tokens once; `starts` are the token indices where sentences begin (the first is 0). */
 export function readTokens(tokens: Token[], starts: number[], where: { block: number; start: number; end: number }): Reading {
   const n = tokens.length;
-  const view: TokenView = { tokens, low: new Array<string>(n), flags: new Uint16Array(n), cue: new Array<CueForm | undefined>(n) };
+  let cues: Map<number, TokenCue> | null = null;
+  const view: TokenView = { tokens, low: new Array<string>(n), flags: new Uint16Array(n), cue: NO_CUES };
   for (let i = 0; i < n; i++) {
     const text = tokens[i].text;
-    view.low[i] = text.toLowerCase().replace(/’/g, "'");
-    view.flags[i] = flagsOf(text, view.low[i]);
-    view.cue[i] = view.flags[i] & F.LETTERS ? cueForm(text) : undefined;
+    // Most tokens are lower-case already: they share the token's own string, and no copy is made.
+    const lower = PLAIN.test(text) ? text : text.toLowerCase().replace(/’/g, "'");
+    view.low[i] = lower;
+    view.flags[i] = flagsOf(text, lower);
+    const form = view.flags[i] & F.LETTERS ? cueForm(lower) : undefined;
+    if (form) (cues ??= new Map()).set(i, { form, inText: null, afterSubject: null });
   }
-  // The context readings need the neighbours' flags, so they come in a second pass; most tokens
-  // have no cue form and cost nothing here.
-  const inText = new Array<CueForm | null>(n).fill(null);
-  const afterSubject = new Array<CueForm | null>(n).fill(null);
-  for (let i = 0; i < n; i++) {
-    if (!view.cue[i]) continue;
-    inText[i] = readCue(view, i, -1, false);
-    afterSubject[i] = readCue(view, i, -1, true);
+  // The readings in context need the neighbours' flags, so they come in a second pass over the few
+  // tokens that have a cue form.
+  if (cues) {
+    view.cue = cues;
+    for (const [i, c] of cues) {
+      c.inText = readCue(view, i, -1, false);
+      c.afterSubject = readCue(view, i, -1, true);
+    }
   }
-  const sentStart = new Uint8Array(n);
-  const sentFrom = new Uint32Array(n);
-  const sentTo = new Uint32Array(n);
+  const sentBounds = new Uint32Array(starts.length + 1);
   starts.forEach((s, k) => {
-    const e = k + 1 < starts.length ? starts[k + 1] : n;
-    sentStart[s] = 1;
-    for (let i = s; i < e; i++) { sentFrom[i] = s; sentTo[i] = e; }
+    if (s < n) view.flags[s] |= F.SENTENCE_START;
+    sentBounds[k] = s;
   });
-  return { ...where, ...view, inText, afterSubject, sentStart, sentFrom, sentTo };
+  sentBounds[starts.length] = n;
+  // One literal with every field, so all Readings share one object shape (a spread builds each
+  // object property by property, which costs memory and speed over a million tokens).
+  return {
+    block: where.block, start: where.start, end: where.end, tokens, low: view.low, flags: view.flags, cue: view.cue,
+    sentBounds,
+  };
 }
 
 /** The cue at token i inside running text, never at a clause start. */
-export const cueInText = (r: Reading, i: number): CueForm | null => r.inText[i] ?? null;
+export const cueInText = (r: Reading, i: number): CueForm | null => r.cue.get(i)?.inText ?? null;
 
 /** The cue at token i right after a subject phrase: no subject check needed ("the nominee riffed"). */
-export const cueAfterSubject = (r: Reading, i: number): CueForm | null => r.afterSubject[i] ?? null;
+export const cueAfterSubject = (r: Reading, i: number): CueForm | null => r.cue.get(i)?.afterSubject ?? null;

@@ -37,7 +37,9 @@ interface After {
 function readAfter(r: Reading, a: number, hi: number): After {
   let k = a;
   let dash = -1;
-  while (k < hi && (r.tokens[k].text === ',' || isDash(r, k))) { if (isDash(r, k)) dash = k; k++; }
+  // A stray closing mark after a comma is skipped: "... wall” on our border,’ she wrote."
+  const stray = (i: number) => /^[’”]$/.test(r.tokens[i].text) && r.tokens[i - 1]?.text === ',';
+  while (k < hi && (r.tokens[k].text === ',' || isDash(r, k) || stray(k))) { if (isDash(r, k)) dash = k; k++; }
   const ctx: After = { r, a, hi, k, dash, opener: 'none', cue: null, np: null, j: k };
   if (k >= hi) return ctx;
   if (isAccordingTo(r, k)) return { ...ctx, opener: 'according' };
@@ -108,7 +110,9 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
     find: ({ r, hi, opener, np, j }) => {
       if (opener !== 'phrase' || !np || r.tokens[j]?.text !== ',') return null;
       for (let m = j + 1; m < hi && m < j + 45; m++) {
-        if (/^[;?!"“”«»]$/.test(r.tokens[m].text) || (r.tokens[m].text === '.' && r.tokens[m + 1]?.text !== ',')) return null;
+        // A mark between two capitals is a nickname's: "Del. Marcia "Cia" Price (D-Newport News), shouted".
+        const nickname = /^["“”]$/.test(r.tokens[m].text) && isCap(r, m - 1) && isCap(r, m + 1);
+        if ((/^[;?!"“”«»]$/.test(r.tokens[m].text) && !nickname) || (r.tokens[m].text === '.' && !/^[,)]$/.test(r.tokens[m + 1]?.text ?? ''))) return null;
         const cf = cueInText(r, m);
         // "policies, which he said had harmed ...": a relative clause with a speaker of its own.
         if (cf && RELATIVES.has(low(r, j + 1)) && r.tokens[m - 1].text !== ',') return null;
@@ -137,7 +141,8 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
     find: ({ r, hi, opener, np, j, dash }) => {
       if (opener !== 'phrase' || !np || dash < 0) return null;
       if (isAccordingTo(r, skipAppositiveRight(r, j, hi))) return null;
-      return isCap(r, np.s) && (np.e >= hi || /^[(.]$/.test(r.tokens[np.e].text)) ? { subject: np, cue: { s: dash, e: dash + 1 } } : null;
+      // The name ends the clause, or the next quote of a list opens: ""Q1" — Ann Lee "Q2" — Tom Hart".
+      return isCap(r, np.s) && (np.e >= hi || /^[(.“"]$/.test(r.tokens[np.e].text)) ? { subject: np, cue: { s: dash, e: dash + 1 } } : null;
     },
   },
 ];

@@ -11,9 +11,9 @@ import { clauseSubject, isAccordingTo, npLeft, npRight, possessedNounCue, type P
 import { cueAt } from './cues.js';
 import { cueInText, isCap, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 import { DETERMINERS, NP_STOPS } from '../lexicon/speaker-words.js';
-import { BE_FINITE, CLAUSE_BREAKS, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
+import { BE_FINITE, CLAUSE_BREAKS, CLAUSE_PRONOUNS, GROUP_PRONOUNS, RELATIVES, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';
-import { DOCUMENTS } from '../lexicon/clause-words.js';
+import { DOCUMENT_OF, DOCUMENTS } from '../lexicon/clause-words.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
 import { authorOf, passiveUse, subjectOf, type Found } from './subject.js';
 
@@ -71,7 +71,11 @@ export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
     speaker: 'The president',
     find: ({ r, c, lo, open }) => {
       if (!(c === open - 2 && r.tokens[c + 1].text === ':' && MESSAGE_NOUNS.has(low(r, c)))) return null;
-      const np = clauseSubject(r, lo, c);
+      // "She became so upset ... that I had to change my answer:": the subject of the nearest clause.
+      let np = clauseSubject(r, lo, c);
+      for (let k = c - 1; k > lo; k--) {
+        if (CLAUSE_PRONOUNS.has(low(r, k)) && (low(r, k - 1) === 'that' || SUBORDINATORS.has(low(r, k - 1)))) { np = { s: k, e: k + 1 }; break; }
+      }
       return np ? { subject: np, cue: { s: c, e: c + 2 } } : null;
     },
   },
@@ -87,19 +91,43 @@ export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
       // "urged the government to show "firm resolve"": a belief or finding verb in an infinitive is
       // the content of the verb before it.
       if (cf.form === 'base' && low(r, c - 1) === 'to' && cf.entry.infinitiveIsContent) return null;
-      const subject = subjectOf(r, c, lo, cf.form === 'ing', slo);
+      const subject = groupAntecedent(r, subjectOf(r, c, lo, cf.form === 'ing', slo), slo);
       const e = cueEnd(cf, c);
       // "a statement saying", "a letter ... that says": documents voice their authors' words.
       if (subject && cf.form === 'ing' && DOCUMENTS.has(low(r, subject.e - 1))) return { subject, cue: { s: c, e }, weak: true };
+      const doc = subject && documentBefore(r, subject, lo);
+      if (doc) return { subject: doc, cue: { s: c, e }, weak: true, fallback: subject };
       return { subject, cue: { s: c, e } };
     },
   },
 ];
 
+/** "Clinton's campaign is seeking to contrast her approach with what they call "..."": the "it" or
+ *  "they" of a free relative names the clause's own subject, when that is a phrase and nothing
+ *  but the clause's words stands between them. */
+function groupAntecedent(r: Reading, subject: Phrase | null, slo: number): Phrase | null {
+  if (!subject || subject.e - subject.s !== 1 || !GROUP_PRONOUNS.has(low(r, subject.s)) || low(r, subject.s - 1) !== 'what') return subject;
+  const np = clauseSubject(r, slo, subject.s - 1);
+  if (!np || isPronoun(r, np.s)) return subject;
+  for (let i = np.e; i < subject.s - 1; i++) if (/^[,;:—–-]$/.test(r.tokens[i].text) || RELATIVES.has(low(r, i)) || CLAUSE_BREAKS.has(low(r, i))) return subject;
+  return np;
+}
+
+/** The document a relative clause's verb speaks for: "a statement that said", "a letter from his
+ *  doctor (Friday) that says" → the document phrase; null when the antecedent is none. */
+function documentBefore(r: Reading, subject: Phrase, lo: number): Phrase | null {
+  if (subject.e - subject.s < 2 || !RELATIVES.has(low(r, subject.e - 1))) return null;
+  if (DOCUMENTS.has(low(r, subject.e - 2))) return { s: subject.s, e: subject.e - 1 };
+  // "a letter from his doctor that says": the document before the phrase's preposition.
+  if (subject.s - 2 >= lo && DOCUMENT_OF.has(low(r, subject.s - 1)) && DOCUMENTS.has(low(r, subject.s - 2))) return npLeft(r, subject.s - 2, lo, true);
+  return null;
+}
+
 /** The nearest cue before [lo, to) and its subject, or null. */
 function nearestCue(r: Reading, lo: number, to: number, open: number, slo = lo): Found | null {
-  for (let c = to - 1; c >= lo; c--) {
-    const f = firstAnswer(BEFORE_CUE_RULES, { r, c, lo, open, slo });
+  const site: CueSite = { r, c: to - 1, lo, open, slo }; // one site moved along: the scan allocates nothing per token
+  for (; site.c >= lo; site.c--) {
+    const f = firstAnswer(BEFORE_CUE_RULES, site);
     if (f) return f;
   }
   return null;
@@ -162,7 +190,7 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
       if (low(r, outer.cue.s) === 'according') break;
       // "footage of Trump saying "..."": a participle on its own noun is not inside another report.
       if (found.subject && found.subject.e === cue.s && /ing$/.test(low(r, cue.s))
-        && !r.low.slice(cue.e, open).some((w) => BE_FINITE.has(w))) break;
+        && !r.tokens.slice(cue.e, open).some((_, k) => BE_FINITE.has(low(r, cue.e + k)))) break;
       const outerCue = cueAt(r, outer.cue.s, lo);
       if (outerCue && !outerCue.entry.clausal && outerCue.form !== 'ing') break;
       // "So when Patriot signaled that ..., Mr. Barrett said": the outer verb is in a side clause.
@@ -174,6 +202,7 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
     if (found.weak) {
       const subject = authorOf(r, found.subject!, slo) ?? clauseSubject(r, slo, found.cue!.s);
       if (subject && subject.s < found.subject!.s) return { subject, cue: found.cue, rule: 'before:document-author' };
+      if (found.fallback) return { subject: found.fallback, cue: found.cue, rule: found.rule };
     }
     return found;
   }

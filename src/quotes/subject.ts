@@ -7,10 +7,12 @@
 //   Fallon responded, calling ...           → Fallon (a participle takes the clause subject)
 //   an architect who said ...               → "an architect who" (antecedent through the pronoun)
 //   Protesters marching through the streets chanted → Protesters
-import { BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, PASSIVE_PREPOSITIONS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS } from '../lexicon/clause-words.js';
+import {
+  BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, IRREGULAR_PAST_TAGS, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
+} from '../lexicon/clause-words.js';
 import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
-import { isCap, isPronoun, low, type Reading } from './reading.js';
+import { isCap, isPronoun, low, startsSentence, type Reading } from './reading.js';
 
 export interface Found {
   subject: Phrase | null;
@@ -18,6 +20,8 @@ export interface Found {
   cue: Phrase | null;
   /** The subject is a document ("a statement saying"): its author, if found, speaks. */
   weak?: boolean;
+  /** For a document found through a relative clause ("a letter from X that says"): the subject to keep when no author is found. */
+  fallback?: Phrase;
   /** The id of the rule that found it (see rule.ts). */
   rule?: string;
 }
@@ -28,6 +32,8 @@ export function authorOf(r: Reading, doc: Phrase, lo: number): Phrase | null {
   let v = doc.s - 1;
   while (v > lo && DOCUMENT_VERB_PARTICLES.has(low(r, v))) v--;
   if (v <= lo || !/^[a-z]+$/.test(r.tokens[v].text)) return null;
+  // "which prompted Hillary Clinton to make a comment": a name before the infinitive makes it.
+  if (low(r, v - 1) === 'to' && v - 2 > lo && isCap(r, v - 2)) return npLeft(r, v - 2, lo);
   return npLeft(r, skipFillersLeft(r, v - 1, lo), lo);
 }
 
@@ -51,6 +57,14 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
   }
   const w = low(r, j);
   if (VERB_COORDINATORS.has(w)) {
+    // "..., I laughed and said": a bare past verb and its own subject right before the pair; an
+    // earlier cue ("when my mother mentioned ...") belongs to another clause.
+    const first = j - 1;
+    if (first - 1 >= lo && /^[a-z]+$/.test(r.tokens[first].text) && (/ed$/.test(r.tokens[first].text) || IRREGULAR_PAST_TAGS.has(low(r, first)))) {
+      const np = npLeft(r, first - 1, lo);
+      const edge = np && (np.s === lo || startsSentence(r, np.s) || /^[,;:]$/.test(r.tokens[np.s - 1].text));
+      if (np && edge && (isPronoun(r, np.s) || isCap(r, np.s))) return np;
+    }
     // "Manafort told friends that ... and thought ...": the subject of the first verb of the pair.
     for (let k = j - 1; k >= Math.max(slo, j - 80); k--) {
       const cf = cueAt(r, k, slo);
@@ -76,6 +90,10 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
         return ante ? { s: ante.s, e: p } : { s: p - 1, e: p };
       }
       const np = npLeft(r, skipFillersLeft(r, p - 1, lo), lo);
+      // "a judge because of his heritage, who fights with ..., claims that": the object of a
+      // preposition is no subject; when the verbs match, the relative clause runs on and "who"
+      // speaks. "X, a fellow at the Center, which works ..., said" is an aside.
+      if (np && low(r, p + 1) === 'who' && OBJECT_PREPOSITIONS.has(low(r, np.s - 1)) && sameTense(r, p + 2, c)) return { s: np.s, e: p + 2 };
       // "The first Belarusian diplomat to ..., Minsk's ambassador Igor Leshchenya, announced": a name
       // closing the aside is the speaker's name.
       const aside = npLeft(r, j - 1, p + 1);
@@ -89,7 +107,8 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     // is where corpora such as PolNeAR mark the speaker.
     let k = j - 1;
     if (r.tokens[k]?.text === ',') k--;
-    const np = npLeft(r, k, lo, true);
+    // "a letter from his doctor on Friday that says": a time phrase stands between.
+    const np = npLeft(r, skipFillersLeft(r, k, lo), lo, true);
     return np ? { s: np.s, e: j + 1 } : w === 'that' ? null : { s: j, e: j + 1 };
   }
   if (BE_FORMS.has(w) && participle) {
@@ -103,6 +122,10 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
   }
   return npLeft(r, j, lo) ?? clauseSubject(r, lo, c);
 }
+
+/** Are the words at a and b verbs of the same tense: "fights ... claims", "fought ... claimed"? */
+const sameTense = (r: Reading, a: number, b: number) =>
+  /^[a-z]+$/.test(r.tokens[a]?.text ?? '') && ['s', 'ed'].some((end) => low(r, a).endsWith(end) && low(r, b).endsWith(end));
 
 /** Is the cue at c a passive or reduced relative ("was accused", "in prison accused of")? */
 export function passiveUse(r: Reading, c: number, lo: number, passive: boolean): boolean {

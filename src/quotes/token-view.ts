@@ -19,6 +19,7 @@ export const F = {
   TIME: 256, // time words: "Tuesday", "morning", "last"
   NP_STOP: 512, // cannot belong to a speaker phrase: "is", "and", "of"
   LETTERS: 1024, // letters only: a candidate cue verb
+  SENTENCE_START: 2048, // the first token of a sentence (set by readTokens)
 } as const;
 
 /** The tokens of a run with their lower-case forms, flags and out-of-context cue forms. */
@@ -27,22 +28,45 @@ export interface TokenView {
   /** Lower-case forms, curly apostrophes made straight. */
   low: string[];
   flags: Uint16Array;
-  /** The cue lexicon's reading of each word, out of context ("said" → say, finite). */
-  cue: Array<CueForm | undefined>;
+  /** The words that have a cue reading, by token index. Sparse: few words are cues, and a 20 MB article
+   *  has millions of tokens. */
+  cue: ReadonlyMap<number, TokenCue>;
 }
 
+/** A word's cue readings: out of context ("said" → say, finite), inside running text, right after a subject. */
+export interface TokenCue {
+  form: CueForm;
+  /** "the call" → null, "officials warn" → warn. */
+  inText: CueForm | null;
+  /** "the nominee riffed" → riff. */
+  afterSubject: CueForm | null;
+}
+
+/** The flags the closed-class word lists give a lower-case word, looked up once: "the" → DETERMINER | NP_STOP. */
+const WORD_FLAGS = new Map<string, number>();
+const addFlag = (words: Iterable<string>, flag: number) => { for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag); };
+addFlag(Object.keys(SUBJECT_PRONOUNS), F.PRONOUN);
+addFlag(DETERMINERS, F.DETERMINER);
+addFlag(VERB_FILLERS, F.FILLER);
+addFlag(TIME_WORDS, F.TIME);
+addFlag(NP_STOPS, F.NP_STOP);
+
+/** A token of ASCII letters only, the common case, read without Unicode classes. */
+const ASCII_WORD = /^[A-Za-z]+$/;
+
 export function flagsOf(text: string, low: string): number {
-  let f = 0;
+  let f = WORD_FLAGS.get(low) ?? 0;
+  const c = text.charCodeAt(0);
+  if (ASCII_WORD.test(text)) {
+    f |= F.WORD | F.LETTERS;
+    if (c >= 65 && c <= 90) f |= F.CAP;
+    else if (text.length >= 5 && text.endsWith('ly') && /^[a-z]+$/.test(text) && !ADVERB_LOOKALIKES.has(text)) f |= F.ADVERB; // "forcefully", not "family"
+    return f;
+  }
   if (/[\p{L}\p{N}]/u.test(text)) f |= F.WORD;
   if (/^\p{Lu}/u.test(text)) f |= F.CAP;
   if (/^['’]s?$/i.test(text)) f |= F.POSSESSIVE;
-  if (low in SUBJECT_PRONOUNS) f |= F.PRONOUN;
   if (/^(?:-{1,3}|[—–―])$/.test(text)) f |= F.DASH;
-  if (/^[a-z]{3,}ly$/.test(text) && !ADVERB_LOOKALIKES.has(text)) f |= F.ADVERB;
-  if (DETERMINERS.has(low)) f |= F.DETERMINER;
-  if (VERB_FILLERS.has(low)) f |= F.FILLER;
-  if (TIME_WORDS.has(low)) f |= F.TIME;
-  if (NP_STOPS.has(low)) f |= F.NP_STOP;
   if (/^\p{L}+$/u.test(text)) f |= F.LETTERS;
   return f;
 }

@@ -39,6 +39,8 @@ export interface JsonEntity {
   count: number;
   aliases: string[];
   mentions: JsonSpan[];
+  /** A person's gender from honorifics, first names, surname endings and the article's own pronouns; null when unknown or no person. */
+  gender: 'female' | 'male' | null;
 }
 
 /** `quote`: the span covers the quoted words without their quotation marks. */
@@ -49,6 +51,8 @@ export interface JsonQuote extends JsonSpan {
   speakerId: string | null;
   speakerMention: JsonSpan | null;
   cue: JsonSpan | null;
+  /** The speaker's gender when the speaker is a person and the text tells it. */
+  speakerGender: 'female' | 'male' | null;
   /** The attribution rule that found the speaker (src/quotes/rules.ts), or null. */
   rule: string | null;
 }

@@ -32,12 +32,12 @@ export function toJson(report: Report, source: string, command: Command, options
     // Entities and quotes: new fields go here, and into ./contract.ts and the schema.
     entities: () => (report.entities ?? []).map((e) => ({
       id: e.id, name: e.name, type: e.type, count: e.mentions.length, aliases: e.aliases,
-      mentions: e.mentions.map(span),
+      mentions: e.mentions.map(span), gender: e.type === 'person' ? e.gender ?? null : null,
     })),
     quotes: () => (report.quotes ?? []).map((q) => ({
       id: q.id, ...span(q), kind: q.kind, speaker: q.speaker, speakerId: q.speakerId,
       speakerMention: q.speakerMention ? span(q.speakerMention) : null,
-      cue: q.cue ? span(q.cue) : null, rule: q.rule,
+      cue: q.cue ? span(q.cue) : null, speakerGender: q.speakerGender, rule: q.rule,
     })),
     sentences: () => report.sentences.map((s) => ({
       ...span(s), kind: s.kind,
