@@ -11,7 +11,10 @@ import { clauseSubject, isAccordingTo, npLeft, npRight, possessedNounCue, skipFi
 import { cueAt } from './cues.js';
 import { cueInText, isCap, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 import { DETERMINERS, NP_STOPS } from '../lexicon/speaker-words.js';
-import { BE_FINITE, CLAUSE_BREAKS, CLAUSE_PRONOUNS, GROUP_PRONOUNS, IRREGULAR_PAST_TAGS, PERSON_PRONOUNS, RELATIVES, TITLE_SMALL_WORDS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
+import {
+  BE_FINITE, CLAUSE_BREAKS, CLAUSE_PRONOUNS, GROUP_PRONOUNS, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO,
+  PERSON_PRONOUNS, RELATIVES, SUBORDINATORS, TITLE_SMALL_WORDS,
+} from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';
 import { DOCUMENT_OF, DOCUMENTS } from '../lexicon/clause-words.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
@@ -220,10 +223,11 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
   }
   // "Clinton shared her worry with an audience, "I do not know ..."": a named subject, its past
   // verb, and a comma before a quote that opens with a capital.
-  if (colon > lo && r.tokens[colon].text === ',' && isCap(r, open + 1) && sentenceLike(r, open + 1)) {
-    const np = clauseSubject(r, lo, colon);
-    const v = np ? skipFillersRight(r, np.e, colon) : colon;
-    if (np && (isCap(r, np.s) || PERSON_PRONOUNS.has(low(r, np.s))) && v < colon
+  const comma = open - 1;
+  if (comma > lo && r.tokens[comma].text === ',' && isCap(r, open + 1) && sentenceLike(r, open + 1)) {
+    const np = clauseSubject(r, lo, comma);
+    const v = np ? skipFillersRight(r, np.e, comma) : comma;
+    if (np && (isCap(r, np.s) || PERSON_PRONOUNS.has(low(r, np.s))) && v < comma
       && (/^[a-z]+ed$/.test(r.tokens[v].text) || IRREGULAR_PAST_TAGS.has(r.tokens[v].text))) return { subject: np, cue: { s: v, e: v + 1 }, rule: 'before:clause-comma' };
   }
   return null;
