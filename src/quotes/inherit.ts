@@ -6,13 +6,13 @@
 //   "It will take years."                 → Ann Lee (the previous quote's speaker)
 //   Her rival Tom Hart said the plan was empty:
 //   "It is a fantasy."                    → Tom Hart: a change of speaker is noticed first
-import { NOT_SUBJECT_HEADS, PERSON_PRONOUNS } from '../lexicon/clause-words.js';
+import { IRREGULAR_PAST_TAGS, NOT_SUBJECT_HEADS, PERSON_PRONOUNS, RELATIVES, TAG_OPENERS } from '../lexicon/clause-words.js';
 import type { Segmented } from '../types.js';
 import type { QuoteSpan } from './candidates.js';
 import type { Attributed } from './attribute.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
 import { blocksAdjacent, sentenceStartOf, type Para } from './paragraphs.js';
-import { clauseSubject } from './phrases.js';
+import { clauseSubject, skipFillersRight } from './phrases.js';
 import { isCap, low, startsSentence, type Reading } from './reading.js';
 import { clauseSpeaker } from './speaker-before.js';
 import type { Found } from './subject.js';
@@ -79,6 +79,27 @@ export const INHERIT_RULES: ReadonlyArray<Rule<Neighbours, Source>> = [
       if (!prev || prev.para !== c.para) return null;
       const between = clauseSpeakerFrom(paras[c.para], prev.after, c.open);
       return between && { para: c.para, found: between };
+    },
+  },
+  {
+    id: 'inherit:sentence-subject',
+    reason: 'a cue-less quote inside a sentence whose subject is a name or he/she with a past verb: "The impostor gushed about a "common interest in ...""; "He voiced a wish for a "..."" — not the previous sentence\'s speaker',
+    example: 'Kolesnikova spoke first. The visitor then gushed at length about a "shared future of peace and prosperity."',
+    speaker: 'The visitor',
+    find: ({ paras, kept, i }) => {
+      const c = kept[i].quote;
+      const para = paras[c.para];
+      const s = sentenceStartOf(para, c.open);
+      const prev = kept[i - 1]?.quote;
+      if (c.open === s || (prev && prev.para === c.para && prev.after > s)) return null;
+      const np = clauseSubject(para, s, c.open);
+      if (!np || !(isCap(para, np.s) || PERSON_PRONOUNS.has(low(para, np.s)) || TAG_OPENERS.has(low(para, np.s)))) return null;
+      const v = skipFillersRight(para, np.e, c.open);
+      if (v >= c.open || !(/^[a-z]+ed$/.test(para.tokens[v].text) || IRREGULAR_PAST_TAGS.has(para.tokens[v].text))) return null;
+      // "Trump hired Bannon of Breitbart, a website that has run headlines such as "..."": a relative
+      // clause between has a subject of its own.
+      for (let k = v + 1; k < c.open; k++) if (RELATIVES.has(low(para, k))) return null;
+      return { para: c.para, found: { subject: np, cue: null } };
     },
   },
   {

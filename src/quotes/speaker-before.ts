@@ -7,11 +7,14 @@
 //   Trump's claim that "Q"                        → noun cue, the possessor
 //   according to the senator, "Q"                → the phrase after "according to"
 //   PENCE: "Q"                                   → a label before a colon
-import { clauseSubject, isAccordingTo, npLeft, npRight, possessedNounCue, type Phrase } from './phrases.js';
+import { clauseSubject, isAccordingTo, npLeft, npRight, possessedNounCue, skipFillersRight, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
 import { cueInText, isCap, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 import { DETERMINERS, NP_STOPS } from '../lexicon/speaker-words.js';
-import { BE_FINITE, CLAUSE_BREAKS, CLAUSE_PRONOUNS, GROUP_PRONOUNS, RELATIVES, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO, SUBORDINATORS } from '../lexicon/clause-words.js';
+import {
+  BE_FINITE, CLAUSE_BREAKS, CLAUSE_PRONOUNS, GROUP_PRONOUNS, IRREGULAR_PAST_TAGS, MESSAGE_NOUNS, NOUN_CUE_FOLLOWERS, NOUN_CUES_WITH_TO,
+  PERSON_PRONOUNS, RELATIVES, SUBORDINATORS, TITLE_SMALL_WORDS,
+} from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';
 import { DOCUMENT_OF, DOCUMENTS } from '../lexicon/clause-words.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
@@ -154,6 +157,12 @@ export const BEFORE_STEPS: ReadonlyArray<RuleInfo> = [
     speaker: 'The ministry',
   },
   {
+    id: 'before:clause-comma',
+    reason: 'a clause with a named subject and a past verb, then a comma, introduces a quote: "Clinton shared her worry with donors, "I do not know ...""',
+    example: 'Tikhanovskaya shared her worries with supporters in Vilnius, "We do not know what will happen next."',
+    speaker: 'Tikhanovskaya',
+  },
+  {
     id: 'before:colon',
     reason: 'a colon introduces the quote: "PENCE: "..."", "Sanders made the following comment: "...""',
     example: 'Maria Kolesnikova: "We will stay until the end."',
@@ -212,7 +221,28 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
     const np = clauseSubject(r, lo, colon);
     if (np && (colon - lo <= 6 || isCap(r, np.s) || isPronoun(r, np.s) || DETERMINERS.has(low(r, np.s)))) return { subject: np, cue: { s: colon, e: colon + 1 }, rule: 'before:colon' };
   }
+  // "Clinton shared her worry with an audience, "I do not know ..."": a named subject, its past
+  // verb, and a comma before a quote that opens with a capital.
+  const comma = open - 1;
+  if (comma > lo && r.tokens[comma].text === ',' && isCap(r, open + 1) && sentenceLike(r, open + 1)) {
+    const np = clauseSubject(r, lo, comma);
+    const v = np ? skipFillersRight(r, np.e, comma) : comma;
+    if (np && (isCap(r, np.s) || PERSON_PRONOUNS.has(low(r, np.s))) && v < comma
+      && (/^[a-z]+ed$/.test(r.tokens[v].text) || IRREGULAR_PAST_TAGS.has(r.tokens[v].text))) return { subject: np, cue: { s: v, e: v + 1 }, rule: 'before:clause-comma' };
+  }
   return null;
+}
+
+/** Do the quoted words from token i read as a sentence (six words or more, not all capitalised), not a title like "Who's Who in the CIA"? */
+function sentenceLike(r: Reading, i: number): boolean {
+  let words = 0;
+  let lower = false;
+  for (let k = i; k < r.tokens.length && k < i + 12 && !/^["“”'‘’]{1,2}$/.test(r.tokens[k].text); k++) {
+    if (!isWord(r, k) || isPossessive(r, k)) continue;
+    words++;
+    if (!isCap(r, k) && !TITLE_SMALL_WORDS.has(low(r, k))) lower = true;
+  }
+  return words >= 6 && lower;
 }
 
 /** The speaker of the clause [lo, hi) that has no quote: "Smith said the plan would fail." → Smith. */

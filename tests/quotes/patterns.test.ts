@@ -98,6 +98,7 @@ const CASES: Array<[string, string, Want[]]> = [
     [{ text: 'a lost generation.', mention: 'Jane Roe' }]],
   ['an opening participle clause takes the main subject', 'After saying the plan was "dead on arrival," the senator left the room.',
     [{ text: 'dead on arrival,', mention: 'the senator', cue: 'saying' }]],
+  ['a book title after a comma is no quote of the clause subject', 'The agency also helped a journalist write a book, "Who Is Who in the Agency," that named officers.', []],
   ['scare quotes without a cue are dropped', 'The so-called "reform package" was delayed again.', []],
   ['titles of shows are dropped', 'He said on MSNBC\'s "Morning Joe" that the race was close.', []],
   ['handles and ids are dropped', 'The account "@newsdesk" posted the item "A-1234" twice.', []],
