@@ -5,7 +5,9 @@
 //   "They demand ...," Lukashenko said.  → direct, speaker "Alexander Lukashenko", mention "Lukashenko"
 import type { Entity, Quote, Segmented } from '../types.js';
 import { findQuotesIn } from '../quotes/find.js';
+import { corefer, type Coref } from '../coref/index.js';
 
-export function findQuotes(seg: Segmented, entities: Entity[]): Quote[] {
-  return findQuotesIn(seg, entities);
+/** `coref`: the mentions-and-coreference stage's result (computed here, without name lists, when not given). */
+export function findQuotes(seg: Segmented, entities: Entity[], coref: Coref = corefer(seg, entities)): Quote[] {
+  return findQuotesIn(seg, entities, coref);
 }

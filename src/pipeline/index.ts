@@ -4,6 +4,8 @@ import { parseArticle } from './01-article.js';
 import { segment } from './02-segment.js';
 import { findEntities, type EntityOptions } from './03-entities.js';
 import { findQuotes } from './04-quotes.js';
+import { corefer } from '../coref/index.js';
+import { loadNerModel } from '../ner/model-io.js';
 import { summarize, type SummaryOptions } from './05-summary.js';
 
 export type Stage = 'entities' | 'quotes' | 'summary';
@@ -57,7 +59,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const pause = options.betweenStages ?? (() => undefined);
   report.entities = findEntities(seg, { model: options.model });
   pause();
-  if (stages.has('quotes') || stages.has('summary')) report.quotes = findQuotes(seg, report.entities);
+  if (stages.has('quotes') || stages.has('summary')) {
+    const coref = corefer(seg, report.entities, { gazetteer: (options.model ?? loadNerModel()).res.gazetteer });
+    report.quotes = findQuotes(seg, report.entities, coref);
+  }
   pause();
   if (stages.has('summary')) report.summary = summarize(seg, report.entities, report.quotes ?? [], options.summary);
   if (options.keepSentences === false) report.sentences = [];

@@ -7,6 +7,7 @@
 //   ... Macron urged the Russian leader to foster "calm and dialogue."  → partial, Macron / urged
 //   the 'Lawlessness and injustice' heading                → not body: never a quote
 import type { Entity, Quote, Segmented, Span } from '../types.js';
+import type { Coref } from '../coref/index.js';
 import { candidates } from './candidates.js';
 import { attribute } from './attribute.js';
 import { isQuote } from './filters.js';
@@ -18,7 +19,7 @@ import { Resolver } from './resolve.js';
 import { findIndirect } from './indirect.js';
 import { firstIndex } from '../util/search.js';
 
-export function findQuotesIn(seg: Segmented, entities: Entity[]): Quote[] {
+export function findQuotesIn(seg: Segmented, entities: Entity[], coref?: Coref): Quote[] {
   const { text } = seg.article;
   const paras = bodyParagraphs(seg);
   const byPara = candidates(seg, paras);
@@ -35,7 +36,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[]): Quote[] {
   const runs: NameRun[] = [];
   for (const p of paras) for (const r of nameRuns(p.tokens, (i) => inQuote(p.tokens[i].start))) runs.push(r);
   for (const s of seg.sentences) if (s.kind === 'caption') for (const r of nameRuns(s.tokens, () => false)) runs.push(r);
-  const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote);
+  const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote, coref);
 
   const quotes: Quote[] = [];
   for (const c of kept) {

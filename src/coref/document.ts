@@ -1,0 +1,81 @@
+// The article as one token stream for the coreference stage: the headline and body paragraphs in
+// order (captions, headings and furniture are not discourse), with each token's sentence, paragraph
+// and whether it sits inside quotation marks (names inside quotes are not antecedents for "she said").
+//
+//   Title / "We will win," said Mayor Ann Lee. She ...   → tokens of both, "We will win ," marked quoted
+import type { BlockKind, Segmented, Token } from '../types.js';
+import { firstIndex } from '../util/search.js';
+
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  /** Lower-case token texts, curly apostrophes made straight. */
+  low: string[];
+  /** Sentence ordinal (0, 1, ... over the included sentences) of each token. */
+  sent: Int32Array;
+  /** Article block (paragraph) index of each token. */
+  block: Int32Array;
+  /** 1 when the token is inside quotation marks (the marks themselves included). */
+  quoted: Uint8Array;
+  sentStart: number[];
+  sentEnd: number[];
+  sentKind: BlockKind[];
+}
+
+const DISCOURSE = new Set<BlockKind>(['title', 'paragraph']);
+const OPEN = new Set(['“', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+const STRAIGHT = new Set(['"', "''", '``']);
+
+export function buildDoc(seg: Segmented): Doc {
+  const tokens: Token[] = [];
+  const sentIdx: number[] = [];
+  const blockIdx: number[] = [];
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
+  const sentKind: BlockKind[] = [];
+  for (const s of seg.sentences) {
+    if (!DISCOURSE.has(s.kind) || !s.tokens.length) continue;
+    const n = sentStart.length;
+    sentStart.push(tokens.length);
+    for (const t of s.tokens) { tokens.push(t); sentIdx.push(n); blockIdx.push(s.block); }
+    sentEnd.push(tokens.length);
+    sentKind.push(s.kind);
+  }
+  const low = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const block = Int32Array.from(blockIdx);
+  return { text: seg.article.text, tokens, low, sent: Int32Array.from(sentIdx), block, quoted: quoteMask(tokens, block), sentStart, sentEnd, sentKind };
+}
+
+/** Marks tokens between quotation marks, paragraph by paragraph (an unclosed quote runs to the paragraph's end). */
+function quoteMask(tokens: Token[], block: Int32Array): Uint8Array {
+  const q = new Uint8Array(tokens.length);
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && block[i] !== block[i - 1]) open = false;
+    const w = tokens[i].text;
+    if (OPEN.has(w)) { open = true; q[i] = 1; continue; }
+    if (CLOSE.has(w)) { q[i] = 1; open = false; continue; }
+    if (STRAIGHT.has(w)) { q[i] = 1; open = !open; continue; }
+    if (open) q[i] = 1;
+  }
+  return q;
+}
+
+/** The index of the token starting at `offset`, or of the first token after it. */
+export function tokenFrom(doc: Doc, offset: number): number {
+  return firstIndex(doc.tokens.length, (i) => doc.tokens[i].start < offset);
+}
+
+/** The token range [s, e) covering the text range [start, end), or null when it is not in the doc. */
+export function tokenRange(doc: Doc, start: number, end: number): [number, number] | null {
+  let s = firstIndex(doc.tokens.length, (i) => doc.tokens[i].end <= start);
+  if (s >= doc.tokens.length || doc.tokens[s].start >= end) return null;
+  let e = s;
+  while (e < doc.tokens.length && doc.tokens[e].start < end) e++;
+  return [s, e];
+}
+
+export const isCapital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+export const isWordToken = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
+export const isPossessiveMark = (w: string | undefined) => w === "'s" || w === "'";

@@ -1,0 +1,97 @@
+// A person's gender from the evidence src/ner/gender.ts uses (honorifics, first names from the model's
+// gazetteer, surname endings) and two the article itself gives: gendered descriptions ("his wife,
+// Anna", "a spokeswoman") and its own pronouns ("Darian Lonechild ... has proven herself").
+//
+// Order of trust: honorifics, then descriptions, then many pronouns, then the first name, then a
+// few pronouns, then the surname's ending.
+//
+//   "Darian Lonechild is new to advocacy work, but has already proven herself"  → female (pronouns)
+//   "Mr. Brown"                                                                 → male (honorific)
+import { honorific } from '../lexicon/honorifics.js';
+import { genderFromSurname } from '../lexicon/name-endings.js';
+import type { Gender } from '../lexicon/roles.js';
+import { GAZ_BITS, wordHasBit } from '../ner/gazetteer.js';
+import type { IntMap } from '../ner/int-map.js';
+import type { Doc } from './document.js';
+import type { Named } from './names.js';
+import type { Referent } from './types.js';
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const REFLEXIVE = new Set(['himself', 'herself']);
+
+/** The first name's gender in the gazetteer, when exactly one list holds it. */
+export function firstNameGender(word: string, gazetteer: IntMap | undefined): Gender | undefined {
+  if (!gazetteer) return undefined;
+  const f = wordHasBit(gazetteer, word, GAZ_BITS.femaleName);
+  const m = wordHasBit(gazetteer, word, GAZ_BITS.maleName);
+  return f === m ? undefined : f ? 'female' : 'male';
+}
+
+/**
+ * Pronoun votes: in a sentence where one person is named (outside quotes), the gendered pronouns
+ * after the name, and those of the next sentence before any other name, are that person's.
+ */
+function pronounVotes(doc: Doc, named: Named[], referents: Referent[]): Map<number, [number, number]> {
+  const votes = new Map<number, [number, number]>();
+  const persons = named.filter((m) => referents[m.referent].kind === 'person' && !doc.quoted[m.s]);
+  let k = 0;
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const inSent: Named[] = [];
+    while (k < persons.length && doc.sent[persons[k].s] < s) k++;
+    for (let j = k; j < persons.length && doc.sent[persons[j].s] === s; j++) inSent.push(persons[j]);
+    if (!inSent.length || inSent.some((m) => m.referent !== inSent[0].referent)) continue;
+    const r = inSent[0].referent;
+    const v = votes.get(r) ?? [0, 0];
+    const count = (a: number, b: number) => {
+      for (let i = a; i < b; i++) {
+        if (doc.quoted[i]) continue;
+        const w = doc.low[i];
+        const weight = REFLEXIVE.has(w) ? 2 : 1;
+        if (MALE.has(w)) v[0] += weight;
+        else if (FEMALE.has(w)) v[1] += weight;
+      }
+    };
+    count(inSent[0].e, doc.sentEnd[s]);
+    // The next sentence, up to its first name (person or not: "... Bennett" ends the run).
+    if (s + 1 < doc.sentStart.length) {
+      let end = doc.sentEnd[s + 1];
+      for (let j = k + inSent.length; j < persons.length && doc.sent[persons[j].s] === s + 1; j++) { end = persons[j].s; break; }
+      count(doc.sentStart[s + 1], end);
+    }
+    votes.set(r, v);
+  }
+  return votes;
+}
+
+export function assignGenders(doc: Doc, named: Named[], referents: Referent[], described: Map<number, [number, number]>, gazetteer?: IntMap): void {
+  const honor = new Map<number, [number, number]>();
+  for (const m of named) {
+    if (referents[m.referent].kind !== 'person') continue;
+    const before = m.s > 0 && doc.sent[m.s - 1] === doc.sent[m.s] ? doc.tokens[m.s - 1].text : '';
+    const h = honorific(before);
+    if (!h?.gender) continue;
+    const v = honor.get(m.referent) ?? [0, 0];
+    v[h.gender === 'male' ? 0 : 1]++;
+    honor.set(m.referent, v);
+  }
+  const pron = pronounVotes(doc, named, referents);
+  const decide = (v: [number, number] | undefined, margin: number, min: number): Gender | undefined => {
+    if (!v) return undefined;
+    if (v[0] >= min && v[0] >= margin * Math.max(1, v[1]) && v[0] > v[1]) return 'male';
+    if (v[1] >= min && v[1] >= margin * Math.max(1, v[0]) && v[1] > v[0]) return 'female';
+    return undefined;
+  };
+  referents.forEach((r, i) => {
+    if (r.kind !== 'person') return;
+    const parts = r.name.split(/\s+/);
+    const g = decide(honor.get(i), 1, 1)
+      ?? decide(described.get(i), 1, 1)
+      ?? decide(pron.get(i), 3, 3)
+      ?? (parts.length > 1 ? firstNameGender(parts[0], gazetteer) : undefined)
+      ?? decide(pron.get(i), 2, 1)
+      ?? r.gender // the tagger stage's own guess (honorifics, first names, surnames)
+      ?? genderFromSurname(parts[parts.length - 1]);
+    r.gender = g;
+  });
+}

@@ -1,0 +1,113 @@
+// Stage 3b: mentions and coreference. Segmented + entities → who every person and organisation
+// mention refers to: names (the tagger's entities and names it missed), descriptions ("the mayor",
+// "the company", "a statement") and pronouns ("she"), tied together by the evidence news writing
+// gives — titles and appositives, salience, agreement, quote structure. Pure: the first-name table
+// comes in as a resource (the NER model's gazetteer), nothing is loaded here.
+//
+//   Mayor Doug McCallum said ... "...," the mayor told reporters.
+//   resolveAt("the mayor") → { entity: "e2", name: "Doug McCallum", how: "role", gender: "male" }
+import type { Entity, Range, Segmented } from '../types.js';
+import type { IntMap } from '../ner/int-map.js';
+import { firstIndex } from '../util/search.js';
+import { buildDoc, tokenRange, type Doc } from './document.js';
+import { PREPOSITIONS, clauseRole } from './clause.js';
+import { assignGenders } from './gender.js';
+import { link } from './link.js';
+import { otherMentions } from './mentions.js';
+import { lastWordKey, namedMentions, type Named } from './names.js';
+import { introductions } from './structure.js';
+import type { CMention, Coref, Referent, Region, Resolution } from './types.js';
+
+export type { Coref, Resolution, Referent, CMention, Region, How } from './types.js';
+
+export interface CorefResources {
+  /** The NER model's gazetteer (first names by gender, places, organisations); optional. */
+  gazetteer?: IntMap;
+}
+
+export function corefer(seg: Segmented, entities: Entity[], resources: CorefResources = {}): Coref {
+  const doc = buildDoc(seg);
+  const { referents, named, nameAt } = namedMentions(doc, entities, resources.gazetteer);
+  const intro = introductions(doc, named, nameAt, referents);
+  assignGenders(doc, named, referents, intro.genderVotes, resources.gazetteer);
+  const mentions: CMention[] = named.map((nm, k) => {
+    const m: CMention = {
+      form: 'name', s: nm.s, e: nm.e, head: nm.e - 1, sent: doc.sent[nm.s], referent: nm.referent, how: 'name',
+      subject: false, speaker: false, possessor: false, embedded: false, subordinate: false,
+    };
+    if (!doc.quoted[nm.s]) {
+      const role = clauseRole(doc, intro.phraseStart[k], nm.e);
+      Object.assign(m, { subject: role.subject, speaker: role.speaker, possessor: role.possessor, embedded: role.embedded, subordinate: role.subordinate });
+      const r = referents[nm.referent];
+      r.count++;
+      if (role.speaker) r.spoke++;
+    }
+    return m;
+  });
+  for (const m of otherMentions(doc, named, nameAt, referents)) mentions.push(m);
+  mentions.sort((a, b) => a.s - b.s || b.e - a.e);
+  // Quoted names are the speaker's words, not the narrative: they resolve, but do not steer "she said".
+  link(doc, referents, mentions.filter((m) => !doc.quoted[m.s]));
+  return makeCoref(doc, referents, mentions, intro.regions, named, nameAt);
+}
+
+function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[], regions: Region[], named: Named[], nameAt: Int32Array): Coref {
+  const byLast = new Map<string, number>();
+  referents.forEach((r, i) => {
+    if (r.kind !== 'person' && r.kind !== 'organization') return;
+    const key = lastWordKey(r.name);
+    if (!byLast.has(key)) byLast.set(key, i);
+  });
+  const answer = (r: number, how: Resolution['how']): Resolution => ({
+    entity: referents[r].id, name: referents[r].name, gender: referents[r].gender ?? null, how,
+  });
+
+  function resolveAt(span: Range): Resolution | null {
+    const range = tokenRange(doc, span.start, span.end);
+    if (!range) return null;
+    const [s, e] = range;
+    const text = doc.text.slice(span.start, span.end);
+    // The phrase's head: its last word before a prepositional phrase or relative clause.
+    let h = s;
+    while (h + 1 < e && !(PREPOSITIONS.has(doc.low[h + 1]) || /^(?:who|which|that|,)$/.test(doc.low[h + 1]))) h++;
+    // 1. A phrase that stands for a name: "Jeff Fraser, the director of operations for EHS" is Jeff Fraser.
+    const k = nameAt[h];
+    const personName = k >= 0 && referents[named[k].referent].kind === 'person' && doc.low[named[k].e] !== "'s";
+    if (!personName) {
+      let found: Region | null = null;
+      const lo = firstIndex(regions.length, (i) => regions[i].s <= h);
+      for (let i = lo - 1; i >= 0 && i >= lo - 12; i--) {
+        const g = regions[i];
+        if (g.s <= h && h < g.e && !(g.ns <= h && h < g.ne) && (!found || g.e - g.s < found.e - found.s)) found = g;
+      }
+      if (found) return answer(found.referent, found.how);
+    }
+    // 2. The mention at the head.
+    const hi = firstIndex(mentions.length, (i) => mentions[i].s <= h);
+    let at: CMention | null = null;
+    for (let i = hi - 1; i >= 0 && i >= hi - 12; i--) {
+      const m = mentions[i];
+      if (m.s <= h && h < m.e && (!at || m.e - m.s < at.e - at.s)) at = m;
+    }
+    if (at) {
+      if (at.referent >= 0) return answer(at.referent, at.how);
+      return { entity: null, name: text, gender: at.gender ?? null, how: 'unresolved' };
+    }
+    // 3. A capitalised word the mentions missed: the referent with that last name.
+    if (/^\p{Lu}/u.test(doc.tokens[h].text)) {
+      const r = byLast.get(lastWordKey(doc.tokens[h].text));
+      if (r !== undefined) return answer(r, 'name');
+    }
+    return null;
+  }
+
+  const genders = new Map<string, Referent['gender']>();
+  for (const r of referents) if (r.id && r.gender) genders.set(r.id, r.gender);
+  return {
+    referents,
+    mentions,
+    regions,
+    genderOf: (id: string) => genders.get(id) ?? null,
+    resolveAt,
+  };
+}

@@ -1,0 +1,217 @@
+// One pass over the mentions in reading order, keeping each referent's salience (Lappin & Leass:
+// recency halved every sentence, plus weights for subjects, speakers and heads), and tying each
+// pronoun and description to the most salient referent that fits it.
+//
+//   Darian Lonechild ... (minister Carolyn Bennett once) ... Lonechild said ... "...," she said.
+//      → Lonechild: subject and speaker of the sentence before, the article's main person
+//   Mayor Doug McCallum ... But the mayor claimed ...  → McCallum: the one person with the role "mayor"
+//   Procter & Gamble rallied ... The company said ...  → Procter & Gamble: the salient business
+//   The British aid group Gatsby said ... A statement said ... → Gatsby: the author of the statement
+import { orgClassFits, ORG_NAME_WORDS, roleNoun, type OrgClass } from '../lexicon/roles.js';
+import type { Doc } from './document.js';
+import { PAIR_NOUNS } from './mentions.js';
+import type { CMention, Referent } from './types.js';
+
+/** Sentences a referent stays a candidate after its last mention. */
+const WINDOW = 12;
+/** Salience below which no antecedent is taken (about one plain mention three sentences back). */
+const PRONOUN_FLOOR = 40;
+const NOMINAL_FLOOR = 60;
+const ORG_FLOOR = 25;
+
+interface State { score: number; cur: number; sent: number }
+
+/** Spokesman, spokeswoman and spokesperson are one role. */
+const canonicalRole = (w: string) => (/^spokes(?:man|woman|person)$/.test(w) ? 'spokesperson' : w);
+
+export function orgClassOf(r: Referent): OrgClass | undefined {
+  if (r.orgClass) return r.orgClass;
+  for (const w of r.name.toLowerCase().split(/[\s.]+/)) if (ORG_NAME_WORDS[w]) return ORG_NAME_WORDS[w];
+  for (const w of r.roles) { const n = roleNoun(w); if (n?.orgClass) return n.orgClass; }
+  return undefined;
+}
+
+/** Salience weight of a mention: recency plus its grammatical role. */
+function weight(m: CMention): number {
+  let w = 100;
+  if (m.possessor) return w;
+  w += m.embedded ? 80 : 130;
+  if (m.subject) w += m.subordinate ? 30 : 80;
+  if (m.speaker && !m.subordinate) w += 60;
+  return w;
+}
+
+export function link(doc: Doc, referents: Referent[], mentions: CMention[]): void {
+  const state = new Map<number, State>();
+  const active = new Set<number>();
+  let lastSpeaker = -1;
+  let lastSpeakerSent = -1;
+  const docsSoFar: CMention[] = [];
+  // Whole-article prominence: the main people are mentioned and quoted most.
+  const prominence = referents.map((r) => 4 * Math.min(r.count, 15) + 12 * Math.min(r.spoke, 8));
+
+  const value = (r: number, sent: number): number => {
+    const st = state.get(r);
+    if (!st) return 0;
+    return (st.score + st.cur) * Math.pow(0.5, sent - st.sent);
+  };
+  const touch = (r: number, w: number, sent: number) => {
+    let st = state.get(r);
+    if (!st) { st = { score: 0, cur: 0, sent }; state.set(r, st); }
+    active.add(r);
+    if (st.sent !== sent) { st.score = (st.score + st.cur) * Math.pow(0.5, sent - st.sent); st.cur = 0; st.sent = sent; }
+    st.cur = Math.max(st.cur, w);
+  };
+  const prune = (sent: number) => { for (const r of active) if ((state.get(r)?.sent ?? -1) < sent - WINDOW) active.delete(r); };
+
+  /** The best referent among the active ones that `fits`, by salience (+ prominence), above `floor`. */
+  const best = (m: CMention, fits: (r: Referent, i: number) => number, floor: number): number => {
+    let top = -1;
+    let topV = 0;
+    for (const r of active) {
+      const f = fits(referents[r], r);
+      if (f <= 0) continue;
+      const v = value(r, m.sent);
+      if (v <= 0) continue;
+      let score = (v + prominence[r]) * f;
+      if (m.speaker && r === lastSpeaker && m.sent - lastSpeakerSent <= 3) score += 150;
+      if (score > topV) { topV = score; top = r; }
+    }
+    return topV >= floor ? top : -1;
+  };
+  const seen = new Map<number, number>(); // referent → start token of its latest mention
+
+  const personFits = (m: CMention) => (r: Referent) => {
+    if (r.kind !== 'person') return 0;
+    if (m.gender && r.gender && m.gender !== r.gender) return 0;
+    return m.gender && !r.gender ? 0.6 : 1;
+  };
+
+  const resolvePronoun = (m: CMention): number => {
+    const w = m.pronoun!;
+    if (m.gender) return best(m, personFits(m), PRONOUN_FLOOR);
+    if (m.plural) return best(m, (r) => (r.kind === 'group' ? 1 : r.kind === 'organization' ? 0.7 : 0), PRONOUN_FLOOR);
+    if (w === 'it' || w === 'its' || w === 'itself') return best(m, (r) => (r.kind === 'organization' ? 1 : r.kind === 'place' ? 0.5 : 0), PRONOUN_FLOOR);
+    return -1;
+  };
+
+  const ownerReferent = (m: CMention): number => {
+    if (!m.owner) return -1;
+    const [s, e] = m.owner;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const o = mentions[k];
+      if (o === m || o.s >= e || o.e <= s) continue;
+      if (o.referent < 0 && o.form === 'nominal' && o.s > m.s) { o.referent = resolveNominal(o); if (o.referent >= 0) o.how = o.how === 'unresolved' ? 'nominal' : o.how; }
+      if (o.referent >= 0) return o.referent;
+    }
+    return -1;
+  };
+
+  const resolveDocument = (m: CMention): number => {
+    // 1. "her statement", "a statement from the EU", "a report by the railway company"
+    const owner = ownerReferent(m);
+    if (owner >= 0) return owner;
+    // 2. "X said in a statement", "In a statement, X said", "X issued a statement"
+    const prev = doc.low[m.s - 1];
+    const sentMentions = mentions.filter((o) => o.sent === m.sent && o !== m && o.referent >= 0 && o.subject && !o.subordinate && referents[o.referent].kind !== 'group');
+    if (/^(?:in|on|through|via)$/.test(prev)) {
+      const sp = sentMentions.find((o) => o.speaker) ?? sentMentions[0];
+      if (sp) return sp.referent;
+    }
+    if (/^(?:issued|released|sent|published|posted|filed|put|emailed|e-mailed)$/.test(prev) || /^(?:issued|released|sent|published|posted|filed)$/.test(doc.low[m.s - 2])) {
+      const sp = sentMentions.filter((o) => o.s < m.s).pop();
+      if (sp) return sp.referent;
+    }
+    // 3. The same document mentioned before: "the company's blog post ... the post read".
+    for (let k = docsSoFar.length - 1; k >= 0; k--) {
+      const d = docsSoFar[k];
+      if (m.sent - d.sent > 10) break;
+      if (d.referent >= 0 && (d.role!.word === m.role!.word || m.det === 'definite' && m.sent - d.sent <= 3)) return d.referent;
+    }
+    // 4. "The group said ... A statement said": the speaker just before.
+    if (m.speaker && lastSpeaker >= 0 && m.sent - lastSpeakerSent <= 2 && referents[lastSpeaker].kind !== 'group') return lastSpeaker;
+    return -1;
+  };
+
+  function resolveNominal(m: CMention): number {
+    const role = m.role!;
+    const head = canonicalRole(role.word);
+    if (role.kind === 'document') return resolveDocument(m);
+    if (role.kind === 'person') {
+      if (m.det === 'none' || m.det === undefined) return -1;
+      // 1. The referent introduced with this role: "Mayor Doug McCallum" ... "the mayor".
+      const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head) && (!m.gender || !r.gender || r.gender === m.gender);
+      let top = -1;
+      let topV = -1;
+      referents.forEach((r, i) => {
+        if (!withRole(r) || !mentionedBeforeAnywhere(i, m)) return;
+        const v = value(i, m.sent) + prominence[i] + (seen.get(i) ?? 0) * 1e-9;
+        if (v > topV) { topV = v; top = i; }
+      });
+      if (top >= 0) { m.how = 'role'; return top; }
+      if (m.det !== 'definite' || role.word === 'person' || role.word === 'individual') return -1;
+      // 2. The salient person it fits: "Jones scored ... said the rookie defenceman".
+      const title = role.title;
+      const r = best(m, (x) => {
+        const f = personFits(m)(x);
+        if (!f) return 0;
+        // A title names one office: "the minister" is not the person introduced as mayor.
+        if (title && [...x.roles].some((w) => roleNoun(w)?.title && canonicalRole(w) !== head)) return 0;
+        return f;
+      }, NOMINAL_FLOOR);
+      if (r >= 0) m.how = 'nominal';
+      return r;
+    }
+    if (role.kind === 'organization') {
+      if (m.det !== 'definite' && !(m.det === 'none' && m.s === doc.sentStart[m.sent])) return -1;
+      const cls = role.orgClass;
+      const r = best(m, (x) => {
+        if (x.kind !== 'organization') return 0;
+        if (cls && !orgClassFits(cls, orgClassOf(x))) return 0;
+        return [...x.roles].includes(role.word) ? 1.5 : 1;
+      }, ORG_FLOOR);
+      if (r >= 0) m.how = [...referents[r].roles].includes(role.word) ? 'role' : 'nominal';
+      return r;
+    }
+    if (role.kind === 'place') {
+      if (m.det !== 'definite') return -1;
+      const r = best(m, (x) => (x.kind === 'place' ? 1 : 0), ORG_FLOOR);
+      if (r >= 0) m.how = 'nominal';
+      return r;
+    }
+    if (role.kind === 'group' && PAIR_NOUNS.has(role.word) && m.det === 'definite') {
+      const r = best(m, (x) => (x.kind === 'group' ? 1 : 0), ORG_FLOOR);
+      if (r >= 0) m.how = 'nominal';
+      return r;
+    }
+    return -1;
+  }
+  const firstSeen = new Map<number, number>();
+  const mentionedBeforeAnywhere = (r: number, m: CMention) => (firstSeen.get(r) ?? Infinity) < m.s;
+
+  let lastSent = -1;
+  for (const m of mentions) {
+    if (m.sent !== lastSent) { prune(m.sent); lastSent = m.sent; }
+    if (m.form === 'pronoun') {
+      m.referent = resolvePronoun(m);
+      if (m.referent >= 0) m.how = 'pronoun';
+    } else if (m.form === 'nominal' && m.referent < 0) {
+      m.referent = resolveNominal(m);
+      if (m.role!.kind === 'document') { docsSoFar.push(m); if (m.referent >= 0) m.how = 'document'; }
+      else if (m.referent < 0 && m.role!.kind === 'group' && m.subject && m.plural) {
+        // "Several immigration lawyers and experts say ...": a group that a later "they" may stand for.
+        const r = referents.length;
+        referents.push({ id: null, name: doc.text.slice(doc.tokens[m.s].start, doc.tokens[m.e - 1].end), kind: 'group', plural: true, roles: new Set(), count: 0, spoke: 0 });
+        prominence.push(0);
+        m.referent = r;
+        m.how = 'unresolved';
+      }
+    }
+    const r = m.referent;
+    if (r < 0 || (m.form === 'nominal' && m.role!.kind === 'document' && !m.speaker)) continue;
+    touch(r, weight(m), m.sent);
+    seen.set(r, m.s);
+    if (!firstSeen.has(r)) firstSeen.set(r, m.s);
+    if (m.speaker && !m.subordinate) { lastSpeaker = r; lastSpeakerSent = m.sent; }
+  }
+}

@@ -1,0 +1,136 @@
+// Named mentions for the coreference stage: the tagger's person, organisation and place entities,
+// and names it missed that the text itself shows to be people.
+//
+//   "Wet'suwet'en Hereditary Chief Na'moks said"   → "Na'moks": a person (a title before it, a speech verb after)
+//   "Governor Alan Parker ... Parker said"           → one referent "Alan Parker" (grouped by surname)
+//   "Moscow said"                                   → no person: the gazetteer knows Moscow as a place
+import type { Entity } from '../types.js';
+import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
+import { roleNoun, ORG_NAME_WORDS } from '../lexicon/roles.js';
+import { DETERMINERS, INTRO_WORDS, LEADING_CONJUNCTIONS, NON_PERSON_HEADS, NP_STOPS, SUBJECT_PRONOUNS } from '../lexicon/speaker-words.js';
+import { GAZ_BITS, wordHasBit } from '../ner/gazetteer.js';
+import type { IntMap } from '../ner/int-map.js';
+import { speechVerbAt } from './clause.js';
+import { tokenRange, type Doc } from './document.js';
+import type { Referent, ReferentKind } from './types.js';
+
+export interface Named {
+  s: number;
+  e: number;
+  referent: number;
+}
+
+const KIND: Record<string, ReferentKind | undefined> = { person: 'person', organization: 'organization', place: 'place' };
+
+const NOT_NAMES = new Set([...DETERMINERS, ...INTRO_WORDS, ...LEADING_CONJUNCTIONS, ...NP_STOPS, ...Object.keys(SUBJECT_PRONOUNS)]);
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+const PLACE_BITS = [GAZ_BITS.country, GAZ_BITS.city, GAZ_BITS.region, GAZ_BITS.worldCity, GAZ_BITS.worldCountry, GAZ_BITS.organization,
+  GAZ_BITS.trainORG, GAZ_BITS.trainLOC, GAZ_BITS.demonym];
+
+const isNameWord = (doc: Doc, i: number) => {
+  const t = doc.tokens[i];
+  return !!t && NAME_TOKEN.test(t.text) && !/^\p{Lu}{2,}\.?$/u.test(t.text) && !doc.quoted[i];
+};
+
+/** An entity's name, when it is a plausible name (not a tagging accident running across sentences). */
+const plausible = (e: Entity) => e.name.split(/\s+/).length <= 6 && !/[.!?"“”]\s|\s[,.]\s/.test(e.name);
+
+export function lastWordKey(name: string): string {
+  const ws = name.split(/\s+/);
+  return (ws[ws.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+}
+
+/** Referents and named mentions (sorted by start), with `nameAt[token]` = index into the mentions or -1. */
+export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap): { referents: Referent[]; named: Named[]; nameAt: Int32Array } {
+  const referents: Referent[] = [];
+  const named: Named[] = [];
+  const nameAt = new Int32Array(doc.tokens.length).fill(-1);
+  const personByLast = new Map<string, number>();
+  for (const e of entities) {
+    const kind = KIND[e.type];
+    if (!kind || !plausible(e)) continue;
+    const r = referents.length;
+    referents.push({ id: e.id, name: e.name, kind, gender: e.gender, roles: new Set(), count: 0, spoke: 0 });
+    if (kind === 'person' && !personByLast.has(lastWordKey(e.name))) personByLast.set(lastWordKey(e.name), r);
+    for (const m of e.mentions) {
+      const range = tokenRange(doc, m.start, m.end);
+      if (!range) continue;
+      const [s, e2] = range;
+      let taken = false;
+      for (let i = s; i < e2; i++) if (nameAt[i] >= 0) taken = true;
+      if (taken) continue;
+      const k = named.length;
+      named.push({ s, e: e2, referent: r });
+      for (let i = s; i < e2; i++) nameAt[i] = k;
+    }
+  }
+  // Names the tagger missed: capitalised runs, grouped by last word; a group is a person when one of
+  // its runs shows it ("Chief Na'moks", "Na'moks said") or its fullest form is a first and last name.
+  const clusters = new Map<string, { runs: Array<[number, number]>; person: boolean; name: string }>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    // Headlines are often in title case: "EU Leaders Urge Putin to Push for Talks".
+    if (nameAt[i] >= 0 || !isNameWord(doc, i) || doc.sentKind[doc.sent[i]] === 'title') continue;
+    let j = i + 1;
+    while (j < doc.tokens.length && doc.sent[j] === doc.sent[i] && nameAt[j] < 0 && isNameWord(doc, j)) j++;
+    const run = nameRun(doc, i, j);
+    if (run) {
+      const key = lastWordKey(doc.tokens.slice(run[0], j).map((t) => t.text).join(' '));
+      const c = clusters.get(key) ?? { runs: [], person: false, name: '' };
+      const name = doc.tokens.slice(run[0], j).map((t) => t.text).join(' ');
+      if (name.length > c.name.length) c.name = name;
+      c.runs.push([run[0], j]);
+      if (!c.person) c.person = personEvidence(doc, run[0], j, i, gazetteer, personByLast.has(key), run[2]);
+      clusters.set(key, c);
+    }
+    i = j - 1;
+  }
+  for (const [key, c] of clusters) {
+    const words = c.name.split(' ');
+    if (!c.person && words.length >= 2) {
+      const first = words[0].toLowerCase();
+      c.person = gazetteer ? wordHasBit(gazetteer, first, GAZ_BITS.firstName) && !placeLike(gazetteer, words.map((w) => w.toLowerCase()))
+        : !NON_PERSON_HEADS.has(first) && !NON_PERSON_HEADS.has(key);
+    }
+    if (!c.person) continue;
+    let r = personByLast.get(key);
+    if (r === undefined) {
+      r = referents.length;
+      referents.push({ id: null, name: c.name, kind: 'person', roles: new Set(), count: 0, spoke: 0 });
+    }
+    for (const [a, b] of c.runs) {
+      const k = named.length;
+      named.push({ s: a, e: b, referent: r });
+      for (let t = a; t < b; t++) nameAt[t] = k;
+    }
+  }
+  named.sort((a, b) => a.s - b.s);
+  named.forEach((m, k) => { for (let t = m.s; t < m.e; t++) nameAt[t] = k; });
+  return { referents, named, nameAt };
+}
+
+const placeLike = (gazetteer: IntMap, words: string[]) => PLACE_BITS.some((b) => wordHasBit(gazetteer, words[words.length - 1], b) || (words.length === 1 && wordHasBit(gazetteer, words[0], b)));
+
+/** The part of the capitalised run [i, j) that may be a name (titles and sentence openers cut off), or null. */
+function nameRun(doc: Doc, i: number, j: number): [number, number, boolean] | null {
+  // Titles are no part of the name: "German Chancellor Angela Merkel" → "Angela Merkel".
+  let s = i;
+  for (let k = i; k < j - 1; k++) if (honorific(doc.tokens[k].text) || roleNoun(doc.low[k])?.title || TITLE_MODIFIERS[doc.low[k]] !== undefined) s = k + 1;
+  const titled = s > i;
+  if (s === i && NOT_NAMES.has(doc.low[s])) s++;
+  if (s >= j) return null;
+  const words = doc.low.slice(s, j);
+  const last = words[words.length - 1].replace(/\.$/, '');
+  if (words.length === 1 && NOT_NAMES.has(words[0])) return null;
+  if (NON_PERSON_HEADS.has(last) || ORG_NAME_WORDS[last] || roleNoun(last)) return null;
+  return [s, j, titled];
+}
+
+/** Does the text show the run [s, j) (capitalised run starting at i) to be a person? */
+function personEvidence(doc: Doc, s: number, j: number, i: number, gazetteer: IntMap | undefined, knownPerson: boolean, titled: boolean): boolean {
+  if (knownPerson || titled) return true; // a title cut off its front: "Chief Na'moks"
+  const before = i > 0 && doc.sent[i - 1] === doc.sent[i] ? doc.tokens[i - 1].text : '';
+  if (honorific(before) || roleNoun(doc.low[i - 1] ?? '')?.kind === 'person') return true;
+  if (gazetteer && placeLike(gazetteer, doc.low.slice(s, j))) return false;
+  // "Na'moks said", "said Na'moks": a name next to a speech verb.
+  return speechVerbAt(doc, j) || (s > 0 && doc.sent[s - 1] === doc.sent[s] && speechVerbAt(doc, s - 1));
+}
