@@ -53,10 +53,20 @@ export function speechVerbAt(doc: Doc, i: number): boolean {
   return !!cf && cf.form !== 'ing' && cf.entry.cls === 'speech';
 }
 
-/** The first token after i that is not an adverb or filler ("also", "repeatedly"), within the sentence. */
+/** The first token after i that is not an adverb or filler ("also", "repeatedly"), within the sentence; auxiliaries stay. */
 export function skipFillers(doc: Doc, i: number, end: number): number {
-  while (i < end && (VERB_FILLERS.has(doc.low[i]) || /^[a-z]{3,}ly$/.test(doc.low[i]))) i++;
+  while (i < end && !AUXILIARIES.has(doc.low[i]) && (VERB_FILLERS.has(doc.low[i]) || /^[a-z]{3,}ly$/.test(doc.low[i]))) i++;
   return i;
+}
+
+/**
+ * A finite verb right after a comma: "X, the mayor, said", "X, a senator, called it ..." — but not a
+ * participle opening a reduced relative ("X, accused of fraud, ...", "X, based in Toronto, ...").
+ */
+export function finiteAfterComma(doc: Doc, v: number): boolean {
+  if (speechVerbAt(doc, v)) return true;
+  if (!verbAt(doc, v)) return false;
+  return !/^[a-z]+ed$/.test(doc.low[v]) || !PREPOSITIONS.has(doc.low[v + 1] ?? '');
 }
 
 export interface ClauseRole {
@@ -112,10 +122,16 @@ export function clauseRole(doc: Doc, s: number, e: number): ClauseRole {
       if (doc.quoted[k] && doc.quoted[k - 1] === 0 && k > j + 1) break;
       if (doc.tokens[k].text !== ',') continue;
       const v = skipFillers(doc, k + 1, to);
-      if (v < to && verbAt(doc, v) && !/^[a-z]+ed$/.test(doc.low[v]) || speechVerbAt(doc, v)) { found = v; break; }
+      if (v < to && finiteAfterComma(doc, v)) { found = v; break; }
     }
     if (found < 0) return role;
     j = found;
+  } else if (/^(?:with|of|from|at|for)$/.test(doc.low[j] ?? '')) {
+    // "Tim Guest with the Nova Scotia Health Authority says": a short phrase after the name.
+    let k = j + 1;
+    while (k < to && k < j + 9 && !verbAt(doc, k) && !/^[,;:.]$/.test(doc.tokens[k].text)) k++;
+    if (k >= to || !verbAt(doc, k)) return role;
+    j = k;
   } else j = skipFillers(doc, j, to);
   if (j >= to || !verbAt(doc, j)) return role;
   role.subject = true;

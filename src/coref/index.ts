@@ -14,7 +14,7 @@ import { PREPOSITIONS, clauseRole } from './clause.js';
 import { assignGenders } from './gender.js';
 import { link } from './link.js';
 import { otherMentions } from './mentions.js';
-import { lastWordKey, namedMentions, type Named } from './names.js';
+import { lastWordKey, namedMentions, retypePeople, type Named } from './names.js';
 import { introductions } from './structure.js';
 import type { CMention, Coref, Referent, Region, Resolution } from './types.js';
 
@@ -28,6 +28,7 @@ export interface CorefResources {
 export function corefer(seg: Segmented, entities: Entity[], resources: CorefResources = {}): Coref {
   const doc = buildDoc(seg);
   const { referents, named, nameAt } = namedMentions(doc, entities, resources.gazetteer);
+  retypePeople(doc, named, nameAt, referents);
   const intro = introductions(doc, named, nameAt, referents);
   assignGenders(doc, named, referents, intro.genderVotes, resources.gazetteer);
   const mentions: CMention[] = named.map((nm, k) => {

@@ -101,7 +101,14 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         }
         break;
       }
-      if (nameAt[k] >= 0 || PREPOSITIONS.has(lw) || verbAt(doc, k) || !/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(doc.tokens[k].text)) break;
+      // "the Kentucky Republican", "the WHL commissioner": a place or organisation name as a modifier
+      if (nameAt[k] >= 0) {
+        const nm = named[nameAt[k]];
+        if (referents[nm.referent].kind === 'person' || doc.low[nm.e] === "'s") break;
+        k = nm.s;
+        continue;
+      }
+      if (PREPOSITIONS.has(lw) || verbAt(doc, k) || !/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(doc.tokens[k].text)) break;
       if (/^(?:and|or|but|who|which|that)$/.test(lw)) break;
     }
     // Capitalised heads are descriptions only after a determiner or at the start of a sentence: "The company",

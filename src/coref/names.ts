@@ -35,6 +35,16 @@ const isNameWord = (doc: Doc, i: number) => {
 /** An entity's name, when it is a plausible name (not a tagging accident running across sentences). */
 const plausible = (e: Entity) => e.name.split(/\s+/).length <= 6 && !/[.!?"“”]\s|\s[,.]\s/.test(e.name);
 
+/** How many of an entity's mentions follow "the", "a" or "an". */
+function determined(doc: Doc, e: Entity): number {
+  let n = 0;
+  for (const m of e.mentions) {
+    const range = tokenRange(doc, m.start, m.end);
+    if (range && range[0] > 0 && /^(?:the|a|an)$/.test(doc.tokens[range[0] - 1].text)) n++;
+  }
+  return n;
+}
+
 export function lastWordKey(name: string): string {
   const ws = name.split(/\s+/);
   return (ws[ws.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
@@ -47,8 +57,10 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
   const nameAt = new Int32Array(doc.tokens.length).fill(-1);
   const personByLast = new Map<string, number>();
   for (const e of entities) {
-    const kind = KIND[e.type];
+    let kind = KIND[e.type];
     if (!kind || !plausible(e)) continue;
+    // "the Carolina Hurricanes", "a Langley SkyTrain": a determiner is no part of a person's name.
+    if (kind === 'person' && determined(doc, e) * 10 >= e.mentions.length * 3) kind = 'organization';
     const r = referents.length;
     referents.push({ id: e.id, name: e.name, kind, gender: e.gender, roles: new Set(), count: 0, spoke: 0 });
     if (kind === 'person' && !personByLast.has(lastWordKey(e.name))) personByLast.set(lastWordKey(e.name), r);
@@ -133,4 +145,41 @@ function personEvidence(doc: Doc, s: number, j: number, i: number, gazetteer: In
   if (gazetteer && placeLike(gazetteer, doc.low.slice(s, j))) return false;
   // "Na'moks said", "said Na'moks": a name next to a speech verb.
   return speechVerbAt(doc, j) || (s > 0 && doc.sent[s - 1] === doc.sent[s] && speechVerbAt(doc, s - 1));
+}
+
+/**
+ * Organisations the text shows to be people: "wife Fouzia Al Hashish", "Al Hashish, a mother of three".
+ * The tagger sometimes takes unfamiliar names for organisations; a person role right before a mention,
+ * or an appositive with one, retypes it (when its name has no organisation word). Shorter forms of a
+ * person's name that the tagger kept apart ("Al Hashish") then join it.
+ */
+export function retypePeople(doc: Doc, named: Named[], nameAt: Int32Array, referents: Referent[]): void {
+  const evidence = new Map<number, number>();
+  for (const m of named) {
+    const r = referents[m.referent];
+    if (r.kind !== 'organization' || doc.quoted[m.s]) continue;
+    const before = m.s > 0 && doc.sent[m.s - 1] === doc.sent[m.s] ? m.s - 1 : -1;
+    const roleBefore = before >= 0 && (roleNoun(doc.low[before])?.kind === 'person' && !roleNoun(doc.low[before])?.plural || !!honorific(doc.tokens[before].text)?.gender);
+    const appositive = doc.tokens[m.e]?.text === ',' && /^(?:a|an|the)$/.test(doc.low[m.e + 1] ?? '') && roleNoun(doc.low[m.e + 2] ?? '')?.kind === 'person';
+    if (roleBefore || appositive) evidence.set(m.referent, (evidence.get(m.referent) ?? 0) + 1);
+  }
+  for (const [i] of evidence) {
+    const words = referents[i].name.toLowerCase().split(/\s+/);
+    if (words.length < 2 || words.some((w) => ORG_NAME_WORDS[w] || NON_PERSON_HEADS.has(w))) continue;
+    referents[i].kind = 'person';
+  }
+  // Shorter forms join the person: "Al Hashish" → "Fouzia Al Hashish".
+  const into = new Map<number, number>();
+  referents.forEach((r, i) => {
+    if (r.kind !== 'person' && r.kind !== 'organization') return;
+    const words = r.name.split(/\s+/);
+    referents.forEach((p, j) => {
+      if (j === i || p.kind !== 'person' || !evidence.has(j) && !evidence.has(i)) return;
+      const pw = p.name.split(/\s+/);
+      if (pw.length > words.length && pw.slice(pw.length - words.length).join(' ') === words.join(' ')) into.set(i, j);
+    });
+  });
+  if (!into.size) return;
+  for (const m of named) { const t = into.get(m.referent); if (t !== undefined) m.referent = t; }
+  void nameAt;
 }

@@ -9,7 +9,7 @@
 import { honorific } from '../lexicon/honorifics.js';
 import { AGE_NOUN, roleNoun, type Gender } from '../lexicon/roles.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
-import { PREPOSITIONS, skipFillers, speechVerbAt, SUBORDINATORS, verbAt } from './clause.js';
+import { finiteAfterComma, PREPOSITIONS, skipFillers, speechVerbAt, SUBORDINATORS, verbAt } from './clause.js';
 import type { Doc } from './document.js';
 import type { Named } from './names.js';
 import type { Referent, Region } from './types.js';
@@ -47,15 +47,23 @@ function rolesIn(doc: Doc, s: number, e: number, kindOf: 'person' | 'other'): Ar
 }
 
 /** Start of the premodifier phrase before a name at a: "University of the Fraser Valley political scientist". */
-function premodifierStart(doc: Doc, a: number, nameAt: Int32Array, named: Named[], self: number): number {
+function premodifierStart(doc: Doc, a: number, nameAt: Int32Array, named: Named[], referents: Referent[], self: number): number {
   const from = doc.sentStart[doc.sent[a]];
+  // "University of the Fraser Valley": a name after "of" or "the" has no premodifier of its own.
+  if (a > from && /^(?:of|the)$/.test(doc.low[a - 1])) return a;
   let k = a;
   while (k > from) {
     const i = k - 1;
     const w = doc.low[i];
     const t = doc.tokens[i].text;
     if (doc.quoted[i]) break;
-    if (isOtherName(doc, nameAt, named, i, self)) break;
+    if (isOtherName(doc, nameAt, named, i, self)) {
+      // "University of the Fraser Valley political scientist": a name inside the premodifier's own phrase
+      // and "Senate Majority Leader", "Toronto Mayor": an organisation or place name as a modifier
+      const ns = named[nameAt[i]].s;
+      if (k < a && (doc.low[ns - 1] === 'the' || doc.low[ns - 1] === 'of' || referents[named[nameAt[i]].referent].kind !== 'person')) { k = ns; continue; }
+      break;
+    }
     if (w === "'s" || w === "'") { k = i; continue; }
     if (w === 'of' && k < a) { k = i; continue; }
     if (w === 'the' && doc.low[i - 1] === 'of') { k = i; continue; }
@@ -98,7 +106,7 @@ function commaBeforeVerb(doc: Doc, from: number): number {
   for (let k = from; k < to && k < from + 45; k++) {
     if (doc.tokens[k].text !== ',') continue;
     const v = skipFillers(doc, k + 1, to);
-    if (v < to && (speechVerbAt(doc, v) || verbAt(doc, v) && !/^[a-z]+ed$/.test(doc.low[v]))) return k;
+    if (v < to && finiteAfterComma(doc, v)) return k;
     if (doc.quoted[k + 1]) return -1;
   }
   return -1;
@@ -129,7 +137,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     const kindOf = ref.kind === 'person' ? 'person' : 'other';
     const sentFrom = doc.sentStart[doc.sent[m.s]];
     // 1. A role before the name: "rookie defenceman Caleb Jones", "Education Minister Rob Fleming".
-    const k = premodifierStart(doc, m.s, nameAt, named, self);
+    const k = premodifierStart(doc, m.s, nameAt, named, referents, self);
     if (k < m.s) {
       const roles = rolesIn(doc, k, m.s, kindOf);
       const lastWord = doc.low[m.s - 1];
@@ -146,9 +154,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     if (doc.tokens[m.e]?.text === ',' && startsDescription(doc, m.e + 1, nameAt)) {
       const d = m.e + 1;
       const end = descriptionEnd(doc, d);
-      let clash = false;
-      for (let i = d; i < end; i++) if (isOtherName(doc, nameAt, named, i, self) && !PREPOSITIONS.has(doc.low[i - 1]) && doc.low[i - 1] !== 'the') clash = true;
-      if (!clash) {
+      {
         // The description's head: role words before its first preposition or relative word.
         let stop = d;
         while (stop < end && !(stop > d && (PREPOSITIONS.has(doc.low[stop]) || /^(?:who|that|which|whose|based)$/.test(doc.low[stop])))) stop++;

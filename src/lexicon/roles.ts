@@ -36,7 +36,7 @@ const GROUPS: Array<{ words: string[]; kind: RoleKind; title?: boolean; gender?:
     'director', 'executive', 'founder', 'co-founder', 'cofounder', 'owner', 'publisher', 'editor', 'head', 'leader', 'king',
     'queen', 'prince', 'princess', 'sultan', 'emperor', 'monarch', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
     'pastor', 'priest', 'reverend', 'keeper', 'trustee', 'deputy', 'vice-president', 'spokesperson', 'spokesman',
-    'spokeswoman', 'mayor-elect', 'president-elect', 'premier-designate', 'nominee', 'candidate', 'incumbent', 'challenger'],
+    'spokeswoman', 'mayor-elect', 'president-elect', 'premier-designate'],
   kind: 'person', title: true,
   reason: 'offices and titles: "Mayor Doug McCallum ... the mayor said", "Doug McCallum, the mayor"' },
   // People: occupations and descriptions news uses for someone already named.
@@ -58,7 +58,7 @@ const GROUPS: Array<{ words: string[]; kind: RoleKind; title?: boolean; gender?:
     'individual', 'suspect', 'accused', 'defendant', 'plaintiff', 'applicant', 'refugee', 'immigrant', 'migrant', 'owner',
     'operator', 'administrator', 'supervisor', 'foreman', 'technician', 'specialist', 'instructor', 'trainer', 'scout',
     'brawler', 'star', 'legend', 'coordinator', 'president', 'mom', 'dad', 'republican', 'democrat', 'liberal',
-    'conservative', 'tory', 'socialist', 'independent', 'native'],
+    'conservative', 'tory', 'socialist', 'independent', 'native', 'nominee', 'candidate', 'incumbent', 'challenger'],
   kind: 'person',
   reason: 'occupations and descriptions: "rookie defenceman Caleb Jones ... said the rookie defenceman"' },
   // People: words that carry gender themselves (also used as evidence of a named person's gender).
