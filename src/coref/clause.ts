@@ -45,6 +45,15 @@ export function verbAt(doc: Doc, i: number): boolean {
   return !!cf && cf.form !== 'ing';
 }
 
+/**
+ * A verb that cannot be a noun: auxiliaries, irregular pasts, finite speech verbs. Descriptions
+ * ("the director of provincial operations") hold plurals in -s that verbAt would take for verbs.
+ */
+export function plainVerbAt(doc: Doc, i: number): boolean {
+  const w = doc.low[i];
+  return w !== undefined && (AUXILIARIES.has(w) && w !== "'s" || IRREGULAR.has(w) || speechVerbAt(doc, i));
+}
+
 /** A speech verb at token i in a finite form: "said", "says", "told", "added". */
 export function speechVerbAt(doc: Doc, i: number): boolean {
   const w = doc.low[i];

@@ -31,6 +31,22 @@ export function orgClassOf(r: Referent): OrgClass | undefined {
   return undefined;
 }
 
+/** Token indexes of the capitalised words between a description's determiner and head: "the [U.S.] [State] department". */
+function capsModifiers(m: CMention, doc?: Doc): number[] {
+  void doc;
+  return m.caps ?? [];
+}
+
+/** Does a name share a word with w ("Canadian" ~ "Canada": a common stem of five letters)? */
+function nameShares(name: string, w: string): boolean {
+  const c = w.replace(/['’]s$/, '').replace(/\.$/, '');
+  for (const x of name.toLowerCase().split(/[\s-]+/)) {
+    const y = x.replace(/\.$/, '');
+    if (y === c || (c.length >= 5 && y.length >= 5 && y.slice(0, 5) === c.slice(0, 5))) return true;
+  }
+  return false;
+}
+
 /** Salience weight of a mention: recency plus its grammatical role. */
 function weight(m: CMention): number {
   let w = 100;
@@ -157,6 +173,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): voi
         if (!f) return 0;
         // A title names one office: "the minister" is not the person introduced as mayor.
         if (title && [...x.roles].some((w) => roleNoun(w)?.title && canonicalRole(w) !== head)) return 0;
+        // ... and "the judge said" is someone who speaks in the article, not the accused of a crime story.
+        if (title && m.speaker && !x.spoke) return 0;
         return f;
       }, NOMINAL_FLOOR);
       if (r >= 0) m.how = 'nominal';
@@ -165,9 +183,18 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): voi
     if (role.kind === 'organization') {
       if (m.det !== 'definite' && !(m.det === 'none' && m.s === doc.sentStart[m.sent])) return -1;
       const cls = role.orgClass;
+      // "The railway" is the organisation named "... Railway" that was seen last.
+      let named = -1;
+      referents.forEach((x, i) => {
+        if (x.kind === 'organization' && x.id && firstSeen.has(i) && nameShares(x.name, role.word) && (named < 0 || (seen.get(i) ?? 0) > (seen.get(named) ?? 0))) named = i;
+      });
+      if (named >= 0 && (capsModifiers(m).length === 0 || capsModifiers(m).some((c) => nameShares(referents[named].name, doc.low[c])) || capsModifiers(m).every((c) => c === m.head))) { m.how = 'role'; return named; }
+      // "The Canadian government" is not Huawei: capitalised modifiers must be in the name.
+      const caps = capsModifiers(m).map((i) => doc.low[i]);
       const r = best(m, (x) => {
         if (x.kind !== 'organization') return 0;
         if (cls && !orgClassFits(cls, orgClassOf(x))) return 0;
+        if (caps.length && !caps.some((c) => nameShares(x.name, c))) return 0;
         return [...x.roles].includes(role.word) ? 1.5 : 1;
       }, ORG_FLOOR);
       if (r >= 0) m.how = [...referents[r].roles].includes(role.word) ? 'role' : 'nominal';
@@ -186,6 +213,22 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): voi
     }
     return -1;
   }
+  function newReferent(m: CMention): number {
+    const role = m.role!;
+    let name: string;
+    if (role.kind === 'organization') {
+      const caps = capsModifiers(m);
+      if (!caps.length || m.det === 'indefinite' || m.det === 'possessed') return -1;
+      name = doc.text.slice(doc.tokens[caps[0]].start, doc.tokens[m.e - 1].end);
+    } else {
+      if (!(m.subject || m.speaker) || (m.det !== 'definite' && m.det !== 'indefinite') || m.plural) return -1;
+      const end = m.owner && m.owner[0] >= m.e ? m.owner[1] : m.e;
+      name = doc.text.slice(doc.tokens[m.s].start, doc.tokens[end - 1].end);
+    }
+    referents.push({ id: null, name, kind: role.kind === 'person' ? 'person' : 'organization', gender: role.gender, roles: new Set([role.word]), orgClass: role.orgClass, count: 0, spoke: 0 });
+    prominence.push(0);
+    return referents.length - 1;
+  }
   const firstSeen = new Map<number, number>();
   const mentionedBeforeAnywhere = (r: number, m: CMention) => (firstSeen.get(r) ?? Infinity) < m.s;
 
@@ -198,7 +241,12 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): voi
     } else if (m.form === 'nominal' && m.referent < 0) {
       m.referent = resolveNominal(m);
       if (m.role!.kind === 'document') { docsSoFar.push(m); if (m.referent >= 0) m.how = 'document'; }
-      else if (m.referent < 0 && m.role!.kind === 'group' && m.subject && m.plural) {
+      else if (m.referent < 0 && (m.role!.kind === 'person' || m.role!.kind === 'organization')) {
+        // A description that fits no one named before is someone new: "An official with X told ...
+        // he", "The U.S. State Department said ... the agency said".
+        const r = newReferent(m);
+        if (r >= 0) { m.referent = r; m.how = 'unresolved'; }
+      } else if (m.referent < 0 && m.role!.kind === 'group' && m.subject && m.plural) {
         // "Several immigration lawyers and experts say ...": a group that a later "they" may stand for.
         const r = referents.length;
         referents.push({ id: null, name: doc.text.slice(doc.tokens[m.s].start, doc.tokens[m.e - 1].end), kind: 'group', plural: true, roles: new Set(), count: 0, spoke: 0 });

@@ -7,7 +7,7 @@
 //   A statement from the EU said ...        → description, document, owner "the EU"
 //   her statement read                      → description, document, owner "her"
 import { AGE_NOUN, roleNoun } from '../lexicon/roles.js';
-import { clauseRole, PREPOSITIONS, verbAt } from './clause.js';
+import { clauseRole, plainVerbAt, PREPOSITIONS, verbAt } from './clause.js';
 import { isCapital, type Doc } from './document.js';
 import type { Named } from './names.js';
 import type { CMention, Referent } from './types.js';
@@ -108,7 +108,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         k = nm.s;
         continue;
       }
-      if (PREPOSITIONS.has(lw) || verbAt(doc, k) || !/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(doc.tokens[k].text)) break;
+      if (PREPOSITIONS.has(lw) || plainVerbAt(doc, k) || /^[a-z]+ed$/.test(lw) && !/^(?:based|armed|retired|elected|renowned|celebrated)$/.test(lw) || !/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(doc.tokens[k].text)) break;
       if (/^(?:and|or|but|who|which|that)$/.test(lw)) break;
     }
     // Capitalised heads are descriptions only after a determiner or at the start of a sentence: "The company",
@@ -127,8 +127,11 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         if (o) owner = o;
       }
     }
+    const caps: number[] = [];
+    for (let k = det === 'none' ? s : s + 1; k < i; k++) if (isCapital(doc.tokens[k]) && !(k === from && det === 'none') && !/-based$/.test(doc.low[k])) caps.push(k);
+    if (isCapital(t) && i !== from) caps.push(i);
     const m: CMention = {
-      form: 'nominal', s, e, head: i, sent, referent: -1, how: 'unresolved', ...blank(),
+      form: 'nominal', s, e, head: i, sent, referent: -1, how: 'unresolved', ...blank(), caps,
       gender: role?.gender, plural: role?.plural ?? false, role: role ?? { word: 'age', kind: 'person', reason: 'an age as a noun' }, det, owner,
     };
     withRole(doc, m, s);

@@ -9,7 +9,7 @@
 import { honorific } from '../lexicon/honorifics.js';
 import { AGE_NOUN, roleNoun, type Gender } from '../lexicon/roles.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
-import { finiteAfterComma, PREPOSITIONS, skipFillers, speechVerbAt, SUBORDINATORS, verbAt } from './clause.js';
+import { finiteAfterComma, plainVerbAt, PREPOSITIONS, skipFillers, SUBORDINATORS, verbAt } from './clause.js';
 import type { Doc } from './document.js';
 import type { Named } from './names.js';
 import type { Referent, Region } from './types.js';
@@ -74,7 +74,7 @@ function premodifierStart(doc: Doc, a: number, nameAt: Int32Array, named: Named[
       k = i;
       continue;
     }
-    if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || verbAt(doc, i) || speechVerbAt(doc, i) || /^(?:and|or|but|said|says)$/.test(w)) break;
+    if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || plainVerbAt(doc, i) || /^[a-z]+ed$/.test(w) || /^(?:and|or|but)$/.test(w)) break;
     k = i;
   }
   // A leading "of ..." belongs to something before: "the leader of [Toronto's] ..." never starts a premodifier.
@@ -94,6 +94,8 @@ function descriptionEnd(doc: Doc, d: number): number {
 function startsDescription(doc: Doc, d: number, nameAt: Int32Array): boolean {
   const w = doc.low[d];
   if (w === undefined || nameAt[d] >= 0) return false;
+  // "EU, the U.S. and the U.K.": a list of names, not a description
+  if (/^(?:the|a|an)$/.test(w) && nameAt[d + 1] >= 0) return false;
   if (/^(?:the|a|an|his|her|their|its|our|who|whose|which)$/.test(w)) return true;
   if (/^[a-z]/.test(doc.tokens[d].text)) return !verbAt(doc, d) && !PREPOSITIONS.has(w) && !/^(?:and|or|but|he|she|they|it|we|i)$/.test(w);
   // "Keeper of ...", "President of ...": a capitalised role word
@@ -174,9 +176,15 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         const w = doc.low[i];
         const t = doc.tokens[i].text;
         if (doc.quoted[i] || DESCRIPTION_STOP.has(t) || !WORD.test(t) && w !== "'s") break;
-        if (nameAt[i] >= 0 && doc.low[named[nameAt[i]].e] !== "'s" && !PREPOSITIONS.has(doc.low[named[nameAt[i]].s - 1])) break;
-        if (/^(?:the|a|an|his|her|their|its|our)$/.test(w)) { s = i; break; }
-        if (verbAt(doc, i) || speechVerbAt(doc, i) || SUBORDINATORS.has(w) || /^(?:and|or|but)$/.test(w)) break;
+        if (nameAt[i] >= 0) {
+          // a person named before the description ends it ("Smith, Jones, ..."); places and organisations belong to it
+          const nm = named[nameAt[i]];
+          if (referents[nm.referent].kind === 'person' && doc.low[nm.e] !== "'s" && !PREPOSITIONS.has(doc.low[nm.s - 1])) break;
+          s = nm.s;
+          continue;
+        }
+        if (/^(?:the|a|an|his|her|their|its|our)$/.test(w) && doc.low[i - 1] !== 'of') { s = i; break; }
+        if (plainVerbAt(doc, i) || /^[a-z]+ed$/.test(w) || SUBORDINATORS.has(w) || /^(?:and|or|but)$/.test(w)) break;
         if (PREPOSITIONS.has(w) && !/^(?:of|for|at|with|in)$/.test(w)) break;
         s = i;
       }

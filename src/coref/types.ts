@@ -60,6 +60,8 @@ export interface CMention {
   role?: RoleNoun;
   /** "the"/"this" (definite), "a"/"an" (indefinite), "his"/"X's" (possessed), none. */
   det?: 'definite' | 'indefinite' | 'possessed' | 'none';
+  /** Capitalised modifiers of a description: "the [U.S.] [State] department". */
+  caps?: number[];
   /** Token range of the owner: "his" of "his statement", "the EU" of "a statement from the EU". */
   owner?: [number, number];
 }
