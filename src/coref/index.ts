@@ -9,7 +9,7 @@
 import type { Entity, Range, Segmented } from '../types.js';
 import type { IntMap } from '../ner/int-map.js';
 import { firstIndex } from '../util/search.js';
-import { buildDoc, tokenRange, type Doc } from './document.js';
+import { buildDoc, tokenFrom, tokenRange, type Doc } from './document.js';
 import { PREPOSITIONS, clauseRole } from './clause.js';
 import { assignGenders } from './gender.js';
 import { link } from './link.js';
@@ -48,11 +48,11 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
   for (const m of otherMentions(doc, named, nameAt, referents)) mentions.push(m);
   mentions.sort((a, b) => a.s - b.s || b.e - a.e);
   // Quoted names are the speaker's words, not the narrative: they resolve, but do not steer "she said".
-  link(doc, referents, mentions.filter((m) => !doc.quoted[m.s]));
-  return makeCoref(doc, referents, mentions, intro.regions, named, nameAt);
+  const topics = link(doc, referents, mentions.filter((m) => !doc.quoted[m.s]));
+  return makeCoref(doc, referents, mentions, intro.regions, named, nameAt, topics);
 }
 
-function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[], regions: Region[], named: Named[], nameAt: Int32Array): Coref {
+function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[], regions: Region[], named: Named[], nameAt: Int32Array, topics: Int32Array): Coref {
   const byLast = new Map<string, number>();
   referents.forEach((r, i) => {
     if (r.kind !== 'person' && r.kind !== 'organization') return;
@@ -110,5 +110,11 @@ function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[], region
     regions,
     genderOf: (id: string) => genders.get(id) ?? null,
     resolveAt,
+    topicAt(offset: number): Resolution | null {
+      const i = tokenFrom(doc, offset);
+      if (i >= doc.tokens.length) return null;
+      const t = topics[doc.sent[i]];
+      return t >= 0 ? answer(t, 'inherited') : null;
+    },
   };
 }

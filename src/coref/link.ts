@@ -57,7 +57,12 @@ function weight(m: CMention): number {
   return w;
 }
 
-export function link(doc: Doc, referents: Referent[], mentions: CMention[]): void {
+/**
+ * Resolves the mentions in place and returns, per sentence, the referent the text is about as it
+ * starts (the most salient person or organisation, the latest speaker first), or -1: the speaker of
+ * a quote that no clause attributes.
+ */
+export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int32Array {
   const state = new Map<number, State>();
   const active = new Set<number>();
   let lastSpeaker = -1;
@@ -232,9 +237,28 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): voi
   const firstSeen = new Map<number, number>();
   const mentionedBeforeAnywhere = (r: number, m: CMention) => (firstSeen.get(r) ?? Infinity) < m.s;
 
+  const topics = new Int32Array(doc.sentStart.length).fill(-1);
+  const topicAt = (sent: number): number => {
+    let top = -1;
+    let topV = 0;
+    for (const r of active) {
+      const k = referents[r].kind;
+      if (k !== 'person' && k !== 'organization') continue;
+      const v = value(r, sent);
+      if (v < PRONOUN_FLOOR) continue;
+      const score = v + prominence[r] + (r === lastSpeaker && sent - lastSpeakerSent <= 3 ? 150 : 0);
+      if (score > topV) { topV = score; top = r; }
+    }
+    return top;
+  };
   let lastSent = -1;
   for (const m of mentions) {
-    if (m.sent !== lastSent) { prune(m.sent); lastSent = m.sent; }
+    if (m.sent !== lastSent) {
+      prune(m.sent);
+      const t = topicAt(m.sent);
+      for (let k = lastSent + 1; k <= m.sent; k++) topics[k] = t;
+      lastSent = m.sent;
+    }
     if (m.form === 'pronoun') {
       m.referent = resolvePronoun(m);
       if (m.referent >= 0) m.how = 'pronoun';
@@ -262,4 +286,9 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): voi
     if (!firstSeen.has(r)) firstSeen.set(r, m.s);
     if (m.speaker && !m.subordinate) { lastSpeaker = r; lastSpeakerSent = m.sent; }
   }
+  if (lastSent >= 0) {
+    const t = topicAt(lastSent + 1);
+    for (let k = lastSent + 1; k < topics.length; k++) topics[k] = t;
+  }
+  return topics;
 }

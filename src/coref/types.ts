@@ -13,6 +13,7 @@ export type How =
   | 'nominal' //     "Jones scored ... said the rookie defenceman" → the salient person a description fits
   | 'pronoun' //     "she said" → the salient person who agrees in gender and number
   | 'document' //    "a statement from the EU said" → the author of the document
+  | 'inherited' //   a quote with no attribution → the person the text is about there
   | 'unresolved'; // a description or pronoun with no fitting antecedent: its own words stay
 
 export type ReferentKind = 'person' | 'organization' | 'place' | 'group';
@@ -95,4 +96,6 @@ export interface Coref {
   genderOf(entityId: string): Gender | null;
   /** What the mention covering a text range refers to; null when the stage knows nothing there. */
   resolveAt(span: Range): Resolution | null;
+  /** Who the text is about where the sentence holding `offset` starts: the speaker of a quote no clause attributes. */
+  topicAt(offset: number): Resolution | null;
 }

@@ -49,6 +49,9 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], coref?: Coref):
       const m = mentionOf(tokens, src.found.subject);
       speakerMention = spanOf(text, tokens, m);
       ({ speaker, speakerId } = resolver.resolve(spanOf(text, tokens, headOf(tokens, m))));
+    } else if (c.kind === 'direct' || text.slice(c.pair.start, c.pair.end).split(/\s+/).length >= 4) {
+      // No clause attributes it (a short partial is a scare quote): the person the text is about.
+      ({ speaker, speakerId } = resolver.floating(c.pair.start));
     }
     const cue = c.found?.cue ? spanOf(text, paras[c.para].tokens, c.found.cue) : null;
     quotes.push({

@@ -106,6 +106,12 @@ export class Resolver {
     return fallback ? this.named(fallback) : null;
   }
 
+  /** A quote that no clause attributes: the person the text is about where it stands, if the coreference stage knows. */
+  floating(offset: number): Resolved {
+    const r = this.coref?.topicAt(offset);
+    return r ? { speaker: r.name, speakerId: r.entity } : { speaker: null, speakerId: null };
+  }
+
   resolve(mention: Span): Resolved {
     // The coreference stage knows names, descriptions and pronouns; the rest below is its fallback.
     const r = this.coref?.resolveAt(mention);
