@@ -124,7 +124,10 @@ export function clauseRole(doc: Doc, s: number, e: number): ClauseRole {
     while (k < to && k < j + 8 && doc.tokens[k].text !== ')') k++;
     if (doc.tokens[k]?.text === ')') j = k + 1;
   }
-  if (doc.tokens[j]?.text === ',') {
+  if (doc.tokens[j]?.text === ',' && finiteAfterComma(doc, skipFillers(doc, j + 1, to))) {
+    // The end of an aside before it: "Director of security at Symantec, Kevin Haley, agreed".
+    j = skipFillers(doc, j + 1, to);
+  } else if (doc.tokens[j]?.text === ',') {
     // An aside: the verb follows one of the next commas ("X, who ..., and ..., said").
     let found = -1;
     for (let k = j + 1; k < to && k < j + 45; k++) {

@@ -45,7 +45,18 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
     }
     return m;
   });
-  for (const m of otherMentions(doc, named, nameAt, referents)) mentions.push(m);
+  // A description inside an appositive is the person or organisation it describes.
+  const described = intro.described.sort((a, b) => a[0] - b[0]);
+  for (const m of otherMentions(doc, named, nameAt, referents)) {
+    if (m.form === 'nominal' && m.role!.kind !== 'document') {
+      const k = firstIndex(described.length, (i) => described[i][0] <= m.head) - 1;
+      if (k >= 0 && m.head < described[k][1] && (referents[described[k][2]].kind === 'person') === (m.role!.kind === 'person')) {
+        m.referent = described[k][2];
+        m.how = 'apposition';
+      }
+    }
+    mentions.push(m);
+  }
   mentions.sort((a, b) => a.s - b.s || b.e - a.e);
   // Quoted names are the speaker's words, not the narrative: they resolve, but do not steer "she said".
   const topics = link(doc, referents, mentions.filter((m) => !doc.quoted[m.s]));

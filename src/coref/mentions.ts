@@ -78,7 +78,13 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     const t = doc.tokens[i];
     // The head is the last noun: "the police chief" → chief, "the city council" → council.
     const next = doc.tokens[i + 1];
-    if (next && doc.sent[i + 1] === sent && /^[a-z]/.test(next.text) && roleNoun(doc.low[i + 1]) && !doc.quoted[i + 1]) continue;
+    let later = false;
+    for (let k = i + 1; k < Math.min(doc.sentEnd[sent], i + 4); k++) {
+      const w2 = doc.low[k];
+      if (!/^[a-z][a-z-]*$/.test(doc.tokens[k].text) || doc.quoted[k] || PREPOSITIONS.has(w2) || verbAt(doc, k) || /^(?:and|or|but|who|which|that)$/.test(w2)) break;
+      if (roleNoun(w2)) { later = true; break; }
+    }
+    if (later) continue; // "chief medical officer": the head is the last noun
     // A role right before a name introduces it ("rookie defenceman Caleb Jones"): see structure.ts.
     if (next && doc.sent[i + 1] === sent && (nameAt[i + 1] >= 0 || (isCapital(next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !role?.plural))) continue;
     // The determiner and modifiers before the head.

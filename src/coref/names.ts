@@ -133,6 +133,8 @@ function nameRun(doc: Doc, i: number, j: number): [number, number, boolean] | nu
   const words = doc.low.slice(s, j);
   const last = words[words.length - 1].replace(/\.$/, '');
   if (words.length === 1 && NOT_NAMES.has(words[0])) return null;
+  // "Dr." before a tagged name is a title, not a name of its own
+  if (words.every((w, k) => honorific(doc.tokens[s + k].text) || roleNoun(w)?.title)) return null;
   if (NON_PERSON_HEADS.has(last) || ORG_NAME_WORDS[last] || roleNoun(last)) return null;
   return [s, j, titled];
 }

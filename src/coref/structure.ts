@@ -6,7 +6,7 @@
 //   Doug McCallum, the mayor, said                  → role "mayor"; "Doug McCallum, the mayor" = Doug McCallum
 //   the director of operations for EHS, Jeff Fraser, says → role "director"; the phrase is Jeff Fraser, not EHS
 //   Spindler's father, Joseph, says                 → role "father" (male)
-import { honorific } from '../lexicon/honorifics.js';
+import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { AGE_NOUN, roleNoun, type Gender } from '../lexicon/roles.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
 import { finiteAfterComma, plainVerbAt, PREPOSITIONS, skipFillers, SUBORDINATORS, verbAt } from './clause.js';
@@ -20,6 +20,8 @@ export interface Introduced {
   regions: Region[];
   /** Gender evidence from descriptions ("his wife, Anna"), per referent: [male, female] counts. */
   genderVotes: Map<number, [number, number]>;
+  /** Appositive descriptions [s, e) and the referent they describe: a description inside is that referent. */
+  described: Array<[number, number, number]>;
 }
 
 const DESCRIPTION_STOP = new Set([',', ';', ':', '(', ')', '.', '!', '?', '—', '–']);
@@ -45,6 +47,8 @@ function rolesIn(doc: Doc, s: number, e: number, kindOf: 'person' | 'other'): Ar
   }
   return out;
 }
+
+const isCapitalTitle = (doc: Doc, i: number) => /^\p{Lu}/u.test(doc.tokens[i].text) && !!roleNoun(doc.low[i])?.title;
 
 /** Start of the premodifier phrase before a name at a: "University of the Fraser Valley political scientist". */
 function premodifierStart(doc: Doc, a: number, nameAt: Int32Array, named: Named[], referents: Referent[], self: number): number {
@@ -118,6 +122,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
   const phraseStart = new Int32Array(named.length);
   const regions: Region[] = [];
   const genderVotes = new Map<number, [number, number]>();
+  const described: Array<[number, number, number]> = [];
   const addRoles = (r: number, roles: Array<{ word: string; gender?: Gender }>) => {
     for (const x of roles) {
       if (x.word !== 'age') referents[r].roles.add(x.word);
@@ -138,6 +143,10 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     const ref = referents[m.referent];
     const kindOf = ref.kind === 'person' ? 'person' : 'other';
     const sentFrom = doc.sentStart[doc.sent[m.s]];
+    // Titles in front are part of the phrase: "said Dr. Robert Rutledge" has "said" right before it.
+    let t = m.s;
+    while (t > sentFrom && (honorific(doc.tokens[t - 1].text) || TITLE_MODIFIERS[doc.low[t - 1]] !== undefined || isCapitalTitle(doc, t - 1))) t--;
+    phraseStart[self] = t;
     // 1. A role before the name: "rookie defenceman Caleb Jones", "Education Minister Rob Fleming".
     const k = premodifierStart(doc, m.s, nameAt, named, referents, self);
     if (k < m.s) {
@@ -160,9 +169,12 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         // The description's head: role words before its first preposition or relative word.
         let stop = d;
         while (stop < end && !(stop > d && (PREPOSITIONS.has(doc.low[stop]) || /^(?:who|that|which|whose|based)$/.test(doc.low[stop])))) stop++;
-        const roles = rolesIn(doc, d, stop, kindOf);
-        if (!roles.length && kindOf === 'person' && stop > d && /^[a-z]/.test(doc.tokens[stop - 1].text) && PERSON_SUFFIX.test(doc.low[stop - 1])) roles.push({ word: doc.low[stop - 1] });
+        // A relative clause ("who had another son") says things about the person, not what the person is.
+        const clause = /^(?:who|whose|which|that)$/.test(doc.low[d]);
+        const roles = clause ? [] : rolesIn(doc, d, stop, kindOf);
+        if (!clause && !roles.length && kindOf === 'person' && stop > d && /^[a-z]/.test(doc.tokens[stop - 1].text) && PERSON_SUFFIX.test(doc.low[stop - 1])) roles.push({ word: doc.low[stop - 1] });
         addRoles(m.referent, roles);
+        if (!clause) described.push([d, end, m.referent]);
         const c = commaBeforeVerb(doc, m.e);
         if (c > m.e) region(m.s, c, m, 'apposition');
       }
@@ -195,6 +207,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         const roles = rolesIn(doc, s, stop, kindOf);
         if (roles.length) {
           addRoles(m.referent, roles);
+          described.push([s, e, m.referent]);
           phraseStart[self] = s;
           const v = doc.tokens[m.e]?.text === ',' ? commaBeforeVerb(doc, m.e) : m.e;
           if (v >= m.e) region(s, Math.max(v, m.e), m, 'apposition');
@@ -203,5 +216,5 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     }
   });
   regions.sort((a, b) => a.s - b.s || b.e - a.e);
-  return { phraseStart, regions, genderVotes };
+  return { phraseStart, regions, genderVotes, described };
 }
