@@ -100,6 +100,8 @@ export function clauseRole(doc: Doc, s: number, e: number): ClauseRole {
   const prev = s > from ? doc.low[s - 1] : '';
   if (doc.low[e] === "'s" || doc.low[e] === "'") { role.possessor = true; return role; }
   if (prev === 'to' && doc.low[s - 2] === 'according') { role.speaker = true; role.subject = true; return role; }
+  // "For Megda Belkacemi, Friday is a day she has awaited": a fronted topic is as salient as a subject.
+  if ((prev === 'for' || prev === 'to') && s - 1 === from && doc.tokens[e]?.text === ',') { role.subject = true; return role; }
   if (PREPOSITIONS.has(prev)) { role.embedded = true; return role; }
   // "...," said X / said X, the mayor.
   if (s > from && speechVerbAt(doc, s - 1)) {

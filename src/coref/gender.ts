@@ -2,8 +2,8 @@
 // gazetteer, surname endings) and two the article itself gives: gendered descriptions ("his wife,
 // Anna", "a spokeswoman") and its own pronouns ("Darian Lonechild ... has proven herself").
 //
-// Order of trust: honorifics, then descriptions, then many pronouns, then the first name, then a
-// few pronouns, then the surname's ending.
+// Order of trust: honorifics, then descriptions, then the first name, then the pronouns, then the
+// surname's ending.
 //
 //   "Darian Lonechild is new to advocacy work, but has already proven herself"  → female (pronouns)
 //   "Mr. Brown"                                                                 → male (honorific)
@@ -32,7 +32,7 @@ export function firstNameGender(word: string, gazetteer: IntMap | undefined): Ge
  * Pronoun votes: in a sentence where one person is named (outside quotes), the gendered pronouns
  * after the name, and those of the next sentence before any other name, are that person's.
  */
-function pronounVotes(doc: Doc, named: Named[], referents: Referent[]): Map<number, [number, number]> {
+function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: (m: Named) => boolean): Map<number, [number, number]> {
   const votes = new Map<number, [number, number]>();
   const persons = named.filter((m) => referents[m.referent].kind === 'person' && !doc.quoted[m.s]);
   let k = 0;
@@ -40,7 +40,8 @@ function pronounVotes(doc: Doc, named: Named[], referents: Referent[]): Map<numb
     const inSent: Named[] = [];
     while (k < persons.length && doc.sent[persons[k].s] < s) k++;
     for (let j = k; j < persons.length && doc.sent[persons[j].s] === s; j++) inSent.push(persons[j]);
-    if (!inSent.length || inSent.some((m) => m.referent !== inSent[0].referent)) continue;
+    // One person named, as the subject: "Jayme told police she could hear" (not "Patterson dragged Jayme ... he").
+    if (!inSent.length || inSent.some((m) => m.referent !== inSent[0].referent) || !subject(inSent[0])) continue;
     const r = inSent[0].referent;
     const v = votes.get(r) ?? [0, 0];
     const count = (a: number, b: number) => {
@@ -64,7 +65,7 @@ function pronounVotes(doc: Doc, named: Named[], referents: Referent[]): Map<numb
   return votes;
 }
 
-export function assignGenders(doc: Doc, named: Named[], referents: Referent[], described: Map<number, [number, number]>, gazetteer?: IntMap): void {
+export function assignGenders(doc: Doc, named: Named[], referents: Referent[], described: Map<number, [number, number]>, subject: (m: Named) => boolean, gazetteer?: IntMap): void {
   const honor = new Map<number, [number, number]>();
   for (const m of named) {
     if (referents[m.referent].kind !== 'person') continue;
@@ -75,7 +76,7 @@ export function assignGenders(doc: Doc, named: Named[], referents: Referent[], d
     v[h.gender === 'male' ? 0 : 1]++;
     honor.set(m.referent, v);
   }
-  const pron = pronounVotes(doc, named, referents);
+  const pron = pronounVotes(doc, named, referents, subject);
   const decide = (v: [number, number] | undefined, margin: number, min: number): Gender | undefined => {
     if (!v) return undefined;
     if (v[0] >= min && v[0] >= margin * Math.max(1, v[1]) && v[0] > v[1]) return 'male';
@@ -87,7 +88,6 @@ export function assignGenders(doc: Doc, named: Named[], referents: Referent[], d
     const parts = r.name.split(/\s+/);
     const g = decide(honor.get(i), 1, 1)
       ?? decide(described.get(i), 1, 1)
-      ?? decide(pron.get(i), 3, 3)
       ?? (parts.length > 1 ? firstNameGender(parts[0], gazetteer) : undefined)
       ?? decide(pron.get(i), 2, 1)
       ?? r.gender // the tagger stage's own guess (honorifics, first names, surnames)

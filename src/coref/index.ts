@@ -30,14 +30,16 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
   const { referents, named, nameAt } = namedMentions(doc, entities, resources.gazetteer);
   retypePeople(doc, named, nameAt, referents);
   const intro = introductions(doc, named, nameAt, referents);
-  assignGenders(doc, named, referents, intro.genderVotes, resources.gazetteer);
+  const roles = named.map((nm, k) => (doc.quoted[nm.s] ? null : clauseRole(doc, intro.phraseStart[k], nm.e)));
+  const index = new Map(named.map((nm, k) => [nm, k]));
+  assignGenders(doc, named, referents, intro.genderVotes, (nm) => !!roles[index.get(nm)!]?.subject, resources.gazetteer);
   const mentions: CMention[] = named.map((nm, k) => {
     const m: CMention = {
       form: 'name', s: nm.s, e: nm.e, head: nm.e - 1, sent: doc.sent[nm.s], referent: nm.referent, how: 'name',
       subject: false, speaker: false, possessor: false, embedded: false, subordinate: false,
     };
-    if (!doc.quoted[nm.s]) {
-      const role = clauseRole(doc, intro.phraseStart[k], nm.e);
+    const role = roles[k];
+    if (role) {
       Object.assign(m, { subject: role.subject, speaker: role.speaker, possessor: role.possessor, embedded: role.embedded, subordinate: role.subordinate });
       const r = referents[nm.referent];
       r.count++;
@@ -59,8 +61,37 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
   }
   mentions.sort((a, b) => a.s - b.s || b.e - a.e);
   // Quoted names are the speaker's words, not the narrative: they resolve, but do not steer "she said".
-  const topics = link(doc, referents, mentions.filter((m) => !doc.quoted[m.s]));
+  const discourse = mentions.filter((m) => !doc.quoted[m.s]);
+  const base = referents.length;
+  const before = discourse.map((m) => [m.referent, m.how] as const);
+  let topics = link(doc, referents, discourse);
+  // The article's own pronouns tell the gender of a person no name or title did: "Jayme told police
+  // she ...". When the pronouns resolved to such a person are clearly of one gender, link again.
+  if (learnGenders(discourse, referents)) {
+    referents.length = base;
+    discourse.forEach((m, i) => { m.referent = before[i][0]; m.how = before[i][1]; });
+    topics = link(doc, referents, discourse);
+  }
   return makeCoref(doc, referents, mentions, intro.regions, named, nameAt, topics);
+}
+
+/** Genders from resolved pronouns, for people with none: at least two, and twice as many of one gender. */
+function learnGenders(mentions: CMention[], referents: Referent[]): boolean {
+  const votes = new Map<number, [number, number]>();
+  for (const m of mentions) {
+    if (m.form !== 'pronoun' || !m.gender || m.referent < 0) continue;
+    const r = referents[m.referent];
+    if (r.kind !== 'person' || r.gender) continue;
+    const v = votes.get(m.referent) ?? [0, 0];
+    v[m.gender === 'male' ? 0 : 1]++;
+    votes.set(m.referent, v);
+  }
+  let changed = false;
+  for (const [r, [male, female]] of votes) {
+    if (male >= 2 && male >= 2 * female) { referents[r].gender = 'male'; changed = true; }
+    else if (female >= 2 && female >= 2 * male) { referents[r].gender = 'female'; changed = true; }
+  }
+  return changed;
 }
 
 function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[], regions: Region[], named: Named[], nameAt: Int32Array, topics: Int32Array): Coref {
