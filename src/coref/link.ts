@@ -285,6 +285,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     seen.set(r, m.s);
     if (!firstSeen.has(r)) firstSeen.set(r, m.s);
     if (m.speaker && !m.subordinate) { lastSpeaker = r; lastSpeakerSent = m.sent; }
+    // Someone else becoming the subject ends the speaker's run: "X said ... . Y called it unfair. But he said".
+    else if (m.subject && !m.subordinate && r !== lastSpeaker && referents[r].kind === 'person') lastSpeakerSent = -99;
   }
   if (lastSent >= 0) {
     const t = topicAt(lastSent + 1);
