@@ -10,7 +10,8 @@ import type { Entity, Range, Segmented } from '../types.js';
 import type { IntMap } from '../ner/int-map.js';
 import { firstIndex } from '../util/search.js';
 import { buildDoc, tokenFrom, tokenRange, type Doc } from './document.js';
-import { PREPOSITIONS, clauseRole } from './clause.js';
+import { PREPOSITIONS, clauseRole, verbAt } from './clause.js';
+import { roleNoun } from '../lexicon/roles.js';
 import { assignGenders } from './gender.js';
 import { link } from './link.js';
 import { otherMentions } from './mentions.js';
@@ -105,11 +106,34 @@ function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[], region
     entity: referents[r].id, name: referents[r].name, gender: referents[r].gender ?? null, how,
   });
 
+  /** The smallest mention holding token i, by binary search over the mentions sorted by start. */
+  const mentionAt = (i: number): CMention | null => {
+    const hi = firstIndex(mentions.length, (k) => mentions[k].s <= i);
+    let at: CMention | null = null;
+    for (let k = hi - 1; k >= 0 && k >= hi - 12; k--) {
+      const m = mentions[k];
+      if (m.s <= i && i < m.e && (!at || m.e - m.s < at.e - at.s)) at = m;
+    }
+    return at;
+  };
+  /** A description whose owner phrase holds tokens [s, e): "[A spokeswoman] for [Trudeau]". */
+  const ownedBy = (s: number, e: number): CMention | null => {
+    const hi = firstIndex(mentions.length, (k) => mentions[k].s < s);
+    for (let k = hi - 1; k >= 0 && k >= hi - 12; k--) {
+      const m = mentions[k];
+      if (m.form === 'nominal' && m.owner && m.owner[0] > m.head && m.owner[0] <= s && e <= m.owner[1] && m.role!.kind !== 'organization') return m;
+    }
+    return null;
+  };
+  const spanText = (m: CMention) => doc.text.slice(doc.tokens[m.s].start, doc.tokens[(m.owner && m.owner[0] > m.head ? m.owner[1] : m.e) - 1].end);
+
   function resolveAt(span: Range): Resolution | null {
     const range = tokenRange(doc, span.start, span.end);
     if (!range) return null;
-    const [s, e] = range;
+    let [s, e] = range;
     const text = doc.text.slice(span.start, span.end);
+    // A phrase runs to its verb: "The judge ruled he" is "The judge".
+    for (let i = s + 1; i < e; i++) if (/^[a-z]/.test(doc.tokens[i].text) && verbAt(doc, i) && !roleNoun(doc.low[i])) { e = i; break; }
     // The phrase's head: its last word before a prepositional phrase or relative clause.
     let h = s;
     while (h + 1 < e && !(PREPOSITIONS.has(doc.low[h + 1]) || /^(?:who|which|that|,)$/.test(doc.low[h + 1]))) h++;
@@ -125,18 +149,21 @@ function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[], region
       }
       if (found) return answer(found.referent, found.how);
     }
-    // 2. The mention at the head.
-    const hi = firstIndex(mentions.length, (i) => mentions[i].s <= h);
-    let at: CMention | null = null;
-    for (let i = hi - 1; i >= 0 && i >= hi - 12; i--) {
-      const m = mentions[i];
-      if (m.s <= h && h < m.e && (!at || m.e - m.s < at.e - at.s)) at = m;
-    }
+    // 2. The owner of a description is not its speaker: in "A spokeswoman for Trudeau said", the spokeswoman is.
+    const owner = ownedBy(s, e);
+    if (owner) return owner.referent >= 0 ? answer(owner.referent, owner.how) : { entity: null, name: spanText(owner), gender: owner.gender ?? null, how: 'unresolved' };
+    // 3. The mention at the head (or, failing that, any word of the phrase from its end).
+    let at = mentionAt(h);
+    for (let i = e - 1; !at && i >= s; i--) at = mentionAt(i);
     if (at) {
       if (at.referent >= 0) return answer(at.referent, at.how);
+      // "a statement released by the Prime Minister's Office": the author, as written
+      if (at.role?.kind === 'document' && at.owner && at.owner[0] > at.head) {
+        return { entity: null, name: doc.text.slice(doc.tokens[at.owner[0]].start, doc.tokens[at.owner[1] - 1].end), gender: null, how: 'document' };
+      }
       return { entity: null, name: text, gender: at.gender ?? null, how: 'unresolved' };
     }
-    // 3. A capitalised word the mentions missed: the referent with that last name.
+    // 4. A capitalised word the mentions missed: the referent with that last name.
     if (/^\p{Lu}/u.test(doc.tokens[h].text)) {
       const r = byLast.get(lastWordKey(doc.tokens[h].text));
       if (r !== undefined) return answer(r, 'name');

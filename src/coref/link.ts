@@ -9,6 +9,7 @@
 //   The British aid group Gatsby said ... A statement said ... → Gatsby: the author of the statement
 import { orgClassFits, ORG_NAME_WORDS, roleNoun, type OrgClass } from '../lexicon/roles.js';
 import type { Doc } from './document.js';
+import { firstIndex } from '../util/search.js';
 import { PAIR_NOUNS } from './mentions.js';
 import type { CMention, Referent } from './types.js';
 
@@ -116,16 +117,18 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     return -1;
   };
 
+  /** The referent of a description's owner: the mention at the owner phrase's head (its last word). */
   const ownerReferent = (m: CMention): number => {
     if (!m.owner) return -1;
-    const [s, e] = m.owner;
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const o = mentions[k];
-      if (o === m || o.s >= e || o.e <= s) continue;
-      if (o.referent < 0 && o.form === 'nominal' && o.s > m.s) { o.referent = resolveNominal(o); if (o.referent >= 0) o.how = o.how === 'unresolved' ? 'nominal' : o.how; }
-      if (o.referent >= 0) return o.referent;
+    const h = m.owner[1] - 1;
+    let o: CMention | null = null;
+    for (let k = firstIndex(mentions.length, (i) => mentions[i].s <= h) - 1; k >= 0 && mentions[k].s >= h - 8; k--) {
+      const x = mentions[k];
+      if (x !== m && x.s <= h && h < x.e && (!o || x.e - x.s < o.e - o.s)) o = x;
     }
-    return -1;
+    if (!o) return -1;
+    if (o.referent < 0 && o.form === 'nominal' && o.s > m.s) { o.referent = resolveNominal(o); if (o.referent >= 0 && o.how === 'unresolved') o.how = 'nominal'; }
+    return o.referent;
   };
 
   const resolveDocument = (m: CMention): number => {
@@ -134,7 +137,11 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     if (owner >= 0) return owner;
     // 2. "X said in a statement", "In a statement, X said", "X issued a statement"
     const prev = doc.low[m.s - 1];
-    const sentMentions = mentions.filter((o) => o.sent === m.sent && o !== m && o.referent >= 0 && o.subject && !o.subordinate && referents[o.referent].kind !== 'group');
+    const sentMentions: CMention[] = [];
+    for (let k = firstIndex(mentions.length, (i) => mentions[i].sent < m.sent); k < mentions.length && mentions[k].sent === m.sent; k++) {
+      const o = mentions[k];
+      if (o !== m && o.referent >= 0 && o.subject && !o.subordinate && referents[o.referent].kind !== 'group') sentMentions.push(o);
+    }
     if (/^(?:in|on|through|via)$/.test(prev)) {
       const sp = sentMentions.find((o) => o.speaker) ?? sentMentions[0];
       if (sp) return sp.referent;
@@ -170,7 +177,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
         if (v > topV) { topV = v; top = i; }
       });
       if (top >= 0) { m.how = 'role'; return top; }
-      if (m.det !== 'definite' || role.word === 'person' || role.word === 'individual') return -1;
+      // "the lawyer for X" introduces someone: only "the lawyer" alone refers back.
+      if (m.det !== 'definite' || role.word === 'person' || role.word === 'individual' || (m.owner && m.owner[0] > m.head)) return -1;
       // 2. The salient person it fits: "Jones scored ... said the rookie defenceman".
       const title = role.title;
       const r = best(m, (x) => {
@@ -255,8 +263,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   for (const m of mentions) {
     if (m.sent !== lastSent) {
       prune(m.sent);
-      const t = topicAt(m.sent);
-      for (let k = lastSent + 1; k <= m.sent; k++) topics[k] = t;
+      for (let k = lastSent + 1; k <= m.sent; k++) topics[k] = topicAt(k);
       lastSent = m.sent;
     }
     if (m.form === 'pronoun') {
@@ -289,8 +296,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     else if (m.subject && !m.subordinate && r !== lastSpeaker && referents[r].kind === 'person') lastSpeakerSent = -99;
   }
   if (lastSent >= 0) {
-    const t = topicAt(lastSent + 1);
-    for (let k = lastSent + 1; k < topics.length; k++) topics[k] = t;
+    for (let k = lastSent + 1; k < topics.length; k++) topics[k] = topicAt(k);
   }
   return topics;
 }

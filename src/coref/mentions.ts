@@ -50,7 +50,7 @@ function ownerAt(doc: Doc, i: number, nameAt: Int32Array, named: Named[]): [numb
   if (DEFINITE.has(doc.low[i]) || POSSESSIVE_DET.has(doc.low[i])) {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
       if (nameAt[k] >= 0) return [i, named[nameAt[k]].e];
-      if (roleNoun(doc.low[k]) && !roleNoun(doc.low[k + 1])) return [i, k + 1];
+      if (roleNoun(doc.low[k]) && !roleNoun(doc.low[k + 1]) && doc.low[k + 1] !== "'s") return [i, k + 1];
     }
   }
   return null;
