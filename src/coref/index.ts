@@ -60,7 +60,7 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
     }
     mentions.push(m);
   }
-  mentions.sort((a, b) => a.s - b.s || b.e - a.e);
+  mentions.sort((a, b) => a.s - b.s || a.e - b.e); // an owner ("her" of "her statement") first
   // Quoted names are the speaker's words, not the narrative: they resolve, but do not steer "she said".
   const discourse = mentions.filter((m) => !doc.quoted[m.s]);
   const base = referents.length;
@@ -154,7 +154,7 @@ function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[], region
     if (owner) return owner.referent >= 0 ? answer(owner.referent, owner.how) : { entity: null, name: spanText(owner), gender: owner.gender ?? null, how: 'unresolved' };
     // 3. The mention at the head (or, failing that, any word of the phrase from its end).
     let at = mentionAt(h);
-    for (let i = e - 1; !at && i >= s; i--) at = mentionAt(i);
+    for (let i = e - 1; !at && i >= s; i--) { at = mentionAt(i); if (at?.possessor && at.form === 'pronoun') at = null; } // "his release" is not "his"
     if (at) {
       if (at.referent >= 0) return answer(at.referent, at.how);
       // "a statement released by the Prime Minister's Office": the author, as written

@@ -132,31 +132,32 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   };
 
   const resolveDocument = (m: CMention): number => {
-    // 1. "her statement", "a statement from the EU", "a report by the railway company"
-    const owner = ownerReferent(m);
-    if (owner >= 0) return owner;
-    // 2. "X said in a statement", "In a statement, X said", "X issued a statement"
     const prev = doc.low[m.s - 1];
     const sentMentions: CMention[] = [];
     for (let k = firstIndex(mentions.length, (i) => mentions[i].sent < m.sent); k < mentions.length && mentions[k].sent === m.sent; k++) {
       const o = mentions[k];
       if (o !== m && o.referent >= 0 && o.subject && !o.subordinate && referents[o.referent].kind !== 'group') sentMentions.push(o);
     }
+    // 1. "X said in a statement", "In a statement, X said", "X stated in the company's blog post": the voice.
     if (/^(?:in|on|through|via)$/.test(prev)) {
       const sp = sentMentions.find((o) => o.speaker) ?? sentMentions[0];
       if (sp) return sp.referent;
     }
+    // 2. "her statement", "a statement from the EU", "a report by the railway company"
+    const owner = ownerReferent(m);
+    if (owner >= 0) return owner;
+    // 3. "X issued a statement"
     if (/^(?:issued|released|sent|published|posted|filed|put|emailed|e-mailed)$/.test(prev) || /^(?:issued|released|sent|published|posted|filed)$/.test(doc.low[m.s - 2])) {
       const sp = sentMentions.filter((o) => o.s < m.s).pop();
       if (sp) return sp.referent;
     }
-    // 3. The same document mentioned before: "the company's blog post ... the post read".
+    // 4. The same document mentioned before: "the company's blog post ... the post read".
     for (let k = docsSoFar.length - 1; k >= 0; k--) {
       const d = docsSoFar[k];
       if (m.sent - d.sent > 10) break;
       if (d.referent >= 0 && (d.role!.word === m.role!.word || m.det === 'definite' && m.sent - d.sent <= 3)) return d.referent;
     }
-    // 4. "The group said ... A statement said": the speaker just before.
+    // 5. "The group said ... A statement said": the speaker just before.
     if (m.speaker && lastSpeaker >= 0 && m.sent - lastSpeakerSent <= 2 && referents[lastSpeaker].kind !== 'group') return lastSpeaker;
     return -1;
   };

@@ -6,7 +6,7 @@
 //   "...," said the rookie defenceman.      → description, person, definite, speaker
 //   A statement from the EU said ...        → description, document, owner "the EU"
 //   her statement read                      → description, document, owner "her"
-import { AGE_NOUN, roleNoun } from '../lexicon/roles.js';
+import { AGE_NOUN, DOCUMENT_WITH_MODIFIER, roleNoun } from '../lexicon/roles.js';
 import { clauseRole, plainVerbAt, PREPOSITIONS, verbAt } from './clause.js';
 import { isCapital, type Doc } from './document.js';
 import type { Named } from './names.js';
@@ -75,6 +75,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     const role = roleNoun(w);
     const age = AGE_NOUN.test(w);
     if (!role && !age) continue;
+    if (DOCUMENT_WITH_MODIFIER[w] && !DOCUMENT_WITH_MODIFIER[w].includes(doc.low[i - 1])) continue;
     const t = doc.tokens[i];
     // The head is the last noun: "the police chief" → chief, "the city council" → council.
     const next = doc.tokens[i + 1];

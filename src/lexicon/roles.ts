@@ -133,6 +133,11 @@ export function roleNoun(word: string): RoleNoun | undefined {
   return TABLE.get(word.toLowerCase().replace(/’/g, "'"));
 }
 
+/** Nouns that are documents only with a modifier: "a press release", not "his release" from prison. */
+export const DOCUMENT_WITH_MODIFIER: Record<string, string[]> = {
+  release: ['press', 'news', 'media', 'emailed', 'e-mailed', 'written'],
+};
+
 /** Ages as nouns: "the 36-year-old", "a 26-year-old" — always a person in news. */
 export const AGE_NOUN = /^\d{1,3}-year-old$/;
 
