@@ -34,15 +34,28 @@ const IRREGULAR = new Set(['said', 'made', 'went', 'came', 'got', 'took', 'gave'
 
 const CLOSING_QUOTES = new Set(['”', '"', "''", '»', '’']);
 
+const ASKED = 1;
+const VERB = 2;
+const SPEECH = 4;
+
+/** Both verb tests of token i, computed once per token. */
+function verbFlags(doc: Doc, i: number): number {
+  const memo = doc.verbMemo[i];
+  if (memo) return memo;
+  let f = ASKED;
+  const w = doc.low[i];
+  if (w !== undefined && /^[a-z']+$/.test(w)) {
+    const cf = cueForm(w);
+    if (AUXILIARIES.has(w) || IRREGULAR.has(w) || /^[a-z]{3,}ed$/.test(w) || /^[a-z]{2,}[^su']s$/.test(w) || (cf && cf.form !== 'ing')) f |= VERB;
+    if (cf && cf.form !== 'ing' && cf.entry.cls === 'speech' && /^[a-z]+$/.test(doc.tokens[i].text)) f |= SPEECH;
+  }
+  doc.verbMemo[i] = f;
+  return f;
+}
+
 /** Does a finite verb (or auxiliary) start at token i? "said", "is", "recorded", "remembers". */
 export function verbAt(doc: Doc, i: number): boolean {
-  const w = doc.low[i];
-  if (w === undefined || !/^[a-z']+$/.test(w)) return false;
-  if (AUXILIARIES.has(w) || IRREGULAR.has(w)) return true;
-  if (/^[a-z]{3,}ed$/.test(w)) return true;
-  if (/^[a-z]{2,}[^su']s$/.test(w)) return true;
-  const cf = cueForm(w);
-  return !!cf && cf.form !== 'ing';
+  return i >= 0 && i < doc.tokens.length && (verbFlags(doc, i) & VERB) !== 0;
 }
 
 /**
@@ -56,10 +69,7 @@ export function plainVerbAt(doc: Doc, i: number): boolean {
 
 /** A speech verb at token i in a finite form: "said", "says", "told", "added". */
 export function speechVerbAt(doc: Doc, i: number): boolean {
-  const w = doc.low[i];
-  if (w === undefined || !/^[a-z]+$/.test(doc.tokens[i].text)) return false;
-  const cf = cueForm(w);
-  return !!cf && cf.form !== 'ing' && cf.entry.cls === 'speech';
+  return i >= 0 && i < doc.tokens.length && (verbFlags(doc, i) & SPEECH) !== 0;
 }
 
 /** The first token after i that is not an adverb or filler ("also", "repeatedly"), within the sentence; auxiliaries stay. */

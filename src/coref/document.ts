@@ -20,6 +20,8 @@ export interface Doc {
   sentStart: number[];
   sentEnd: number[];
   sentKind: BlockKind[];
+  /** Memo of the verb tests in clause.ts, per token (0: not yet asked). */
+  verbMemo: Uint8Array;
 }
 
 const DISCOURSE = new Set<BlockKind>(['title', 'paragraph']);
@@ -44,7 +46,7 @@ export function buildDoc(seg: Segmented): Doc {
   }
   const low = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
   const block = Int32Array.from(blockIdx);
-  return { text: seg.article.text, tokens, low, sent: Int32Array.from(sentIdx), block, quoted: quoteMask(tokens, block), sentStart, sentEnd, sentKind };
+  return { text: seg.article.text, tokens, low, sent: Int32Array.from(sentIdx), block, quoted: quoteMask(tokens, block), sentStart, sentEnd, sentKind, verbMemo: new Uint8Array(tokens.length) };
 }
 
 /** Marks tokens between quotation marks, paragraph by paragraph (an unclosed quote runs to the paragraph's end). */

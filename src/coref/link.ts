@@ -23,7 +23,7 @@ const ORG_FLOOR = 25;
 interface State { score: number; cur: number; sent: number }
 
 /** Spokesman, spokeswoman and spokesperson are one role. */
-const canonicalRole = (w: string) => (/^spokes(?:man|woman|person)$/.test(w) ? 'spokesperson' : w);
+const canonicalRole = (w: string) => (w.startsWith('spokes') && /^spokes(?:man|woman|person)$/.test(w) ? 'spokesperson' : w);
 
 export function orgClassOf(r: Referent): OrgClass | undefined {
   if (r.orgClass) return r.orgClass;
@@ -37,6 +37,9 @@ function capsModifiers(m: CMention, doc?: Doc): number[] {
   void doc;
   return m.caps ?? [];
 }
+
+/** The key two words share when nameShares says so: the word, or its first five letters. */
+const stem = (w: string) => { const c = w.replace(/['’]s$/, '').replace(/\.$/, ''); return c.length >= 5 ? c.slice(0, 5) : c; };
 
 /** Does a name share a word with w ("Canadian" ~ "Canada": a common stem of five letters)? */
 function nameShares(name: string, w: string): boolean {
@@ -69,6 +72,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   let lastSpeaker = -1;
   let lastSpeakerSent = -1;
   const docsSoFar: CMention[] = [];
+  // The organisation seen last with each word of its name ("railway" → Canadian Pacific Railway).
+  const lastByNameWord = new Map<string, number>();
   // Whole-article prominence: the main people are mentioned and quoted most.
   const prominence = referents.map((r) => 4 * Math.min(r.count, 15) + 12 * Math.min(r.spoke, 8));
 
@@ -77,7 +82,10 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     if (!st) return 0;
     return (st.score + st.cur) * Math.pow(0.5, sent - st.sent);
   };
+  const lastWithRole = new Map<string, number>();
   const touch = (r: number, w: number, sent: number) => {
+    for (const x of referents[r].roles) lastWithRole.set(canonicalRole(x), r);
+    if (referents[r].kind === 'organization') for (const x of referents[r].name.toLowerCase().split(/[\s-]+/)) lastByNameWord.set(stem(x), r);
     let st = state.get(r);
     if (!st) { st = { score: 0, cur: 0, sent }; state.set(r, st); }
     active.add(r);
@@ -170,13 +178,17 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       if (m.det === 'none' || m.det === undefined) return -1;
       // 1. The referent introduced with this role: "Mayor Doug McCallum" ... "the mayor".
       const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head) && (!m.gender || !r.gender || r.gender === m.gender);
+      // Among the recent referents with the role, the most salient; else the last one seen with it.
       let top = -1;
       let topV = -1;
-      referents.forEach((r, i) => {
-        if (!withRole(r) || !mentionedBeforeAnywhere(i, m)) return;
-        const v = value(i, m.sent) + prominence[i] + (seen.get(i) ?? 0) * 1e-9;
+      for (const i of active) {
+        const r = referents[i];
+        if (!withRole(r)) continue;
+        const v = value(i, m.sent) + prominence[i];
         if (v > topV) { topV = v; top = i; }
-      });
+      }
+      const last = lastWithRole.get(head);
+      if (top < 0 && last !== undefined && withRole(referents[last])) top = last;
       if (top >= 0) { m.how = 'role'; return top; }
       // "the lawyer for X" introduces someone: only "the lawyer" alone refers back.
       if (m.det !== 'definite' || role.word === 'person' || role.word === 'individual' || (m.owner && m.owner[0] > m.head)) return -1;
@@ -198,10 +210,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       if (m.det !== 'definite' && !(m.det === 'none' && m.s === doc.sentStart[m.sent])) return -1;
       const cls = role.orgClass;
       // "The railway" is the organisation named "... Railway" that was seen last.
-      let named = -1;
-      referents.forEach((x, i) => {
-        if (x.kind === 'organization' && x.id && firstSeen.has(i) && nameShares(x.name, role.word) && (named < 0 || (seen.get(i) ?? 0) > (seen.get(named) ?? 0))) named = i;
-      });
+      let named = lastByNameWord.get(stem(role.word)) ?? -1;
+      if (named >= 0 && !(referents[named].id && nameShares(referents[named].name, role.word))) named = -1;
       if (named >= 0 && (capsModifiers(m).length === 0 || capsModifiers(m).some((c) => nameShares(referents[named].name, doc.low[c])) || capsModifiers(m).every((c) => c === m.head))) { m.how = 'role'; return named; }
       // "The Canadian government" is not Huawei: capitalised modifiers must be in the name.
       const caps = capsModifiers(m).map((i) => doc.low[i]);
@@ -243,8 +253,6 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     prominence.push(0);
     return referents.length - 1;
   }
-  const firstSeen = new Map<number, number>();
-  const mentionedBeforeAnywhere = (r: number, m: CMention) => (firstSeen.get(r) ?? Infinity) < m.s;
 
   const topics = new Int32Array(doc.sentStart.length).fill(-1);
   const topicAt = (sent: number): number => {
@@ -291,7 +299,6 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     if (r < 0 || (m.form === 'nominal' && m.role!.kind === 'document' && !m.speaker)) continue;
     touch(r, weight(m), m.sent);
     seen.set(r, m.s);
-    if (!firstSeen.has(r)) firstSeen.set(r, m.s);
     if (m.speaker && !m.subordinate) { lastSpeaker = r; lastSpeakerSent = m.sent; }
     // Someone else becoming the subject ends the speaker's run: "X said ... . Y called it unfair. But he said".
     else if (m.subject && !m.subordinate && r !== lastSpeaker && referents[r].kind === 'person') lastSpeakerSent = -99;

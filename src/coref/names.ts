@@ -170,17 +170,21 @@ export function retypePeople(doc: Doc, named: Named[], nameAt: Int32Array, refer
     if (words.length < 2 || words.some((w) => ORG_NAME_WORDS[w] || NON_PERSON_HEADS.has(w))) continue;
     referents[i].kind = 'person';
   }
-  // Shorter forms join the person: "Al Hashish" → "Fouzia Al Hashish".
+  // Shorter forms join the person: "Al Hashish" → "Fouzia Al Hashish" (pairs with a retyped referent only).
   const into = new Map<number, number>();
-  referents.forEach((r, i) => {
-    if (r.kind !== 'person' && r.kind !== 'organization') return;
-    const words = r.name.split(/\s+/);
-    referents.forEach((p, j) => {
-      if (j === i || p.kind !== 'person' || !evidence.has(j) && !evidence.has(i)) return;
-      const pw = p.name.split(/\s+/);
-      if (pw.length > words.length && pw.slice(pw.length - words.length).join(' ') === words.join(' ')) into.set(i, j);
+  const suffix = (long: Referent, short: Referent) => {
+    const lw = long.name.split(/\s+/);
+    const sw = short.name.split(/\s+/);
+    return lw.length > sw.length && lw.slice(lw.length - sw.length).join(' ') === sw.join(' ');
+  };
+  for (const [e] of evidence) {
+    if (referents[e].kind !== 'person') continue;
+    referents.forEach((r, i) => {
+      if (i === e || (r.kind !== 'person' && r.kind !== 'organization')) return;
+      if (suffix(referents[e], r)) into.set(i, e);
+      else if (r.kind === 'person' && suffix(r, referents[e])) into.set(e, i);
     });
-  });
+  }
   if (!into.size) return;
   for (const m of named) { const t = into.get(m.referent); if (t !== undefined) m.referent = t; }
   void nameAt;

@@ -130,7 +130,7 @@ for (const g of GROUPS) {
 
 /** The role noun a lower-case word is ("mayor" → person title), or undefined. */
 export function roleNoun(word: string): RoleNoun | undefined {
-  return TABLE.get(word.toLowerCase().replace(/’/g, "'"));
+  return TABLE.get(word) ?? (/[A-Z’]/.test(word) ? TABLE.get(word.toLowerCase().replace(/’/g, "'")) : undefined);
 }
 
 /** Nouns that are documents only with a modifier: "a press release", not "his release" from prison. */
