@@ -3,7 +3,7 @@
 // and whether it sits inside quotation marks (names inside quotes are not antecedents for "she said").
 //
 //   Title / "We will win," said Mayor Ann Lee. She ...   → tokens of both, "We will win ," marked quoted
-import type { BlockKind, Segmented, Token } from '../types.js';
+import type { BlockKind, Segmented, Sentence, Token } from '../types.js';
 import { firstIndex } from '../util/search.js';
 
 export interface Doc {
@@ -13,13 +13,13 @@ export interface Doc {
   low: string[];
   /** Sentence ordinal (0, 1, ... over the included sentences) of each token. */
   sent: Int32Array;
-  /** Article block (paragraph) index of each token. */
-  block: Int32Array;
   /** 1 when the token is inside quotation marks (the marks themselves included). */
   quoted: Uint8Array;
   sentStart: number[];
   sentEnd: number[];
   sentKind: BlockKind[];
+  /** The sentences included, in order (sentence k's tokens are tokens sentStart[k] ...). */
+  sentences: Sentence[];
   /** Memo of the verb tests in clause.ts, per token (0: not yet asked). */
   verbMemo: Uint8Array;
 }
@@ -30,23 +30,35 @@ const CLOSE = new Set(['”', '»']);
 const STRAIGHT = new Set(['"', "''", '``']);
 
 export function buildDoc(seg: Segmented): Doc {
-  const tokens: Token[] = [];
-  const sentIdx: number[] = [];
-  const blockIdx: number[] = [];
+  let n = 0;
+  for (const s of seg.sentences) if (DISCOURSE.has(s.kind)) n += s.tokens.length;
+  const tokens: Token[] = new Array(n);
+  const low: string[] = new Array(n);
+  const sent = new Int32Array(n);
+  const block = new Int32Array(n); // only for the quote marks: an unclosed quote ends with its paragraph
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
   const sentKind: BlockKind[] = [];
+  const sentences: Sentence[] = [];
+  let k = 0;
   for (const s of seg.sentences) {
     if (!DISCOURSE.has(s.kind) || !s.tokens.length) continue;
-    const n = sentStart.length;
-    sentStart.push(tokens.length);
-    for (const t of s.tokens) { tokens.push(t); sentIdx.push(n); blockIdx.push(s.block); }
-    sentEnd.push(tokens.length);
+    const id = sentStart.length;
+    sentStart.push(k);
+    sentences.push(s);
+    for (const t of s.tokens) {
+      tokens[k] = t;
+      // Most tokens are lower case already: share their text rather than copy it (a 20 MB article has millions).
+      const l = t.text.toLowerCase();
+      low[k] = l.includes('’') ? l.replace(/’/g, "'") : l === t.text ? t.text : l;
+      sent[k] = id;
+      block[k] = s.block;
+      k++;
+    }
+    sentEnd.push(k);
     sentKind.push(s.kind);
   }
-  const low = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
-  const block = Int32Array.from(blockIdx);
-  return { text: seg.article.text, tokens, low, sent: Int32Array.from(sentIdx), block, quoted: quoteMask(tokens, block), sentStart, sentEnd, sentKind, verbMemo: new Uint8Array(tokens.length) };
+  return { text: seg.article.text, tokens, low, sent, quoted: quoteMask(tokens, block), sentStart, sentEnd, sentKind, sentences, verbMemo: new Uint8Array(n) };
 }
 
 /** Marks tokens between quotation marks, paragraph by paragraph (an unclosed quote runs to the paragraph's end). */

@@ -32,16 +32,22 @@ export function firstNameGender(word: string, gazetteer: IntMap | undefined): Ge
  * Pronoun votes: in a sentence where one person is named (outside quotes), the gendered pronouns
  * after the name, and those of the next sentence before any other name, are that person's.
  */
-function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: (m: Named) => boolean): Map<number, [number, number]> {
+function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: (k: number) => boolean): Map<number, [number, number]> {
   const votes = new Map<number, [number, number]>();
-  const persons = named.filter((m) => referents[m.referent].kind === 'person' && !doc.quoted[m.s]);
+  const persons: Named[] = [];
+  const isSubject = new Set<Named>();
+  named.forEach((m, k) => {
+    if (referents[m.referent].kind !== 'person' || doc.quoted[m.s]) return;
+    persons.push(m);
+    if (subject(k)) isSubject.add(m);
+  });
   let k = 0;
   for (let s = 0; s < doc.sentStart.length; s++) {
     const inSent: Named[] = [];
     while (k < persons.length && doc.sent[persons[k].s] < s) k++;
     for (let j = k; j < persons.length && doc.sent[persons[j].s] === s; j++) inSent.push(persons[j]);
     // One person named, as the subject: "Jayme told police she could hear" (not "Patterson dragged Jayme ... he").
-    if (!inSent.length || inSent.some((m) => m.referent !== inSent[0].referent) || !subject(inSent[0])) continue;
+    if (!inSent.length || inSent.some((m) => m.referent !== inSent[0].referent) || !isSubject.has(inSent[0])) continue;
     const r = inSent[0].referent;
     const v = votes.get(r) ?? [0, 0];
     const count = (a: number, b: number) => {
@@ -65,7 +71,8 @@ function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: 
   return votes;
 }
 
-export function assignGenders(doc: Doc, named: Named[], referents: Referent[], described: Map<number, [number, number]>, subject: (m: Named) => boolean, gazetteer?: IntMap): void {
+/** `subject(k)`: is named mention k the subject of its clause. */
+export function assignGenders(doc: Doc, named: Named[], referents: Referent[], described: Map<number, [number, number]>, subject: (k: number) => boolean, gazetteer?: IntMap): void {
   const honor = new Map<number, [number, number]>();
   for (const m of named) {
     if (referents[m.referent].kind !== 'person') continue;

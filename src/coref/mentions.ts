@@ -32,12 +32,9 @@ const blank = (): Pick<CMention, 'subject' | 'speaker' | 'possessor' | 'embedded
   ({ subject: false, speaker: false, possessor: false, embedded: false, subordinate: false });
 
 function withRole(doc: Doc, m: CMention, from: number): CMention {
-  const r = clauseRole(doc, from, m.e);
-  m.subject = r.subject;
-  m.speaker = r.speaker;
-  m.possessor = m.possessor || r.possessor;
-  m.embedded = r.embedded;
-  m.subordinate = r.subordinate;
+  const possessor = m.possessor;
+  clauseRole(doc, from, m.e, m);
+  m.possessor = m.possessor || possessor;
   return m;
 }
 
@@ -138,7 +135,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     for (let k = det === 'none' ? s : s + 1; k < i; k++) if (isCapital(doc.tokens[k]) && !(k === from && det === 'none') && !/-based$/.test(doc.low[k])) caps.push(k);
     if (isCapital(t) && i !== from) caps.push(i);
     const m: CMention = {
-      form: 'nominal', s, e, head: i, sent, referent: -1, how: 'unresolved', ...blank(), caps,
+      form: 'nominal', s, e, head: i, sent, referent: -1, how: 'unresolved', ...blank(), caps: caps.length ? caps : undefined,
       gender: role?.gender, plural: role?.plural ?? false, role: role ?? { word: 'age', kind: 'person', reason: 'an age as a noun' }, det, owner,
     };
     withRole(doc, m, s);

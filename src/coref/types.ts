@@ -88,10 +88,20 @@ export interface Resolution {
   how: How;
 }
 
+/** A mention as the stage saw it, for inspection: where, what form, and whom it was tied to. */
+export interface MentionSpan extends Range {
+  text: string;
+  form: MentionForm;
+  /** Index into `referents`, or -1. */
+  referent: number;
+  how: How;
+}
+
 export interface Coref {
   referents: Referent[];
-  mentions: CMention[];
   regions: Region[];
+  /** Every mention with its referent (built on demand: the stage keeps them as typed arrays). */
+  mentionSpans(): MentionSpan[];
   /** Gender of an entity by id, from names, honorifics and the article's own pronouns. */
   genderOf(entityId: string): Gender | null;
   /** What the mention covering a text range refers to; null when the stage knows nothing there. */

@@ -61,6 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   pause();
   if (stages.has('quotes') || stages.has('summary')) {
     const coref = corefer(seg, report.entities, { gazetteer: (options.model ?? loadNerModel()).res.gazetteer });
+    pause();
     report.quotes = findQuotes(seg, report.entities, coref);
   }
   pause();
