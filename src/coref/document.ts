@@ -58,19 +58,32 @@ export function buildDoc(seg: Segmented): Doc {
     sentEnd.push(k);
     sentKind.push(s.kind);
   }
-  return { text: seg.article.text, tokens, low, sent, quoted: quoteMask(tokens, block), sentStart, sentEnd, sentKind, sentences, verbMemo: new Uint8Array(n) };
+  return { text: seg.article.text, tokens, low, sent, quoted: quoteMask(seg.article.text, tokens, block), sentStart, sentEnd, sentKind, sentences, verbMemo: new Uint8Array(n) };
 }
 
-/** Marks tokens between quotation marks, paragraph by paragraph (an unclosed quote runs to the paragraph's end). */
-function quoteMask(tokens: Token[], block: Int32Array): Uint8Array {
+/**
+ * Marks tokens between quotation marks, paragraph by paragraph (an unclosed quote runs to the
+ * paragraph's end). A straight quote opens after a space and closes before one, so a stray mark
+ * ("along with "wheelhouse and "in the books"") does not leave the rest of the paragraph quoted.
+ */
+function quoteMask(text: string, tokens: Token[], block: Int32Array): Uint8Array {
   const q = new Uint8Array(tokens.length);
   let open = false;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && block[i] !== block[i - 1]) open = false;
-    const w = tokens[i].text;
+    const t = tokens[i];
+    const w = t.text;
     if (OPEN.has(w)) { open = true; q[i] = 1; continue; }
     if (CLOSE.has(w)) { q[i] = 1; open = false; continue; }
-    if (STRAIGHT.has(w)) { q[i] = 1; open = !open; continue; }
+    if (STRAIGHT.has(w)) {
+      q[i] = 1;
+      const before = t.start > 0 ? text[t.start - 1] : ' ';
+      const after = t.end < text.length ? text[t.end] : ' ';
+      const opener = /[\s([{—–-]/.test(before) && !/\s/.test(after);
+      const closer = !/[\s([{]/.test(before) && /[\s.,;:!?)\]}—–-]/.test(after);
+      open = opener === closer ? !open : opener;
+      continue;
+    }
     if (open) q[i] = 1;
   }
   return q;

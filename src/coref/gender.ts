@@ -2,8 +2,8 @@
 // gazetteer, surname endings) and two the article itself gives: gendered descriptions ("his wife,
 // Anna", "a spokeswoman") and its own pronouns ("Darian Lonechild ... has proven herself").
 //
-// Order of trust: honorifics, then descriptions, then the first name, then the pronouns, then the
-// surname's ending.
+// Order of trust: honorifics, then descriptions, then the first name, then the pronouns after the
+// person as subject, then the surname's ending, then looser pronoun evidence.
 //
 //   "Darian Lonechild is new to advocacy work, but has already proven herself"  → female (pronouns)
 //   "Mr. Brown"                                                                 → male (honorific)
@@ -29,11 +29,14 @@ export function firstNameGender(word: string, gazetteer: IntMap | undefined): Ge
 }
 
 /**
- * Pronoun votes: in a sentence where one person is named (outside quotes), the gendered pronouns
- * after the name, and those of the next sentence before any other name, are that person's.
+ * Pronoun votes: in a sentence where one person is named, as its subject (outside quotes), the
+ * gendered pronouns after the name are that person's ("strong"); so, more loosely, are those of the
+ * next sentence before any other name ("weak": `X agreed. "...," she said` may be someone else).
+ * Each map: referent → [male, female].
  */
-function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: (k: number) => boolean): Map<number, [number, number]> {
-  const votes = new Map<number, [number, number]>();
+function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: (k: number) => boolean): { strong: Map<number, [number, number]>; weak: Map<number, [number, number]> } {
+  const strong = new Map<number, [number, number]>();
+  const weak = new Map<number, [number, number]>();
   const persons: Named[] = [];
   const isSubject = new Set<Named>();
   named.forEach((m, k) => {
@@ -41,6 +44,15 @@ function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: 
     persons.push(m);
     if (subject(k)) isSubject.add(m);
   });
+  const count = (v: [number, number], a: number, b: number) => {
+    for (let i = a; i < b; i++) {
+      if (doc.quoted[i]) continue;
+      const w = doc.low[i];
+      const weight = REFLEXIVE.has(w) ? 2 : 1;
+      if (MALE.has(w)) v[0] += weight;
+      else if (FEMALE.has(w)) v[1] += weight;
+    }
+  };
   let k = 0;
   for (let s = 0; s < doc.sentStart.length; s++) {
     const inSent: Named[] = [];
@@ -49,29 +61,22 @@ function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: 
     // One person named, as the subject: "Jayme told police she could hear" (not "Patterson dragged Jayme ... he").
     if (!inSent.length || inSent.some((m) => m.referent !== inSent[0].referent) || !isSubject.has(inSent[0])) continue;
     const r = inSent[0].referent;
-    const v = votes.get(r) ?? [0, 0];
-    const count = (a: number, b: number) => {
-      for (let i = a; i < b; i++) {
-        if (doc.quoted[i]) continue;
-        const w = doc.low[i];
-        const weight = REFLEXIVE.has(w) ? 2 : 1;
-        if (MALE.has(w)) v[0] += weight;
-        else if (FEMALE.has(w)) v[1] += weight;
-      }
-    };
-    count(inSent[0].e, doc.sentEnd[s]);
+    const v = strong.get(r) ?? [0, 0];
+    count(v, inSent[0].e, doc.sentEnd[s]);
+    strong.set(r, v);
     // The next sentence, up to its first name (person or not: "... Bennett" ends the run).
     if (s + 1 < doc.sentStart.length) {
       let end = doc.sentEnd[s + 1];
       for (let j = k + inSent.length; j < persons.length && doc.sent[persons[j].s] === s + 1; j++) { end = persons[j].s; break; }
-      count(doc.sentStart[s + 1], end);
+      const w = weak.get(r) ?? [0, 0];
+      count(w, doc.sentStart[s + 1], end);
+      weak.set(r, w);
     }
-    votes.set(r, v);
   }
-  return votes;
+  for (const [r, v] of strong) { const w = weak.get(r) ?? [0, 0]; w[0] += v[0]; w[1] += v[1]; weak.set(r, w); }
+  return { strong, weak };
 }
 
-/** `subject(k)`: is named mention k the subject of its clause. */
 export function assignGenders(doc: Doc, named: Named[], referents: Referent[], described: Map<number, [number, number]>, subject: (k: number) => boolean, gazetteer?: IntMap): void {
   const honor = new Map<number, [number, number]>();
   for (const m of named) {
@@ -86,8 +91,8 @@ export function assignGenders(doc: Doc, named: Named[], referents: Referent[], d
   const pron = pronounVotes(doc, named, referents, subject);
   const decide = (v: [number, number] | undefined, margin: number, min: number): Gender | undefined => {
     if (!v) return undefined;
-    if (v[0] >= min && v[0] >= margin * Math.max(1, v[1]) && v[0] > v[1]) return 'male';
-    if (v[1] >= min && v[1] >= margin * Math.max(1, v[0]) && v[1] > v[0]) return 'female';
+    if (v[0] >= min && v[0] >= margin * v[1] && v[0] > v[1]) return 'male';
+    if (v[1] >= min && v[1] >= margin * v[0] && v[1] > v[0]) return 'female';
     return undefined;
   };
   referents.forEach((r, i) => {
@@ -96,9 +101,10 @@ export function assignGenders(doc: Doc, named: Named[], referents: Referent[], d
     const g = decide(honor.get(i), 1, 1)
       ?? decide(described.get(i), 1, 1)
       ?? (parts.length > 1 ? firstNameGender(parts[0], gazetteer) : undefined)
-      ?? decide(pron.get(i), 2, 1)
+      ?? decide(pron.strong.get(i), 2, 1)
       ?? r.gender // the tagger stage's own guess (honorifics, first names, surnames)
-      ?? genderFromSurname(parts[parts.length - 1]);
+      ?? genderFromSurname(parts[parts.length - 1])
+      ?? decide(pron.weak.get(i), 2, 2);
     r.gender = g;
   });
 }

@@ -67,6 +67,15 @@ function weight(m: CMention): number {
  * a quote that no clause attributes.
  */
 export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int32Array {
+  // Recency counts narrative sentences: the sentences of a long quote are the speaker's turn, and do
+  // not age the speaker before the "she said" that closes it.
+  const nar = new Int32Array(doc.sentStart.length);
+  for (let k = 0, count = 0; k < nar.length; k++) {
+    let narrative = false;
+    for (let i = doc.sentStart[k]; i < doc.sentEnd[k] && !narrative; i++) narrative = !doc.quoted[i] && /[\p{L}\p{N}]/u.test(doc.tokens[i].text);
+    if (narrative) count++;
+    nar[k] = count;
+  }
   const state = new Map<number, State>();
   const active = new Set<number>();
   let lastSpeaker = -1;
@@ -101,10 +110,10 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     for (const r of active) {
       const f = fits(referents[r], r);
       if (f <= 0) continue;
-      const v = value(r, m.sent);
+      const v = value(r, nar[m.sent]);
       if (v <= 0) continue;
       let score = (v + prominence[r]) * f;
-      if (m.speaker && r === lastSpeaker && m.sent - lastSpeakerSent <= 3) score += 150;
+      if (m.speaker && r === lastSpeaker && nar[m.sent] - lastSpeakerSent <= 3) score += 150;
       if (score > topV) { topV = score; top = r; }
     }
     return topV >= floor ? top : -1;
@@ -166,7 +175,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       if (d.referent >= 0 && (d.role!.word === m.role!.word || m.det === 'definite' && m.sent - d.sent <= 3)) return d.referent;
     }
     // 5. "The group said ... A statement said": the speaker just before.
-    if (m.speaker && lastSpeaker >= 0 && m.sent - lastSpeakerSent <= 2 && referents[lastSpeaker].kind !== 'group') return lastSpeaker;
+    if (m.speaker && lastSpeaker >= 0 && nar[m.sent] - lastSpeakerSent <= 2 && referents[lastSpeaker].kind !== 'group') return lastSpeaker;
     return -1;
   };
 
@@ -184,7 +193,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       for (const i of active) {
         const r = referents[i];
         if (!withRole(r)) continue;
-        const v = value(i, m.sent) + prominence[i];
+        const v = value(i, nar[m.sent]) + prominence[i];
         if (v > topV) { topV = v; top = i; }
       }
       const last = lastWithRole.get(head);
@@ -261,9 +270,9 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     for (const r of active) {
       const k = referents[r].kind;
       if (k !== 'person' && k !== 'organization') continue;
-      const v = value(r, sent);
+      const v = value(r, nar[sent]);
       if (v < PRONOUN_FLOOR) continue;
-      const score = v + prominence[r] + (r === lastSpeaker && sent - lastSpeakerSent <= 3 ? 150 : 0);
+      const score = v + prominence[r] + (r === lastSpeaker && nar[sent] - lastSpeakerSent <= 3 ? 150 : 0);
       if (score > topV) { topV = score; top = r; }
     }
     return top;
@@ -271,7 +280,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   let lastSent = -1;
   for (const m of mentions) {
     if (m.sent !== lastSent) {
-      prune(m.sent);
+      prune(nar[m.sent]);
       for (let k = lastSent + 1; k <= m.sent; k++) topics[k] = topicAt(k);
       lastSent = m.sent;
     }
@@ -297,9 +306,9 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     }
     const r = m.referent;
     if (r < 0 || (m.form === 'nominal' && m.role!.kind === 'document' && !m.speaker)) continue;
-    touch(r, weight(m), m.sent);
+    touch(r, weight(m), nar[m.sent]);
     seen.set(r, m.s);
-    if (m.speaker && !m.subordinate) { lastSpeaker = r; lastSpeakerSent = m.sent; }
+    if (m.speaker && !m.subordinate) { lastSpeaker = r; lastSpeakerSent = nar[m.sent]; }
     // Someone else becoming the subject ends the speaker's run: "X said ... . Y called it unfair. But he said".
     else if (m.subject && !m.subordinate && r !== lastSpeaker && referents[r].kind === 'person') lastSpeakerSent = -99;
   }

@@ -10,7 +10,7 @@ import { roleNoun, ORG_NAME_WORDS } from '../lexicon/roles.js';
 import { DETERMINERS, INTRO_WORDS, LEADING_CONJUNCTIONS, NON_PERSON_HEADS, NP_STOPS, SUBJECT_PRONOUNS } from '../lexicon/speaker-words.js';
 import { GAZ_BITS, wordHasBit } from '../ner/gazetteer.js';
 import type { IntMap } from '../ner/int-map.js';
-import { speechVerbAt } from './clause.js';
+import { PREPOSITIONS, speechVerbAt, verbAt } from './clause.js';
 import { tokenRange, type Doc } from './document.js';
 import type { Referent, ReferentKind } from './types.js';
 
@@ -35,12 +35,18 @@ const isNameWord = (doc: Doc, i: number) => {
 /** An entity's name, when it is a plausible name (not a tagging accident running across sentences). */
 const plausible = (e: Entity) => e.name.split(/\s+/).length <= 6 && !/[.!?"“”]\s|\s[,.]\s/.test(e.name);
 
-/** How many of an entity's mentions follow "the", "a" or "an". */
+/**
+ * How many of an entity's mentions are a noun phrase of their own after "the", "a" or "an": "the
+ * Carolina Hurricanes scored", "a Langley SkyTrain." — no person's name is written so. ("the Trump
+ * administration" is an attributive use, followed by its noun, and does not count.)
+ */
 function determined(doc: Doc, e: Entity): number {
   let n = 0;
   for (const m of e.mentions) {
     const range = tokenRange(doc, m.start, m.end);
-    if (range && range[0] > 0 && /^(?:the|a|an)$/.test(doc.tokens[range[0] - 1].text)) n++;
+    if (!range || range[0] === 0 || !/^(?:the|a|an)$/.test(doc.tokens[range[0] - 1].text)) continue;
+    const next = doc.tokens[range[1]];
+    if (!next || !/^[a-z]/.test(next.text) && next.text !== "'s" && next.text !== '’s' || verbAt(doc, range[1]) || PREPOSITIONS.has(doc.low[range[1]]) || /^(?:and|or|but|who|which|that)$/.test(doc.low[range[1]])) n++;
   }
   return n;
 }
@@ -60,7 +66,11 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
     let kind = KIND[e.type];
     if (!kind || !plausible(e)) continue;
     // "the Carolina Hurricanes", "a Langley SkyTrain": a determiner is no part of a person's name.
-    if (kind === 'person' && determined(doc, e) * 10 >= e.mentions.length * 3) kind = 'organization';
+    if (kind === 'person') {
+      // (a plural-looking name needs one such mention: "the Hurricanes" — people named Jones are never "the Jones")
+      const d = determined(doc, e);
+      if (d * 10 >= e.mentions.length * 1.5 || (d >= 1 && /[^su's]s$/.test(e.name))) kind = 'organization';
+    }
     const r = referents.length;
     referents.push({ id: e.id, name: e.name, kind, gender: e.gender, roles: new Set(), count: 0, spoke: 0 });
     if (kind === 'person' && !personByLast.has(lastWordKey(e.name))) personByLast.set(lastWordKey(e.name), r);

@@ -100,7 +100,7 @@ function startsDescription(doc: Doc, d: number, nameAt: Int32Array): boolean {
   if (w === undefined || nameAt[d] >= 0) return false;
   // "EU, the U.S. and the U.K.": a list of names, not a description
   if (/^(?:the|a|an)$/.test(w) && nameAt[d + 1] >= 0) return false;
-  if (/^(?:the|a|an|his|her|their|its|our|who|whose|which)$/.test(w)) return true;
+  if (/^(?:the|a|an|his|her|their|its|our|who|whom|whose|which)$/.test(w)) return true;
   if (/^[a-z]/.test(doc.tokens[d].text)) return !verbAt(doc, d) && !PREPOSITIONS.has(w) && !/^(?:and|or|but|he|she|they|it|we|i)$/.test(w);
   // "Keeper of ...", "President of ...": a capitalised role word
   return !!roleNoun(w) || AGE_NOUN.test(w);
@@ -170,7 +170,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         let stop = d;
         while (stop < end && !(stop > d && (PREPOSITIONS.has(doc.low[stop]) || /^(?:who|that|which|whose|based)$/.test(doc.low[stop])))) stop++;
         // A relative clause ("who had another son") says things about the person, not what the person is.
-        const clause = /^(?:who|whose|which|that)$/.test(doc.low[d]);
+        const clause = /^(?:who|whom|whose|which|that)$/.test(doc.low[d]);
         const roles = clause ? [] : rolesIn(doc, d, stop, kindOf);
         if (!clause && !roles.length && kindOf === 'person' && stop > d && /^[a-z]/.test(doc.tokens[stop - 1].text) && PERSON_SUFFIX.test(doc.low[stop - 1])) roles.push({ word: doc.low[stop - 1] });
         addRoles(m.referent, roles);

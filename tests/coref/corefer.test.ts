@@ -144,3 +144,38 @@ describe('names the tagger missed and quotes no clause attributes', () => {
     expect(coref.topicAt(text.indexOf('"We turn'))).toMatchObject({ name: 'Anna Berg', how: 'inherited' });
   });
 });
+
+describe('reading the article as a reader would', () => {
+  test('a stray quotation mark does not leave the rest of the paragraph quoted', () => {
+    const { at } = analyse(
+      'Park spokesman Leo Brandt said the list drew 3,000 votes. Words such as "wheelhouse and "in the books" were common -- its choice was no statement. Voters were tired of the word, he said.',
+      [['Leo Brandt', 'person', ['Leo Brandt']]],
+    );
+    expect(at('he')).toMatchObject({ name: 'Leo Brandt' });
+  });
+
+  test('the sentences of a long quote do not age its speaker', () => {
+    const { at } = analyse([
+      'Rana Haddad, a translator in Halifax, said her clients worry about the test.',
+      '"I have helped one man. He was frantic. He could not sleep. He asked me every day about it. He said, \'What if I fail?\'" she said.',
+    ].join('\n\n'), [['Rana Haddad', 'person', ['Rana Haddad']]]);
+    expect(at('she')).toMatchObject({ name: 'Rana Haddad' });
+  });
+
+  test('a name written as "the X" is no person: a team the tagger took for one', () => {
+    const { coref } = analyse(
+      'Ola Berg scored twice and the Carolina Hurricanes won in Vancouver. Carolina plays again on Friday.',
+      [['Ola Berg', 'person', ['Ola Berg']], ['Carolina Hurricanes', 'person', ['Carolina Hurricanes', 'Carolina'], 'female']],
+    );
+    expect(coref.referents.find((r) => r.name === 'Carolina Hurricanes')?.kind).toBe('organization');
+  });
+
+  test('pronouns after a subject tell a gender; a surname ending outweighs a pronoun in the next sentence', () => {
+    const { at } = analyse(
+      'Kim Lee said her husband was in prison. Ivan Petrov agreed. "He did nothing wrong," she said.',
+      [],
+    );
+    expect(at('she')).toMatchObject({ name: 'Kim Lee', gender: 'female' });
+  });
+});
+
