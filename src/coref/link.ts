@@ -315,5 +315,18 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   if (lastSent >= 0) {
     for (let k = lastSent + 1; k < topics.length; k++) topics[k] = topicAt(k);
   }
+  // A title names one office: "the WHL commissioner said ..." before "WHL commissioner Ron Robison"
+  // is Robison, when he is the only named person with that title.
+  const titled = new Map<string, number>();
+  referents.forEach((r, i) => {
+    if (r.kind !== 'person' || !r.id) return;
+    for (const w of r.roles) if (roleNoun(w)?.title) { const k = canonicalRole(w); titled.set(k, titled.has(k) && titled.get(k) !== i ? -1 : i); }
+  });
+  for (const m of mentions) {
+    if (m.form !== 'nominal' || m.det !== 'definite' || !m.role!.title || m.role!.kind !== 'person') continue;
+    if (m.referent >= 0 && referents[m.referent].id) continue;
+    const r = titled.get(canonicalRole(m.role!.word));
+    if (r !== undefined && r >= 0 && (!m.gender || !referents[r].gender || m.gender === referents[r].gender)) { m.referent = r; m.how = 'role'; }
+  }
   return topics;
 }

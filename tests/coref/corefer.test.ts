@@ -37,6 +37,14 @@ describe('roles and appositives', () => {
     expect(at('Norvex')).toMatchObject({ name: 'Lia Brandt', how: 'apposition' });
   });
 
+  test('a title names one office, even when the name comes later', () => {
+    const { at } = analyse(
+      'In a reply, the league commissioner said no claim had been served.\n\n"We will review it," league commissioner Ron Robb said later.',
+      [['Ron Robb', 'person', ['Ron Robb']]],
+    );
+    expect(at('the league commissioner')).toMatchObject({ name: 'Ron Robb', how: 'role' });
+  });
+
   test('the owner of a description is not its speaker', () => {
     const { at } = analyse(
       'Premier Dale Moss spoke in the morning.\n\nA spokeswoman for Moss said the talks would go on.',
