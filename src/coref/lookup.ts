@@ -17,6 +17,8 @@ import type { CMention, Coref, How, Referent, Region, Resolution } from './types
 const HOWS: How[] = ['name', 'apposition', 'role', 'nominal', 'pronoun', 'document', 'inherited', 'unresolved'];
 const FORMS: CMention['form'][] = ['name', 'nominal', 'pronoun'];
 const GENDERS = [null, 'male', 'female'] as const;
+/** Time words end a speaker phrase's head: "his doctor Friday afternoon" is "his doctor". */
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|last|earlier|later|recently)$/;
 const POSSESSOR = 1;
 const DOCUMENT = 2;
 
@@ -109,7 +111,7 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
     }
     // The phrase's head: its last word before a prepositional phrase or relative clause.
     let h = s;
-    while (h + 1 < e && !(PREPOSITIONS.has(low(h + 1)) || /^(?:who|which|that|,)$/.test(low(h + 1)))) h++;
+    while (h + 1 < e && !(PREPOSITIONS.has(low(h + 1)) || /^(?:who|which|that|,)$/.test(low(h + 1)) || WHEN.test(low(h + 1)))) h++;
     // 1. A phrase that stands for a name: "Jeff Fraser, the director of operations for EHS" is Jeff Fraser.
     const atHead = mentionAt(h);
     const personName = atHead >= 0 && mform[atHead] === 0 && mref[atHead] >= 0 && referents[mref[atHead]].kind === 'person' && !(mflags[atHead] & POSSESSOR);
