@@ -51,6 +51,9 @@ function nameShares(name: string, w: string): boolean {
   return false;
 }
 
+/** Descriptions of a country's government: they stand for the country, never for a company. */
+const GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'authorities']);
+
 /** Salience weight of a mention: recency plus its grammatical role. */
 function weight(m: CMention): number {
   let w = 100;
@@ -134,6 +137,14 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     return -1;
   };
 
+  /** The named mention holding token i. */
+  const nameAt = (i: number): CMention | null => {
+    for (let k = firstIndex(mentions.length, (j) => mentions[j].s <= i) - 1; k >= 0 && mentions[k].s >= i - 8; k--) {
+      if (mentions[k].form === 'name' && i < mentions[k].e) return mentions[k];
+    }
+    return null;
+  };
+
   /** The referent of a description's owner: the mention at the owner phrase's head (its last word). */
   const ownerReferent = (m: CMention): number => {
     if (!m.owner) return -1;
@@ -149,6 +160,11 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   };
 
   const resolveDocument = (m: CMention): number => {
+    // 0. "the USDA study", "a Pentagon report": a name among the modifiers is the author.
+    for (const c of m.caps ?? []) {
+      const o = nameAt(c);
+      if (o && o.referent >= 0 && referents[o.referent].kind !== 'group') return o.referent;
+    }
     const prev = doc.low[m.s - 1];
     const sentMentions: CMention[] = [];
     for (let k = firstIndex(mentions.length, (i) => mentions[i].sent < m.sent); k < mentions.length && mentions[k].sent === m.sent; k++) {
@@ -184,7 +200,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     const head = canonicalRole(role.word);
     if (role.kind === 'document') return resolveDocument(m);
     if (role.kind === 'person') {
-      if (m.det === 'none' || m.det === undefined) return -1;
+      // "a spokesman" introduces someone; "the spokesman", "his spokesman" refer back.
+      if (m.det !== 'definite' && m.det !== 'possessed') return -1;
       // 1. The referent introduced with this role: "Mayor Doug McCallum" ... "the mayor".
       const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head) && (!m.gender || !r.gender || r.gender === m.gender);
       // Among the recent referents with the role, the most salient; else the last one seen with it.
@@ -222,8 +239,14 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       let named = lastByNameWord.get(stem(role.word)) ?? -1;
       if (named >= 0 && !(referents[named].id && nameShares(referents[named].name, role.word))) named = -1;
       if (named >= 0 && (capsModifiers(m).length === 0 || capsModifiers(m).some((c) => nameShares(referents[named].name, doc.low[c])) || capsModifiers(m).every((c) => c === m.head))) { m.how = 'role'; return named; }
+      // "the government", "the administration" of a country: no company or newspaper stands for one.
       // "The Canadian government" is not Huawei: capitalised modifiers must be in the name.
-      const caps = capsModifiers(m).map((i) => doc.low[i]);
+      const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => doc.low[i]);
+      if (GOVERNMENT.has(role.word)) {
+        const p = best(m, (x) => (x.kind === 'place' && (!caps.length || caps.some((c) => nameShares(x.name, c))) ? 1 : 0), ORG_FLOOR);
+        if (p >= 0) m.how = 'nominal';
+        return p;
+      }
       const r = best(m, (x) => {
         if (x.kind !== 'organization') return 0;
         if (cls && !orgClassFits(cls, orgClassOf(x))) return 0;

@@ -91,6 +91,8 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
     return -1;
   };
   const resolved = (k: number, asWritten: string): Resolution => {
+    // A description that introduced someone new answers with its own words, as written.
+    if (mref[k] >= 0 && HOWS[mhow[k]] === 'unresolved') return { entity: null, name: asWritten, gender: referents[mref[k]].gender ?? null, how: 'unresolved' };
     if (mref[k] >= 0) return answer(mref[k], HOWS[mhow[k]]);
     const owner = ownerOf.get(k);
     // "a statement released by the Prime Minister's Office": the author, as written
@@ -104,10 +106,12 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
     let e = s + 1;
     while (e < total && tok(e).start < span.end) e++;
     const written = text.slice(span.start, span.end);
-    // A phrase runs to its verb: "The judge ruled he" is "The judge".
+    // "the union's" is "the union"; a phrase runs to its verb: "The judge ruled he" is "The judge".
+    while (e - 1 > s && /^['’]s?$/.test(tok(e - 1).text)) e--;
     for (let i = s + 1; i < e; i++) {
       const t = tok(i);
-      if (/^[a-z]/.test(t.text) && verbWord(low(i), t.text) & 1 && !roleNoun(low(i))) { e = i; break; }
+      // (a verb that is no plural noun: "ruled", "said", "is" — not "correspondents")
+      if (/^[a-z]/.test(t.text) && verbWord(low(i), t.text) & 1 && !/[^s]s$/.test(low(i)) && !roleNoun(low(i))) { e = i; break; }
     }
     // The phrase's head: its last word before a prepositional phrase or relative clause.
     let h = s;
@@ -126,13 +130,8 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
     // 2. The owner of a description is not its speaker: in "A spokeswoman for Trudeau said", the spokeswoman is.
     const owner = ownedBy(s, e);
     if (owner >= 0) return resolved(owner, slice(ms[owner], ownerOf.get(owner)![1]));
-    // 3. The mention at the head (or, failing that, any word of the phrase from its end; "his" of "his release" is none).
-    let at = atHead;
-    for (let i = e - 1; at < 0 && i >= s; i--) {
-      at = mentionAt(i);
-      if (at >= 0 && mflags[at] & POSSESSOR && mform[at] === 2) at = -1;
-    }
-    if (at >= 0) return resolved(at, written);
+    // 3. The mention at the head. (Not any other word: "BBC correspondents" are not the BBC.)
+    if (atHead >= 0) return resolved(atHead, written);
     // 4. A capitalised word the mentions missed: the referent with that last name.
     if (/^\p{Lu}/u.test(tok(h).text)) {
       const r = byLast.get(lastWordKey(tok(h).text));

@@ -42,8 +42,10 @@ function withRole(doc: Doc, m: CMention, from: number): CMention {
 function ownerAt(doc: Doc, i: number, nameAt: Int32Array, named: Named[]): [number, number] | null {
   const to = doc.sentEnd[doc.sent[i]];
   if (i >= to) return null;
-  if (nameAt[i] >= 0) return [named[nameAt[i]].s, named[nameAt[i]].e];
-  if (doc.low[i] === 'the' && nameAt[i + 1] >= 0) return [named[nameAt[i + 1]].s, named[nameAt[i + 1]].e];
+  // a name is the owner unless it only modifies a noun after it: "from [U.S. intelligence agencies]"
+  const nounAfter = (e: number) => /^[a-z]/.test(doc.tokens[e]?.text ?? '') && !verbAt(doc, e) && !PREPOSITIONS.has(doc.low[e]) && !/^(?:and|or|but|who|which|that)$/.test(doc.low[e]);
+  if (nameAt[i] >= 0) return nounAfter(named[nameAt[i]].e) ? null : [named[nameAt[i]].s, named[nameAt[i]].e];
+  if (doc.low[i] === 'the' && nameAt[i + 1] >= 0) return nounAfter(named[nameAt[i + 1]].e) ? null : [named[nameAt[i + 1]].s, named[nameAt[i + 1]].e];
   if (DEFINITE.has(doc.low[i]) || POSSESSIVE_DET.has(doc.low[i])) {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
       if (nameAt[k] >= 0) return [i, named[nameAt[k]].e];

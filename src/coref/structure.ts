@@ -101,7 +101,8 @@ function startsDescription(doc: Doc, d: number, nameAt: Int32Array): boolean {
   // "EU, the U.S. and the U.K.": a list of names, not a description
   if (/^(?:the|a|an)$/.test(w) && nameAt[d + 1] >= 0) return false;
   if (/^(?:the|a|an|his|her|their|its|our|who|whom|whose|which)$/.test(w)) return true;
-  if (/^[a-z]/.test(doc.tokens[d].text)) return !verbAt(doc, d) && !PREPOSITIONS.has(w) && !/^(?:and|or|but|he|she|they|it|we|i)$/.test(w);
+  // (not "according to ...", "including ...", "reportedly ...": those are no descriptions)
+  if (/^[a-z]/.test(doc.tokens[d].text)) return !verbAt(doc, d) && !PREPOSITIONS.has(w) && !/(?:ing|ly)$/.test(w) && !/^(?:and|or|but|as|he|she|they|it|we|i|not)$/.test(w);
   // "Keeper of ...", "President of ...": a capitalised role word
   return !!roleNoun(w) || AGE_NOUN.test(w);
 }

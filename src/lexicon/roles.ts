@@ -155,8 +155,9 @@ export const ORG_NAME_WORDS: Record<string, OrgClass> = {
   news: 'media', times: 'media', post: 'media', press: 'media', radio: 'media', tv: 'media', television: 'media',
 };
 
-/** Organisation classes a description may stand for: "the group" fits any association, "the firm" only a business. */
+/** Organisation classes a description may stand for: "the group" fits associations, unions, teams and
+ *  companies (not ministries, parties or newspapers), "the firm" only a business. */
 export function orgClassFits(description: OrgClass, name: OrgClass | undefined): boolean {
   if (!name || description === name) return true;
-  return description === 'group' && name !== 'party' && name !== 'media';
+  return description === 'group' && name !== 'party' && name !== 'media' && name !== 'public';
 }

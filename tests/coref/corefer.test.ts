@@ -113,7 +113,7 @@ describe('descriptions', () => {
       'Norvex Ltd. fired its chief. The Canadian government said it was watching.',
       [['Norvex Ltd.', 'organization', ['Norvex Ltd.']]],
     );
-    expect(at('The Canadian government')).toMatchObject({ entity: null, name: 'Canadian government' });
+    expect(at('The Canadian government')).toMatchObject({ entity: null, name: 'The Canadian government' });
   });
 
   test('a description no one fits is someone new, and a later "he" is that someone', () => {
