@@ -17,7 +17,8 @@ import type { CMention, Referent } from './types.js';
 const WINDOW = 12;
 /** Salience below which no antecedent is taken (about one plain mention three sentences back). */
 const PRONOUN_FLOOR = 40;
-const NOMINAL_FLOOR = 60;
+/** A description takes the salient person only when that person was a subject about a sentence back. */
+const EPITHET_FLOOR = 100;
 const ORG_FLOOR = 25;
 
 interface State { score: number; cur: number; sent: number }
@@ -51,11 +52,28 @@ function nameShares(name: string, w: string): boolean {
   return false;
 }
 
+/** Documents that speak for whoever just spoke: statements and letters, and a plaintiff's filings
+ *  ("McEwan alleges ... The suit says"); studies, reports and polls have authors of their own. */
+const COMMUNICATIONS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'message', 'note',
+  'bulletin', 'advisory', 'update', 'notice', 'complaint', 'lawsuit', 'suit', 'claim', 'filing', 'petition']);
+
+/** Nouns for anyone: "the boy", "the woman", "the victim" are no epithets for a named person. */
+const GENERIC_PEOPLE = new Set(['person', 'individual', 'man', 'woman', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager',
+  'youth', 'resident', 'neighbour', 'neighbor', 'witness', 'victim', 'suspect', 'patient', 'passenger', 'customer',
+  'client', 'driver', 'motorist', 'cyclist', 'pedestrian', 'student', 'mother', 'father', 'son', 'daughter', 'brother',
+  'sister', 'wife', 'husband', 'friend', 'parent', 'mom', 'dad', 'member', 'employee', 'worker', 'official', 'officer',
+  'source', 'spokesperson', 'spokesman', 'spokeswoman']);
+
+/** Kinds of organisation whose names say so ("UFCW Local 832", "the Liberal Party"). */
+const DISTINCT_CLASS = new Set(['union', 'party']);
+
 /** Descriptions of a country's government: they stand for the country, never for a company. */
 const GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'authorities']);
 
 /** Salience weight of a mention: recency plus its grammatical role. */
-function weight(m: CMention): number {
+function weight(m: CMention, headline: boolean): number {
+  // The headline names what the article is about: "Erik Karlsson's suspension didn't slow him down".
+  if (headline) return 310;
   let w = 100;
   if (m.possessor) return w;
   w += m.embedded ? 80 : 130;
@@ -126,7 +144,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   const personFits = (m: CMention) => (r: Referent) => {
     if (r.kind !== 'person') return 0;
     if (m.gender && r.gender && m.gender !== r.gender) return 0;
-    return m.gender && !r.gender ? 0.6 : 1;
+    // an unknown gender fits, less well (and hardly for someone known only by a description: "the nominee")
+    return m.gender && !r.gender ? (r.id === null && r.count === 0 ? 0.3 : 0.6) : 1;
   };
 
   const resolvePronoun = (m: CMention): number => {
@@ -190,8 +209,9 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       if (m.sent - d.sent > 10) break;
       if (d.referent >= 0 && (d.role!.word === m.role!.word || m.det === 'definite' && m.sent - d.sent <= 3)) return d.referent;
     }
-    // 5. "The group said ... A statement said": the speaker just before.
-    if (m.speaker && lastSpeaker >= 0 && nar[m.sent] - lastSpeakerSent <= 2 && referents[lastSpeaker].kind !== 'group') return lastSpeaker;
+    // 5. "The group said ... A statement said": the speaker just before (a statement or a letter
+    // speaks for whoever spoke; a study or a lawsuit does not).
+    if (m.speaker && COMMUNICATIONS.has(m.role!.word) && lastSpeaker >= 0 && nar[m.sent] - lastSpeakerSent <= 2 && referents[lastSpeaker].kind !== 'group') return lastSpeaker;
     return -1;
   };
 
@@ -202,8 +222,16 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     if (role.kind === 'person') {
       // "a spokesman" introduces someone; "the spokesman", "his spokesman" refer back.
       if (m.det !== 'definite' && m.det !== 'possessed') return -1;
-      // 1. The referent introduced with this role: "Mayor Doug McCallum" ... "the mayor".
-      const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head) && (!m.gender || !r.gender || r.gender === m.gender);
+      // 1. The referent introduced with this role: "Mayor Doug McCallum" ... "the mayor". Capitalised
+      // modifiers must be the introduction's: "the Democratic nominee" is not "Republican nominee Donald Trump".
+      const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => doc.low[i]);
+      // Someone introduced only by a description ("the Nova Scotia judge") is "the judge" later, but
+      // not "the rookie defenceman" when introduced as "the star defenceman".
+      const mods: string[] = [];
+      for (let i = m.s + 1; i < m.head; i++) if (/^[\p{L}\p{N}]/u.test(doc.tokens[i].text)) mods.push(doc.low[i]);
+      const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head) && (!m.gender || !r.gender || r.gender === m.gender)
+        && (!caps.length || caps.some((c) => r.descriptors.has(c) || nameShares(r.name, c)))
+        && (r.id !== null || r.count > 0 || mods.every((w) => r.name.toLowerCase().split(/\s+/).includes(w)));
       // Among the recent referents with the role, the most salient; else the last one seen with it.
       let top = -1;
       let topV = -1;
@@ -216,9 +244,12 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       const last = lastWithRole.get(head);
       if (top < 0 && last !== undefined && withRole(referents[last])) top = last;
       if (top >= 0) { m.how = 'role'; return top; }
-      // "the lawyer for X" introduces someone: only "the lawyer" alone refers back.
-      if (m.det !== 'definite' || role.word === 'person' || role.word === 'individual' || (m.owner && m.owner[0] > m.head)) return -1;
-      // 2. The salient person it fits: "Jones scored ... said the rookie defenceman".
+      // "the lawyer for X" introduces someone: only "the lawyer" alone refers back. Nor does "the boy"
+      // or "the Democratic nominee" stand for whoever is salient: generic nouns, and epithets that need
+      // knowledge of the world (a party, a place), are left as written.
+      if (m.det !== 'definite' || GENERIC_PEOPLE.has(role.word) || caps.length || (m.owner && m.owner[0] > m.head)) return -1;
+      // 2. The salient person it fits: "Jones scored ... said the rookie defenceman" — someone the
+      // text is about right there (a subject a sentence back), not anyone mentioned lately.
       const title = role.title;
       const r = best(m, (x) => {
         const f = personFits(m)(x);
@@ -228,7 +259,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
         // ... and "the judge said" is someone who speaks in the article, not the accused of a crime story.
         if (title && m.speaker && !x.spoke) return 0;
         return f;
-      }, NOMINAL_FLOOR);
+      }, EPITHET_FLOOR);
       if (r >= 0) m.how = 'nominal';
       return r;
     }
@@ -250,6 +281,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       const r = best(m, (x) => {
         if (x.kind !== 'organization') return 0;
         if (cls && !orgClassFits(cls, orgClassOf(x))) return 0;
+        // "the union", "the party", "the campaign" are named as such: no organisation of unknown kind stands for them
+        if (DISTINCT_CLASS.has(cls ?? '') && !orgClassOf(x) || role.word === 'campaign' && !nameShares(x.name, 'campaign')) return 0;
         if (caps.length && !caps.some((c) => nameShares(x.name, c))) return 0;
         return [...x.roles].includes(role.word) ? 1.5 : 1;
       }, ORG_FLOOR);
@@ -281,7 +314,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       const end = m.owner && m.owner[0] >= m.e ? m.owner[1] : m.e;
       name = doc.text.slice(doc.tokens[m.s].start, doc.tokens[end - 1].end);
     }
-    referents.push({ id: null, name, kind: role.kind === 'person' ? 'person' : 'organization', gender: role.gender, roles: new Set([role.word]), orgClass: role.orgClass, count: 0, spoke: 0 });
+    referents.push({ id: null, name, kind: role.kind === 'person' ? 'person' : 'organization', gender: role.gender, roles: new Set([role.word]), descriptors: new Set(), orgClass: role.orgClass, count: 0, spoke: 0 });
     prominence.push(0);
     return referents.length - 1;
   }
@@ -321,7 +354,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       } else if (m.referent < 0 && m.role!.kind === 'group' && m.subject && m.plural) {
         // "Several immigration lawyers and experts say ...": a group that a later "they" may stand for.
         const r = referents.length;
-        referents.push({ id: null, name: doc.text.slice(doc.tokens[m.s].start, doc.tokens[m.e - 1].end), kind: 'group', plural: true, roles: new Set(), count: 0, spoke: 0 });
+        referents.push({ id: null, name: doc.text.slice(doc.tokens[m.s].start, doc.tokens[m.e - 1].end), kind: 'group', plural: true, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
         prominence.push(0);
         m.referent = r;
         m.how = 'unresolved';
@@ -329,7 +362,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     }
     const r = m.referent;
     if (r < 0 || (m.form === 'nominal' && m.role!.kind === 'document' && !m.speaker)) continue;
-    touch(r, weight(m), nar[m.sent]);
+    touch(r, weight(m, doc.sentKind[m.sent] === 'title'), nar[m.sent]);
     seen.set(r, m.s);
     if (m.speaker && !m.subordinate) { lastSpeaker = r; lastSpeakerSent = nar[m.sent]; }
     // Someone else becoming the subject ends the speaker's run: "X said ... . Y called it unfair. But he said".

@@ -151,7 +151,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     if (referents[a.referent].kind !== 'person' || referents[b.referent].kind !== 'person' || a.referent === b.referent) continue;
     const name = doc.text.slice(doc.tokens[a.s].start, doc.tokens[b.e - 1].end);
     const r = referents.length;
-    referents.push({ id: null, name, kind: 'group', plural: true, roles: new Set(), count: 0, spoke: 0 });
+    referents.push({ id: null, name, kind: 'group', plural: true, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
     const m: CMention = { form: 'name', s: a.s, e: b.e, head: b.e - 1, sent: doc.sent[a.s], referent: r, how: 'name', ...blank(), plural: true };
     out.push(withRole(doc, m, a.s));
   }

@@ -124,7 +124,9 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
   const regions: Region[] = [];
   const genderVotes = new Map<number, [number, number]>();
   const described: Array<[number, number, number]> = [];
-  const addRoles = (r: number, roles: Array<{ word: string; gender?: Gender }>) => {
+  /** Roles, and the capitalised words of the phrase that gave them ("Republican nominee" → republican). */
+  const addRoles = (r: number, roles: Array<{ word: string; gender?: Gender }>, from = 0, to = 0) => {
+    if (roles.length) for (let i = from; i < to; i++) if (/^\p{Lu}/u.test(doc.tokens[i].text)) referents[r].descriptors.add(doc.low[i]);
     for (const x of roles) {
       if (x.word !== 'age') referents[r].roles.add(x.word);
       if (x.gender && referents[r].kind === 'person') {
@@ -155,7 +157,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
       const lastWord = doc.low[m.s - 1];
       if (roles.length === 0 && kindOf === 'person' && /^[a-z]/.test(doc.tokens[m.s - 1].text) && PERSON_SUFFIX.test(lastWord)) roles.push({ word: lastWord });
       if (roles.length) {
-        addRoles(m.referent, roles);
+        addRoles(m.referent, roles, k, m.s);
         let s = k;
         if (s > sentFrom && /^(?:the|a|an)$/.test(doc.low[s - 1])) s--;
         phraseStart[self] = s;
@@ -166,7 +168,10 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     if (doc.tokens[m.e]?.text === ',' && startsDescription(doc, m.e + 1, nameAt)) {
       const d = m.e + 1;
       const end = descriptionEnd(doc, d);
-      {
+      // "Clinton, a top aide said, ...": a speech tag set in commas, not an appositive
+      let tag = false;
+      if (!/^(?:who|whom|whose|which|that)$/.test(doc.low[d])) for (let i = d; i < end && !tag; i++) tag = plainVerbAt(doc, i);
+      if (!tag) {
         // The description's head: role words before its first preposition or relative word.
         let stop = d;
         while (stop < end && !(stop > d && (PREPOSITIONS.has(doc.low[stop]) || /^(?:who|that|which|whose|based)$/.test(doc.low[stop])))) stop++;
@@ -174,7 +179,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         const clause = /^(?:who|whom|whose|which|that)$/.test(doc.low[d]);
         const roles = clause ? [] : rolesIn(doc, d, stop, kindOf);
         if (!clause && !roles.length && kindOf === 'person' && stop > d && /^[a-z]/.test(doc.tokens[stop - 1].text) && PERSON_SUFFIX.test(doc.low[stop - 1])) roles.push({ word: doc.low[stop - 1] });
-        addRoles(m.referent, roles);
+        addRoles(m.referent, roles, d, end);
         if (!clause) described.push([d, end, m.referent]);
         const c = commaBeforeVerb(doc, m.e);
         if (c > m.e) region(m.s, c, m, 'apposition');
@@ -207,7 +212,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         while (stop < e && !(stop > s && PREPOSITIONS.has(doc.low[stop]))) stop++;
         const roles = rolesIn(doc, s, stop, kindOf);
         if (roles.length) {
-          addRoles(m.referent, roles);
+          addRoles(m.referent, roles, s, e);
           described.push([s, e, m.referent]);
           phraseStart[self] = s;
           const v = doc.tokens[m.e]?.text === ',' ? commaBeforeVerb(doc, m.e) : m.e;

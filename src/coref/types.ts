@@ -28,6 +28,8 @@ export interface Referent {
   plural?: boolean;
   /** Role nouns the article gives it ("mayor", "defenceman"), from titles and appositives. */
   roles: Set<string>;
+  /** Capitalised words of the phrases that gave the roles ("Republican nominee Donald Trump" → republican). */
+  descriptors: Set<string>;
   orgClass?: OrgClass;
   /** Named mentions in the discourse: the article's main people are mentioned most. */
   count: number;

@@ -100,6 +100,23 @@ describe('descriptions', () => {
     expect(at('the 24-year-old')).toMatchObject({ name: 'Karl Jung', how: 'nominal' });
   });
 
+  test('epithets that need knowledge of the world, and nouns for anyone, stay as written', () => {
+    const { at } = analyse(
+      'Republican nominee Dan Kerr spoke in Ohio on Monday. Aides said the speech went well.\n\nThe Democratic nominee said the speech was empty. "Who cares?" the boy asked.',
+      [['Dan Kerr', 'person', ['Dan Kerr']]],
+    );
+    expect(at('The Democratic nominee')).toMatchObject({ entity: null, name: 'The Democratic nominee' });
+    expect(at('the boy')).toMatchObject({ entity: null });
+  });
+
+  test('a clause set in commas is no appositive: "Clinton, a top aide said, ..."', () => {
+    const { at } = analyse(
+      'Mara Quinn, a top aide said, is very confident about the debate.',
+      [['Mara Quinn', 'person', ['Mara Quinn']]],
+    );
+    expect(at('a top aide')).toMatchObject({ entity: null, name: 'a top aide' });
+  });
+
   test('an organisation description takes the salient organisation of its kind', () => {
     const { at } = analyse(
       'Acme Corp. beat forecasts and the Steelworkers Union welcomed the news. The company said sales had doubled.',
