@@ -29,7 +29,7 @@ export interface CorefResources {
 export function corefer(seg: Segmented, entities: Entity[], resources: CorefResources = {}): Coref {
   const doc = buildDoc(seg);
   const { referents, named, nameAt } = namedMentions(doc, entities, resources.gazetteer);
-  retypePeople(doc, named, nameAt, referents);
+  retypePeople(doc, named, referents);
   const intro = introductions(doc, named, nameAt, referents);
   const mentions: CMention[] = named.map((nm) => ({
     form: 'name', s: nm.s, e: nm.e, head: nm.e - 1, sent: doc.sent[nm.s], referent: nm.referent, how: 'name',

@@ -34,8 +34,7 @@ export function orgClassOf(r: Referent): OrgClass | undefined {
 }
 
 /** Token indexes of the capitalised words between a description's determiner and head: "the [U.S.] [State] department". */
-function capsModifiers(m: CMention, doc?: Doc): number[] {
-  void doc;
+function capsModifiers(m: CMention): number[] {
   return m.caps ?? [];
 }
 

@@ -165,7 +165,7 @@ function personEvidence(doc: Doc, s: number, j: number, i: number, gazetteer: In
  * or an appositive with one, retypes it (when its name has no organisation word). Shorter forms of a
  * person's name that the tagger kept apart ("Al Hashish") then join it.
  */
-export function retypePeople(doc: Doc, named: Named[], nameAt: Int32Array, referents: Referent[]): void {
+export function retypePeople(doc: Doc, named: Named[], referents: Referent[]): void {
   const evidence = new Map<number, number>();
   for (const m of named) {
     const r = referents[m.referent];
@@ -197,5 +197,4 @@ export function retypePeople(doc: Doc, named: Named[], nameAt: Int32Array, refer
   }
   if (!into.size) return;
   for (const m of named) { const t = into.get(m.referent); if (t !== undefined) m.referent = t; }
-  void nameAt;
 }
