@@ -5,6 +5,7 @@ import { parseArticle } from './01-article.js';
 import { segment } from './02-segment.js';
 import { findEntities, type EntityOptions } from './03-entities.js';
 import { findQuotes } from './04-quotes.js';
+import { corefer } from '../coref/index.js';
 import { loadNerModel } from '../ner/model-io.js';
 import { firstNamesOf } from '../ner/gender.js';
 import { summarize, type SummaryOptions } from './05-summary.js';
@@ -63,7 +64,12 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
   const model = options.model ?? loadNerModel();
   report.entities = findEntities(seg, { model });
   pause();
-  if (stages.has('quotes') || stages.has('summary')) report.quotes = findQuotes(seg, report.entities, { firstNames: firstNamesOf(model.res.gazetteer) });
+  if (stages.has('quotes') || stages.has('summary')) {
+    // Stage 3b, mentions and coreference: who every "she", "the mayor" and "the company" is.
+    const coref = corefer(seg, report.entities, { gazetteer: model.res.gazetteer });
+    pause();
+    report.quotes = findQuotes(seg, report.entities, { firstNames: firstNamesOf(model.res.gazetteer), coref });
+  }
   pause();
   if (stages.has('summary')) report.summary = summarize(seg, report.entities, report.quotes ?? [], options.summary);
   if (options.keepSentences === false) report.sentences = [];

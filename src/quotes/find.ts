@@ -7,6 +7,7 @@
 //   ... Macron urged the Russian leader to foster "calm and dialogue."  → partial, Macron / urged
 //   the 'Lawlessness and injustice' heading                → not body: never a quote
 import type { Entity, Quote, Segmented, Span } from '../types.js';
+import { corefer, type Coref } from '../coref/index.js';
 import { candidates } from './candidates.js';
 import { attribute } from './attribute.js';
 import { isQuote } from './filters.js';
@@ -18,19 +19,31 @@ import { Resolver } from './resolve.js';
 import { findIndirect } from './indirect.js';
 import { firstIndex } from '../util/search.js';
 import { readTokens } from './reading.js';
+import type { RuleInfo } from './rule.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/speaker-words.js';
 import { EXTRA_FIRST_NAMES } from '../lexicon/first-names.js';
 import type { FirstNames } from '../ner/gender.js';
 
-/** What the quotes stage takes from the model that tagged the document. */
+/** What the quotes stage takes from the stages and the model before it. */
 export interface QuoteResources {
   /** First names by gender, from the NER model (`firstNamesOf(model.res.gazetteer)`); default: the lexicon's few. */
   firstNames?: FirstNames;
+  /** Stage 3b's mentions and coreference (`corefer`); default: computed here without the model's name lists. */
+  coref?: Coref;
 }
+
+/** A quote no clause attributes takes the person the text is about at that point (src/coref topicAt). */
+export const FLOATING: RuleInfo = {
+  id: 'floating:topic',
+  reason: 'a quote paragraph with no attribution and no speaker before it: the article\'s current topic speaks ("floating quotes")',
+  example: 'Svetlana Tikhanovskaya left Belarus in August.\n\nThe strike committee met on Friday.\n\n"We will never give up."',
+  speaker: 'Svetlana Tikhanovskaya',
+};
 
 const lexiconFirstNames: FirstNames = (w) => EXTRA_FIRST_NAMES[w.toLowerCase()]?.gender;
 
 export function findQuotesIn(seg: Segmented, entities: Entity[], resources: QuoteResources = {}): Quote[] {
+  const coref = resources.coref ?? corefer(seg, entities);
   const { text } = seg.article;
   const paras = bodyParagraphs(seg);
   const attributed = candidates(seg, paras).flatMap((list, p) => attribute(text, paras[p], list));
@@ -48,23 +61,28 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
     if (s.kind !== 'caption') continue;
     for (const r of nameRuns(readTokens(s.tokens, [0], { block: s.block, start: s.start, end: s.end }), () => false)) runs.push(r);
   }
-  const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote, resources.firstNames ?? lexiconFirstNames);
+  const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote, resources.firstNames ?? lexiconFirstNames, coref);
 
   const quotes: Quote[] = [];
   for (const { quote: c, found, kind, source: src } of kept) {
     let speakerMention: Span | null = null;
     let speaker: string | null = null;
     let speakerId: string | null = null;
+    let rule = src?.rule ?? found?.rule ?? null;
     if (src?.found.subject) {
       const r = paras[src.para];
       const m = mentionOf(r, src.found.subject);
       speakerMention = spanOf(text, r.tokens, m);
       ({ speaker, speakerId } = resolver.resolve(spanOf(text, r.tokens, headOf(r, m))));
+    } else if (kind === 'direct' || text.slice(c.pair.start, c.pair.end).split(/\s+/).length >= 4) {
+      // No clause attributes it (a short partial is a scare quote): the person the text is about.
+      ({ speaker, speakerId } = resolver.floating(c.pair.start));
+      if (speaker) rule = FLOATING.id;
     }
     const cue = found?.cue ? spanOf(text, paras[c.para].tokens, found.cue) : null;
     quotes.push({
       id: '', text: text.slice(c.pair.start, c.pair.end), start: c.pair.start, end: c.pair.end,
-      kind, speaker, speakerId, speakerMention, cue, speakerGender: null, rule: src?.rule ?? found?.rule ?? null,
+      kind, speaker, speakerId, speakerMention, cue, speakerGender: null, rule,
     });
   }
   for (const q of findIndirect(seg, paras, kept.map((a) => a.quote.pair), resolver)) quotes.push(q);

@@ -6,6 +6,7 @@
 //                   first names, "his wife"), outside quotes
 //   "Lithuanian lawmakers", "they" → the mention's own text, no entity
 import type { Entity, Span } from '../types.js';
+import type { Coref } from '../coref/index.js';
 import { SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
 import { clusterGender, clusterKey, type Cluster, type NameRun } from './names.js';
 import { firstIndex } from '../util/search.js';
@@ -38,7 +39,7 @@ export class Resolver {
   private people: PersonMention[] = [];
   private entityMentions: Array<{ start: number; end: number; entity: Entity }> = [];
 
-  constructor(allEntities: Entity[], runs: NameRun[], private clusters: Map<string, Cluster>, inQuote: (offset: number) => boolean, private firstNames: FirstNames) {
+  constructor(allEntities: Entity[], runs: NameRun[], private clusters: Map<string, Cluster>, inQuote: (offset: number) => boolean, private firstNames: FirstNames, private coref?: Coref) {
     // An entity whose name runs across sentences is a tagging accident; the article's own names are safer.
     const entities = allEntities.filter((e) => e.name.split(/\s+/).length <= 6 && !/[.!?"“”]\s|\s[,.]\s/.test(e.name));
     for (const e of entities) for (const m of e.mentions) this.entityMentions.push({ start: m.start, end: m.end, entity: e });
@@ -106,7 +107,16 @@ export class Resolver {
     return fallback ? this.named(fallback) : null;
   }
 
+  /** A quote that no clause attributes: the person the text is about where it stands, if the coreference stage knows. */
+  floating(offset: number): Resolved {
+    const r = this.coref?.topicAt(offset);
+    return r ? { speaker: r.name, speakerId: r.entity } : { speaker: null, speakerId: null };
+  }
+
   resolve(mention: Span): Resolved {
+    // The coreference stage knows names, descriptions and pronouns; the rest below is its fallback.
+    const r = this.coref?.resolveAt(mention);
+    if (r) return { speaker: r.name, speakerId: r.entity };
     const word = mention.text.toLowerCase();
     const pronoun = SUBJECT_PRONOUNS[word];
     if (pronoun) {

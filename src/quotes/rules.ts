@@ -8,6 +8,7 @@ import { AFTER_RULES } from './speaker-after.js';
 import { BEFORE_CUE_RULES, BEFORE_STEPS } from './speaker-before.js';
 import { INHERIT_RULES, MULTI_PARAGRAPH } from './inherit.js';
 import { INDIRECT_RULES } from './indirect.js';
+import { FLOATING } from './find.js';
 import type { RuleInfo } from './rule.js';
 
 const info = ({ id, reason, example, speaker }: RuleInfo): RuleInfo => ({ id, reason, example, speaker });
@@ -19,6 +20,7 @@ export const RULE_TABLES: Record<string, RuleInfo[]> = {
   before: [...BEFORE_CUE_RULES.map(info), ...BEFORE_STEPS],
   inherit: [MULTI_PARAGRAPH, ...INHERIT_RULES.map(info)],
   indirect: INDIRECT_RULES.map(info),
+  floating: [FLOATING],
 };
 
 export const ALL_RULES: RuleInfo[] = Object.values(RULE_TABLES).flat();

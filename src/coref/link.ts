@@ -1,0 +1,387 @@
+// One pass over the mentions in reading order, keeping each referent's salience (Lappin & Leass:
+// recency halved every sentence, plus weights for subjects, speakers and heads), and tying each
+// pronoun and description to the most salient referent that fits it.
+//
+//   Darian Lonechild ... (minister Carolyn Bennett once) ... Lonechild said ... "...," she said.
+//      → Lonechild: subject and speaker of the sentence before, the article's main person
+//   Mayor Doug McCallum ... But the mayor claimed ...  → McCallum: the one person with the role "mayor"
+//   Procter & Gamble rallied ... The company said ...  → Procter & Gamble: the salient business
+//   The British aid group Gatsby said ... A statement said ... → Gatsby: the author of the statement
+import { orgClassFits, ORG_NAME_WORDS, roleNoun, type OrgClass } from '../lexicon/roles.js';
+import type { Doc } from './document.js';
+import { firstIndex } from '../util/search.js';
+import { PAIR_NOUNS } from './mentions.js';
+import type { CMention, Referent } from './types.js';
+
+/** Sentences a referent stays a candidate after its last mention. */
+const WINDOW = 12;
+/** Salience below which no antecedent is taken (about one plain mention three sentences back). */
+const PRONOUN_FLOOR = 40;
+/** A description takes the salient person only when that person was a subject about a sentence back. */
+const EPITHET_FLOOR = 100;
+const ORG_FLOOR = 25;
+
+interface State { score: number; cur: number; sent: number }
+
+/** Spokesman, spokeswoman and spokesperson are one role. */
+const canonicalRole = (w: string) => (w.startsWith('spokes') && /^spokes(?:man|woman|person)$/.test(w) ? 'spokesperson' : w);
+
+export function orgClassOf(r: Referent): OrgClass | undefined {
+  if (r.orgClass) return r.orgClass;
+  for (const w of r.name.toLowerCase().split(/[\s.]+/)) if (ORG_NAME_WORDS[w]) return ORG_NAME_WORDS[w];
+  for (const w of r.roles) { const n = roleNoun(w); if (n?.orgClass) return n.orgClass; }
+  return undefined;
+}
+
+/** Token indexes of the capitalised words between a description's determiner and head: "the [U.S.] [State] department". */
+function capsModifiers(m: CMention): number[] {
+  return m.caps ?? [];
+}
+
+/** The key two words share when nameShares says so: the word, or its first five letters. */
+const stem = (w: string) => { const c = w.replace(/['’]s$/, '').replace(/\.$/, ''); return c.length >= 5 ? c.slice(0, 5) : c; };
+
+/** Does a name share a word with w ("Canadian" ~ "Canada": a common stem of five letters)? */
+function nameShares(name: string, w: string): boolean {
+  const c = w.replace(/['’]s$/, '').replace(/\.$/, '');
+  for (const x of name.toLowerCase().split(/[\s-]+/)) {
+    const y = x.replace(/\.$/, '');
+    if (y === c || (c.length >= 5 && y.length >= 5 && y.slice(0, 5) === c.slice(0, 5))) return true;
+  }
+  return false;
+}
+
+/** Documents that speak for whoever just spoke: statements and letters, and a plaintiff's filings
+ *  ("McEwan alleges ... The suit says"); studies, reports and polls have authors of their own. */
+const COMMUNICATIONS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'message', 'note',
+  'bulletin', 'advisory', 'update', 'notice', 'complaint', 'lawsuit', 'suit', 'claim', 'filing', 'petition']);
+
+/** Nouns for anyone: "the boy", "the woman", "the victim" are no epithets for a named person. */
+const GENERIC_PEOPLE = new Set(['person', 'individual', 'man', 'woman', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager',
+  'youth', 'resident', 'neighbour', 'neighbor', 'witness', 'victim', 'suspect', 'patient', 'passenger', 'customer',
+  'client', 'driver', 'motorist', 'cyclist', 'pedestrian', 'student', 'mother', 'father', 'son', 'daughter', 'brother',
+  'sister', 'wife', 'husband', 'friend', 'parent', 'mom', 'dad', 'member', 'employee', 'worker', 'official', 'officer',
+  'source', 'spokesperson', 'spokesman', 'spokeswoman']);
+
+/** Kinds of organisation whose names say so ("UFCW Local 832", "the Liberal Party"). */
+const DISTINCT_CLASS = new Set(['union', 'party']);
+
+/** Descriptions of a country's government: they stand for the country, never for a company. */
+const GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'authorities']);
+
+/** Salience weight of a mention: recency plus its grammatical role. */
+function weight(m: CMention, headline: boolean): number {
+  // The headline names what the article is about: "Erik Karlsson's suspension didn't slow him down".
+  if (headline) return 310;
+  let w = 100;
+  if (m.possessor) return w;
+  w += m.embedded ? 80 : 130;
+  if (m.subject) w += m.subordinate ? 30 : 80;
+  if (m.speaker && !m.subordinate) w += 60;
+  return w;
+}
+
+/**
+ * Resolves the mentions in place and returns, per sentence, the referent the text is about as it
+ * starts (the most salient person or organisation, the latest speaker first), or -1: the speaker of
+ * a quote that no clause attributes.
+ */
+export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int32Array {
+  // Recency counts narrative sentences: the sentences of a long quote are the speaker's turn, and do
+  // not age the speaker before the "she said" that closes it.
+  const nar = new Int32Array(doc.sentStart.length);
+  for (let k = 0, count = 0; k < nar.length; k++) {
+    let narrative = false;
+    for (let i = doc.sentStart[k]; i < doc.sentEnd[k] && !narrative; i++) narrative = !doc.quoted[i] && /[\p{L}\p{N}]/u.test(doc.tokens[i].text);
+    if (narrative) count++;
+    nar[k] = count;
+  }
+  const state = new Map<number, State>();
+  const active = new Set<number>();
+  let lastSpeaker = -1;
+  let lastSpeakerSent = -1;
+  const docsSoFar: CMention[] = [];
+  // The organisation seen last with each word of its name ("railway" → Canadian Pacific Railway).
+  const lastByNameWord = new Map<string, number>();
+  // Whole-article prominence: the main people are mentioned and quoted most.
+  const prominence = referents.map((r) => 4 * Math.min(r.count, 15) + 12 * Math.min(r.spoke, 8));
+
+  const value = (r: number, sent: number): number => {
+    const st = state.get(r);
+    if (!st) return 0;
+    return (st.score + st.cur) * Math.pow(0.5, sent - st.sent);
+  };
+  const lastWithRole = new Map<string, number>();
+  const touch = (r: number, w: number, sent: number) => {
+    for (const x of referents[r].roles) lastWithRole.set(canonicalRole(x), r);
+    if (referents[r].kind === 'organization') for (const x of referents[r].name.toLowerCase().split(/[\s-]+/)) lastByNameWord.set(stem(x), r);
+    let st = state.get(r);
+    if (!st) { st = { score: 0, cur: 0, sent }; state.set(r, st); }
+    active.add(r);
+    if (st.sent !== sent) { st.score = (st.score + st.cur) * Math.pow(0.5, sent - st.sent); st.cur = 0; st.sent = sent; }
+    st.cur = Math.max(st.cur, w);
+  };
+  const prune = (sent: number) => { for (const r of active) if ((state.get(r)?.sent ?? -1) < sent - WINDOW) active.delete(r); };
+
+  /** The best referent among the active ones that `fits`, by salience (+ prominence), above `floor`. */
+  const best = (m: CMention, fits: (r: Referent, i: number) => number, floor: number): number => {
+    let top = -1;
+    let topV = 0;
+    for (const r of active) {
+      const f = fits(referents[r], r);
+      if (f <= 0) continue;
+      const v = value(r, nar[m.sent]);
+      if (v <= 0) continue;
+      let score = (v + prominence[r]) * f;
+      if (m.speaker && r === lastSpeaker && nar[m.sent] - lastSpeakerSent <= 3) score += 150;
+      if (score > topV) { topV = score; top = r; }
+    }
+    return topV >= floor ? top : -1;
+  };
+  const seen = new Map<number, number>(); // referent → start token of its latest mention
+
+  const personFits = (m: CMention) => (r: Referent) => {
+    if (r.kind !== 'person') return 0;
+    if (m.gender && r.gender && m.gender !== r.gender) return 0;
+    // an unknown gender fits, less well (and hardly for someone known only by a description: "the nominee")
+    return m.gender && !r.gender ? (r.id === null && r.count === 0 ? 0.3 : 0.6) : 1;
+  };
+
+  const resolvePronoun = (m: CMention): number => {
+    const w = m.pronoun!;
+    if (m.gender) return best(m, personFits(m), PRONOUN_FLOOR);
+    if (m.plural) return best(m, (r) => (r.kind === 'group' ? 1 : r.kind === 'organization' ? 0.7 : 0), PRONOUN_FLOOR);
+    if (w === 'it' || w === 'its' || w === 'itself') return best(m, (r) => (r.kind === 'organization' ? 1 : r.kind === 'place' ? 0.5 : 0), PRONOUN_FLOOR);
+    return -1;
+  };
+
+  /** The named mention holding token i. */
+  const nameAt = (i: number): CMention | null => {
+    for (let k = firstIndex(mentions.length, (j) => mentions[j].s <= i) - 1; k >= 0 && mentions[k].s >= i - 8; k--) {
+      if (mentions[k].form === 'name' && i < mentions[k].e) return mentions[k];
+    }
+    return null;
+  };
+
+  /** The referent of a description's owner: the mention at the owner phrase's head (its last word). */
+  const ownerReferent = (m: CMention): number => {
+    if (!m.owner) return -1;
+    const h = m.owner[1] - 1;
+    let o: CMention | null = null;
+    for (let k = firstIndex(mentions.length, (i) => mentions[i].s <= h) - 1; k >= 0 && mentions[k].s >= h - 8; k--) {
+      const x = mentions[k];
+      if (x !== m && x.s <= h && h < x.e && (!o || x.e - x.s < o.e - o.s)) o = x;
+    }
+    if (!o) return -1;
+    if (o.referent < 0 && o.form === 'nominal' && o.s > m.s) { o.referent = resolveNominal(o); if (o.referent >= 0 && o.how === 'unresolved') o.how = 'nominal'; }
+    return o.referent;
+  };
+
+  const resolveDocument = (m: CMention): number => {
+    // 0. "the USDA study", "a Pentagon report": a name among the modifiers is the author.
+    for (const c of m.caps ?? []) {
+      const o = nameAt(c);
+      if (o && o.referent >= 0 && referents[o.referent].kind !== 'group') return o.referent;
+    }
+    const prev = doc.low[m.s - 1];
+    const sentMentions: CMention[] = [];
+    for (let k = firstIndex(mentions.length, (i) => mentions[i].sent < m.sent); k < mentions.length && mentions[k].sent === m.sent; k++) {
+      const o = mentions[k];
+      if (o !== m && o.referent >= 0 && o.subject && !o.subordinate && referents[o.referent].kind !== 'group') sentMentions.push(o);
+    }
+    // 1. "X said in a statement", "In a statement, X said", "X stated in the company's blog post": the voice.
+    if (/^(?:in|on|through|via)$/.test(prev)) {
+      const sp = sentMentions.find((o) => o.speaker) ?? sentMentions[0];
+      if (sp) return sp.referent;
+    }
+    // 2. "her statement", "a statement from the EU", "a report by the railway company"
+    const owner = ownerReferent(m);
+    if (owner >= 0) return owner;
+    // 3. "X issued a statement"
+    if (/^(?:issued|released|sent|published|posted|filed|put|emailed|e-mailed)$/.test(prev) || /^(?:issued|released|sent|published|posted|filed)$/.test(doc.low[m.s - 2])) {
+      const sp = sentMentions.filter((o) => o.s < m.s).pop();
+      if (sp) return sp.referent;
+    }
+    // 4. The same document mentioned before: "the company's blog post ... the post read".
+    for (let k = docsSoFar.length - 1; k >= 0; k--) {
+      const d = docsSoFar[k];
+      if (m.sent - d.sent > 10) break;
+      if (d.referent >= 0 && (d.role!.word === m.role!.word || m.det === 'definite' && m.sent - d.sent <= 3)) return d.referent;
+    }
+    // 5. "The group said ... A statement said": the speaker just before (a statement or a letter
+    // speaks for whoever spoke; a study or a lawsuit does not).
+    if (m.speaker && COMMUNICATIONS.has(m.role!.word) && lastSpeaker >= 0 && nar[m.sent] - lastSpeakerSent <= 2 && referents[lastSpeaker].kind !== 'group') return lastSpeaker;
+    return -1;
+  };
+
+  function resolveNominal(m: CMention): number {
+    const role = m.role!;
+    const head = canonicalRole(role.word);
+    if (role.kind === 'document') return resolveDocument(m);
+    if (role.kind === 'person') {
+      // "a spokesman" introduces someone; "the spokesman", "his spokesman" refer back.
+      if (m.det !== 'definite' && m.det !== 'possessed') return -1;
+      // 1. The referent introduced with this role: "Mayor Doug McCallum" ... "the mayor". Capitalised
+      // modifiers must be the introduction's: "the Democratic nominee" is not "Republican nominee Donald Trump".
+      const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => doc.low[i]);
+      // Someone introduced only by a description ("the Nova Scotia judge") is "the judge" later, but
+      // not "the rookie defenceman" when introduced as "the star defenceman".
+      const mods: string[] = [];
+      for (let i = m.s + 1; i < m.head; i++) if (/^[\p{L}\p{N}]/u.test(doc.tokens[i].text)) mods.push(doc.low[i]);
+      const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head) && (!m.gender || !r.gender || r.gender === m.gender)
+        && (!caps.length || caps.some((c) => r.descriptors.has(c) || nameShares(r.name, c)))
+        && (r.id !== null || r.count > 0 || mods.every((w) => r.name.toLowerCase().split(/\s+/).includes(w)));
+      // Among the recent referents with the role, the most salient; else the last one seen with it.
+      let top = -1;
+      let topV = -1;
+      for (const i of active) {
+        const r = referents[i];
+        if (!withRole(r)) continue;
+        const v = value(i, nar[m.sent]) + prominence[i];
+        if (v > topV) { topV = v; top = i; }
+      }
+      const last = lastWithRole.get(head);
+      if (top < 0 && last !== undefined && withRole(referents[last])) top = last;
+      if (top >= 0) { m.how = 'role'; return top; }
+      // "the lawyer for X" introduces someone: only "the lawyer" alone refers back. Nor does "the boy"
+      // or "the Democratic nominee" stand for whoever is salient: generic nouns, and epithets that need
+      // knowledge of the world (a party, a place), are left as written.
+      if (m.det !== 'definite' || GENERIC_PEOPLE.has(role.word) || caps.length || (m.owner && m.owner[0] > m.head)) return -1;
+      // 2. The salient person it fits: "Jones scored ... said the rookie defenceman" — someone the
+      // text is about right there (a subject a sentence back), not anyone mentioned lately.
+      const title = role.title;
+      const r = best(m, (x) => {
+        const f = personFits(m)(x);
+        if (!f) return 0;
+        // A title names one office: "the minister" is not the person introduced as mayor.
+        if (title && [...x.roles].some((w) => roleNoun(w)?.title && canonicalRole(w) !== head)) return 0;
+        // ... and "the judge said" is someone who speaks in the article, not the accused of a crime story.
+        if (title && m.speaker && !x.spoke) return 0;
+        return f;
+      }, EPITHET_FLOOR);
+      if (r >= 0) m.how = 'nominal';
+      return r;
+    }
+    if (role.kind === 'organization') {
+      if (m.det !== 'definite' && !(m.det === 'none' && m.s === doc.sentStart[m.sent])) return -1;
+      const cls = role.orgClass;
+      // "The railway" is the organisation named "... Railway" that was seen last.
+      let named = lastByNameWord.get(stem(role.word)) ?? -1;
+      if (named >= 0 && !(referents[named].id && nameShares(referents[named].name, role.word))) named = -1;
+      if (named >= 0 && (capsModifiers(m).length === 0 || capsModifiers(m).some((c) => nameShares(referents[named].name, doc.low[c])) || capsModifiers(m).every((c) => c === m.head))) { m.how = 'role'; return named; }
+      // "the government", "the administration" of a country: no company or newspaper stands for one.
+      // "The Canadian government" is not Huawei: capitalised modifiers must be in the name.
+      const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => doc.low[i]);
+      if (GOVERNMENT.has(role.word)) {
+        const p = best(m, (x) => (x.kind === 'place' && (!caps.length || caps.some((c) => nameShares(x.name, c))) ? 1 : 0), ORG_FLOOR);
+        if (p >= 0) m.how = 'nominal';
+        return p;
+      }
+      const r = best(m, (x) => {
+        if (x.kind !== 'organization') return 0;
+        if (cls && !orgClassFits(cls, orgClassOf(x))) return 0;
+        // "the union", "the party", "the campaign" are named as such: no organisation of unknown kind stands for them
+        if (DISTINCT_CLASS.has(cls ?? '') && !orgClassOf(x) || role.word === 'campaign' && !nameShares(x.name, 'campaign')) return 0;
+        if (caps.length && !caps.some((c) => nameShares(x.name, c))) return 0;
+        return [...x.roles].includes(role.word) ? 1.5 : 1;
+      }, ORG_FLOOR);
+      if (r >= 0) m.how = [...referents[r].roles].includes(role.word) ? 'role' : 'nominal';
+      return r;
+    }
+    if (role.kind === 'place') {
+      if (m.det !== 'definite') return -1;
+      const r = best(m, (x) => (x.kind === 'place' ? 1 : 0), ORG_FLOOR);
+      if (r >= 0) m.how = 'nominal';
+      return r;
+    }
+    if (role.kind === 'group' && PAIR_NOUNS.has(role.word) && m.det === 'definite') {
+      const r = best(m, (x) => (x.kind === 'group' ? 1 : 0), ORG_FLOOR);
+      if (r >= 0) m.how = 'nominal';
+      return r;
+    }
+    return -1;
+  }
+  function newReferent(m: CMention): number {
+    const role = m.role!;
+    let name: string;
+    if (role.kind === 'organization') {
+      const caps = capsModifiers(m);
+      if (!caps.length || m.det === 'indefinite' || m.det === 'possessed') return -1;
+      name = doc.text.slice(doc.tokens[caps[0]].start, doc.tokens[m.e - 1].end);
+    } else {
+      if (!(m.subject || m.speaker) || (m.det !== 'definite' && m.det !== 'indefinite') || m.plural) return -1;
+      const end = m.owner && m.owner[0] >= m.e ? m.owner[1] : m.e;
+      name = doc.text.slice(doc.tokens[m.s].start, doc.tokens[end - 1].end);
+    }
+    referents.push({ id: null, name, kind: role.kind === 'person' ? 'person' : 'organization', gender: role.gender, roles: new Set([role.word]), descriptors: new Set(), orgClass: role.orgClass, count: 0, spoke: 0 });
+    prominence.push(0);
+    return referents.length - 1;
+  }
+
+  const topics = new Int32Array(doc.sentStart.length).fill(-1);
+  const topicAt = (sent: number): number => {
+    let top = -1;
+    let topV = 0;
+    for (const r of active) {
+      const k = referents[r].kind;
+      if (k !== 'person' && k !== 'organization') continue;
+      const v = value(r, nar[sent]);
+      if (v < PRONOUN_FLOOR) continue;
+      const score = v + prominence[r] + (r === lastSpeaker && nar[sent] - lastSpeakerSent <= 3 ? 150 : 0);
+      if (score > topV) { topV = score; top = r; }
+    }
+    return top;
+  };
+  let lastSent = -1;
+  for (const m of mentions) {
+    if (m.sent !== lastSent) {
+      prune(nar[m.sent]);
+      for (let k = lastSent + 1; k <= m.sent; k++) topics[k] = topicAt(k);
+      lastSent = m.sent;
+    }
+    if (m.form === 'pronoun') {
+      m.referent = resolvePronoun(m);
+      if (m.referent >= 0) m.how = 'pronoun';
+    } else if (m.form === 'nominal' && m.referent < 0) {
+      m.referent = resolveNominal(m);
+      if (m.role!.kind === 'document') { docsSoFar.push(m); if (m.referent >= 0) m.how = 'document'; }
+      else if (m.referent < 0 && (m.role!.kind === 'person' || m.role!.kind === 'organization')) {
+        // A description that fits no one named before is someone new: "An official with X told ...
+        // he", "The U.S. State Department said ... the agency said".
+        const r = newReferent(m);
+        if (r >= 0) { m.referent = r; m.how = 'unresolved'; }
+      } else if (m.referent < 0 && m.role!.kind === 'group' && m.subject && m.plural) {
+        // "Several immigration lawyers and experts say ...": a group that a later "they" may stand for.
+        const r = referents.length;
+        referents.push({ id: null, name: doc.text.slice(doc.tokens[m.s].start, doc.tokens[m.e - 1].end), kind: 'group', plural: true, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
+        prominence.push(0);
+        m.referent = r;
+        m.how = 'unresolved';
+      }
+    }
+    const r = m.referent;
+    if (r < 0 || (m.form === 'nominal' && m.role!.kind === 'document' && !m.speaker)) continue;
+    touch(r, weight(m, doc.sentKind[m.sent] === 'title'), nar[m.sent]);
+    seen.set(r, m.s);
+    if (m.speaker && !m.subordinate) { lastSpeaker = r; lastSpeakerSent = nar[m.sent]; }
+    // Someone else becoming the subject ends the speaker's run: "X said ... . Y called it unfair. But he said".
+    else if (m.subject && !m.subordinate && r !== lastSpeaker && referents[r].kind === 'person') lastSpeakerSent = -99;
+  }
+  if (lastSent >= 0) {
+    for (let k = lastSent + 1; k < topics.length; k++) topics[k] = topicAt(k);
+  }
+  // A title names one office: "the WHL commissioner said ..." before "WHL commissioner Ron Robison"
+  // is Robison, when he is the only named person with that title.
+  const titled = new Map<string, number>();
+  referents.forEach((r, i) => {
+    if (r.kind !== 'person' || !r.id) return;
+    for (const w of r.roles) if (roleNoun(w)?.title) { const k = canonicalRole(w); titled.set(k, titled.has(k) && titled.get(k) !== i ? -1 : i); }
+  });
+  for (const m of mentions) {
+    if (m.form !== 'nominal' || m.det !== 'definite' || !m.role!.title || m.role!.kind !== 'person') continue;
+    if (m.referent >= 0 && referents[m.referent].id) continue;
+    const r = titled.get(canonicalRole(m.role!.word));
+    if (r !== undefined && r >= 0 && (!m.gender || !referents[r].gender || m.gender === referents[r].gender)) { m.referent = r; m.how = 'role'; }
+  }
+  return topics;
+}

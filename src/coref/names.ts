@@ -1,0 +1,200 @@
+// Named mentions for the coreference stage: the tagger's person, organisation and place entities,
+// and names it missed that the text itself shows to be people.
+//
+//   "Wet'suwet'en Hereditary Chief Na'moks said"   → "Na'moks": a person (a title before it, a speech verb after)
+//   "Governor Alan Parker ... Parker said"           → one referent "Alan Parker" (grouped by surname)
+//   "Moscow said"                                   → no person: the gazetteer knows Moscow as a place
+import type { Entity } from '../types.js';
+import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
+import { roleNoun, ORG_NAME_WORDS } from '../lexicon/roles.js';
+import { DETERMINERS, INTRO_WORDS, LEADING_CONJUNCTIONS, NON_PERSON_HEADS, NP_STOPS, SUBJECT_PRONOUNS } from '../lexicon/speaker-words.js';
+import { GAZ_BITS, wordHasBit } from '../ner/gazetteer.js';
+import type { IntMap } from '../ner/int-map.js';
+import { PREPOSITIONS, speechVerbAt, verbAt } from './clause.js';
+import { tokenRange, type Doc } from './document.js';
+import type { Referent, ReferentKind } from './types.js';
+
+export interface Named {
+  s: number;
+  e: number;
+  referent: number;
+}
+
+const KIND: Record<string, ReferentKind | undefined> = { person: 'person', organization: 'organization', place: 'place' };
+
+const NOT_NAMES = new Set([...DETERMINERS, ...INTRO_WORDS, ...LEADING_CONJUNCTIONS, ...NP_STOPS, ...Object.keys(SUBJECT_PRONOUNS)]);
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+const PLACE_BITS = [GAZ_BITS.country, GAZ_BITS.city, GAZ_BITS.region, GAZ_BITS.worldCity, GAZ_BITS.worldCountry, GAZ_BITS.organization,
+  GAZ_BITS.trainORG, GAZ_BITS.trainLOC, GAZ_BITS.demonym];
+
+const isNameWord = (doc: Doc, i: number) => {
+  const t = doc.tokens[i];
+  return !!t && NAME_TOKEN.test(t.text) && !/^\p{Lu}{2,}\.?$/u.test(t.text) && !doc.quoted[i];
+};
+
+/** An entity's name, when it is a plausible name (not a tagging accident running across sentences). */
+const plausible = (e: Entity) => e.name.split(/\s+/).length <= 6 && !/[.!?"“”]\s|\s[,.]\s/.test(e.name);
+
+/**
+ * How many of an entity's mentions are a noun phrase of their own after "the", "a" or "an": "the
+ * Carolina Hurricanes scored", "a Langley SkyTrain." — no person's name is written so. ("the Trump
+ * administration" is an attributive use, followed by its noun, and does not count.)
+ */
+function determined(doc: Doc, e: Entity): number {
+  let n = 0;
+  for (const m of e.mentions) {
+    const range = tokenRange(doc, m.start, m.end);
+    if (!range || range[0] === 0 || !/^(?:the|a|an)$/.test(doc.tokens[range[0] - 1].text)) continue;
+    const next = doc.tokens[range[1]];
+    if (!next || !/^[a-z]/.test(next.text) && next.text !== "'s" && next.text !== '’s' || verbAt(doc, range[1]) || PREPOSITIONS.has(doc.low[range[1]]) || /^(?:and|or|but|who|which|that)$/.test(doc.low[range[1]])) n++;
+  }
+  return n;
+}
+
+export function lastWordKey(name: string): string {
+  const ws = name.split(/\s+/);
+  return (ws[ws.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+}
+
+/** Referents and named mentions (sorted by start), with `nameAt[token]` = index into the mentions or -1. */
+export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap): { referents: Referent[]; named: Named[]; nameAt: Int32Array } {
+  const referents: Referent[] = [];
+  const named: Named[] = [];
+  const nameAt = new Int32Array(doc.tokens.length).fill(-1);
+  const personByLast = new Map<string, number>();
+  for (const e of entities) {
+    let kind = KIND[e.type];
+    if (!kind || !plausible(e)) continue;
+    // "the Carolina Hurricanes", "a Langley SkyTrain": a determiner is no part of a person's name.
+    if (kind === 'person') {
+      // (a plural-looking name needs one such mention: "the Hurricanes" — people named Jones are never "the Jones")
+      const d = determined(doc, e);
+      if (d * 10 >= e.mentions.length * 1.5 || (d >= 1 && /[^su's]s$/.test(e.name))) kind = 'organization';
+    }
+    const r = referents.length;
+    referents.push({ id: e.id, name: e.name, kind, gender: e.gender, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
+    if (kind === 'person' && !personByLast.has(lastWordKey(e.name))) personByLast.set(lastWordKey(e.name), r);
+    for (const m of e.mentions) {
+      const range = tokenRange(doc, m.start, m.end);
+      if (!range) continue;
+      const [s, e2] = range;
+      let taken = false;
+      for (let i = s; i < e2; i++) if (nameAt[i] >= 0) taken = true;
+      if (taken) continue;
+      const k = named.length;
+      named.push({ s, e: e2, referent: r });
+      for (let i = s; i < e2; i++) nameAt[i] = k;
+    }
+  }
+  // Names the tagger missed: capitalised runs, grouped by last word; a group is a person when one of
+  // its runs shows it ("Chief Na'moks", "Na'moks said") or its fullest form is a first and last name.
+  const clusters = new Map<string, { runs: Array<[number, number]>; person: boolean; name: string }>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    // Headlines are often in title case: "EU Leaders Urge Putin to Push for Talks".
+    if (nameAt[i] >= 0 || !isNameWord(doc, i) || doc.sentKind[doc.sent[i]] === 'title') continue;
+    let j = i + 1;
+    while (j < doc.tokens.length && doc.sent[j] === doc.sent[i] && nameAt[j] < 0 && isNameWord(doc, j)) j++;
+    const run = nameRun(doc, i, j);
+    if (run) {
+      const key = lastWordKey(doc.tokens.slice(run[0], j).map((t) => t.text).join(' '));
+      const c = clusters.get(key) ?? { runs: [], person: false, name: '' };
+      const name = doc.tokens.slice(run[0], j).map((t) => t.text).join(' ');
+      if (name.length > c.name.length) c.name = name;
+      c.runs.push([run[0], j]);
+      if (!c.person) c.person = personEvidence(doc, run[0], j, i, gazetteer, personByLast.has(key), run[2]);
+      clusters.set(key, c);
+    }
+    i = j - 1;
+  }
+  for (const [key, c] of clusters) {
+    const words = c.name.split(' ');
+    if (!c.person && words.length >= 2) {
+      const first = words[0].toLowerCase();
+      c.person = gazetteer ? wordHasBit(gazetteer, first, GAZ_BITS.firstName) && !placeLike(gazetteer, words.map((w) => w.toLowerCase()))
+        : !NON_PERSON_HEADS.has(first) && !NON_PERSON_HEADS.has(key);
+    }
+    if (!c.person) continue;
+    let r = personByLast.get(key);
+    if (r === undefined) {
+      r = referents.length;
+      referents.push({ id: null, name: c.name, kind: 'person', roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
+    }
+    for (const [a, b] of c.runs) {
+      const k = named.length;
+      named.push({ s: a, e: b, referent: r });
+      for (let t = a; t < b; t++) nameAt[t] = k;
+    }
+  }
+  named.sort((a, b) => a.s - b.s);
+  named.forEach((m, k) => { for (let t = m.s; t < m.e; t++) nameAt[t] = k; });
+  return { referents, named, nameAt };
+}
+
+const placeLike = (gazetteer: IntMap, words: string[]) => PLACE_BITS.some((b) => wordHasBit(gazetteer, words[words.length - 1], b) || (words.length === 1 && wordHasBit(gazetteer, words[0], b)));
+
+/** The part of the capitalised run [i, j) that may be a name (titles and sentence openers cut off), or null. */
+function nameRun(doc: Doc, i: number, j: number): [number, number, boolean] | null {
+  // Titles are no part of the name: "German Chancellor Angela Merkel" → "Angela Merkel".
+  let s = i;
+  for (let k = i; k < j - 1; k++) if (honorific(doc.tokens[k].text) || roleNoun(doc.low[k])?.title || TITLE_MODIFIERS[doc.low[k]] !== undefined) s = k + 1;
+  const titled = s > i;
+  if (s === i && NOT_NAMES.has(doc.low[s])) s++;
+  if (s >= j) return null;
+  const words = doc.low.slice(s, j);
+  const last = words[words.length - 1].replace(/\.$/, '');
+  if (words.length === 1 && NOT_NAMES.has(words[0])) return null;
+  // "Dr." before a tagged name is a title, not a name of its own
+  if (words.every((w, k) => honorific(doc.tokens[s + k].text) || roleNoun(w)?.title)) return null;
+  if (NON_PERSON_HEADS.has(last) || ORG_NAME_WORDS[last] || roleNoun(last)) return null;
+  return [s, j, titled];
+}
+
+/** Does the text show the run [s, j) (capitalised run starting at i) to be a person? */
+function personEvidence(doc: Doc, s: number, j: number, i: number, gazetteer: IntMap | undefined, knownPerson: boolean, titled: boolean): boolean {
+  if (knownPerson || titled) return true; // a title cut off its front: "Chief Na'moks"
+  const before = i > 0 && doc.sent[i - 1] === doc.sent[i] ? doc.tokens[i - 1].text : '';
+  if (honorific(before) || roleNoun(doc.low[i - 1] ?? '')?.kind === 'person') return true;
+  if (gazetteer && placeLike(gazetteer, doc.low.slice(s, j))) return false;
+  // "Na'moks said", "said Na'moks": a name next to a speech verb.
+  return speechVerbAt(doc, j) || (s > 0 && doc.sent[s - 1] === doc.sent[s] && speechVerbAt(doc, s - 1));
+}
+
+/**
+ * Organisations the text shows to be people: "wife Fouzia Al Hashish", "Al Hashish, a mother of three".
+ * The tagger sometimes takes unfamiliar names for organisations; a person role right before a mention,
+ * or an appositive with one, retypes it (when its name has no organisation word). Shorter forms of a
+ * person's name that the tagger kept apart ("Al Hashish") then join it.
+ */
+export function retypePeople(doc: Doc, named: Named[], referents: Referent[]): void {
+  const evidence = new Map<number, number>();
+  for (const m of named) {
+    const r = referents[m.referent];
+    if (r.kind !== 'organization' || doc.quoted[m.s]) continue;
+    const before = m.s > 0 && doc.sent[m.s - 1] === doc.sent[m.s] ? m.s - 1 : -1;
+    const roleBefore = before >= 0 && (roleNoun(doc.low[before])?.kind === 'person' && !roleNoun(doc.low[before])?.plural || !!honorific(doc.tokens[before].text)?.gender);
+    const appositive = doc.tokens[m.e]?.text === ',' && /^(?:a|an|the)$/.test(doc.low[m.e + 1] ?? '') && roleNoun(doc.low[m.e + 2] ?? '')?.kind === 'person';
+    if (roleBefore || appositive) evidence.set(m.referent, (evidence.get(m.referent) ?? 0) + 1);
+  }
+  for (const [i] of evidence) {
+    const words = referents[i].name.toLowerCase().split(/\s+/);
+    if (words.length < 2 || words.some((w) => ORG_NAME_WORDS[w] || NON_PERSON_HEADS.has(w))) continue;
+    referents[i].kind = 'person';
+  }
+  // Shorter forms join the person: "Al Hashish" → "Fouzia Al Hashish" (pairs with a retyped referent only).
+  const into = new Map<number, number>();
+  const suffix = (long: Referent, short: Referent) => {
+    const lw = long.name.split(/\s+/);
+    const sw = short.name.split(/\s+/);
+    return lw.length > sw.length && lw.slice(lw.length - sw.length).join(' ') === sw.join(' ');
+  };
+  for (const [e] of evidence) {
+    if (referents[e].kind !== 'person') continue;
+    referents.forEach((r, i) => {
+      if (i === e || (r.kind !== 'person' && r.kind !== 'organization')) return;
+      if (suffix(referents[e], r)) into.set(i, e);
+      else if (r.kind === 'person' && suffix(r, referents[e])) into.set(e, i);
+    });
+  }
+  if (!into.size) return;
+  for (const m of named) { const t = into.get(m.referent); if (t !== undefined) m.referent = t; }
+}

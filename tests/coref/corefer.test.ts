@@ -1,0 +1,206 @@
+// The coreference stage on the patterns of news writing, one short made-up article each.
+import { describe, expect, test } from 'vitest';
+import { analyse } from './helpers.js';
+
+describe('roles and appositives', () => {
+  test('a title before the name gives the role a later description uses', () => {
+    const { at } = analyse(
+      'Mayor Ann Lee opened the new bridge on Monday. Traffic was light in the morning.\n\nThe mayor said the work had taken four years.',
+      [['Ann Lee', 'person', ['Ann Lee']]],
+    );
+    expect(at('The mayor')).toMatchObject({ entity: 'e1', name: 'Ann Lee', how: 'role' });
+  });
+
+  test('an appositive after the name gives the role', () => {
+    const { at } = analyse(
+      'Tom Reed, the chairman of the finance committee, opened the meeting. Members argued for an hour.\n\n"We are done," the chairman said.',
+      [['Tom Reed', 'person', ['Tom Reed']]],
+    );
+    expect(at('the chairman', 1)).toMatchObject({ name: 'Tom Reed', how: 'role' });
+  });
+
+  test('a whole speaker phrase stands for the name it describes', () => {
+    const { at } = analyse(
+      'Jeff Harlow, a mechanic based in Portland, Ore., and a union organizer, said the cold breaks parts.',
+      [['Jeff Harlow', 'person', ['Jeff Harlow']], ['Portland', 'place', ['Portland']]],
+    );
+    expect(at('Ore.')).toMatchObject({ name: 'Jeff Harlow', how: 'apposition' });
+    expect(at('Portland')).toMatchObject({ name: 'Jeff Harlow' });
+  });
+
+  test('a role phrase before the name stands for it too', () => {
+    const { at } = analyse(
+      '"The yard is a mess," said oil and gas worker Mike Tanner. Director of safety at Norvex, Lia Brandt, agreed.',
+      [['Mike Tanner', 'person', ['Mike Tanner']], ['Lia Brandt', 'person', ['Lia Brandt']], ['Norvex', 'organization', ['Norvex']]],
+    );
+    expect(at('oil')).toMatchObject({ name: 'Mike Tanner', how: 'role' });
+    expect(at('Norvex')).toMatchObject({ name: 'Lia Brandt', how: 'apposition' });
+  });
+
+  test('a title names one office, even when the name comes later', () => {
+    const { at } = analyse(
+      'In a reply, the league commissioner said no claim had been served.\n\n"We will review it," league commissioner Ron Robb said later.',
+      [['Ron Robb', 'person', ['Ron Robb']]],
+    );
+    expect(at('the league commissioner')).toMatchObject({ name: 'Ron Robb', how: 'role' });
+  });
+
+  test('the owner of a description is not its speaker', () => {
+    const { at } = analyse(
+      'Premier Dale Moss spoke in the morning.\n\nA spokeswoman for Moss said the talks would go on.',
+      [['Dale Moss', 'person', ['Dale Moss', 'Moss']]],
+    );
+    expect(at('Moss', 1)).toMatchObject({ entity: null, name: 'A spokeswoman for Moss' });
+  });
+});
+
+describe('pronouns', () => {
+  test('the main person, not a name mentioned once in passing', () => {
+    const { at } = analyse([
+      'Dara Whitcombe is new to advocacy work, but has already proven herself a natural.',
+      'In her first year on the youth council, she has met with Minister Carol Benning and worked with the police.',
+      'Whitcombe said she started the work because of her own life.',
+      '"I have felt that distrust myself," she said.',
+    ].join('\n\n'), [['Dara Whitcombe', 'person', ['Dara Whitcombe', 'Whitcombe']], ['Carol Benning', 'person', ['Carol Benning'], 'female']]);
+    expect(at('she', 2)).toMatchObject({ name: 'Dara Whitcombe', how: 'pronoun', gender: 'female' });
+  });
+
+  test('gender keeps a husband and wife apart', () => {
+    const { at } = analyse(
+      'Sergei Petrov was arrested in May. His wife, Svetlana Petrova, has led the campaign since.\n\n"We will not stop," she said. "Never," he said later from prison.',
+      [['Sergei Petrov', 'person', ['Sergei Petrov', 'Petrov']], ['Svetlana Petrova', 'person', ['Svetlana Petrova', 'Petrova']]],
+    );
+    expect(at('she')).toMatchObject({ name: 'Svetlana Petrova' });
+    expect(at('he', 0)).toMatchObject({ name: 'Sergei Petrov' });
+  });
+
+  test('the subject before, not a name inside an aside', () => {
+    const { at } = analyse(
+      'Ken Marsh said the business, along with a bakery run by his friend, Paul Doyle, kept the town alive.\n\n"Those were good years," he said.',
+      [['Ken Marsh', 'person', ['Ken Marsh']], ['Paul Doyle', 'person', ['Paul Doyle']]],
+    );
+    expect(at('he')).toMatchObject({ name: 'Ken Marsh' });
+  });
+
+  test('"it" is the salient organisation', () => {
+    const { at } = analyse(
+      'Brightline Energy cut its forecast on Tuesday. It said demand had fallen.',
+      [['Brightline Energy', 'organization', ['Brightline Energy']]],
+    );
+    expect(at('It')).toMatchObject({ name: 'Brightline Energy', how: 'pronoun' });
+  });
+});
+
+describe('descriptions', () => {
+  test('a description of the salient person: "said the 24-year-old"', () => {
+    const { at } = analyse(
+      'Karl Jung scored twice in the third period.\n\n"It felt good," said the 24-year-old.',
+      [['Karl Jung', 'person', ['Karl Jung']]],
+    );
+    expect(at('the 24-year-old')).toMatchObject({ name: 'Karl Jung', how: 'nominal' });
+  });
+
+  test('epithets that need knowledge of the world, and nouns for anyone, stay as written', () => {
+    const { at } = analyse(
+      'Republican nominee Dan Kerr spoke in Ohio on Monday. Aides said the speech went well.\n\nThe Democratic nominee said the speech was empty. "Who cares?" the boy asked.',
+      [['Dan Kerr', 'person', ['Dan Kerr']]],
+    );
+    expect(at('The Democratic nominee')).toMatchObject({ entity: null, name: 'The Democratic nominee' });
+    expect(at('the boy')).toMatchObject({ entity: null });
+  });
+
+  test('a clause set in commas is no appositive: "Clinton, a top aide said, ..."', () => {
+    const { at } = analyse(
+      'Mara Quinn, a top aide said, is very confident about the debate.',
+      [['Mara Quinn', 'person', ['Mara Quinn']]],
+    );
+    expect(at('a top aide')).toMatchObject({ entity: null, name: 'a top aide' });
+  });
+
+  test('an organisation description takes the salient organisation of its kind', () => {
+    const { at } = analyse(
+      'Acme Corp. beat forecasts and the Steelworkers Union welcomed the news. The company said sales had doubled.',
+      [['Acme Corp.', 'organization', ['Acme Corp.']], ['Steelworkers Union', 'organization', ['Steelworkers Union']]],
+    );
+    expect(at('The company')).toMatchObject({ name: 'Acme Corp.' });
+  });
+
+  test('capitalised words in a description must be in the name', () => {
+    const { at } = analyse(
+      'Norvex Ltd. fired its chief. The Canadian government said it was watching.',
+      [['Norvex Ltd.', 'organization', ['Norvex Ltd.']]],
+    );
+    expect(at('The Canadian government')).toMatchObject({ entity: null, name: 'The Canadian government' });
+  });
+
+  test('a description no one fits is someone new, and a later "he" is that someone', () => {
+    const { at } = analyse(
+      'An official with the agency told reporters he could not comment.\n\nWhat he would say is that fines rarely work.',
+      [],
+    );
+    expect(at('he', 1)).toMatchObject({ name: 'An official with the agency', how: 'pronoun' });
+  });
+
+  test('a document speaks for its author', () => {
+    const { at } = analyse(
+      'The Harbour Trust said on Friday it would sell the pier. A statement from the Harbour Trust said the sale was final.\n\nEnvironment Minister Jo Quist spoke later. "It is a sad day," her statement read.',
+      [['Harbour Trust', 'organization', ['Harbour Trust']], ['Jo Quist', 'person', ['Jo Quist'], 'female']],
+    );
+    expect(at('A statement')).toMatchObject({ name: 'Harbour Trust', how: 'document' });
+    expect(at('her statement')).toMatchObject({ name: 'Jo Quist', how: 'document' });
+  });
+});
+
+describe('names the tagger missed and quotes no clause attributes', () => {
+  test('a name with a title or a speech verb is a person, and its pronoun finds it', () => {
+    const { at, coref } = analyse(
+      'Hereditary Chief Na\'moks said he did not see a threat.\n\n"We were there peacefully," he said.',
+      [],
+    );
+    expect(coref.referents.find((r) => r.name === "Na'moks")?.kind).toBe('person');
+    expect(at('he', 1)).toMatchObject({ entity: null, name: "Na'moks" });
+  });
+
+  test('the topic of the text speaks a quote with no attribution', () => {
+    const { coref, text } = analyse(
+      'Anna Berg runs the shelter. She opened it in 2010 and says demand keeps growing.\n\n"We turn people away every night."',
+      [['Anna Berg', 'person', ['Anna Berg']]],
+    );
+    expect(coref.topicAt(text.indexOf('"We turn'))).toMatchObject({ name: 'Anna Berg', how: 'inherited' });
+  });
+});
+
+describe('reading the article as a reader would', () => {
+  test('a stray quotation mark does not leave the rest of the paragraph quoted', () => {
+    const { at } = analyse(
+      'Park spokesman Leo Brandt said the list drew 3,000 votes. Words such as "wheelhouse and "in the books" were common -- its choice was no statement. Voters were tired of the word, he said.',
+      [['Leo Brandt', 'person', ['Leo Brandt']]],
+    );
+    expect(at('he')).toMatchObject({ name: 'Leo Brandt' });
+  });
+
+  test('the sentences of a long quote do not age its speaker', () => {
+    const { at } = analyse([
+      'Rana Haddad, a translator in Halifax, said her clients worry about the test.',
+      '"I have helped one man. He was frantic. He could not sleep. He asked me every day about it. He said, \'What if I fail?\'" she said.',
+    ].join('\n\n'), [['Rana Haddad', 'person', ['Rana Haddad']]]);
+    expect(at('she')).toMatchObject({ name: 'Rana Haddad' });
+  });
+
+  test('a name written as "the X" is no person: a team the tagger took for one', () => {
+    const { coref } = analyse(
+      'Ola Berg scored twice and the Carolina Hurricanes won in Vancouver. Carolina plays again on Friday.',
+      [['Ola Berg', 'person', ['Ola Berg']], ['Carolina Hurricanes', 'person', ['Carolina Hurricanes', 'Carolina'], 'female']],
+    );
+    expect(coref.referents.find((r) => r.name === 'Carolina Hurricanes')?.kind).toBe('organization');
+  });
+
+  test('pronouns after a subject tell a gender; a surname ending outweighs a pronoun in the next sentence', () => {
+    const { at } = analyse(
+      'Kim Lee said her husband was in prison. Ivan Petrov agreed. "He did nothing wrong," she said.',
+      [],
+    );
+    expect(at('she')).toMatchObject({ name: 'Kim Lee', gender: 'female' });
+  });
+});
+
