@@ -96,8 +96,10 @@ export interface Quote extends Span {
   speakerId: string | null;
   speakerMention: Span | null;
   cue: Span | null;
-  /** The speaker's gender, when the speaker is a person and the text tells it (see src/ner/gender.ts). */
+  /** The speaker's gender, when the speaker is a person and the text tells it (see src/ner/gender.ts, src/coref). */
   speakerGender: 'male' | 'female' | null;
+  /** How the speaker mention was tied to the speaker: "name", "apposition", "role", "nominal", "pronoun", "document", "inherited", "unresolved"; null without a speaker. */
+  resolvedBy: string | null;
   /** The id of the attribution rule that found the speaker ("after:subject-verb", "inherit:previous-quote"), or null. */
   rule: string | null;
 }

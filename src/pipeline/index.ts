@@ -67,6 +67,11 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
   if (stages.has('quotes') || stages.has('summary')) {
     // Stage 3b, mentions and coreference: who every "she", "the mayor" and "the company" is.
     const coref = corefer(seg, report.entities, { gazetteer: model.res.gazetteer });
+    // People's gender with the article's own evidence (pronouns, "his wife"), where it tells one.
+    report.entities = report.entities.map((e) => {
+      const gender = e.type === 'person' ? coref.genderOf(e.id) ?? e.gender : e.gender;
+      return gender === e.gender ? e : { ...e, gender };
+    });
     pause();
     report.quotes = findQuotes(seg, report.entities, { firstNames: firstNamesOf(model.res.gazetteer), coref });
   }

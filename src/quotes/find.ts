@@ -15,14 +15,13 @@ import { inherit } from './inherit.js';
 import { bodyParagraphs, spanOf } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
 import { clusterNames, nameRuns, type NameRun } from './names.js';
-import { Resolver } from './resolve.js';
+import { Resolver, type Resolved } from './resolve.js';
 import { findIndirect } from './indirect.js';
 import { firstIndex } from '../util/search.js';
 import { readTokens } from './reading.js';
 import type { RuleInfo } from './rule.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/speaker-words.js';
 import { EXTRA_FIRST_NAMES } from '../lexicon/first-names.js';
-import type { FirstNames } from '../ner/gender.js';
+import { nameGender, type FirstNames } from '../ner/gender.js';
 
 /** What the quotes stage takes from the stages and the model before it. */
 export interface QuoteResources {
@@ -68,27 +67,35 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
     let speakerMention: Span | null = null;
     let speaker: string | null = null;
     let speakerId: string | null = null;
+    let who: Resolved | null = null;
     let rule = src?.rule ?? found?.rule ?? null;
     if (src?.found.subject) {
       const r = paras[src.para];
       const m = mentionOf(r, src.found.subject);
       speakerMention = spanOf(text, r.tokens, m);
-      ({ speaker, speakerId } = resolver.resolve(spanOf(text, r.tokens, headOf(r, m))));
+      who = resolver.resolve(spanOf(text, r.tokens, headOf(r, m)));
+      ({ speaker, speakerId } = who);
     } else if (kind === 'direct' || text.slice(c.pair.start, c.pair.end).split(/\s+/).length >= 4) {
       // No clause attributes it (a short partial is a scare quote): the person the text is about.
-      ({ speaker, speakerId } = resolver.floating(c.pair.start));
+      who = resolver.floating(c.pair.start);
+      ({ speaker, speakerId } = who);
       if (speaker) rule = FLOATING.id;
     }
     const cue = found?.cue ? spanOf(text, paras[c.para].tokens, found.cue) : null;
     quotes.push({
       id: '', text: text.slice(c.pair.start, c.pair.end), start: c.pair.start, end: c.pair.end,
-      kind, speaker, speakerId, speakerMention, cue, speakerGender: null, rule,
+      kind, speaker, speakerId, speakerMention, cue, rule,
+      speakerGender: who?.gender ?? null, resolvedBy: speaker ? who?.how ?? 'name' : null,
     });
   }
   for (const q of findIndirect(seg, paras, kept.map((a) => a.quote.pair), resolver)) quotes.push(q);
-  // A speaker's gender: the entity's, else the pronoun's own ("she" left unresolved is still a woman).
+  // A speaker's gender: what coreference knows of the person, else the entity's, else the pronoun's
+  // own ("she" left unresolved is still a woman).
   const genderOf = new Map(entities.map((e) => [e.id, e.gender ?? null]));
-  const speakerGender = (q: Quote) => (q.speakerId ? genderOf.get(q.speakerId) ?? null : null)
-    ?? SUBJECT_PRONOUNS[q.speakerMention?.text.toLowerCase() ?? '']?.gender ?? null;
+  // A speaker left as a description ("a Marine spokeswoman") or a pronoun is nobody in particular: no gender.
+  const firstNames = resources.firstNames ?? lexiconFirstNames;
+  const speakerGender = (q: Quote) => (q.resolvedBy === 'unresolved' ? null : q.speakerGender
+    ?? (q.speakerId ? coref.genderOf(q.speakerId) ?? genderOf.get(q.speakerId) ?? null : null)
+    ?? (q.speaker && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(q.speaker) ? nameGender(q.speaker.split(/\s+/), firstNames) ?? null : null));
   return quotes.sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}`, speakerGender: speakerGender(q) }));
 }

@@ -606,7 +606,7 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
           const end = t[c.e - 1].end;
           out.push({
             id: '', text: text.slice(start, end), start, end, kind: q.kind ?? 'indirect', speaker: who.speaker, speakerId: who.speakerId,
-            speakerMention: mention, speakerGender: null, rule: q.rule ?? null, cue,
+            speakerMention: mention, speakerGender: who.gender ?? null, resolvedBy: who.speaker ? who.how ?? 'name' : null, rule: q.rule ?? null, cue,
           });
         }
         prev = q;

@@ -6,7 +6,7 @@
 //                   first names, "his wife"), outside quotes
 //   "Lithuanian lawmakers", "they" → the mention's own text, no entity
 import type { Entity, Span } from '../types.js';
-import type { Coref } from '../coref/index.js';
+import type { Coref, How } from '../coref/index.js';
 import { SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
 import { clusterGender, clusterKey, type Cluster, type NameRun } from './names.js';
 import { firstIndex } from '../util/search.js';
@@ -15,6 +15,10 @@ import type { FirstNames } from '../ner/gender.js';
 export interface Resolved {
   speaker: string | null;
   speakerId: string | null;
+  /** The person's gender, when the stage knows it. */
+  gender?: Gender | null;
+  /** How the mention was tied to the speaker (see src/coref/types.ts). */
+  how?: How;
 }
 
 interface PersonMention {
@@ -110,17 +114,20 @@ export class Resolver {
   /** A quote that no clause attributes: the person the text is about where it stands, if the coreference stage knows. */
   floating(offset: number): Resolved {
     const r = this.coref?.topicAt(offset);
-    return r ? { speaker: r.name, speakerId: r.entity } : { speaker: null, speakerId: null };
+    return r ? { speaker: r.name, speakerId: r.entity, gender: r.gender, how: 'inherited' } : { speaker: null, speakerId: null };
   }
 
   resolve(mention: Span): Resolved {
     // The coreference stage knows names, descriptions and pronouns; the rest below is its fallback.
     const r = this.coref?.resolveAt(mention);
-    if (r) return { speaker: r.name, speakerId: r.entity };
+    if (r) return { speaker: r.name, speakerId: r.entity, gender: r.gender, how: r.how };
     const word = mention.text.toLowerCase();
     const pronoun = SUBJECT_PRONOUNS[word];
     if (pronoun) {
-      if (pronoun.gender) return this.antecedent(pronoun.gender, mention.start) ?? { speaker: mention.text, speakerId: null };
+      if (pronoun.gender) {
+        const a = this.antecedent(pronoun.gender, mention.start);
+        return a ? { ...a, gender: pronoun.gender, how: 'pronoun' } : { speaker: mention.text, speakerId: null, gender: pronoun.gender, how: 'unresolved' };
+      }
       if (word === 'it') return this.latestOrganization(mention.start) ?? { speaker: mention.text, speakerId: null };
       return { speaker: mention.text, speakerId: null };
     }

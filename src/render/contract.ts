@@ -53,6 +53,8 @@ export interface JsonQuote extends JsonSpan {
   cue: JsonSpan | null;
   /** The speaker's gender when the speaker is a person and the text tells it. */
   speakerGender: 'female' | 'male' | null;
+  /** How the speaker mention was tied to the speaker (`name`, `apposition`, `role`, `nominal`, `pronoun`, `document`, `inherited`, `unresolved`), or null. */
+  resolvedBy: string | null;
   /** The attribution rule that found the speaker (src/quotes/rules.ts), or null. */
   rule: string | null;
 }

@@ -37,7 +37,7 @@ export function toJson(report: Report, source: string, command: Command, options
     quotes: () => (report.quotes ?? []).map((q) => ({
       id: q.id, ...span(q), kind: q.kind, speaker: q.speaker, speakerId: q.speakerId,
       speakerMention: q.speakerMention ? span(q.speakerMention) : null,
-      cue: q.cue ? span(q.cue) : null, speakerGender: q.speakerGender, rule: q.rule,
+      cue: q.cue ? span(q.cue) : null, speakerGender: q.speakerGender, resolvedBy: q.resolvedBy, rule: q.rule,
     })),
     sentences: () => report.sentences.map((s) => ({
       ...span(s), kind: s.kind,
