@@ -9,6 +9,7 @@ export { extractArticle, type ExtractOptions } from './html/index.js';
 export { segment } from './pipeline/02-segment.js';
 export { tokenize } from './pipeline/tokenize.js';
 export { findEntities } from './pipeline/03-entities.js';
+export { corefer, type Coref, type CorefResources, type Resolution, type How } from './coref/index.js';
 export { findQuotes } from './pipeline/04-quotes.js';
 export { summarize } from './pipeline/05-summary.js';
 export { toJson, errorJson, type JsonOptions } from './render/json.js';

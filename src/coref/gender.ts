@@ -10,7 +10,7 @@
 import { honorific } from '../lexicon/honorifics.js';
 import { genderFromSurname } from '../lexicon/name-endings.js';
 import type { Gender } from '../lexicon/roles.js';
-import { GAZ_BITS, wordHasBit } from '../ner/gazetteer.js';
+import { firstNamesOf, type FirstNames } from '../ner/gender.js';
 import type { IntMap } from '../ner/int-map.js';
 import type { Doc } from './document.js';
 import type { Named } from './names.js';
@@ -20,13 +20,6 @@ const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const REFLEXIVE = new Set(['himself', 'herself']);
 
-/** The first name's gender in the gazetteer, when exactly one list holds it. */
-export function firstNameGender(word: string, gazetteer: IntMap | undefined): Gender | undefined {
-  if (!gazetteer) return undefined;
-  const f = wordHasBit(gazetteer, word, GAZ_BITS.femaleName);
-  const m = wordHasBit(gazetteer, word, GAZ_BITS.maleName);
-  return f === m ? undefined : f ? 'female' : 'male';
-}
 
 /**
  * Pronoun votes: in a sentence where one person is named, as its subject (outside quotes), the
@@ -95,12 +88,14 @@ export function assignGenders(doc: Doc, named: Named[], referents: Referent[], d
     if (v[1] >= min && v[1] >= margin * v[0] && v[1] > v[0]) return 'female';
     return undefined;
   };
+  // First names: the one lookup of src/ner/gender.ts, over the model's lists (none without a model).
+  const firstNames: FirstNames = gazetteer ? firstNamesOf(gazetteer) : () => undefined;
   referents.forEach((r, i) => {
     if (r.kind !== 'person') return;
     const parts = r.name.split(/\s+/);
     const g = decide(honor.get(i), 1, 1)
       ?? decide(described.get(i), 1, 1)
-      ?? (parts.length > 1 ? firstNameGender(parts[0], gazetteer) : undefined)
+      ?? (parts.length > 1 ? firstNames(parts[0]) : undefined)
       ?? decide(pron.strong.get(i), 2, 1)
       ?? r.gender // the tagger stage's own guess (honorifics, first names, surnames)
       ?? genderFromSurname(parts[parts.length - 1])
