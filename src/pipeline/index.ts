@@ -73,7 +73,7 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
       return gender === e.gender ? e : { ...e, gender };
     });
     pause();
-    report.quotes = findQuotes(seg, report.entities, { firstNames: firstNamesOf(model.res.gazetteer), coref });
+    report.quotes = findQuotes(seg, report.entities, { firstNames: firstNamesOf(model.res.gazetteer), coref, pause });
   }
   pause();
   if (stages.has('summary')) report.summary = summarize(seg, report.entities, report.quotes ?? [], options.summary);

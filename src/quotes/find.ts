@@ -29,6 +29,8 @@ export interface QuoteResources {
   firstNames?: FirstNames;
   /** Stage 3b's mentions and coreference (`corefer`); default: computed here without the model's name lists. */
   coref?: Coref;
+  /** Called between the stage's steps: the CLI passes a full garbage collection for very large documents. */
+  pause?: () => void;
 }
 
 /** A quote no clause attributes takes the person the text is about at that point (src/coref topicAt). */
@@ -47,6 +49,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
   const paras = bodyParagraphs(seg);
   const attributed = candidates(seg, paras).flatMap((list, p) => attribute(text, paras[p], list));
   const kept = inherit(seg, paras, attributed.filter((a) => isQuote(text, paras[a.quote.para], a)));
+  resources.pause?.();
 
   // Names outside quotes are the antecedents for "she said" and the full forms of short names.
   const ranges = kept.map(({ quote: c }) => [c.pair.start, c.pair.end] as const).sort((a, b) => a[0] - b[0]);
@@ -61,6 +64,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
     for (const r of nameRuns(readTokens(s.tokens, [0], { block: s.block, start: s.start, end: s.end }), () => false)) runs.push(r);
   }
   const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote, resources.firstNames ?? lexiconFirstNames, coref);
+  resources.pause?.();
 
   const quotes: Quote[] = [];
   for (const { quote: c, found, kind, source: src } of kept) {
@@ -88,6 +92,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
       speakerGender: who?.gender ?? null, resolvedBy: speaker ? who?.how ?? 'name' : null,
     });
   }
+  resources.pause?.();
   for (const q of findIndirect(seg, paras, kept.map((a) => a.quote.pair), resolver)) quotes.push(q);
   // A speaker's gender: what coreference knows of the person, else the entity's, else the pronoun's
   // own ("she" left unresolved is still a woman).
