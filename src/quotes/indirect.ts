@@ -14,7 +14,7 @@ import {
   AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, FREE_RELATIVE_OPENERS, IRREGULAR_PASTS, NEGATIONS,
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
   SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
-  EVIDENTIAL_CUES,
+  EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
 import { NP_STOPS } from '../lexicon/speaker-words.js';
@@ -59,10 +59,12 @@ function clauseAt(r: Reading, i: number, hi: number, strict: boolean): boolean {
   for (let k = i + 1; k < Math.min(hi, i + (strict ? 20 : 30)); k++) {
     const w = low(r, k);
     if (strict) {
-      if (r.tokens[k].text === ',' || RELATIVE_OPENERS.has(w) || SUBORDINATORS.has(w) || w === 'and') return false;
+      // "announced his resignation earlier on Tuesday in an interview": a phrase before any verb is an object's.
+      if (r.tokens[k].text === ',' || RELATIVE_OPENERS.has(w) || SUBORDINATORS.has(w) || w === 'and' || OBJECT_PREPOSITIONS.has(w) || REPORT_PREPOSITIONS.has(w)) return false;
       // "Edmonton responded a couple minutes later": an -s or -ed word is a verb only after a name or a pronoun.
       const t = r.tokens[k].text;
-      if (AUXILIARIES.has(t) || IRREGULAR_PASTS.has(t) || /^['’]|n['’]t$/.test(t)) return true;
+      if (AUXILIARIES.has(t) || IRREGULAR_PASTS.has(t) || /^['’](?:re|ll|d|ve|m)$|n['’]t$/.test(t)) return true;
+      if (/^['’]s$/.test(t) && verbAt(r, k)) return true; // "it's", not "Lukashenko's claims"
       if (verbAt(r, k) && (isCap(r, k - 1) || isPronoun(r, k - 1))) return true;
       continue;
     }
@@ -168,6 +170,17 @@ function negated(r: Reading, c: number, s: number): boolean {
   return false;
 }
 
+/** Does a clause with a reporting verb of its own start at i: a subject of a few words, then the verb? */
+function reportsAgain(r: Reading, i: number, hi: number): boolean {
+  for (let j = i; j < hi && j < i + 6; j++) {
+    if (!isWord(r, j) || low(r, j) === 'that') return false;
+    const cf = cueInText(r, j);
+    // "... and other users who agreed to ...": a relative clause inside the content reports nothing new.
+    if (cf) return j > i && !!cf.entry.clausal && cf.form !== 'ing' && !NON_REPORTING_BEFORE.has(low(r, j - 1)) && !RELATIVE_OPENERS.has(low(r, j - 1));
+  }
+  return false;
+}
+
 /** Where reported content that starts at i ends: before a second cue ("and added that ..."), a side
  *  clause (", as supporters protested"), a participle that reports again (", adding that ...") or a
  *  tag that closes this part (", he said, ..."). */
@@ -175,6 +188,11 @@ function contentEnd(r: Reading, i: number, hi: number): number {
   let e = hi;
   for (let k = i + 1; k < hi - 1; k++) {
     if (CONTENT_COORDINATORS.has(low(r, k)) && cueInText(r, k + 1)) { e = k; break; }
+    // "..., while Macron urged ...", "... but he stressed ...": a clause that reports on its own.
+    if (REPORT_BREAKS.has(low(r, k)) && reportsAgain(r, k + 1, hi)) {
+      e = r.tokens[k - 1].text === ',' ? k - 1 : k;
+      break;
+    }
     if (r.tokens[k].text === ':' && /^["“'‘]$/.test(r.tokens[k + 1].text)) { e = k; break; } // ...: "I am excited"
     if (r.tokens[k].text !== ',') continue;
     if (SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }
@@ -237,7 +255,9 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   const lenient = entry.lemma === 'say' || entry.lemma === 'tell';
   if (!that) {
     // A clause starts with its subject ("said police were ..." is fine for say and tell).
-    if (!subjectStart(w) && !lenient) return null;
+    // "noted clients are beginning to ...": a bare plural subject, then its verb.
+    const pluralSubject = /^[a-z]+[^s']s$/.test(w) && (verbAt(r, i + 1) || bareVerbAt(r, i + 1));
+    if (!subjectStart(w) && !lenient && !pluralSubject) return null;
     // "told reporters about ...", but "says about 550 students attend ..." is a number.
     if (NON_CONTENT_OPENERS.has(w) && !/^\d/.test(r.tokens[i + 1]?.text ?? '')) return null;
     if (INDEFINITE_PRONOUNS.has(low(r, i)) && !verbAt(r, skipFillersRight(r, i + 1, hi))) return null; // "said something to ..."
@@ -363,7 +383,9 @@ const tagsQuote = (ctx: Sentence, i: number) => {
 function holdsCue(r: Reading, s: number, e: number, lo: number): boolean {
   for (let c = s; c < e; c++) {
     const cf = reportingCue(r, c, lo);
-    if (cf?.entry.clausal && (cf.form !== 'ing' || low(r, c - 1) === ',')) return true;
+    // A verb that reports a clause here ("He said A, he added."), not one with a noun object ("...
+    // also explains the impacts ..., Moore said.").
+    if (cf?.entry.clausal && (cf.form !== 'ing' || low(r, c - 1) === ',') && contentAfter(r, c, e, cf)) return true;
   }
   return false;
 }
@@ -564,6 +586,19 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
   },
 ];
 
+/** A content that opens a quotation it does not close ends with the closing mark: `would be
+ *  "unacceptable."` — not `would be "unacceptable`. */
+function closingMark(r: Reading, c: Phrase, hi: number): Phrase {
+  let marks = 0;
+  for (let k = c.s; k < c.e; k++) if (/^["“”]$/.test(r.tokens[k].text)) marks++;
+  if (marks % 2 === 0) return c;
+  for (let k = c.e; k < hi && k < c.e + 3; k++) {
+    if (/^["”]$/.test(r.tokens[k].text)) return { s: c.s, e: k + 1 };
+    if (!/^[.,!?;:…]$/.test(r.tokens[k].text)) break;
+  }
+  return c;
+}
+
 /** Tokens of a paragraph inside quotation marks (kept quotes, their marks included). */
 function quotedTokens(p: Para, spans: ReadonlyArray<readonly [number, number]>): Uint8Array {
   const t = p.tokens;
@@ -601,7 +636,8 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
         const mention = spanOf(text, t, m);
         const who = resolver.resolve(spanOf(text, t, headOf(r, m)));
         const cue = q.cue ? spanOf(text, t, q.cue) : null;
-        for (const c of q.rest ? [q.content, q.rest] : [q.content]) {
+        for (const piece of q.rest ? [q.content, q.rest] : [q.content]) {
+          const c = closingMark(r, piece, e);
           const start = t[c.s].start;
           const end = t[c.e - 1].end;
           out.push({
