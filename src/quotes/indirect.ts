@@ -17,7 +17,7 @@ import {
   EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
-import { NP_STOPS } from '../lexicon/speaker-words.js';
+import { INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS } from '../lexicon/speaker-words.js';
 import { isEmbedLink, isHandleMark } from '../lexicon/embeds.js';
 import type { Quote, Segmented } from '../types.js';
 import type { MarkPair } from './marks.js';
@@ -130,6 +130,7 @@ function objectEnd(r: Reading, i: number, hi: number): number {
     if (isPossessive(r, j) && n > 0) { j++; continue; }
     if (n > 0 && /^["“”]$/.test(r.tokens[j].text)) { j++; continue; } // NBC's "Today" show
     if (!isWord(r, j) || lw === 'that' || CLAUSE_PRONOUNS.has(lw) || (n > 0 && NOUN_BEFORE.has(lw) && lw !== 'of') || objectStop(r, j) || cueInText(r, j)) break;
+    if (NP_STOPS.has(lw) && lw !== 'of' && !isCap(r, j)) break; // "told the conference what was needed ..."
     if (lw === 'of' && !(n > 0 && isCap(r, j - 1) && isCap(r, j + 1))) break; // "the House of Commons"
     // "told investigators he ...": without a determiner, a lower-case object is one word.
     if (n > 0 && !det && !isCap(r, j) && !isCap(r, j - 1)) break;
@@ -250,7 +251,10 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   if (r.tokens[i]?.text === ',') i++;
   const that = low(r, i) === 'that';
   if (that) i++;
-  if (i >= hi || cueInText(r, i)) return null;
+  // A colon or a quotation mark opens a direct quote, not reported content.
+  if (i >= hi || cueInText(r, i) || /^[:"“”'‘]$/.test(r.tokens[i].text)) return null;
+  // "told the conference [what] was needed": a verb cannot open the clause after an object.
+  if (object && !that && AUXILIARIES.has(low(r, i))) return null;
   const w = r.tokens[i].text;
   const lenient = entry.lemma === 'say' || entry.lemma === 'tell';
   if (!that) {
@@ -368,7 +372,10 @@ interface Sentence {
 /** Content is reported speech of its own when it starts outside quotation marks and has words outside them. */
 const fits = (ctx: Sentence, c: Phrase, more: number = 0, least = 3) => {
   let i = c.s;
-  while (i < c.e && (!isWord(ctx.r, i) || low(ctx.r, i) === 'that')) i++;
+  while (i < c.e && (!isWord(ctx.r, i) || low(ctx.r, i) === 'that')) {
+    if (/^["“”«»„]$/.test(ctx.r.tokens[i].text)) return false; // it opens with a quotation
+    i++;
+  }
   return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, i, c.e, ctx.quoted) + more >= least;
 };
 
@@ -415,6 +422,12 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
         const re = contentEnd(r, rs, e);
         if (re > rs && !quoted(rs)) rest = { s: rs, e: re };
       }
+    }
+    // "Consequently, analysts said, ...": a connective before the tag is no part of what was said.
+    const w = low(r, from);
+    if (ce - from === 1 && (INTRO_WORDS.has(w) || LEADING_CONJUNCTIONS.has(w) || /^[a-z]{4,}ly$/.test(w))) {
+      if (rest && fits(ctx, rest)) return { subject: tag.subject, cue: tag.cue, content: rest, end: rest.e };
+      continue;
     }
     if (!fits(ctx, content, rest ? wordCount(r, rest.s, rest.e, quoted) : 0)) continue;
     return { subject: tag.subject, cue: tag.cue, content, rest, end: rest ? rest.e : tag.end };
