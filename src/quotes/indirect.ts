@@ -14,7 +14,7 @@ import {
   AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, FREE_RELATIVE_OPENERS, IRREGULAR_PASTS, NEGATIONS,
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
   SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
-  EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS,
+  EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS, SENTENCE_CONNECTIVES,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
 import { INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS } from '../lexicon/speaker-words.js';
@@ -318,7 +318,7 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
   const end = tagEnd(r, Math.max(subject.e, cue.e), hi, cf);
   // A tag inside the sentence has a verb that takes a clause ("..., he said, ..."), or "went on";
   // "In July 2017, the commission asked Sinclair, ..." is no tag.
-  if (end >= 0 && end < hi && !cf.entry.clausal && !cf.entry.particle) return null;
+  if (end >= 0 && end < hi && !cf.entry.clausal && cf.entry.particle !== 'on') return null;
   return end >= 0 ? { subject, cue, end } : null;
 }
 
@@ -379,6 +379,12 @@ const fits = (ctx: Sentence, c: Phrase, more: number = 0, least = 3) => {
   return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, i, c.e, ctx.quoted) + more >= least;
 };
 
+/** A sentence connective: "Nevertheless, ...", "Consequently, analysts said, ...". It is said by no one. */
+const isConnective = (w: string) => SENTENCE_CONNECTIVES.has(w) || INTRO_WORDS.has(w) || LEADING_CONJUNCTIONS.has(w);
+
+/** A subject that is a connective, not a speaker (the subject finder read "Nevertheless, it revealed" wrong). */
+const connective = (r: Reading, p: Phrase) => p.e - p.s === 1 && isConnective(low(r, p.s));
+
 /** Does a quotation end right before token i (past a comma)? Then what starts at i tags it. */
 const tagsQuote = (ctx: Sentence, i: number) => {
   let k = i - 1;
@@ -425,10 +431,12 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
     }
     // "Consequently, analysts said, ...": a connective before the tag is no part of what was said.
     const w = low(r, from);
-    if (ce - from === 1 && (INTRO_WORDS.has(w) || LEADING_CONJUNCTIONS.has(w) || /^[a-z]{4,}ly$/.test(w))) {
+    if (ce - from === 1 && isConnective(w)) {
       if (rest && fits(ctx, rest)) return { subject: tag.subject, cue: tag.cue, content: rest, end: rest.e };
       continue;
     }
+    // Without a second part, the content is a clause of its own: not "Asked about the aid, she sighed."
+    if (!rest && !hasVerb(r, from, ce) && !clauseAt(r, from, ce, false) && !pronounClause(r, from)) continue;
     if (!fits(ctx, content, rest ? wordCount(r, rest.s, rest.e, quoted) : 0)) continue;
     return { subject: tag.subject, cue: tag.cue, content, rest, end: rest ? rest.e : tag.end };
   }
@@ -540,8 +548,7 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
           if (BE_FORMS.has(low(r, k))) k--;
           subject = npLeft(r, skipFillersLeft(r, k, s), s);
         } else subject = subjectOf(r, c, s, cf.form === 'ing');
-        if (!subject) continue;
-        if (quoted(subject.s)) continue;
+        if (!subject || quoted(subject.s) || connective(r, subject)) continue;
         // "The data suggests ...": evidence says nothing.
         if (EVIDENTIAL_CUES.has(cf.entry.lemma) && EVIDENCE_NOUNS.has(low(r, subject.e - 1))) continue;
         // ""...," Fraser wrote on Aug. 30 in an email": the tag of a quotation reports that quotation.
