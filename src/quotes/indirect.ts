@@ -182,6 +182,12 @@ function reportsAgain(r: Reading, i: number, hi: number): boolean {
   return false;
 }
 
+/** A tag holds a cue word before the next comma: most commas are passed without reading one. */
+function cueBeforeComma(r: Reading, j: number, hi: number): boolean {
+  for (; j < hi && r.tokens[j].text !== ','; j++) if (r.cue.has(j)) return true;
+  return false;
+}
+
 /** Where reported content that starts at i ends: before a second cue ("and added that ..."), a side
  *  clause (", as supporters protested"), a participle that reports again (", adding that ...") or a
  *  tag that closes this part (", he said, ..."). */
@@ -198,7 +204,7 @@ function contentEnd(r: Reading, i: number, hi: number): number {
     if (r.tokens[k].text !== ',') continue;
     if (SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }
     if (cueInText(r, k + 1)?.form === 'ing') { e = k; break; }
-    if (readTag(r, k + 1, hi)) { e = k; break; }
+    if ((cueBeforeComma(r, k + 1, hi) || isAccordingTo(r, k + 1)) && readTag(r, k + 1, hi)) { e = k; break; }
   }
   while (e > i && !isWord(r, e - 1)) e--;
   return e;
@@ -407,11 +413,14 @@ function holdsCue(r: Reading, s: number, e: number, lo: number): boolean {
  *  clause (no verb before it), the clause goes on after it: "[The truth], according to experts, [is ...]". */
 function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
   const { r, e, from, quoted } = ctx;
+  // The content starts at `from`: a quotation there is a direct quote's, whatever tag follows.
+  if (!fits(ctx, { s: from, e }, 0, 1)) return null;
   // Right to left: the tag nearest the end closes the longest content ("A, a woman, in ..., Lohmar said").
   for (let k = e - 2; k > from; k--) {
     if (r.tokens[k].text !== ',' || quoted(k + 1) && !/^["”’']$/.test(r.tokens[k + 1].text)) continue;
     const a = /^["”’']$/.test(r.tokens[k + 1].text) ? k + 2 : k + 1;
     if (isAccordingTo(r, a) !== according) continue;
+    if (!according && !cueBeforeComma(r, a, e)) continue;
     const tag = readTag(r, k + 1, e);
     if (!tag) continue;
     // "When asked ..., McCallum said, "The city's debt ..."": the tag introduces a quotation.
@@ -539,7 +548,11 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         // right after a tag it reports for the tag's speaker ("..., he said, adding that ...").
         const quotedAs = prevWord === 'as' && low(r, c - 2) === 'quoted';
         if (cf.form === 'ing' && prevWord !== ',' && !quotedAs) continue;
-        if (negated(r, c, s)) continue;
+        if (negated(r, c, s) || (cf.form !== 'ing' && tagsQuote(ctx, c))) continue;
+        // The content first (most cues tag a quotation and have none), then its speaker.
+        const content = contentAfter(r, c, e, cf);
+        const be = skipFillersRight(r, cueEnd(cf, c), e);
+        if (!(content && fits(ctx, content)) && !/^(?:is|was)$/.test(low(r, be))) continue;
         let subject: Phrase | null;
         if (cf.form === 'ing' && prev && prevWord === ',' && prev.end === c - 1) subject = prev.subject;
         else if (quotedAs) {
@@ -552,18 +565,16 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         // "The data suggests ...": evidence says nothing.
         if (EVIDENTIAL_CUES.has(cf.entry.lemma) && EVIDENCE_NOUNS.has(low(r, subject.e - 1))) continue;
         // ""...," Fraser wrote on Aug. 30 in an email": the tag of a quotation reports that quotation.
-        if (cf.form !== 'ing' && (tagsQuote(ctx, Math.min(subject.s, c)) || tagsQuote(ctx, c))) continue;
+        if (cf.form !== 'ing' && tagsQuote(ctx, Math.min(subject.s, c))) continue;
         // "what he said about Uber", "than TransLink says": a noun clause, no report — but "what he
         // would say is that ..." reports what follows "is".
         if (FREE_RELATIVE_OPENERS.has(low(r, Math.min(subject.s, c) - 1))) {
-          const be = skipFillersRight(r, cueEnd(cf, c), e);
           if (low(r, Math.min(subject.s, c) - 1) !== 'what' || !/^(?:is|was)$/.test(low(r, be))) continue;
           const i = be + 1;
-          const content = { s: i, e: contentEnd(r, i + (low(r, i) === 'that' ? 1 : 0), e) };
-          if (content.e > content.s && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
+          const cleft = { s: i, e: contentEnd(r, i + (low(r, i) === 'that' ? 1 : 0), e) };
+          if (cleft.e > cleft.s && fits(ctx, cleft)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content: cleft, end: cleft.e };
           continue;
         }
-        const content = contentAfter(r, c, e, cf);
         if (content && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
       }
       return null;
