@@ -77,6 +77,7 @@ describe('the corpus commands', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('speaker\ttype\tquotes\tarticles\tfirst\tlast\tsample quote');
     const kolesnikova = lines.find((l) => l.startsWith('Maria Kolesnikova\t'))!.split('\t');
-    expect(kolesnikova.slice(1, 6)).toEqual(['person', '3', '2', 'fixtures/corpus/a-short.txt', 'fixtures/belarus-2020-08-18.txt']);
+    // Three quotes and the reported speech around her partial quote ("vowed that new leaders ... would "...," ties").
+    expect(kolesnikova.slice(1, 6)).toEqual(['person', '4', '2', 'fixtures/corpus/a-short.txt', 'fixtures/belarus-2020-08-18.txt']);
   });
 });
