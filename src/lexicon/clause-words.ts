@@ -268,3 +268,13 @@ export const EVIDENCE_NOUNS = wordSet(
 
 /** Verbs of evidence: with evidence as subject they report no one's words ("the data suggests"); with a person they do ("he suggested"). */
 export const EVIDENTIAL_CUES = wordSet({ reason: 'suggest, indicate and signal are said of data as often as of people', words: ['suggest', 'indicate', 'signal'] });
+
+/** Conjunctions before a second report that end the first one's content: "..., while Macron urged ...",
+ *  "... but he stressed ...". Subordinators ("if voters demanded") stay inside the content. */
+export const REPORT_BREAKS = wordSet({ reason: 'coordination and contrast between two reports', words: ['and', 'but', 'while', 'whereas', 'although', 'though', 'yet'] });
+
+/** Sentence connectives: they link the writer's sentences and are no one's words ("Consequently, analysts said, ..."). */
+export const SENTENCE_CONNECTIVES = wordSet({
+  reason: 'discourse connectives that open a sentence',
+  words: ['nevertheless', 'nonetheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'consequently', 'meanwhile', 'however', 'additionally', 'similarly', 'likewise', 'accordingly', 'indeed', 'otherwise', 'besides', 'regardless', 'overall'],
+});

@@ -57,7 +57,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'accuse', object: true, cls: 'speech', passive: true, reason: '"X accused the opposition of attempting to "seize power""; "accused of" after a noun is a reduced passive' },
   { lemma: 'vow', nounLike: true, infinitive: true, cls: 'speech', clausal: true, reason: '"X vowed that new leaders would "..."' },
   { lemma: 'deny', nounObject: true, nounLike: true, forms: ['deny', 'denies', 'denied', 'denying'], cls: 'speech', clausal: true, reason: '"X denied that ..."' },
-  { lemma: 'write', nounLike: true, forms: ['write', 'writes', 'wrote', 'writing', 'written'], cls: 'speech', clausal: true, reason: '"X wrote in a blog post ..."' },
+  { lemma: 'write', nounObject: true, nounLike: true, forms: ['write', 'writes', 'wrote', 'writing', 'written'], cls: 'speech', clausal: true, reason: '"X wrote in a blog post ..."' },
   { lemma: 'tweet', nounLike: true, cls: 'speech', clausal: true, reason: '"X tweeted ..."' },
   { lemma: 'post', nounLike: true, infinitiveIsContent: true, cls: 'speech', reason: '"X posted on Facebook ..."' },
   { lemma: 'state', nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X stated ..."' },

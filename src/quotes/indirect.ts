@@ -14,10 +14,10 @@ import {
   AUXILIARIES, BE_FORMS, CLAUSE_PRONOUNS, CLAUSE_SUBJECT_OPENERS, CONTENT_COORDINATORS, FREE_RELATIVE_OPENERS, IRREGULAR_PASTS, NEGATIONS,
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
   SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
-  EVIDENTIAL_CUES,
+  EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS, SENTENCE_CONNECTIVES,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
-import { NP_STOPS } from '../lexicon/speaker-words.js';
+import { INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS } from '../lexicon/speaker-words.js';
 import { isEmbedLink, isHandleMark } from '../lexicon/embeds.js';
 import type { Quote, Segmented } from '../types.js';
 import type { MarkPair } from './marks.js';
@@ -59,10 +59,12 @@ function clauseAt(r: Reading, i: number, hi: number, strict: boolean): boolean {
   for (let k = i + 1; k < Math.min(hi, i + (strict ? 20 : 30)); k++) {
     const w = low(r, k);
     if (strict) {
-      if (r.tokens[k].text === ',' || RELATIVE_OPENERS.has(w) || SUBORDINATORS.has(w) || w === 'and') return false;
+      // "announced his resignation earlier on Tuesday in an interview": a phrase before any verb is an object's.
+      if (r.tokens[k].text === ',' || RELATIVE_OPENERS.has(w) || SUBORDINATORS.has(w) || w === 'and' || OBJECT_PREPOSITIONS.has(w) || REPORT_PREPOSITIONS.has(w)) return false;
       // "Edmonton responded a couple minutes later": an -s or -ed word is a verb only after a name or a pronoun.
       const t = r.tokens[k].text;
-      if (AUXILIARIES.has(t) || IRREGULAR_PASTS.has(t) || /^['’]|n['’]t$/.test(t)) return true;
+      if (AUXILIARIES.has(t) || IRREGULAR_PASTS.has(t) || /^['’](?:re|ll|d|ve|m)$|n['’]t$/.test(t)) return true;
+      if (/^['’]s$/.test(t) && verbAt(r, k)) return true; // "it's", not "Lukashenko's claims"
       if (verbAt(r, k) && (isCap(r, k - 1) || isPronoun(r, k - 1))) return true;
       continue;
     }
@@ -128,6 +130,7 @@ function objectEnd(r: Reading, i: number, hi: number): number {
     if (isPossessive(r, j) && n > 0) { j++; continue; }
     if (n > 0 && /^["“”]$/.test(r.tokens[j].text)) { j++; continue; } // NBC's "Today" show
     if (!isWord(r, j) || lw === 'that' || CLAUSE_PRONOUNS.has(lw) || (n > 0 && NOUN_BEFORE.has(lw) && lw !== 'of') || objectStop(r, j) || cueInText(r, j)) break;
+    if (NP_STOPS.has(lw) && lw !== 'of' && !isCap(r, j)) break; // "told the conference what was needed ..."
     if (lw === 'of' && !(n > 0 && isCap(r, j - 1) && isCap(r, j + 1))) break; // "the House of Commons"
     // "told investigators he ...": without a determiner, a lower-case object is one word.
     if (n > 0 && !det && !isCap(r, j) && !isCap(r, j - 1)) break;
@@ -168,6 +171,23 @@ function negated(r: Reading, c: number, s: number): boolean {
   return false;
 }
 
+/** Does a clause with a reporting verb of its own start at i: a subject of a few words, then the verb? */
+function reportsAgain(r: Reading, i: number, hi: number): boolean {
+  for (let j = i; j < hi && j < i + 6; j++) {
+    if (!isWord(r, j) || low(r, j) === 'that') return false;
+    const cf = cueInText(r, j);
+    // "... and other users who agreed to ...": a relative clause inside the content reports nothing new.
+    if (cf) return j > i && !!cf.entry.clausal && cf.form !== 'ing' && !NON_REPORTING_BEFORE.has(low(r, j - 1)) && !RELATIVE_OPENERS.has(low(r, j - 1));
+  }
+  return false;
+}
+
+/** A tag holds a cue word before the next comma: most commas are passed without reading one. */
+function cueBeforeComma(r: Reading, j: number, hi: number): boolean {
+  for (; j < hi && r.tokens[j].text !== ','; j++) if (r.cue.has(j)) return true;
+  return false;
+}
+
 /** Where reported content that starts at i ends: before a second cue ("and added that ..."), a side
  *  clause (", as supporters protested"), a participle that reports again (", adding that ...") or a
  *  tag that closes this part (", he said, ..."). */
@@ -175,11 +195,16 @@ function contentEnd(r: Reading, i: number, hi: number): number {
   let e = hi;
   for (let k = i + 1; k < hi - 1; k++) {
     if (CONTENT_COORDINATORS.has(low(r, k)) && cueInText(r, k + 1)) { e = k; break; }
+    // "..., while Macron urged ...", "... but he stressed ...": a clause that reports on its own.
+    if (REPORT_BREAKS.has(low(r, k)) && reportsAgain(r, k + 1, hi)) {
+      e = r.tokens[k - 1].text === ',' ? k - 1 : k;
+      break;
+    }
     if (r.tokens[k].text === ':' && /^["“'‘]$/.test(r.tokens[k + 1].text)) { e = k; break; } // ...: "I am excited"
     if (r.tokens[k].text !== ',') continue;
     if (SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }
     if (cueInText(r, k + 1)?.form === 'ing') { e = k; break; }
-    if (readTag(r, k + 1, hi)) { e = k; break; }
+    if ((cueBeforeComma(r, k + 1, hi) || isAccordingTo(r, k + 1)) && readTag(r, k + 1, hi)) { e = k; break; }
   }
   while (e > i && !isWord(r, e - 1)) e--;
   return e;
@@ -232,12 +257,17 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   if (r.tokens[i]?.text === ',') i++;
   const that = low(r, i) === 'that';
   if (that) i++;
-  if (i >= hi || cueInText(r, i)) return null;
+  // A colon or a quotation mark opens a direct quote, not reported content.
+  if (i >= hi || cueInText(r, i) || /^[:"“”'‘]$/.test(r.tokens[i].text)) return null;
+  // "told the conference [what] was needed": a verb cannot open the clause after an object.
+  if (object && !that && AUXILIARIES.has(low(r, i))) return null;
   const w = r.tokens[i].text;
   const lenient = entry.lemma === 'say' || entry.lemma === 'tell';
   if (!that) {
     // A clause starts with its subject ("said police were ..." is fine for say and tell).
-    if (!subjectStart(w) && !lenient) return null;
+    // "noted clients are beginning to ...": a bare plural subject, then its verb.
+    const pluralSubject = /^[a-z]+[^s']s$/.test(w) && (verbAt(r, i + 1) || bareVerbAt(r, i + 1));
+    if (!subjectStart(w) && !lenient && !pluralSubject) return null;
     // "told reporters about ...", but "says about 550 students attend ..." is a number.
     if (NON_CONTENT_OPENERS.has(w) && !/^\d/.test(r.tokens[i + 1]?.text ?? '')) return null;
     if (INDEFINITE_PRONOUNS.has(low(r, i)) && !verbAt(r, skipFillersRight(r, i + 1, hi))) return null; // "said something to ..."
@@ -294,7 +324,7 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
   const end = tagEnd(r, Math.max(subject.e, cue.e), hi, cf);
   // A tag inside the sentence has a verb that takes a clause ("..., he said, ..."), or "went on";
   // "In July 2017, the commission asked Sinclair, ..." is no tag.
-  if (end >= 0 && end < hi && !cf.entry.clausal && !cf.entry.particle) return null;
+  if (end >= 0 && end < hi && !cf.entry.clausal && cf.entry.particle !== 'on') return null;
   return end >= 0 ? { subject, cue, end } : null;
 }
 
@@ -348,9 +378,18 @@ interface Sentence {
 /** Content is reported speech of its own when it starts outside quotation marks and has words outside them. */
 const fits = (ctx: Sentence, c: Phrase, more: number = 0, least = 3) => {
   let i = c.s;
-  while (i < c.e && (!isWord(ctx.r, i) || low(ctx.r, i) === 'that')) i++;
+  while (i < c.e && (!isWord(ctx.r, i) || low(ctx.r, i) === 'that')) {
+    if (/^["“”«»„]$/.test(ctx.r.tokens[i].text)) return false; // it opens with a quotation
+    i++;
+  }
   return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, i, c.e, ctx.quoted) + more >= least;
 };
+
+/** A sentence connective: "Nevertheless, ...", "Consequently, analysts said, ...". It is said by no one. */
+const isConnective = (w: string) => SENTENCE_CONNECTIVES.has(w) || INTRO_WORDS.has(w) || LEADING_CONJUNCTIONS.has(w);
+
+/** A subject that is a connective, not a speaker (the subject finder read "Nevertheless, it revealed" wrong). */
+const connective = (r: Reading, p: Phrase) => p.e - p.s === 1 && isConnective(low(r, p.s));
 
 /** Does a quotation end right before token i (past a comma)? Then what starts at i tags it. */
 const tagsQuote = (ctx: Sentence, i: number) => {
@@ -363,7 +402,9 @@ const tagsQuote = (ctx: Sentence, i: number) => {
 function holdsCue(r: Reading, s: number, e: number, lo: number): boolean {
   for (let c = s; c < e; c++) {
     const cf = reportingCue(r, c, lo);
-    if (cf?.entry.clausal && (cf.form !== 'ing' || low(r, c - 1) === ',')) return true;
+    // A verb that reports a clause here ("He said A, he added."), not one with a noun object ("...
+    // also explains the impacts ..., Moore said.").
+    if (cf?.entry.clausal && (cf.form !== 'ing' || low(r, c - 1) === ',') && contentAfter(r, c, e, cf)) return true;
   }
   return false;
 }
@@ -372,11 +413,14 @@ function holdsCue(r: Reading, s: number, e: number, lo: number): boolean {
  *  clause (no verb before it), the clause goes on after it: "[The truth], according to experts, [is ...]". */
 function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
   const { r, e, from, quoted } = ctx;
+  // The content starts at `from`: a quotation there is a direct quote's, whatever tag follows.
+  if (!fits(ctx, { s: from, e }, 0, 1)) return null;
   // Right to left: the tag nearest the end closes the longest content ("A, a woman, in ..., Lohmar said").
   for (let k = e - 2; k > from; k--) {
     if (r.tokens[k].text !== ',' || quoted(k + 1) && !/^["”’']$/.test(r.tokens[k + 1].text)) continue;
     const a = /^["”’']$/.test(r.tokens[k + 1].text) ? k + 2 : k + 1;
     if (isAccordingTo(r, a) !== according) continue;
+    if (!according && !cueBeforeComma(r, a, e)) continue;
     const tag = readTag(r, k + 1, e);
     if (!tag) continue;
     // "When asked ..., McCallum said, "The city's debt ..."": the tag introduces a quotation.
@@ -394,6 +438,14 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
         if (re > rs && !quoted(rs)) rest = { s: rs, e: re };
       }
     }
+    // "Consequently, analysts said, ...": a connective before the tag is no part of what was said.
+    const w = low(r, from);
+    if (ce - from === 1 && isConnective(w)) {
+      if (rest && fits(ctx, rest)) return { subject: tag.subject, cue: tag.cue, content: rest, end: rest.e };
+      continue;
+    }
+    // Without a second part, the content is a clause of its own: not "Asked about the aid, she sighed."
+    if (!rest && !hasVerb(r, from, ce) && !clauseAt(r, from, ce, false) && !pronounClause(r, from)) continue;
     if (!fits(ctx, content, rest ? wordCount(r, rest.s, rest.e, quoted) : 0)) continue;
     return { subject: tag.subject, cue: tag.cue, content, rest, end: rest ? rest.e : tag.end };
   }
@@ -496,7 +548,11 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         // right after a tag it reports for the tag's speaker ("..., he said, adding that ...").
         const quotedAs = prevWord === 'as' && low(r, c - 2) === 'quoted';
         if (cf.form === 'ing' && prevWord !== ',' && !quotedAs) continue;
-        if (negated(r, c, s)) continue;
+        if (negated(r, c, s) || (cf.form !== 'ing' && tagsQuote(ctx, c))) continue;
+        // The content first (most cues tag a quotation and have none), then its speaker.
+        const content = contentAfter(r, c, e, cf);
+        const be = skipFillersRight(r, cueEnd(cf, c), e);
+        if (!(content && fits(ctx, content)) && !/^(?:is|was)$/.test(low(r, be))) continue;
         let subject: Phrase | null;
         if (cf.form === 'ing' && prev && prevWord === ',' && prev.end === c - 1) subject = prev.subject;
         else if (quotedAs) {
@@ -505,23 +561,20 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
           if (BE_FORMS.has(low(r, k))) k--;
           subject = npLeft(r, skipFillersLeft(r, k, s), s);
         } else subject = subjectOf(r, c, s, cf.form === 'ing');
-        if (!subject) continue;
-        if (quoted(subject.s)) continue;
+        if (!subject || quoted(subject.s) || connective(r, subject)) continue;
         // "The data suggests ...": evidence says nothing.
         if (EVIDENTIAL_CUES.has(cf.entry.lemma) && EVIDENCE_NOUNS.has(low(r, subject.e - 1))) continue;
         // ""...," Fraser wrote on Aug. 30 in an email": the tag of a quotation reports that quotation.
-        if (cf.form !== 'ing' && (tagsQuote(ctx, Math.min(subject.s, c)) || tagsQuote(ctx, c))) continue;
+        if (cf.form !== 'ing' && tagsQuote(ctx, Math.min(subject.s, c))) continue;
         // "what he said about Uber", "than TransLink says": a noun clause, no report — but "what he
         // would say is that ..." reports what follows "is".
         if (FREE_RELATIVE_OPENERS.has(low(r, Math.min(subject.s, c) - 1))) {
-          const be = skipFillersRight(r, cueEnd(cf, c), e);
           if (low(r, Math.min(subject.s, c) - 1) !== 'what' || !/^(?:is|was)$/.test(low(r, be))) continue;
           const i = be + 1;
-          const content = { s: i, e: contentEnd(r, i + (low(r, i) === 'that' ? 1 : 0), e) };
-          if (content.e > content.s && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
+          const cleft = { s: i, e: contentEnd(r, i + (low(r, i) === 'that' ? 1 : 0), e) };
+          if (cleft.e > cleft.s && fits(ctx, cleft)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content: cleft, end: cleft.e };
           continue;
         }
-        const content = contentAfter(r, c, e, cf);
         if (content && fits(ctx, content)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content, end: content.e };
       }
       return null;
@@ -564,6 +617,19 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
   },
 ];
 
+/** A content that opens a quotation it does not close ends with the closing mark: `would be
+ *  "unacceptable."` — not `would be "unacceptable`. */
+function closingMark(r: Reading, c: Phrase, hi: number): Phrase {
+  let marks = 0;
+  for (let k = c.s; k < c.e; k++) if (/^["“”]$/.test(r.tokens[k].text)) marks++;
+  if (marks % 2 === 0) return c;
+  for (let k = c.e; k < hi && k < c.e + 3; k++) {
+    if (/^["”]$/.test(r.tokens[k].text)) return { s: c.s, e: k + 1 };
+    if (!/^[.,!?;:…]$/.test(r.tokens[k].text)) break;
+  }
+  return c;
+}
+
 /** Tokens of a paragraph inside quotation marks (kept quotes, their marks included). */
 function quotedTokens(p: Para, spans: ReadonlyArray<readonly [number, number]>): Uint8Array {
   const t = p.tokens;
@@ -601,7 +667,8 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
         const mention = spanOf(text, t, m);
         const who = resolver.resolve(spanOf(text, t, headOf(r, m)));
         const cue = q.cue ? spanOf(text, t, q.cue) : null;
-        for (const c of q.rest ? [q.content, q.rest] : [q.content]) {
+        for (const piece of q.rest ? [q.content, q.rest] : [q.content]) {
+          const c = closingMark(r, piece, e);
           const start = t[c.s].start;
           const end = t[c.e - 1].end;
           out.push({

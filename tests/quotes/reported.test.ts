@@ -35,6 +35,14 @@ describe('reported speech: what is reported, for whom', () => {
       [['a gift to developers', 'Critics']]],
     ['"that" makes a clause of a verb that often takes a noun', 'The club announced that it had signed a new coach.',
       [['that it had signed a new coach', 'The club']]],
+    ['two reports in one sentence, each with its content', 'The mayor said the budget was balanced, while the auditor warned that reserves were running low.',
+      [['the budget was balanced', 'The mayor'], ['that reserves were running low', 'the auditor']]],
+    ['a quotation opened in the content closes in it', 'The minister said the delay would be "unacceptable."',
+      [['the delay would be "unacceptable."', 'The minister']]],
+    ['a connective before a tag is not said', 'Consequently, analysts said, the bank is likely to cut rates in March.',
+      [['the bank is likely to cut rates in March', 'analysts']]],
+    ['a bare plural subject', 'The lawyer noted clients are asking for more diverse legal teams.',
+      [['clients are asking for more diverse legal teams', 'The lawyer']]],
   ];
   for (const [name, body, want] of CASES) test(name, () => expect(reported(body)).toEqual(want));
 });
@@ -51,6 +59,9 @@ describe('reported speech: what is not', () => {
     ['a noun object', 'The club announced the signing of a new coach from Spain.'],
     ['a comparison', 'The tower will cost far more than the city says it will.'],
     ['said something', 'He must have said something to calm the crowd down.'],
+    ['a noun object, then a phrase', 'The ambassador announced his resignation earlier on Tuesday in an interview with a news website.'],
+    ['a relative clause is no second report', 'The firm paid users who agreed to install the app.'],
+    ['a colon opens a quotation, even one left open', 'The coach told reporters: "We played well enough to win the game'],
   ];
   for (const [name, body] of NONE) test(name, () => expect(reported(body)).toEqual([]));
 
