@@ -4,7 +4,7 @@
 // (src/render/document.ts) all read this table, so adding a command is adding an entry:
 //
 //   { name: 'people', summary: 'the people named', examples: ['newsq people story.txt'], options: [MODEL],
-//     stages: ['entities'], fields: ['meta', 'entities'], rows: entityRows }
+//     stages: ['entities', 'coref'], fields: ['meta', 'entities'], rows: entityRows }
 //
 // Plain data and pure functions only: no commander here, so render can import it without the CLI.
 import type { Stage } from './pipeline/index.js';
@@ -81,7 +81,7 @@ export const COMMANDS = defineCommands([
       "newsq entities --json corpus/ | jq -c '.entities[] | {name, type, count}'"],
     options: [MODEL, ...ENTITY_FILTERS,
       { flags: '--aggregate', description: 'one row per entity across all inputs: mentions and documents (schema newsq-corpus/1 with --json)' }],
-    stages: ['entities'],
+    stages: ['entities', 'coref'],
     fields: ['meta', 'entities'],
     rows: entityRows,
     corpus: { view: 'entities', onlyWith: 'aggregate' },

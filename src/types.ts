@@ -85,6 +85,15 @@ export interface Entity {
   mentions: Mention[];
   /** Grammatical gender guessed from first names, honorifics and the article's own cues. */
   gender?: 'male' | 'female';
+  /** Descriptions and pronouns that refer to it ("the mayor", "she"), from the coreference stage. */
+  references?: Reference[];
+}
+
+/** A description or pronoun that refers to an entity, and how the coreference stage tied it. */
+export interface Reference extends Span {
+  form: 'nominal' | 'pronoun';
+  /** "apposition", "role", "nominal", "pronoun", "document", "inherited". */
+  how: string;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';

@@ -19,6 +19,7 @@ import { namedMentions, retypePeople } from './names.js';
 import { introductions } from './structure.js';
 import type { CMention, Coref, Referent } from './types.js';
 
+export { withReferences } from './references.js';
 export type { Coref, Resolution, Referent, CMention, Region, How, MentionSpan } from './types.js';
 
 export interface CorefResources {

@@ -5,12 +5,12 @@ import { parseArticle } from './01-article.js';
 import { segment } from './02-segment.js';
 import { findEntities, type EntityOptions } from './03-entities.js';
 import { findQuotes } from './04-quotes.js';
-import { corefer } from '../coref/index.js';
+import { corefer, withReferences } from '../coref/index.js';
 import { loadNerModel } from '../ner/model-io.js';
 import { firstNamesOf } from '../ner/gender.js';
 import { summarize, type SummaryOptions } from './05-summary.js';
 
-export type Stage = 'entities' | 'quotes' | 'summary';
+export type Stage = 'entities' | 'coref' | 'quotes' | 'summary';
 
 export interface AnalyzeOptions {
   /** Which stages to run; later stages bring the ones they need (quotes need entities). Default: all. */
@@ -64,16 +64,14 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
   const model = options.model ?? loadNerModel();
   report.entities = findEntities(seg, { model });
   pause();
-  if (stages.has('quotes') || stages.has('summary')) {
+  if (stages.has('coref') || stages.has('quotes') || stages.has('summary')) {
     // Stage 3b, mentions and coreference: who every "she", "the mayor" and "the company" is.
     const coref = corefer(seg, report.entities, { gazetteer: model.res.gazetteer });
-    // People's gender with the article's own evidence (pronouns, "his wife"), where it tells one.
-    report.entities = report.entities.map((e) => {
-      const gender = e.type === 'person' ? coref.genderOf(e.id) ?? e.gender : e.gender;
-      return gender === e.gender ? e : { ...e, gender };
-    });
+    report.entities = withReferences(report.entities, coref);
     pause();
-    report.quotes = findQuotes(seg, report.entities, { firstNames: firstNamesOf(model.res.gazetteer), coref, pause });
+    if (stages.has('quotes') || stages.has('summary')) {
+      report.quotes = findQuotes(seg, report.entities, { firstNames: firstNamesOf(model.res.gazetteer), coref, pause });
+    }
   }
   pause();
   if (stages.has('summary')) report.summary = summarize(seg, report.entities, report.quotes ?? [], options.summary);

@@ -32,6 +32,12 @@ export interface JsonMeta {
 }
 
 /** `entity`: `count` equals `mentions.length`; `aliases` holds `name` too. */
+/** `reference`: a description or pronoun that refers to an entity. */
+export interface JsonReference extends JsonSpan {
+  form: 'nominal' | 'pronoun';
+  how: string;
+}
+
 export interface JsonEntity {
   id: string;
   name: string;
@@ -39,6 +45,8 @@ export interface JsonEntity {
   count: number;
   aliases: string[];
   mentions: JsonSpan[];
+  /** Descriptions and pronouns that refer to it ("the mayor", "she"), with how they were tied. */
+  references: JsonReference[];
   /** A person's gender from honorifics, first names, surname endings and the article's own pronouns; null when unknown or no person. */
   gender: 'female' | 'male' | null;
 }

@@ -33,6 +33,7 @@ export function toJson(report: Report, source: string, command: Command, options
     entities: () => (report.entities ?? []).map((e) => ({
       id: e.id, name: e.name, type: e.type, count: e.mentions.length, aliases: e.aliases,
       mentions: e.mentions.map(span), gender: e.type === 'person' ? e.gender ?? null : null,
+      references: (e.references ?? []).map((r) => ({ ...span(r), form: r.form, how: r.how })),
     })),
     quotes: () => (report.quotes ?? []).map((q) => ({
       id: q.id, ...span(q), kind: q.kind, speaker: q.speaker, speakerId: q.speakerId,

@@ -1,5 +1,5 @@
 // The people an article is about: person entities ranked by how much the article dwells on them.
-//   score = mentions + 2 × quotes attributed to them + 3 if named in the headline or the first two
+//   score = mentions (names, and the descriptions and pronouns coreference ties to them) + 2 × quotes attributed to them + 3 if named in the headline or the first two
 //           body sentences (the lead names the protagonist)
 // Ties go to the person mentioned first. "Lukashenko" (17 mentions, 2 quotes, in the lead) → 24.
 import type { Entity, Quote, Sentence } from '../types.js';
@@ -46,7 +46,9 @@ export function personScores(sentences: readonly Sentence[], entities: readonly 
     if (e.type !== 'person') continue;
     const mentions = e.mentions.filter((m) => story(m.sentence));
     const inLead = mentions.some((m) => lead.has(m.sentence));
-    const score = mentions.length + QUOTE_WEIGHT * (quoted.get(e.id) ?? 0) + (inLead ? LEAD_BONUS : 0);
+    // Descriptions and pronouns count as mentions: a person the article calls "she" ten times is central.
+    const referred = (e.references ?? []).length;
+    const score = mentions.length + referred + QUOTE_WEIGHT * (quoted.get(e.id) ?? 0) + (inLead ? LEAD_BONUS : 0);
     if (score > 0) scores.set(e.id, score);
   }
   return scores;
