@@ -278,3 +278,24 @@ export const SENTENCE_CONNECTIVES = wordSet({
   reason: 'discourse connectives that open a sentence',
   words: ['nevertheless', 'nonetheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'consequently', 'meanwhile', 'however', 'additionally', 'similarly', 'likewise', 'accordingly', 'indeed', 'otherwise', 'besides', 'regardless', 'overall'],
 });
+
+/** Words before a contracted "'s" that make it "is"/"has", not a possessive: "that's", "there's", "who's". */
+export const IS_CONTRACTION_HOSTS = wordSet({ reason: 'pronoun-like words that own nothing: "that\'s why", "there\'s no"', words: ['that', 'there', 'here', 'what', 'who', 'where'] });
+
+/** Prepositions: after one, a determiner-like word opens no noun object ("of", "between"). */
+export const PHRASE_OPENING_PREPOSITIONS = wordSet({
+  reason: 'prepositions that start a phrase of their own',
+  words: ['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'to', 'between', 'among', 'against', 'over', 'under', 'into'],
+});
+
+/** Words that open a phrase between a reporting verb and its content: "said by phone", "told several outlets", "said repeatedly". */
+export const REPORT_PHRASE_OPENERS = wordSet(
+  { reason: 'prepositions of means and company: "said by phone", "told with a smile", "said from Ottawa"', words: ['by', 'for', 'with', 'from'] },
+  { reason: 'quantifiers and adverbs: "told several reporters", "said repeatedly"', words: ['several', 'many', 'multiple', 'repeatedly'] },
+);
+
+/** Relative pronouns for people: "a spokesman, who said". */
+export const PERSON_RELATIVES = wordSet({ reason: 'relative pronouns that refer to people', words: ['who', 'whom'] });
+
+/** Copulas of a pseudo-cleft: "what she said is that ...", "what he said was ...". */
+export const CLEFT_COPULAS = wordSet({ reason: 'present and past "be" of a pseudo-cleft', words: ['is', 'was'] });

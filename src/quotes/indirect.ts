@@ -15,6 +15,7 @@ import {
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
   SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
   EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS, SENTENCE_CONNECTIVES,
+  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
 import { INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS } from '../lexicon/speaker-words.js';
@@ -45,7 +46,7 @@ function verbAt(r: Reading, k: number): boolean {
   const w = r.tokens[k]?.text ?? '';
   if (!verbish(w)) return false;
   // "it's" is a verb, "the company's" a possessive.
-  if (/^['’]s$/.test(w)) return isPronoun(r, k - 1) || /^(?:that|there|here|what|who|where)$/.test(low(r, k - 1));
+  if (/^['’]s$/.test(w)) return isPronoun(r, k - 1) || IS_CONTRACTION_HOSTS.has(low(r, k - 1));
   if (AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || !/^[a-z]/.test(w)) return true;
   if (NOUN_BEFORE.has(low(r, k - 1))) return false;
   return !(/s$/.test(w) && !isWord(r, k + 1));
@@ -122,7 +123,7 @@ function objectEnd(r: Reading, i: number, hi: number): number {
   if (w === 'that' || !isWord(r, i) || (NP_STOPS.has(w) && !isCap(r, i))) return i; // "called on ...", "told about ..."
 
   let j = i;
-  const det = NOUN_BEFORE.has(w) && !/^(?:of|in|on|at|for|with|from|by|about|to|between|among|against|over|under|into)$/.test(w);
+  const det = NOUN_BEFORE.has(w) && !PHRASE_OPENING_PREPOSITIONS.has(w);
   if (det) j++;
   let n = 0;
   while (j < hi && n < 6) {
@@ -243,7 +244,7 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   if (i < hi && low(r, i) !== 'that') {
     let k = i;
     while (k < hi && k < i + 7 && isWord(r, k) && low(r, k) !== 'that' && !verbAt(r, k) && !cueInText(r, k) && !CLAUSE_PRONOUNS.has(low(r, k))) k++;
-    const opensPhrase = REPORT_PREPOSITIONS.has(low(r, i)) || /^(?:by|for|with|from|several|many|multiple|repeatedly)$/.test(low(r, i));
+    const opensPhrase = REPORT_PREPOSITIONS.has(low(r, i)) || REPORT_PHRASE_OPENERS.has(low(r, i));
     if (k < hi && low(r, k) === 'that' && opensPhrase) i = k;
     // "said on Twitter he had spoken", "said in a statement, the ...": the phrase ends at a pronoun or a comma.
     else if (REPORT_PREPOSITIONS.has(low(r, i))) {
@@ -293,7 +294,7 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
     // "according to the union's Friday release": the possessor's document.
     if (isPossessive(r, j - 1)) while (j < hi && isWord(r, j) && !NP_STOPS.has(low(r, j))) j++;
     // "according to a senior aide who spoke on condition of anonymity": a relative clause on the source.
-    if (/^(?:who|whom)$/.test(low(r, j)) || (r.tokens[j]?.text === ',' && /^(?:who|whom)$/.test(low(r, j + 1)))) {
+    if (PERSON_RELATIVES.has(low(r, j)) || (r.tokens[j]?.text === ',' && PERSON_RELATIVES.has(low(r, j + 1)))) {
       j++;
       while (j < hi && r.tokens[j].text !== ',' && !/^[.!?;]$/.test(r.tokens[j].text)) j++;
     }
@@ -552,7 +553,7 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         // The content first (most cues tag a quotation and have none), then its speaker.
         const content = contentAfter(r, c, e, cf);
         const be = skipFillersRight(r, cueEnd(cf, c), e);
-        if (!(content && fits(ctx, content)) && !/^(?:is|was)$/.test(low(r, be))) continue;
+        if (!(content && fits(ctx, content)) && !CLEFT_COPULAS.has(low(r, be))) continue;
         let subject: Phrase | null;
         if (cf.form === 'ing' && prev && prevWord === ',' && prev.end === c - 1) subject = prev.subject;
         else if (quotedAs) {
@@ -569,7 +570,7 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         // "what he said about Uber", "than TransLink says": a noun clause, no report — but "what he
         // would say is that ..." reports what follows "is".
         if (FREE_RELATIVE_OPENERS.has(low(r, Math.min(subject.s, c) - 1))) {
-          if (low(r, Math.min(subject.s, c) - 1) !== 'what' || !/^(?:is|was)$/.test(low(r, be))) continue;
+          if (low(r, Math.min(subject.s, c) - 1) !== 'what' || !CLEFT_COPULAS.has(low(r, be))) continue;
           const i = be + 1;
           const cleft = { s: i, e: contentEnd(r, i + (low(r, i) === 'that' ? 1 : 0), e) };
           if (cleft.e > cleft.s && fits(ctx, cleft)) return { subject, cue: { s: c, e: cueEnd(cf, c) }, content: cleft, end: cleft.e };
