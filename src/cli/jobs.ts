@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Io } from './io.js';
 import { readInput, InputError, type InputText, type ReadOptions } from './read-input.js';
-import { expandInputs, systemMessage, type Input } from '../io/inputs.js';
+import { systemMessage, type Input } from '../io/inputs.js';
 
 export interface Job {
   source: string;

@@ -10,8 +10,7 @@
 import { honorific } from '../lexicon/honorifics.js';
 import { genderFromSurname } from '../lexicon/name-endings.js';
 import type { Gender } from '../lexicon/roles.js';
-import { firstNamesOf, type FirstNames } from '../ner/gender.js';
-import type { IntMap } from '../ner/int-map.js';
+import type { FirstNames } from '../ner/gender.js';
 import type { Doc } from './document.js';
 import type { Named } from './names.js';
 import type { Referent } from './types.js';
@@ -70,7 +69,7 @@ function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: 
   return { strong, weak };
 }
 
-export function assignGenders(doc: Doc, named: Named[], referents: Referent[], described: Map<number, [number, number]>, subject: (k: number) => boolean, gazetteer?: IntMap): void {
+export function assignGenders(doc: Doc, named: Named[], referents: Referent[], described: Map<number, [number, number]>, subject: (k: number) => boolean, firstNames: FirstNames): void {
   const honor = new Map<number, [number, number]>();
   for (const m of named) {
     if (referents[m.referent].kind !== 'person') continue;
@@ -88,8 +87,6 @@ export function assignGenders(doc: Doc, named: Named[], referents: Referent[], d
     if (v[1] >= min && v[1] >= margin * v[0] && v[1] > v[0]) return 'female';
     return undefined;
   };
-  // First names: the one lookup of src/ner/gender.ts, over the model's lists (none without a model).
-  const firstNames: FirstNames = gazetteer ? firstNamesOf(gazetteer) : () => undefined;
   referents.forEach((r, i) => {
     if (r.kind !== 'person') return;
     const parts = r.name.split(/\s+/);

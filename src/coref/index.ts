@@ -8,6 +8,7 @@
 //   resolveAt("the mayor") → { entity: "e2", name: "Doug McCallum", how: "role", gender: "male" }
 import type { Entity, Segmented } from '../types.js';
 import type { IntMap } from '../ner/int-map.js';
+import { firstNamesOf, type FirstNames } from '../ner/gender.js';
 import { firstIndex } from '../util/search.js';
 import { buildDoc } from './document.js';
 import { makeCoref } from './lookup.js';
@@ -25,6 +26,8 @@ export type { Coref, Resolution, Referent, CMention, Region, How, MentionSpan } 
 export interface CorefResources {
   /** The NER model's gazetteer (first names by gender, places, organisations); optional. */
   gazetteer?: IntMap;
+  /** First names by gender (`firstNamesOf(gazetteer)`, built once by the caller); default: built here from the gazetteer. */
+  firstNames?: FirstNames;
 }
 
 export function corefer(seg: Segmented, entities: Entity[], resources: CorefResources = {}): Coref {
@@ -43,7 +46,8 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
     r.count++;
     if (m.speaker) r.spoke++;
   });
-  assignGenders(doc, named, referents, intro.genderVotes, (k) => mentions[k].subject, resources.gazetteer);
+  const firstNames = resources.firstNames ?? (resources.gazetteer ? firstNamesOf(resources.gazetteer) : () => undefined);
+  assignGenders(doc, named, referents, intro.genderVotes, (k) => mentions[k].subject, firstNames);
   // A description inside an appositive is the person or organisation it describes.
   const described = intro.described.sort((a, b) => a[0] - b[0]);
   for (const m of otherMentions(doc, named, nameAt, referents)) {

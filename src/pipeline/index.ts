@@ -66,11 +66,12 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
   pause();
   if (stages.has('coref') || stages.has('quotes') || stages.has('summary')) {
     // Stage 3b, mentions and coreference: who every "she", "the mayor" and "the company" is.
-    const coref = corefer(seg, report.entities, { gazetteer: model.res.gazetteer });
+    const firstNames = firstNamesOf(model.res.gazetteer);
+    const coref = corefer(seg, report.entities, { gazetteer: model.res.gazetteer, firstNames });
     report.entities = withReferences(report.entities, coref);
     pause();
     if (stages.has('quotes') || stages.has('summary')) {
-      report.quotes = findQuotes(seg, report.entities, { firstNames: firstNamesOf(model.res.gazetteer), coref, pause });
+      report.quotes = findQuotes(seg, report.entities, { firstNames, coref, pause });
     }
   }
   pause();

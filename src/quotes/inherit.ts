@@ -13,7 +13,7 @@ import type { Attributed } from './attribute.js';
 import { firstAnswer, type Rule, type RuleInfo } from './rule.js';
 import { blocksAdjacent, sentenceStartOf, type Para } from './paragraphs.js';
 import { clauseSubject, skipFillersRight } from './phrases.js';
-import { isCap, low, startsSentence, type Reading } from './reading.js';
+import { isCap, low, startsSentence } from './reading.js';
 import { clauseSpeaker } from './speaker-before.js';
 import type { Found } from './subject.js';
 

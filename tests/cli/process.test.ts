@@ -3,7 +3,8 @@
 // machine, and the limit is for hangs, not speed. The same `| head` with worker processes is in
 // workers.slow.test.ts.
 import { describe, expect, test } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { readerLeavesEarly } from '../helpers/spawn.js';
 
 const BIN = 'bin/newsq.js';
 const SPAWNED = 120_000;
@@ -20,11 +21,7 @@ describe('bin/newsq.js', () => {
 
   test('output piped into a reader that goes away early ends quietly with status 0', async () => {
     // `newsq tokens ... | head -1`: the reader closes after the first chunk.
-    const child = spawn('node', [BIN, 'tokens', '--jobs', '1', ...Array(40).fill('fixtures/belarus-2020-08-18.txt')]);
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const status = await new Promise((resolve) => child.on('close', resolve));
+    const { status, stderr } = await readerLeavesEarly(['tokens', '--jobs', '1', ...Array(40).fill('fixtures/belarus-2020-08-18.txt')]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
   }, SPAWNED);

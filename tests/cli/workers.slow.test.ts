@@ -2,7 +2,7 @@
 // (which `pretest:slow` builds), and the output is what one process gives, in input order. Slow
 // because every run forks N processes that each load the models. (--model in the workers: train.slow.test.ts.)
 import { describe, expect, test } from 'vitest';
-import { spawn } from 'node:child_process';
+import { readerLeavesEarly } from '../helpers/spawn.js';
 import { cli, jsonLines } from '../helpers/cli.js';
 
 const REF = 'fixtures/belarus-2020-08-18.txt';
@@ -22,11 +22,7 @@ describe('--jobs', () => {
   test('output piped into a reader that goes away early ends quietly with status 0', async () => {
     // `newsq tokens --jobs 2 ... | head -1` as a shell runs it: unfinished documents in the workers
     // are cancelled without a word.
-    const child = spawn('node', ['bin/newsq.js', 'tokens', '--jobs', '2', ...Array(40).fill(REF)]);
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const status = await new Promise((resolve) => child.on('close', resolve));
+    const { status, stderr } = await readerLeavesEarly(['tokens', '--jobs', '2', ...Array(40).fill(REF)]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
   });

@@ -19,3 +19,12 @@ export function spawnAsync(command: string, args: string[], options: SpawnOption
     if (input !== undefined) child.stdin!.end(input);
   });
 }
+
+/** `newsq ARGS | head -1` as a shell runs it: the reader goes away after the first chunk of output. */
+export function readerLeavesEarly(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn('node', ['bin/newsq.js', ...args]);
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr += c));
+  child.stdout.once('data', () => child.stdout.destroy());
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
+}
