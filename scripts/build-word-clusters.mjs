@@ -4,11 +4,12 @@
 //   node scripts/build-word-clusters.mjs [--corpus ../shared/data/unlabeled/news10m ...] [--extra FILE.conll ...]
 //                                        [--out models/word-clusters.tsv] [--note "what the text is"]
 //
-// The open model's table (permissively licensed text only):
-//   node scripts/build-word-clusters.mjs --corpus ../shared/data/unlabeled/wikipedia2021 \
-//     --corpus ../shared/data/unlabeled/wikinews_gum --corpus ../shared/data/unlabeled/wikipedia_itn \
-//     --extra ../shared/data/ner/uner_en/en_ewt-ud-train.iob2 --out models/word-clusters-open.tsv \
-//     --note "Wikipedia 2021 (CC BY-SA 3.0), Wikinews (CC BY 2.5), UNER EWT train tokens (CC BY-SA 4.0)"
+// The open model's table (permissively licensed text only; ~12 min, ~3 GB of memory):
+//   U=../shared/data/unlabeled N=../shared/data/ner
+//   node --max-old-space-size=8000 scripts/build-word-clusters.mjs --corpus $U/wikipedia2021 --corpus $U/wikinews_gum \
+//     --corpus $U/wikipedia_itn --extra $N/uner_en/en_ewt-ud-train.iob2 --extra $N/redocred/redocred_dev.iob2 \
+//     --extra $N/redocred/redocred_test.iob2 --extra $N/gum_ner/gum_ner.iob2 --out models/word-clusters-open.tsv \
+//     --note "English Wikipedia 2018-21 articles (CC BY-SA 3.0), Wikinews via GUM (CC BY 2.5), Wikipedia In the news 2022-23 (CC BY-SA 3.0) and the tokens of UNER EWT train, Re-DocRED, GUM-NER (CC BY-SA / MIT / CC BY)"
 //
 // Why: a tagger trained on 200k labelled tokens has never seen most names; words that occur in the
 // same contexts in raw news ("Lukashenko" next to "said", "President", "'s") fall into the same

@@ -38,6 +38,7 @@ if (data.length) {
     if (!recipe) { console.error(`train-ner: no recipe ${name} (have: ${Object.keys(MODELS).join(', ')})`); process.exit(2); }
     const sets = opt('--sets') ? opt('--sets').split(',') : recipe.sets;
     const sources = sets.flatMap((s) => SETS[s] ?? (console.error(`train-ner: no set ${s}`), process.exit(2)));
-    train({ sources, out: opt('--out', recipe.out), clusters: clustersOpt === undefined ? recipe.clusters : clustersOpt });
+    const minWeight = Number(opt('--min-weight', recipe.minWeight ?? 0.05));
+    train({ sources, minWeight, out: opt('--out', recipe.out), clusters: clustersOpt === undefined ? recipe.clusters : clustersOpt });
   }
 }

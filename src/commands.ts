@@ -44,7 +44,7 @@ export interface CommandSpec<N extends string = string> {
   corpus?: { view: 'entities' | 'speakers'; onlyWith?: 'aggregate' };
 }
 
-const MODEL: OptionSpec = { flags: '--model <path>', description: 'a NER model trained with `newsq train-ner` (default: the shipped one)' };
+const MODEL: OptionSpec = { flags: '--model <name|path>', description: 'NER model: default (research use), open (permissive licences), or a file from `newsq train-ner`; see newsq --version' };
 
 const ENTITY_FILTERS: OptionSpec[] = [
   { flags: '--type <types>', description: 'only these types: person,organization,place,misc', value: 'entityTypes' },

@@ -4,7 +4,7 @@
 import { Command as Program, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { Io } from './io.js';
-import { VERSION } from '../version.js';
+import { VERSION_TEXT } from '../version.js';
 import { PARSERS, byteCount, positiveInt, seconds } from './options.js';
 import type { RunOptions } from './process.js';
 import { COMMANDS, type OptionSpec } from '../commands.js';
@@ -46,7 +46,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let status = 0;
   const program = new Program('newsq')
     .description('Who is in a news article, who said what, and what it is about.')
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(VERSION_TEXT, '-V, --version', 'print the version and the terms of the shipped NER models')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

@@ -66,7 +66,8 @@ const isTitleWord = (w: string): boolean => honorific(w) !== undefined || TITLE_
 
 /**
  * Where a person's name starts inside a span that holds its titles: after the last title word, and
- * past lower-case words ("U.S. President George Bush" -> "George Bush"; "Mr. Bush" -> "Bush").
+ * past lower-case words ("U.S. President George Bush" -> "George Bush"; "Mr. Bush" -> "Bush";
+ * "Secretary of State Anna Berg" -> "Anna Berg").
  */
 export function nameStart(words: string[], start: number, end: number): number {
   let s = start;
@@ -75,6 +76,8 @@ export function nameStart(words: string[], start: number, end: number): number {
       s = k + 1;
       break;
     }
+  // "Secretary of State Anna Berg": a title's complement after a lower-case word goes with it
+  if (s > start && s < end - 2 && !/^\p{Lu}/u.test(words[s])) s += 2;
   while (s < end - 1 && !/^\p{Lu}/u.test(words[s])) s++;
   return s;
 }
@@ -83,10 +86,14 @@ export function nameStart(words: string[], start: number, end: number): number {
 export function labelMasks(src: TrainSource, words: string[], tags: string[]): { labels: Int32Array; allowed: Int32Array | null } {
   const n = words.length;
   const spans: RawSpan[] = [];
+  const definiteO = new Uint8Array(n); // spans the set types as non-names (GMB's dates): O, never MISC
   for (const r of rawSpans(tags)) {
     const mapped = (src.types?.[r.type] ?? r.type).split('|');
     const types = mapped.map((t) => TYPES.indexOf(t as NerType)).filter((t) => t >= 0);
-    if (!types.length) continue;
+    if (!types.length) {
+      definiteO.fill(1, r.start, r.end);
+      continue;
+    }
     let start = r.start;
     if (src.titlesInPerson && types.length === 1 && TYPES[types[0]] === 'PER') start = nameStart(words, r.start, r.end);
     spans.push({ start, end: r.end, types });
@@ -95,9 +102,16 @@ export function labelMasks(src: TrainSource, words: string[], tags: string[]): {
   const open = (src.unannotated ?? []).map((t) => TYPES.indexOf(t));
   if (!open.length && spans.every((s) => s.types.length === 1)) return { labels, allowed: null };
   const allowed = new Int32Array(n);
-  let oMask = 1; // O
-  for (const t of open) oMask |= ALL_PARTS(t);
-  for (let i = 0; i < n; i++) allowed[i] = labels[i] === 0 ? oMask : 1 << labels[i];
+  // an O token may be a name of an unannotated type if it has a capital ("Iraqi", "Olympics"); a
+  // lower-case word only inside one ("Treaty of Versailles"): names of any type start and end capitalised
+  let capMask = 1;
+  let lowerMask = 1;
+  for (const t of open) {
+    capMask |= ALL_PARTS(t);
+    lowerMask |= 1 << makeLabel(t, 1);
+  }
+  for (let i = 0; i < n; i++)
+    allowed[i] = labels[i] !== 0 ? 1 << labels[i] : definiteO[i] ? 1 : /\p{Lu}/u.test(words[i]) ? capMask : lowerMask;
   for (const s of spans) {
     if (s.types.length === 1) continue;
     for (let i = s.start; i < s.end; i++) {

@@ -36,6 +36,11 @@ export interface TrainOptions {
   clusters?: string | null;
   /** Seed of the document order (default 1). */
   seed?: number;
+  /**
+   * Features whose averaged weights all stay below this are dropped (default 0.05). Larger data gives
+   * many features that barely matter: 1 halves the model's size and tagging time at ~0.1 F1 point.
+   */
+  minWeight?: number;
   /** Progress lines go here (default: nowhere). */
   log?: (line: string) => void;
 }
@@ -202,9 +207,10 @@ function constrainedGold(emissions: Float64Array, n: number, trans: Float32Array
 export function trainOnDocuments(
   docs: LabelledDocument[],
   tables: WordTables | null,
-  options: { epochs?: number; seed?: number; log?: (line: string) => void; trainedOn?: string[] } = {},
+  options: { epochs?: number; seed?: number; minWeight?: number; log?: (line: string) => void; trainedOn?: string[] } = {},
 ): NerModel {
   const epochs = options.epochs ?? 12;
+  const minWeight = options.minWeight ?? 0.05;
   const log = options.log ?? (() => {});
   const { res, exclude } = buildResources(docs, tables);
   const W = new Weights();
@@ -284,7 +290,7 @@ export function trainOnDocuments(
   W.table.forEach((key, row) => {
     let max = 0;
     for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(avg[row * L + l]));
-    if (max >= 0.05) {
+    if (max >= minWeight) {
       keep.push(row);
       keys.push(key);
     }
@@ -348,6 +354,7 @@ export function trainNer(options: TrainOptions): NerModel {
   const model = trainOnDocuments(docs, tables, {
     epochs: options.epochs,
     seed: options.seed,
+    minWeight: options.minWeight,
     log: options.log,
     trainedOn: [...(options.files ?? []), ...(options.sources ?? []).map((x) => x.file)].map((f) => f.split(/[\\/]/).pop() ?? f),
   });
