@@ -37,8 +37,8 @@ export interface TrainOptions {
   /** Seed of the document order (default 1). */
   seed?: number;
   /**
-   * Features whose averaged weights all stay below this are dropped (default 0.05). Larger data gives
-   * many features that barely matter: 1 halves the model's size and tagging time at ~0.1 F1 point.
+   * Features whose averaged weights all stay below this are dropped (default 0.05). Large mixed data
+   * gives many features that barely matter: the shipped models use 1-2 (scripts/ner-recipes.mjs).
    */
   minWeight?: number;
   /** Progress lines go here (default: nowhere). */
