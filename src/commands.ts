@@ -42,6 +42,8 @@ export interface CommandSpec<N extends string = string> {
   terminal?: TerminalSection[];
   /** Prints the corpus view after all documents instead of anything per document; with `onlyWith`, only when that flag is given. */
   corpus?: { view: 'entities' | 'speakers'; onlyWith?: 'aggregate' };
+  /** Writes one HTML report of all its documents (src/report) instead of output per document; the documents carry their text. */
+  report?: true;
 }
 
 const MODEL: OptionSpec = { flags: '--model <path>', description: 'a NER model trained with `newsq train-ner` (default: the shipped one)' };
@@ -117,6 +119,19 @@ export const COMMANDS = defineCommands([
     // Per document, what the corpus view of speakers needs: quotes and the entities they point at.
     fields: ['meta', 'entities', 'quotes'],
     corpus: { view: 'speakers' },
+  },
+  {
+    name: 'report',
+    summary: 'an HTML report to open in a browser: quotes, speakers and entities marked in the text; for a corpus, who is quoted, by gender and over time',
+    examples: ['newsq report story.txt -o story.html', 'newsq report corpus/ -o corpus.html', 'newsq report corpus/ -o corpus-report/',
+      'newsq report --input jsonl articles.jsonl > report.html'],
+    options: [MODEL,
+      { flags: '-o, --output <path>', description: 'write to this .html file, or to this folder when it ends in / (index.html and a page per article); default: stdout' },
+      { flags: '--title <text>', description: "the corpus view's heading" },
+      ...SUMMARY_LENGTH],
+    stages: ['entities', 'coref', 'quotes', 'summary'],
+    fields: ['meta', 'summary', 'keywords', 'keyPeople', 'entities', 'quotes'],
+    report: true,
   },
   {
     name: 'tokens',

@@ -19,10 +19,11 @@ function commandOptions(c: Program, options: OptionSpec[]): Program {
   return c;
 }
 
-function commonOptions(c: Program): Program {
+/** `report` writes HTML only: its --format offers just that, and it has no --json. */
+function commonOptions(c: Program, report = false): Program {
+  if (!report) c.option('--json', 'JSON Lines, one object per document (schema newsq/1)');
   return c
-    .option('--json', 'JSON Lines, one object per document (schema newsq/1)')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'output format').choices(report ? ['html'] : FORMATS))
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'no warnings or progress on stderr')
     .option('-j, --jobs <n>', `documents analysed in parallel (default: the number of cores, ${availableParallelism()})`, positiveInt)
@@ -62,13 +63,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .summary(spec.summary)
       .description(`${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`)
       .argument('[inputs...]', 'files, directories, globs, URLs or - for stdin');
-    commonOptions(cmd);
+    commonOptions(cmd, spec.report);
     commandOptions(cmd, spec.options);
     cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}\n${INPUT_HELP}`);
     cmd.action(async (inputs: string[], opts: RunOptions) => {
       // Loaded only when a command runs, so `newsq --help` and `--version` start fast.
       const { processInputs } = await import('./process.js');
-      status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
+      if (spec.report) status = await (await import('./report.js')).reportCommand(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
+      else status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
     });
   }
 
