@@ -35,6 +35,8 @@ export const GENDER_PARTS: StackPart[] = [
 
 const TYPE_LABEL = new Map(ENTITY_TYPES.map((t) => [t.type as string, t.label]));
 const TOP = 25;
+/** Rows per table of the article list. */
+const CHUNK = 200;
 
 export class CorpusStats {
   readonly lines: ArticleLine[] = [];
@@ -157,16 +159,24 @@ ${timeRows.length ? stackedChart('chart-gender-time', `Quotes by speaker gender,
   }
 
   private articlesSection(outlets: Map<ArticleLine, string>): string {
-    const rows = this.lines.map((l, i) => {
+    const row = (l: ArticleLine, i: number) => {
       const name = l.title || l.source;
       const link = l.error ? `<span class="failed">${h(l.source)}: ${h(l.error)}</span>` : `<a href="${h(l.href)}">${h(name)}</a>`;
       return `<tr><td class="n">${i + 1}</td><td>${link}</td><td>${h(outlets.get(l) ?? '')}</td><td>${h(l.date ?? '')}</td><td class="n">${l.quotes}</td><td>${h(l.speakers.join(', '))}</td><td><code>${h(l.source)}</code></td></tr>`;
-    }).join('\n');
+    };
+    // Tables of CHUNK rows with fixed column widths: the browser lays out only the ones on screen.
+    const cols = '<colgroup><col class="c-n"><col class="c-title"><col class="c-outlet"><col class="c-date"><col class="c-q"><col class="c-who"><col class="c-src"></colgroup>';
+    const chunks: string[] = [];
+    for (let i = 0; i < this.lines.length; i += CHUNK) {
+      const rows = this.lines.slice(i, i + CHUNK).map((l, j) => row(l, i + j)).join('\n');
+      chunks.push(`<div class="chunk"><table class="list">${cols}<tbody>\n${rows}\n</tbody></table></div>`);
+    }
     return `<section id="articles"><h2>Articles</h2>
 <p class="no-print"><label>Filter the list: <input type="search" class="filter-box" data-rows="article-list"></label> <span id="article-list-count" role="status" aria-live="polite"></span></p>
-<table id="article-list"><thead><tr><th class="n">#</th><th>Title</th><th>Outlet</th><th>Date</th><th class="n">Quotes</th><th>Most quoted</th><th>Source</th></tr></thead><tbody>
-${rows}
-</tbody></table>
+<table class="list head">${cols}<thead><tr><th class="n">#</th><th>Title</th><th>Outlet</th><th>Date</th><th class="n">Quotes</th><th>Most quoted</th><th>Source</th></tr></thead></table>
+<div id="article-list">
+${chunks.join('\n')}
+</div>
 </section>`;
   }
 }

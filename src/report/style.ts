@@ -96,6 +96,11 @@ th, td { text-align: left; padding: .2rem .6rem .2rem 0; border-bottom: 1px soli
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 details { margin: .4rem 0 1rem; }
 summary { cursor: pointer; color: #0b57a4; }
+.list { table-layout: fixed; width: 100%; margin: 0; }
+.list.head { margin-top: .5rem; }
+.chunk { content-visibility: auto; contain-intrinsic-size: auto 9000px; }
+.c-n { width: 3.5rem; } .c-title { width: 30%; } .c-outlet { width: 10%; } .c-date { width: 6.5rem; } .c-q { width: 4.5rem; } .c-who { width: 20%; } .c-src { width: auto; }
+.list td { overflow-wrap: anywhere; }
 .failed { color: #a3340f; }
 .filter-box { font: inherit; padding: .2rem .4rem; margin: .3rem 0; min-width: 18rem; }
 
@@ -108,5 +113,7 @@ summary { cursor: pointer; color: #0b57a4; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   .corpus section, .chart, tr { break-inside: avoid; }
+  .chunk { content-visibility: visible; }
+  .corpus > section#articles { break-inside: auto; }
 }
 `;
