@@ -43,22 +43,24 @@ export interface Stack { label: string; values: number[] }
 
 /** One 100 % bar per row, split into the parts; each part's share is written inside it when it fits. */
 export function stackedChart(id: string, title: string, parts: StackPart[], stacks: Stack[]): string {
-  const room = WIDTH - LABEL - 90;
+  const room = WIDTH - LABEL - 190;
   const height = stacks.length * ROW + 8;
   const pct = (v: number, total: number) => `${Math.round((100 * v) / total)}%`;
   const rows = stacks.map((s, i) => {
     const y = 4 + i * ROW;
     const total = s.values.reduce((a, b) => a + b, 0);
     let x = LABEL;
+    // Shares too narrow to write inside their part are written after the total.
+    const narrow: string[] = [];
     const segments = total === 0 ? '' : s.values.map((v, j) => {
       const w = (v / total) * room;
       const seg = v === 0 ? '' : `<rect class="${h(parts[j].cls)}" x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 6}"><title>${h(`${s.label}, ${parts[j].name}: ${v} of ${total} (${pct(v, total)})`)}</title></rect>`
-        + (w >= 34 ? `<text class="${j === s.values.length - 1 ? 'dark' : 'inside'}" x="${(x + w / 2).toFixed(1)}" y="${y + 15}" text-anchor="middle">${pct(v, total)}</text>` : '');
+        + (w < 34 ? (narrow.push(`${parts[j].name} ${pct(v, total)}`), '') : `<text class="${j === s.values.length - 1 ? 'dark' : 'inside'}" x="${(x + w / 2).toFixed(1)}" y="${y + 15}" text-anchor="middle">${pct(v, total)}</text>`);
       x += w;
       return seg;
     }).join('');
     return `<g><text x="${LABEL - 8}" y="${y + 15}" text-anchor="end">${h(clip(s.label, 36))}</text>${segments}`
-      + `<text class="value" x="${LABEL + room + 6}" y="${y + 15}">n = ${total}</text></g>`;
+      + `<text class="value" x="${LABEL + room + 6}" y="${y + 15}">n = ${total}${narrow.length ? `; ${h(narrow.join(', '))}` : ''}</text></g>`;
   }).join('\n');
   const desc = stacks.map((s) => `${s.label}: ${s.values.map((v, j) => `${parts[j].name} ${v}`).join(', ')}`).join('; ');
   return `<svg class="chart" id="${h(id)}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${h(id)}-t ${h(id)}-d">

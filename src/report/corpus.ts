@@ -19,7 +19,6 @@ export interface ArticleLine {
   source: string;
   title: string | null;
   date: string | null;
-  agency: string | null;
   quotes: number;
   /** Quotes by the speaker's gender: female, male, not known. */
   gender: [number, number, number];
@@ -46,7 +45,7 @@ export class CorpusStats {
 
   add(record: NewsqRecord, id: string, href: string): void {
     if (isError(record)) {
-      this.lines.push({ id, href, source: record.source, title: null, date: null, agency: null, quotes: 0, gender: [0, 0, 0], speakers: [], error: record.error.message });
+      this.lines.push({ id, href, source: record.source, title: null, date: null, quotes: 0, gender: [0, 0, 0], speakers: [], error: record.error.message });
       return;
     }
     this.aggregate.add(record);
@@ -65,7 +64,7 @@ export class CorpusStats {
     }
     const m = record.meta;
     this.lines.push({
-      id, href, source: record.source, title: m?.title ?? null, date: m?.date ?? null, agency: m?.agency ?? null,
+      id, href, source: record.source, title: m?.title ?? null, date: m?.date ?? null,
       quotes: record.quotes?.length ?? 0, gender,
       speakers: [...speakers].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([s]) => s),
     });
