@@ -26,19 +26,19 @@ export const SCRIPT = `
     art.setAttribute('data-selected', key);
     var k = CSS.escape(key);
     var marks = art.querySelectorAll('.text [data-e="' + k + '"], .text [data-s="' + k + '"]');
-    var mentions = new Set(), quotes = new Set();
+    var mentions = new Set(), refs = new Set(), quotes = new Set();
     marks.forEach(function (el) {
       el.classList.add('hl');
-      if (el.dataset.m) mentions.add(el.dataset.m);
+      if (el.dataset.m) (el.dataset.m.charAt(0) === 'r' ? refs : mentions).add(el.dataset.m);
       if (el.dataset.q) quotes.add(el.dataset.q);
     });
+    function n(set, one) { return set.size + ' ' + one + (set.size === 1 ? '' : 's'); }
     var name = '';
     art.querySelectorAll('.panel [data-select="' + k + '"]').forEach(function (b) {
       b.setAttribute('aria-pressed', 'true');
       if (!name) name = b.querySelector('.name').textContent;
     });
-    say(art, name + ': ' + mentions.size + (mentions.size === 1 ? ' mention' : ' mentions') + ' and ' +
-      quotes.size + (quotes.size === 1 ? ' quote' : ' quotes') + ' highlighted');
+    say(art, name + ': ' + n(mentions, 'mention') + ', ' + n(refs, 'reference') + ' and ' + n(quotes, 'quote') + ' highlighted');
     if (marks.length) marks[0].scrollIntoView({ block: 'nearest' });
   }
   d.addEventListener('click', function (ev) {

@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     for (const t of texts) expect([...lukashenko.aliases, ...lukashenko.references.map((r) => r.text)]).toContain(t);
     const quoted = await page.locator('.text mark.q.hl').evaluateAll((els) => new Set(els.map((el) => el.getAttribute('data-q'))).size);
     expect(quoted).toBe(quotes);
-    await expect(page.locator('.status').textContent()).resolves.toBe(`Alexander Lukashenko: ${count} mentions and ${quotes} quotes highlighted`);
+    await expect(page.locator('.status').textContent()).resolves.toBe(`Alexander Lukashenko: ${lukashenko.mentions.length} mentions, ${lukashenko.references.length} references and ${quotes} quotes highlighted`);
     await expect(page.locator('#a1-e1').getAttribute('aria-pressed')).resolves.toBe('true');
     // A mention's tooltip names the entity and its type.
     const mention = page.locator(`.text .ent[data-e="a1-${lukashenko.id}"][data-m="m0"]`).first();
