@@ -46,6 +46,9 @@ export interface CommandSpec<N extends string = string> {
 
 const MODEL: OptionSpec = { flags: '--model <path>', description: 'a NER model trained with `newsq train-ner` (default: the shipped one)' };
 
+/** The corpus views: their running totals instead of the view, to merge later with --input corpus. */
+const PARTIAL: OptionSpec = { flags: '--partial', description: 'print the partial aggregate (newsq-corpus/1 "part" records) to merge later with --input corpus' };
+
 const ENTITY_FILTERS: OptionSpec[] = [
   { flags: '--type <types>', description: 'only these types: person,organization,place,misc', value: 'entityTypes' },
   { flags: '--min-count <n>', description: 'only entities mentioned at least n times', value: 'nonNegativeInt' },
@@ -80,7 +83,8 @@ export const COMMANDS = defineCommands([
     examples: ['newsq entities story.txt', 'newsq entities --type person,place --min-count 2 --limit 20 story.txt',
       "newsq entities --json corpus/ | jq -c '.entities[] | {name, type, count}'"],
     options: [MODEL, ...ENTITY_FILTERS,
-      { flags: '--aggregate', description: 'one row per entity across all inputs: mentions and documents (schema newsq-corpus/1 with --json)' }],
+      { flags: '--aggregate', description: 'one row per entity across all inputs: mentions and documents (schema newsq-corpus/1 with --json)' },
+      PARTIAL],
     stages: ['entities', 'coref'],
     fields: ['meta', 'entities'],
     rows: entityRows,
@@ -93,7 +97,8 @@ export const COMMANDS = defineCommands([
       "newsq quotes --json corpus/ | jq -r '.quotes[] | [.speaker, .text] | @tsv'"],
     options: [MODEL,
       { flags: '--speaker <name>', description: 'only quotes by this speaker (any alias)' },
-      { flags: '--kind <kinds>', description: 'only these kinds: direct,partial,indirect', value: 'quoteKinds' }],
+      { flags: '--kind <kinds>', description: 'only these kinds: direct,partial,indirect', value: 'quoteKinds' },
+      { flags: '--with-entities', description: 'also print the entities the speakers point at (with --json: what `newsq speakers --input newsq` reduces)' }],
     stages: ['quotes'],
     fields: ['meta', 'quotes'],
     rows: quoteRows,
@@ -112,7 +117,7 @@ export const COMMANDS = defineCommands([
     name: 'speakers',
     summary: 'who is quoted across a corpus: quotes, articles, first and last article, a sample quote',
     examples: ['newsq speakers corpus/', 'newsq speakers --limit 10 corpus/', 'newsq speakers --json corpus/ | jq -r .speaker'],
-    options: [MODEL, { flags: '--limit <n>', description: 'at most n speakers', value: 'positiveInt' }],
+    options: [MODEL, { flags: '--limit <n>', description: 'at most n speakers', value: 'positiveInt' }, PARTIAL],
     stages: ['quotes'],
     // Per document, what the corpus view of speakers needs: quotes and the entities they point at.
     fields: ['meta', 'entities', 'quotes'],

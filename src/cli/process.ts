@@ -38,12 +38,16 @@ export interface RunOptions {
   timeout?: number;
   /** Largest page body fetched, in bytes (--max-bytes). */
   maxBytes?: number;
-  input?: 'text' | 'jsonl';
+  input?: 'text' | 'jsonl' | 'newsq' | 'corpus';
   jobs?: number;
   aggregate?: boolean;
   model?: string;
   idField?: string;
   textField?: string;
+  /** speakers / entities --aggregate: print the partial aggregate (newsq-corpus/1 "part" records). */
+  partial?: boolean;
+  /** quotes: also print the entities, as `newsq speakers --input newsq` needs. */
+  withEntities?: boolean;
 }
 
 /** The format asked for, or the default: a table on a terminal, TSV in a pipe. */
@@ -56,6 +60,11 @@ function chooseFormat(opts: RunOptions, io: Io): Format {
 export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io): Promise<number> {
   const spec = commandSpec(command);
   const jsonl = opts.input === 'jsonl';
+  // The corpus views also reduce newsq's own records (src/cli/reduce.ts): named, or found in the inputs.
+  if (spec.corpus && (!spec.corpus.onlyWith || opts[spec.corpus.onlyWith]) && !jsonl) {
+    const { reduceInputs, recordsGiven } = await import('./reduce.js');
+    if (opts.input === 'newsq' || opts.input === 'corpus' || await recordsGiven(args, io)) return reduceInputs(spec, args, opts, io);
+  }
   if (args.length === 0) {
     if (io.stdinIsTTY && !jsonl) {
       io.stderr.write(`newsq: no input: give files or directories, or pipe text on stdin (see newsq ${command} --help)\n`);
@@ -115,7 +124,8 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     try {
       const { text, warning, article, includeText, source } = await job.read();
       if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
-      const task: Task = { source: source ?? job.source, text, command, analyze: analyzeOptions, filters, article, includeText, modelPath: opts.model };
+      // quotes --with-entities prints what speakers reads per document: its entities too.
+      const task: Task = { source: source ?? job.source, text, command: command === 'quotes' && opts.withEntities ? 'speakers' : command, analyze: analyzeOptions, filters, article, includeText, modelPath: opts.model };
       doc = pool ? await pool.run(task) : work(task);
     } catch (err) {
       // After the reader went away (`| head`), unfinished documents fail quietly: nobody is listening.
@@ -149,12 +159,12 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     progress?.stop();
     pool?.close();
   }
-  if (corpus) await out.write(renderCorpus(corpusView(spec, corpus, opts), format, paint, width));
+  if (corpus) await out.write(opts.partial ? (await import('./reduce.js')).renderParts(corpus) : renderCorpus(corpusView(spec, corpus, opts), format, paint, width));
   return failed ? 1 : 0;
 }
 
 /** The corpus totals, with --min-count and --limit applied to them. */
-function corpusView(spec: CommandSpec, corpus: CorpusAggregate, opts: RunOptions): CorpusView {
+export function corpusView(spec: CommandSpec, corpus: CorpusAggregate, opts: RunOptions): CorpusView {
   if (spec.corpus?.view === 'speakers') {
     const speakers = corpus.speakers();
     return { kind: 'speakers', items: opts.limit ? speakers.slice(0, opts.limit) : speakers };

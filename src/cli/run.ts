@@ -26,7 +26,7 @@ function commonOptions(c: Program): Program {
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'no warnings or progress on stderr')
     .option('-j, --jobs <n>', `documents analysed in parallel (default: the number of cores, ${availableParallelism()})`, positiveInt)
-    .addOption(new Option('--input <kind>', 'what the inputs hold: text (articles) or jsonl (one {"id","text"} record per line)').choices(['text', 'jsonl']).default('text'))
+    .addOption(new Option('--input <kind>', 'what the inputs hold: text (articles), jsonl (one {"id","text"} record per line), or for speakers and entities --aggregate newsq (newsq/1 output) or corpus (--partial output)').choices(['text', 'jsonl', 'newsq', 'corpus']).default('text'))
     .option('--id-field <name>', 'with --input jsonl: the field naming each record', 'id')
     .option('--text-field <name>', 'with --input jsonl: the field holding the article text', 'text')
     .option('--timeout <seconds>', 'for http(s) inputs: give up on a page after this long (default 20)', seconds)
