@@ -8,16 +8,18 @@ import { InputError } from './read-input.js';
 import { fileJobs, jsonlJobs, type Job } from './jobs.js';
 import { progressBar } from './progress.js';
 import type { AnalyzeOptions } from '../pipeline/index.js';
-import { commandSpec, type Command, type CommandSpec } from '../commands.js';
+import { commandSpec, type Command } from '../commands.js';
 import type { Format } from '../render/format.js';
 import { makeRenderer } from '../render/document.js';
 import { errorJson } from '../render/json.js';
-import type { CorpusView, NewsqRecord } from '../render/contract.js';
+import type { NewsqRecord } from '../render/contract.js';
+import { corpusView } from '../corpus/view.js';
 import type { Filters } from '../filters.js';
 import { work, type Task } from './work.js';
 import { WorkerPool } from './pool.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
 import { renderCorpus } from '../render/corpus.js';
+import { renderParts } from '../corpus/partial.js';
 import { expandInputs, systemMessage, type Input } from '../io/inputs.js';
 import { loadNerModel } from '../ner/model-io.js';
 import type { EntityType, QuoteKind } from '../types.js';
@@ -60,11 +62,6 @@ function chooseFormat(opts: RunOptions, io: Io): Format {
 export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io): Promise<number> {
   const spec = commandSpec(command);
   const jsonl = opts.input === 'jsonl';
-  // The corpus views also reduce newsq's own records (src/cli/reduce.ts): named, or found in the inputs.
-  if (spec.corpus && (!spec.corpus.onlyWith || opts[spec.corpus.onlyWith]) && !jsonl) {
-    const { reduceInputs, recordsGiven } = await import('./reduce.js');
-    if (opts.input === 'newsq' || opts.input === 'corpus' || await recordsGiven(args, io)) return reduceInputs(spec, args, opts, io);
-  }
   if (args.length === 0) {
     if (io.stdinIsTTY && !jsonl) {
       io.stderr.write(`newsq: no input: give files or directories, or pipe text on stdin (see newsq ${command} --help)\n`);
@@ -159,18 +156,6 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     progress?.stop();
     pool?.close();
   }
-  if (corpus) await out.write(opts.partial ? (await import('./reduce.js')).renderParts(corpus) : renderCorpus(corpusView(spec, corpus, opts), format, paint, width));
+  if (corpus) await out.write(opts.partial ? renderParts(corpus) : renderCorpus(corpusView(spec, corpus, opts), format, paint, width));
   return failed ? 1 : 0;
-}
-
-/** The corpus totals, with --min-count and --limit applied to them. */
-export function corpusView(spec: CommandSpec, corpus: CorpusAggregate, opts: RunOptions): CorpusView {
-  if (spec.corpus?.view === 'speakers') {
-    const speakers = corpus.speakers();
-    return { kind: 'speakers', items: opts.limit ? speakers.slice(0, opts.limit) : speakers };
-  }
-  let entities = corpus.entities();
-  if (opts.minCount !== undefined) entities = entities.filter((e) => e.mentions >= opts.minCount!);
-  if (opts.limit !== undefined) entities = entities.slice(0, opts.limit);
-  return { kind: 'entities', items: entities };
 }

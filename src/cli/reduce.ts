@@ -12,10 +12,11 @@ import type { Readable } from 'node:stream';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { Io } from './io.js';
 import { Output, paintFor } from './output.js';
-import { corpusView, type RunOptions } from './process.js';
+import type { RunOptions } from './process.js';
+import { corpusView } from '../corpus/view.js';
 import type { CommandSpec } from '../commands.js';
 import { CorpusAggregate, MissingEntitiesError } from '../corpus/aggregate.js';
-import { CORPUS_PART, partProblem, type CorpusPart } from '../corpus/partial.js';
+import { CORPUS_PART, partProblem, renderParts, type CorpusPart } from '../corpus/partial.js';
 import { CORPUS_SCHEMA, SCHEMA, type NewsqDoc, type NewsqRecord } from '../render/contract.js';
 import { renderCorpus } from '../render/corpus.js';
 import { systemMessage } from '../io/inputs.js';
@@ -23,8 +24,6 @@ import { systemMessage } from '../io/inputs.js';
 const RECORD_EXTENSIONS = ['.jsonl', '.json', '.ndjson'];
 const RECORD_START = /^\s*\{\s*"schema"\s*:\s*"newsq(?:-corpus)?\/1"/;
 
-/** The partial aggregate as JSON Lines: what `--partial` prints, and `--input corpus` reads back. */
-export const renderParts = (corpus: CorpusAggregate): string => corpus.parts().map((p) => JSON.stringify(p) + '\n').join('');
 
 /** The first chunk of a stream, put back so that whoever reads next still gets it. */
 function peek(stream: Readable): Promise<Buffer | null> {
@@ -104,6 +103,17 @@ function existsQuiet(path: string): boolean {
 }
 
 class FatalRecord extends Error {}
+
+/**
+ * The reduce, when it is one: a corpus view (`speakers`, `entities --aggregate`) over records named
+ * with --input newsq / corpus or found in the inputs. Null otherwise: then the inputs are articles.
+ * Called before the analysis pipeline is even loaded, so a reduce on a cluster starts fast.
+ */
+export async function maybeReduce(spec: CommandSpec, args: string[], opts: RunOptions, io: Io): Promise<number | null> {
+  if (!spec.corpus || (spec.corpus.onlyWith && !opts[spec.corpus.onlyWith]) || opts.input === 'jsonl') return null;
+  if (opts.input === 'newsq' || opts.input === 'corpus' || await recordsGiven(args, io)) return reduceInputs(spec, args, opts, io);
+  return null;
+}
 
 /** `speakers` or `entities --aggregate` over records: adds documents, merges parts, prints the view (or the parts). */
 export async function reduceInputs(spec: CommandSpec, args: string[], opts: RunOptions, io: Io): Promise<number> {

@@ -66,7 +66,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     commandOptions(cmd, spec.options);
     cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  ${e}`).join('\n')}\n${INPUT_HELP}`);
     cmd.action(async (inputs: string[], opts: RunOptions) => {
-      // Loaded only when a command runs, so `newsq --help` and `--version` start fast.
+      // Loaded only when a command runs, so `newsq --help` and `--version` start fast; a corpus view
+      // over newsq's own records (src/cli/reduce.ts) never loads the analysis pipeline.
+      const reduced = await (await import('./reduce.js')).maybeReduce(spec, inputs, opts, io);
+      if (reduced !== null) { status = reduced; return; }
       const { processInputs } = await import('./process.js');
       status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
     });

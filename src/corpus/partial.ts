@@ -64,3 +64,6 @@ export function partProblem(r: Record<string, unknown>): string | null {
   if (!w || !isCount(w.documents) || !isCount(w.articles)) return 'a part record with no "withShortForm"';
   return null;
 }
+
+/** The partial aggregate as JSON Lines: what `--partial` prints, and `--input corpus` reads back. */
+export const renderParts = (corpus: { parts(): CorpusPart[] }): string => corpus.parts().map((p) => JSON.stringify(p) + '\n').join('');
