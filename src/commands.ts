@@ -116,7 +116,8 @@ export const COMMANDS = defineCommands([
   {
     name: 'speakers',
     summary: 'who is quoted across a corpus: quotes, articles, first and last article, a sample quote',
-    examples: ['newsq speakers corpus/', 'newsq speakers --limit 10 corpus/', 'newsq speakers --json corpus/ | jq -r .speaker'],
+    examples: ['newsq speakers corpus/', 'newsq speakers --limit 10 corpus/', 'newsq speakers --json corpus/ | jq -r .speaker',
+      'newsq quotes --json --with-entities corpus/ > q.jsonl; newsq speakers q.jsonl', 'newsq speakers --input corpus day1.jsonl day2.jsonl'],
     options: [MODEL, { flags: '--limit <n>', description: 'at most n speakers', value: 'positiveInt' }, PARTIAL],
     stages: ['quotes'],
     // Per document, what the corpus view of speakers needs: quotes and the entities they point at.

@@ -110,8 +110,14 @@ class FatalRecord extends Error {}
  * Called before the analysis pipeline is even loaded, so a reduce on a cluster starts fast.
  */
 export async function maybeReduce(spec: CommandSpec, args: string[], opts: RunOptions, io: Io): Promise<number | null> {
-  if (!spec.corpus || (spec.corpus.onlyWith && !opts[spec.corpus.onlyWith]) || opts.input === 'jsonl') return null;
-  if (opts.input === 'newsq' || opts.input === 'corpus' || await recordsGiven(args, io)) return reduceInputs(spec, args, opts, io);
+  const records = opts.input === 'newsq' || opts.input === 'corpus';
+  if (!spec.corpus || (spec.corpus.onlyWith && !opts[spec.corpus.onlyWith])) {
+    if (!records) return null;
+    io.stderr.write(`newsq: --input ${opts.input} is read by speakers and entities --aggregate only (see newsq ${spec.name} --help)\n`);
+    return 2;
+  }
+  if (opts.input === 'jsonl') return null;
+  if (records || await recordsGiven(args, io)) return reduceInputs(spec, args, opts, io);
   return null;
 }
 

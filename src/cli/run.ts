@@ -68,7 +68,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     cmd.action(async (inputs: string[], opts: RunOptions) => {
       // Loaded only when a command runs, so `newsq --help` and `--version` start fast; a corpus view
       // over newsq's own records (src/cli/reduce.ts) never loads the analysis pipeline.
-      const reduced = await (await import('./reduce.js')).maybeReduce(spec, inputs, opts, io);
+      const reduces = spec.corpus || opts.input === 'newsq' || opts.input === 'corpus';
+      const reduced = reduces ? await (await import('./reduce.js')).maybeReduce(spec, inputs, opts, io) : null;
       if (reduced !== null) { status = reduced; return; }
       const { processInputs } = await import('./process.js');
       status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);

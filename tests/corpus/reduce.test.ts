@@ -64,6 +64,12 @@ describe('speakers over newsq/1 records', () => {
   });
 });
 
+test('--input newsq and corpus are for the corpus views only: a usage error elsewhere', async () => {
+  const r = await cli(['entities', '--input', 'newsq', 'x.jsonl']);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toBe('newsq: --input newsq is read by speakers and entities --aggregate only (see newsq entities --help)\n');
+});
+
 describe('entities --aggregate over newsq/1 records', () => {
   test('from entities --json, and from partial aggregates', async () => {
     const want = (await cli(['entities', '--aggregate', '--json', ...INPUTS])).stdout;
