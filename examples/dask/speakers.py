@@ -25,6 +25,7 @@ import sys
 
 import dask.bag as db
 from distributed import Client
+from fsspec.core import get_fs_token_paths
 
 
 def newsq(command, args, lines):
@@ -40,13 +41,20 @@ def newsq(command, args, lines):
     return done.stdout.splitlines()
 
 
+def blocksize(corpus, partitions):
+    """The bytes per partition that cut the corpus into about this many partitions."""
+    fs, _, paths = get_fs_token_paths(corpus)
+    total = sum(fs.size(p) for p in paths)
+    return max(1, -(-total // partitions))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Arguments after -- go to the final `newsq speakers`.")
     parser.add_argument("corpus", help="JSON Lines file(s) or glob of {id, text} records (any path Dask reads: local, s3://, hdfs://)")
     parser.add_argument("--scheduler", required=True, help="the Dask scheduler, e.g. tcp://127.0.0.1:8786")
     parser.add_argument("--newsq", default="newsq", help='how workers and this client run newsq (default "newsq")')
     parser.add_argument("--blocksize", default="4MiB", help="bytes of the corpus per partition (default 4MiB)")
-    parser.add_argument("--partitions", type=int, help="split the corpus into this many partitions instead")
+    parser.add_argument("--partitions", type=int, help="cut the corpus into about this many partitions instead")
     parser.add_argument("--id-field", default="id")
     parser.add_argument("--text-field", default="text")
     args, rest = parser.parse_known_args(argv)
@@ -55,9 +63,9 @@ def main(argv=None):
     fields = ["--id-field", args.id_field, "--text-field", args.text_field]
 
     with Client(args.scheduler):
-        bag = db.read_text(args.corpus, blocksize=args.blocksize)
-        if args.partitions:
-            bag = bag.repartition(npartitions=args.partitions)
+        # Byte ranges of the files, each read where its task runs (a repartitioned bag would keep
+        # every partition on the worker that read the file).
+        bag = db.read_text(args.corpus, blocksize=blocksize(args.corpus, args.partitions) if args.partitions else args.blocksize)
         records = bag.map_partitions(lambda part: newsq(cmd, ["quotes", "--input", "jsonl", "--jobs", "1", "--with-entities", "-q", *fields], part))
         partial = records.reduction(
             lambda part: newsq(cmd, ["speakers", "--input", "newsq", "--partial", "-q"], part),
