@@ -2,10 +2,14 @@
 // articles give, from newsq/1 documents (found by itself or --input newsq) and from partial
 // aggregates (--partial, then --input corpus).
 import { beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { cli, jsonLines } from '../helpers/cli.js';
+
+const schema = JSON.parse(readFileSync('schema/newsq-corpus-1.schema.json', 'utf8'));
+const validate = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: true }).compile(schema);
 
 const INPUTS = ['fixtures/corpus', 'fixtures/belarus-2020-08-18.txt'];
 const dir = mkdtempSync(join(tmpdir(), 'newsq-reduce-'));
@@ -37,6 +41,9 @@ describe('speakers over newsq/1 records', () => {
     const p1 = file('p1.jsonl', (await cli(['speakers', '--partial', INPUTS[0]])).stdout);
     const p2 = file('p2.jsonl', (await cli(['speakers', '--partial', '--input', 'newsq'], { stdin: quoteRecords.slice(-1).join('\n') })).stdout);
     expect(jsonLines(await readText(p1))[0]).toMatchObject({ schema: 'newsq-corpus/1', kind: 'part' });
+    for (const record of jsonLines(await readText(p1))) {
+      if (!validate(record)) throw new Error(`${JSON.stringify(record)}: ${JSON.stringify(validate.errors)}`);
+    }
     expect((await cli(['speakers', '--json', '--input', 'corpus', p2, p1])).stdout).toBe(speakers);
     // Documents and parts mix in one run.
     const docs = file('docs.jsonl', quoteRecords.slice(0, -1).join('\n') + '\n');
