@@ -57,6 +57,8 @@ export interface CommandSpec<N extends string = string> {
   corpus?: { view: 'entities' | 'speakers'; onlyWith?: 'aggregate' };
   /** What `--json` prints, when it is not one newsq/1 object per document. */
   json?: string;
+  /** Writes one HTML report of all its documents (src/report) instead of output per document; the documents carry their text. */
+  report?: true;
 }
 
 const MODEL: OptionSpec = { flags: '--model <path>', description: 'a NER model trained with `newsq train-ner` (default: the shipped one)', file: true };
@@ -174,6 +176,19 @@ export const COMMANDS = defineCommands([
     json: 'JSON Lines, one record per speaker (schema newsq-corpus/1)',
   },
   {
+    name: 'report',
+    summary: 'an HTML report to open in a browser: quotes, speakers and entities marked in the text; for a corpus, who is quoted, by gender and over time',
+    examples: ['newsq report story.txt -o story.html', 'newsq report corpus/ -o corpus.html', 'newsq report corpus/ -o corpus-report/',
+      'newsq report --input jsonl articles.jsonl > report.html'],
+    options: [MODEL,
+      { flags: '-o, --output <path>', description: 'write to this .html file, or to this folder when it ends in / (index.html and a page per article); default: stdout', file: true },
+      { flags: '--title <text>', description: "the corpus view's heading" },
+      ...SUMMARY_LENGTH],
+    stages: ['entities', 'coref', 'quotes', 'summary'],
+    fields: ['meta', 'summary', 'keywords', 'keyPeople', 'entities', 'quotes'],
+    report: true,
+  },
+  {
     name: 'tokens',
     summary: 'sentences and tokens with their offsets',
     examples: ['newsq tokens story.txt', "newsq tokens --json story.txt | jq '.sentences | length'"],
@@ -187,6 +202,13 @@ export const COMMANDS = defineCommands([
 export type Command = (typeof COMMANDS)[number]['name'];
 
 const BY_NAME = new Map<string, CommandSpec<Command>>(COMMANDS.map((c) => [c.name, c]));
+
+/** The common options as a command takes them: `report` writes HTML only, so it has no --json and its --format offers just html. */
+export function commonOptionsOf(spec: CommandSpec): OptionSpec[] {
+  if (!spec.report) return COMMON_OPTIONS;
+  return COMMON_OPTIONS.filter((o) => o.flags !== '--json')
+    .map((o) => (o.flags.startsWith('--format') ? { ...o, description: 'output format (a report is HTML)', choices: ['html'] } : o));
+}
 
 export function commandSpec(name: Command): CommandSpec<Command> {
   const spec = BY_NAME.get(name);

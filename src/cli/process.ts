@@ -59,7 +59,8 @@ function chooseFormat(opts: RunOptions, io: Io): Format {
   return io.stdoutIsTTY ? 'table' : 'tsv';
 }
 
-export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io): Promise<number> {
+/** `collect`: takes each document in input order instead of printing it (`newsq report`, src/cli/report.ts). */
+export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io, collect?: (doc: NewsqRecord) => Promise<void>): Promise<number> {
   const spec = commandSpec(command);
   const jsonl = opts.input === 'jsonl';
   if (args.length === 0) {
@@ -122,7 +123,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
       const { text, warning, article, includeText, source } = await job.read();
       if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
       // quotes --with-entities prints what speakers reads per document: its entities too.
-      const task: Task = { source: source ?? job.source, text, command: command === 'quotes' && opts.withEntities ? 'speakers' : command, analyze: analyzeOptions, filters, article, includeText, modelPath: opts.model };
+      const task: Task = { source: source ?? job.source, text, command: command === 'quotes' && opts.withEntities ? 'speakers' : command, analyze: analyzeOptions, filters, article, includeText: includeText || spec.report, modelPath: opts.model };
       doc = pool ? await pool.run(task) : work(task);
     } catch (err) {
       // After the reader went away (`| head`), unfinished documents fail quietly: nobody is listening.
@@ -140,7 +141,8 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const inFlight: Array<{ source: string; doc: Promise<NewsqRecord> }> = [];
   const writeOldest = async () => {
     const { source, doc } = inFlight.shift()!;
-    if (corpus) corpus.add(await doc);
+    if (collect) await collect(await doc);
+    else if (corpus) corpus.add(await doc);
     else await out.write(render(await doc));
     progress?.tick(source);
   };

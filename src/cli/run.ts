@@ -10,7 +10,7 @@ import { VERSION } from '../version.js';
 import { PARSERS } from './options.js';
 import { quietOnClosedPipe } from './output.js';
 import type { RunOptions } from './process.js';
-import { COMMANDS, COMMON_OPTIONS, INPUTS_HELP, PROGRAM, TOOLS, type OptionSpec } from '../commands.js';
+import { COMMANDS, INPUTS_HELP, PROGRAM, TOOLS, commonOptionsOf, type OptionSpec } from '../commands.js';
 
 /** An option of the commands table as a commander Option. */
 function toOption(o: OptionSpec, description = o.description): Option {
@@ -59,7 +59,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .argument('[inputs...]', INPUTS_HELP)
       .configureOutput(output(`newsq ${spec.name}`));
     for (const o of spec.options) cmd.addOption(toOption(o));
-    for (const o of COMMON_OPTIONS) cmd.addOption(toOption(o, o.flags === '--json' && spec.json ? spec.json : o.description));
+    for (const o of commonOptionsOf(spec)) cmd.addOption(toOption(o, o.flags === '--json' && spec.json ? spec.json : o.description));
     cmd.addHelpText('after', helpFooter(spec.examples, width));
     cmd.action(async (inputs: string[], opts: RunOptions) => {
       // Loaded only when a command runs, so `newsq --help` and `--version` start fast; a corpus view
@@ -68,7 +68,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const reduced = reduces ? await (await import('./reduce.js')).maybeReduce(spec, inputs, opts, io) : null;
       if (reduced !== null) { status = reduced; return; }
       const { processInputs } = await import('./process.js');
-      status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
+      if (spec.report) status = await (await import('./report.js')).reportCommand(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
+      else status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
     });
   }
 
