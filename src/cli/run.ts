@@ -62,7 +62,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const o of commonOptionsOf(spec)) cmd.addOption(toOption(o, o.flags === '--json' && spec.json ? spec.json : o.description));
     cmd.addHelpText('after', helpFooter(spec.examples, width));
     cmd.action(async (inputs: string[], opts: RunOptions) => {
-      // Loaded only when a command runs, so `newsq --help` and `--version` start fast.
+      // Loaded only when a command runs, so `newsq --help` and `--version` start fast; a corpus view
+      // over newsq's own records (src/cli/reduce.ts) never loads the analysis pipeline.
+      const reduces = spec.corpus || opts.input === 'newsq' || opts.input === 'corpus';
+      const reduced = reduces ? await (await import('./reduce.js')).maybeReduce(spec, inputs, opts, io) : null;
+      if (reduced !== null) { status = reduced; return; }
       const { processInputs } = await import('./process.js');
       if (spec.report) status = await (await import('./report.js')).reportCommand(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
       else status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
