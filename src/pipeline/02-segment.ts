@@ -8,6 +8,7 @@
 //   "Is it over?" she asked.             → no break: a lowercase word follows the question mark
 import type { Article, Segmented, Sentence, Token } from '../types.js';
 import { tokenize } from './tokenize.js';
+import { StringPool } from '../util/string-pool.js';
 import { abbreviationKind, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
 
 const TERMINAL = /^(?:[.!?]+|…|\.{2,}|[!?]+[.!?]*)$/;
@@ -55,8 +56,10 @@ export function sentenceBreaks(tokens: Token[]): Array<[number, number]> {
 export function segment(article: Article): Segmented {
   const { text, view } = article;
   const sentences: Sentence[] = [];
+  // Equal token texts share one string: a long article repeats a few words millions of times.
+  const pool = new StringPool();
   article.blocks.forEach((block, b) => {
-    const tokens = tokenize(text, view, block.start, block.end);
+    const tokens = tokenize(text, view, block.start, block.end, pool);
     if (!tokens.length) return;
     const ranges: Array<[number, number]> = block.kind === 'title' ? [[0, tokens.length]] : sentenceBreaks(tokens);
     for (const [from, to] of ranges) {

@@ -20,11 +20,13 @@ export function bodyParagraphs(seg: Segmented): Para[] {
     let e = k;
     let n = 0;
     for (; e < body.length && body[e].block === body[k].block; e++) n += body[e].tokens.length;
-    const tokens = new Array<Token>(n);
+    // A one-sentence paragraph (the most common kind in news) shares its sentence's token array.
+    const tokens = e === k + 1 ? body[k].tokens : new Array<Token>(n);
     const starts: number[] = [];
     let i = 0;
     for (let s = k; s < e; s++) {
       starts.push(i);
+      if (e === k + 1) break;
       for (const t of body[s].tokens) tokens[i++] = t;
     }
     const b = seg.article.blocks[body[k].block];
