@@ -11,6 +11,9 @@ import { tokenize } from './tokenize.js';
 import { StringPool } from '../util/string-pool.js';
 import { abbreviationKind, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
 
+/** Documents at least this long (UTF-16 units) share one string per distinct token text. */
+export const POOL_TOKENS_FROM = 500_000;
+
 const TERMINAL = /^(?:[.!?]+|…|\.{2,}|[!?]+[.!?]*)$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '}']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
@@ -56,8 +59,9 @@ export function sentenceBreaks(tokens: Token[]): Array<[number, number]> {
 export function segment(article: Article): Segmented {
   const { text, view } = article;
   const sentences: Sentence[] = [];
-  // Equal token texts share one string: a long article repeats a few words millions of times.
-  const pool = new StringPool();
+  // In a long document equal token texts share one string: it repeats a few words millions of times.
+  // A short one's tokens are few, and looking each up would cost more time than the memory it saves.
+  const pool = text.length >= POOL_TOKENS_FROM ? new StringPool() : undefined;
   article.blocks.forEach((block, b) => {
     const tokens = tokenize(text, view, block.start, block.end, pool);
     if (!tokens.length) return;
