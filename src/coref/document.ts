@@ -5,6 +5,7 @@
 //   Title / "We will win," said Mayor Ann Lee. She ...   → tokens of both, "We will win ," marked quoted
 import type { BlockKind, Segmented, Sentence, Token } from '../types.js';
 import { firstIndex } from '../util/search.js';
+import { straightLower } from '../util/lower.js';
 
 export interface Doc {
   text: string;
@@ -49,8 +50,7 @@ export function buildDoc(seg: Segmented): Doc {
     for (const t of s.tokens) {
       tokens[k] = t;
       // Most tokens are lower case already: share their text rather than copy it (a 20 MB article has millions).
-      const l = t.text.toLowerCase();
-      low[k] = l.includes('’') ? l.replace(/’/g, "'") : l === t.text ? t.text : l;
+      low[k] = straightLower(t.text);
       sent[k] = id;
       block[k] = s.block;
       k++;

@@ -28,13 +28,18 @@ export interface CorefResources {
   gazetteer?: IntMap;
   /** First names by gender (`firstNamesOf(gazetteer)`, built once by the caller); default: built here from the gazetteer. */
   firstNames?: FirstNames;
+  /** Called between the stage's steps: the CLI passes a full garbage collection for very large documents. */
+  pause?: () => void;
 }
 
 export function corefer(seg: Segmented, entities: Entity[], resources: CorefResources = {}): Coref {
   const doc = buildDoc(seg);
+  const pause = resources.pause ?? (() => undefined);
+  pause();
   const { referents, named, nameAt } = namedMentions(doc, entities, resources.gazetteer);
   retypePeople(doc, named, referents);
   const intro = introductions(doc, named, nameAt, referents);
+  pause();
   const mentions: CMention[] = named.map((nm) => ({
     form: 'name', s: nm.s, e: nm.e, head: nm.e - 1, sent: doc.sent[nm.s], referent: nm.referent, how: 'name',
     subject: false, speaker: false, possessor: false, embedded: false, subordinate: false,
@@ -62,6 +67,7 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
   }
   mentions.sort((a, b) => a.s - b.s || a.e - b.e); // an owner ("her" of "her statement") first
   // Quoted names are the speaker's words, not the narrative: they resolve, but do not steer "she said".
+  pause();
   const discourse = mentions.filter((m) => !doc.quoted[m.s]);
   const base = referents.length;
   // Only names and appositive descriptions are resolved before linking.

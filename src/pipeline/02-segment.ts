@@ -8,7 +8,11 @@
 //   "Is it over?" she asked.             → no break: a lowercase word follows the question mark
 import type { Article, Segmented, Sentence, Token } from '../types.js';
 import { tokenize } from './tokenize.js';
+import { StringPool } from '../util/string-pool.js';
 import { abbreviationKind, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
+
+/** Documents at least this long (UTF-16 units) share one string per distinct token text. */
+export const POOL_TOKENS_FROM = 500_000;
 
 const TERMINAL = /^(?:[.!?]+|…|\.{2,}|[!?]+[.!?]*)$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '}']);
@@ -55,8 +59,11 @@ export function sentenceBreaks(tokens: Token[]): Array<[number, number]> {
 export function segment(article: Article): Segmented {
   const { text, view } = article;
   const sentences: Sentence[] = [];
+  // In a long document equal token texts share one string: it repeats a few words millions of times.
+  // A short one's tokens are few, and looking each up would cost more time than the memory it saves.
+  const pool = text.length >= POOL_TOKENS_FROM ? new StringPool() : undefined;
   article.blocks.forEach((block, b) => {
-    const tokens = tokenize(text, view, block.start, block.end);
+    const tokens = tokenize(text, view, block.start, block.end, pool);
     if (!tokens.length) return;
     const ranges: Array<[number, number]> = block.kind === 'title' ? [[0, tokens.length]] : sentenceBreaks(tokens);
     for (const [from, to] of ranges) {

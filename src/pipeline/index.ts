@@ -65,12 +65,14 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
   const pause = options.betweenStages ?? (() => undefined);
   // The one place a model is loaded: every stage after this takes it (or what it carries) as an argument.
   const model = typeof options.model === 'string' || !options.model ? loadNerModel(options.model) : options.model;
+  // The tokeniser's garbage goes before the tagger, the stage with the most of its own, begins.
+  pause();
   report.entities = findEntities(seg, { model });
   pause();
   if (stages.has('coref') || stages.has('quotes') || stages.has('summary')) {
     // Stage 3b, mentions and coreference: who every "she", "the mayor" and "the company" is.
     const firstNames = firstNamesOf(model.res.gazetteer);
-    const coref = corefer(seg, report.entities, { gazetteer: model.res.gazetteer, firstNames });
+    const coref = corefer(seg, report.entities, { gazetteer: model.res.gazetteer, firstNames, pause });
     report.entities = withReferences(report.entities, coref);
     pause();
     if (stages.has('quotes') || stages.has('summary')) {

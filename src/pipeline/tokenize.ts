@@ -9,6 +9,7 @@
 // character class without backtracking, so a megabyte-long "word" costs linear time.
 import type { Token } from '../types.js';
 import { abbreviationKind } from '../lexicon/abbreviations.js';
+import type { StringPool } from '../util/string-pool.js';
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+/iy;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
@@ -59,10 +60,16 @@ function trimUrl(url: string): string {
   return url.slice(0, end);
 }
 
-/** Tokens of view[start, end). `text` supplies token texts (the view blanks markdown to spaces). */
-export function tokenize(text: string, view: string, start: number, end: number): Token[] {
+/**
+ * Tokens of view[start, end). `text` supplies token texts (the view blanks markdown to spaces);
+ * with a `pool`, equal token texts share one string (segment() keeps one pool per document).
+ */
+export function tokenize(text: string, view: string, start: number, end: number, pool?: StringPool): Token[] {
   const tokens: Token[] = [];
-  const push = (s: number, e: number) => tokens.push({ text: text.slice(s, e), start: s, end: e });
+  const push = (s: number, e: number) => {
+    const word = text.slice(s, e);
+    tokens.push({ text: pool ? pool.intern(word) : word, start: s, end: e });
+  };
   const s = view;
   let i = start;
   while (i < end) {

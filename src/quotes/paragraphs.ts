@@ -14,18 +14,20 @@ export function bodyParagraphs(seg: Segmented): Para[] {
   const paras: Para[] = [];
   const body = seg.sentences.filter((s) => s.kind === 'paragraph');
   for (let k = 0; k < body.length;) {
-    // The sentences of one block, copied into one token array of exactly their size (a long text has
-    // millions of tokens: no growth slack, and no spread, which would overflow the stack on a
-    // one-paragraph book).
+    // The sentences of one block, as one token array: a one-sentence paragraph (the most common
+    // kind in news) shares its sentence's; longer ones are copied, token by token (a spread would
+    // overflow the stack on a one-paragraph book). Both kinds are packed arrays, as the sentences'
+    // are, so the quote rules see one array shape.
     let e = k;
-    let n = 0;
-    for (; e < body.length && body[e].block === body[k].block; e++) n += body[e].tokens.length;
-    const tokens = new Array<Token>(n);
-    const starts: number[] = [];
-    let i = 0;
-    for (let s = k; s < e; s++) {
-      starts.push(i);
-      for (const t of body[s].tokens) tokens[i++] = t;
+    while (e < body.length && body[e].block === body[k].block) e++;
+    let tokens = body[k].tokens;
+    const starts: number[] = [0];
+    if (e > k + 1) {
+      tokens = [];
+      for (let s = k; s < e; s++) {
+        if (s > k) starts.push(tokens.length);
+        for (const t of body[s].tokens) tokens.push(t);
+      }
     }
     const b = seg.article.blocks[body[k].block];
     paras.push(readTokens(tokens, starts, { block: body[k].block, start: b.start, end: b.end }));

@@ -7,12 +7,10 @@ import type { Token } from '../types.js';
 import { cueForm, type CueForm } from '../lexicon/cue-verbs.js';
 import { readCue } from './cues.js';
 import { F, flagsOf, type TokenCue, type TokenView } from './token-view.js';
+import { straightLower } from '../util/lower.js';
 
 /** The cue map of paragraphs without a cue word: one shared empty map. */
 const NO_CUES: ReadonlyMap<number, TokenCue> = new Map();
-
-/** A token with nothing to lower-case or straighten: "said", "2020", ",". */
-const PLAIN = /^[a-z0-9.,;:!?'"()%$&-]*$/;
 
 /** Does a sentence start at token i? */
 export const startsSentence = (r: Reading, i: number): boolean => (r.flags[i] & F.SENTENCE_START) !== 0;
@@ -25,8 +23,9 @@ export interface Reading extends TokenView {
   start: number;
   end: number;
   /** Where each sentence starts, in order, and then the token count: sentence k is [sentBounds[k], sentBounds[k + 1]).
-   *  A binary search finds a token's sentence (see paragraphs.ts), so no per-token array is kept. */
-  sentBounds: Uint32Array;
+   *  A binary search finds a token's sentence (see paragraphs.ts), so no per-token array is kept.
+   *  A plain array: most paragraphs have one or two sentences, and a typed array costs ~180 bytes of objects. */
+  sentBounds: readonly number[];
 }
 
 /** Reads tokens once; `starts` are the token indices where sentences begin (the first is 0). */
@@ -36,8 +35,9 @@ export function readTokens(tokens: Token[], starts: number[], where: { block: nu
   const view: TokenView = { tokens, low: new Array<string>(n), flags: new Uint16Array(n), cue: NO_CUES };
   for (let i = 0; i < n; i++) {
     const text = tokens[i].text;
-    // Most tokens are lower-case already: they share the token's own string, and no copy is made.
-    const lower = PLAIN.test(text) ? text : text.toLowerCase().replace(/’/g, "'");
+    // Most tokens are lower-case already: they share the token's own string, and no copy is made;
+    // the others share one lower-case string per distinct word.
+    const lower = straightLower(text);
     view.low[i] = lower;
     view.flags[i] = flagsOf(text, lower);
     const form = view.flags[i] & F.LETTERS ? cueForm(lower) : undefined;
@@ -52,12 +52,9 @@ export function readTokens(tokens: Token[], starts: number[], where: { block: nu
       c.afterSubject = readCue(view, i, -1, true);
     }
   }
-  const sentBounds = new Uint32Array(starts.length + 1);
-  starts.forEach((s, k) => {
-    if (s < n) view.flags[s] |= F.SENTENCE_START;
-    sentBounds[k] = s;
-  });
-  sentBounds[starts.length] = n;
+  const sentBounds = starts.slice();
+  for (const s of starts) if (s < n) view.flags[s] |= F.SENTENCE_START;
+  sentBounds.push(n);
   // One literal with every field, so all Readings share one object shape (a spread builds each
   // object property by property, which costs memory and speed over a million tokens).
   return {

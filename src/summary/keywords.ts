@@ -16,6 +16,7 @@ import { idf, type DocFrequencies } from './idf.js';
 import { candidatePhrases } from './phrases.js';
 import { NOT_ALONE, WEAK_WORDS } from '../lexicon/stopwords.js';
 import { isAcronym, normalize, stem } from './terms.js';
+import { memoize } from '../util/memo.js';
 
 export const KEYWORDS = 10;
 
@@ -26,9 +27,24 @@ interface Candidate {
   surfaces: Map<string, number>;
   initialSurfaces: Map<string, number>;
   first: number;
+  /** Times the phrase occurs as a contiguous part of any run (see below). */
+  tf: number;
 }
 
-export const wordKey = (text: string) => stem(normalize(text));
+/** A node of the phrase trie: the candidate whose words lead here, and the words that may follow. */
+interface TrieNode {
+  candidate: Candidate | null;
+  next: Map<number, TrieNode> | null;
+}
+
+/** The keyword form of a word ("Sanctions" → "sanction"). Memoised (see util/memo.ts). */
+export const wordKey = memoize((text: string): string => stem(normalize(text)));
+
+/** Its lower case when the word starts lower-case ("sanctions"), else false: the forms display() may use. */
+const lowerInitial = memoize((text: string): string | false => /^\p{Ll}/u.test(text) && text.toLowerCase());
+
+const newCandidate = (key: string, words: string[], first: number): Candidate =>
+  ({ key, words, surfaces: new Map(), initialSurfaces: new Map(), first, tf: 0 });
 
 /** Keywords of the given body sentences, best first. */
 /**
@@ -38,39 +54,56 @@ export const wordKey = (text: string) => stem(normalize(text));
  */
 export function keywords(sentences: readonly Sentence[], table: DocFrequencies, limit = KEYWORDS, edges: ReadonlySet<number> = new Set(), skip: ReadonlySet<string> = new Set()): Keyword[] {
   const candidates = new Map<string, Candidate>();
-  const runs: string[][] = [];
+  // Words as small integers, and runs as their ids: counting the sub-phrases of every run below walks
+  // a trie of the candidates' ids instead of joining a string per sub-phrase.
+  const ids = new Map<string, number>();
+  const idOf = (w: string) => { let id = ids.get(w); if (id === undefined) ids.set(w, (id = ids.size)); return id; };
+  const runs: number[][] = [];
   const lowerSeen = new Set<string>();
   for (const s of sentences) {
-    for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text.toLowerCase());
+    for (const t of s.tokens) { const l = lowerInitial(t.text); if (l) lowerSeen.add(l); }
     for (const p of candidatePhrases(s.tokens, edges)) {
       const words = p.tokens.map((t) => wordKey(t.text));
-      runs.push(words);
+      runs.push(words.map(idOf));
       const key = words.join(' ');
       const surface = p.tokens.map((t) => t.text).join(' ');
-      const c = candidates.get(key) ?? { key, words, surfaces: new Map(), initialSurfaces: new Map(), first: p.tokens[0].start };
+      let c = candidates.get(key);
+      if (!c) candidates.set(key, (c = newCandidate(key, words, p.tokens[0].start)));
       const bag = p.sentenceInitial ? c.initialSurfaces : c.surfaces;
       bag.set(surface, (bag.get(surface) ?? 0) + 1);
-      candidates.set(key, c);
       // Single words of a phrase are candidates too: "crackdown" out of "brutal police crackdown".
       if (words.length > 1) {
-        p.tokens.forEach((t, k) => {
-          if (WEAK_WORDS.has(normalize(t.text))) return; // "people" out of "people power"
+        for (let k = 0; k < p.tokens.length; k++) {
+          const t = p.tokens[k];
+          if (WEAK_WORDS.has(normalize(t.text))) continue; // "people" out of "people power"
           const w = words[k];
-          const one = candidates.get(w) ?? { key: w, words: [w], surfaces: new Map(), initialSurfaces: new Map(), first: t.start };
+          let one = candidates.get(w);
+          if (!one) candidates.set(w, (one = newCandidate(w, [w], t.start)));
           const b = p.sentenceInitial && k === 0 ? one.initialSurfaces : one.surfaces;
           b.set(t.text, (b.get(t.text) ?? 0) + 1);
-          candidates.set(w, one);
-        });
+        }
       }
     }
   }
-  // Term frequency of each candidate as a contiguous part of any run.
-  const tf = new Map<string, number>();
+  // Term frequency of each candidate as a contiguous part of any run: the candidates in a trie by
+  // word ids, walked from every word of every run (phrases have at most four words).
+  const root: TrieNode = { candidate: null, next: null };
+  for (const c of candidates.values()) {
+    let node = root;
+    for (const w of c.words) {
+      const id = ids.get(w)!;
+      let child = (node.next ??= new Map()).get(id);
+      if (!child) node.next.set(id, (child = { candidate: null, next: null }));
+      node = child;
+    }
+    node.candidate = c;
+  }
   for (const run of runs) {
     for (let a = 0; a < run.length; a++) {
-      for (let b = a + 1; b <= run.length; b++) {
-        const key = run.slice(a, b).join(' ');
-        if (candidates.has(key)) tf.set(key, (tf.get(key) ?? 0) + 1);
+      let node: TrieNode | undefined = root;
+      for (let b = a; b < run.length && node; b++) {
+        node = node.next?.get(run[b]);
+        if (node?.candidate) node.candidate.tf++;
       }
     }
   }
@@ -78,7 +111,7 @@ export function keywords(sentences: readonly Sentence[], table: DocFrequencies, 
   const idfOf = (w: string) => idfMemo.get(w) ?? idfMemo.set(w, idf(table, w)).get(w)!;
   const scored = [...candidates.values()]
     .filter((c) => !c.words.some((w) => skip.has(w)) && !(c.words.length === 1 && NOT_ALONE.has(c.key)))
-    .map((c) => ({ c, score: (1 + Math.log(tf.get(c.key) ?? 1)) * c.words.reduce((s, w) => s + idfOf(w), 0) / Math.sqrt(c.words.length) }))
+    .map((c) => ({ c, score: (1 + Math.log(c.tf || 1)) * c.words.reduce((s, w) => s + idfOf(w), 0) / Math.sqrt(c.words.length) }))
     .sort((x, y) => y.score - x.score || x.c.first - y.c.first);
 
   const picked: Array<{ c: Candidate; score: number }> = [];

@@ -42,44 +42,40 @@ function canJoin(text: string): boolean {
   return true;
 }
 
-/** Splits one run of joinable tokens where it stops being one noun phrase. */
-function splitRun(run: Token[], next: (t: Token) => Token | undefined, tokenBefore: (t: Token) => Token | undefined, firstIndex: boolean[]): Token[][] {
-  const pieces: Token[][] = [];
-  let cur: Token[] = [];
-  const flush = () => { if (cur.length) pieces.push(cur); cur = []; };
-  run.forEach((t, k) => {
-    const lower = !capitalised(t.text);
-    const w = normalize(t.text);
+/**
+ * Splits the run tokens[a, b) of joinable tokens where it stops being one noun phrase; the pieces
+ * are token ranges [s, e). Indexes, not token lookups: this runs for every token of the body.
+ */
+function splitRun(tokens: readonly Token[], a: number, b: number, initial: (i: number) => boolean): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let from = -1; // the piece being built is tokens[from, to); -1: none
+  let to = -1;
+  const flush = () => { if (from >= 0) pieces.push([from, to]); from = -1; };
+  for (let j = a; j < b; j++) {
+    const text = tokens[j].text;
+    const lower = !capitalised(text);
+    const w = normalize(text);
     // A lower-case word in -ed is an adjective only when it opens the run, before another lower-case
     // word, after a determiner, preposition or possessive: "the disputed election", "Lukashenko's
     // disputed election" yes; "supporters protested President", "Blair provoked dissent" no.
     if (lower && w.endsWith('ed') && w.length > 4) {
-      const after = run[k + 1];
-      const before = tokenBefore(t);
-      const adjectival = !cur.length && after && !capitalised(after.text) && (!before || ADJECTIVE_CONTEXT.has(normalize(before.text)));
-      if (!adjectival) { flush(); return; }
+      const after = j + 1 < b ? tokens[j + 1] : undefined;
+      const before = tokens[j - 1];
+      const adjectival = from < 0 && after && !capitalised(after.text) && (!before || ADJECTIVE_CONTEXT.has(normalize(before.text)));
+      if (!adjectival) { flush(); continue; }
     }
     // A word in -ing followed by an object is a verb: "waving the flags".
     if (lower && w.endsWith('ing') && w.length > 5) {
-      const after = next(t);
-      if (after && OBJECT_STARTERS.has(normalize(after.text))) { flush(); return; }
+      const after = tokens[j + 1];
+      if (after && OBJECT_STARTERS.has(normalize(after.text))) { flush(); continue; }
     }
     // Lower case then a capital starts a new name: "opposition supporters | President Lukashenko".
-    const prev = cur[cur.length - 1];
-    if (prev && !capitalised(prev.text) && !lower && !firstIndex[k]) flush();
-    cur.push(t);
-  });
+    if (from >= 0 && !capitalised(tokens[to - 1].text) && !lower && !initial(j)) flush();
+    if (from < 0) from = j;
+    to = j + 1;
+  }
   flush();
   return pieces;
-}
-
-/** Drops vague words from both edges: "new elections" → "elections", "people" → nothing. */
-function trimWeak(words: Token[]): Token[] {
-  let a = 0;
-  let b = words.length;
-  while (a < b && WEAK_WORDS.has(normalize(words[a].text))) a++;
-  while (b > a && WEAK_WORDS.has(normalize(words[b - 1].text))) b--;
-  return words.slice(a, b);
 }
 
 /**
@@ -89,7 +85,6 @@ function trimWeak(words: Token[]): Token[] {
  */
 export function candidatePhrases(tokens: readonly Token[], edges: ReadonlySet<number> = new Set()): Phrase[] {
   const out: Phrase[] = [];
-  const index = new Map<Token, number>(tokens.map((t, i) => [t, i]));
   // "to impose sanctions" → "impose" is a verb; "returned to power." → "power" is not (nothing follows).
   const isVerbAfterMarker = (i: number) => {
     const t = tokens[i];
@@ -97,25 +92,28 @@ export function candidatePhrases(tokens: readonly Token[], edges: ReadonlySet<nu
     const after = tokens[i + 1];
     return !!before && VERB_MARKERS.has(normalize(before.text)) && !capitalised(t.text) && !!after && isWordToken(after.text);
   };
-  const next = (t: Token) => tokens[(index.get(t) ?? -2) + 1];
-  const prev = (t: Token) => tokens[(index.get(t) ?? 0) - 1];
-  let run: Token[] = [];
-  const flush = () => {
-    if (!run.length) return;
-    const firstIndex = run.map((t) => index.get(t) === 0 || (index.get(t) === 1 && !isWordToken(tokens[0].text)));
-    for (const piece of splitRun(run, next, prev, firstIndex)) {
-      const words = trimWeak(piece);
-      if (!words.length || words.length > MAX_PHRASE_WORDS) continue;
-      const i0 = index.get(words[0])!;
-      out.push({ tokens: words, sentenceInitial: i0 === 0 || (i0 === 1 && !isWordToken(tokens[0].text)) });
+  /** Does token i open its sentence (a leading quotation mark aside)? Its capital then says nothing. */
+  const initial = (i: number) => i === 0 || (i === 1 && !isWordToken(tokens[0].text));
+  let runStart = -1; // the run is tokens[runStart, i)
+  const flush = (i: number) => {
+    if (runStart < 0) return;
+    for (const [s, e] of splitRun(tokens, runStart, i, initial)) {
+      // Vague words off both edges: "new elections" → "elections", "people" → nothing.
+      let a = s;
+      let b = e;
+      while (a < b && WEAK_WORDS.has(normalize(tokens[a].text))) a++;
+      while (b > a && WEAK_WORDS.has(normalize(tokens[b - 1].text))) b--;
+      if (a === b || b - a > MAX_PHRASE_WORDS) continue;
+      out.push({ tokens: tokens.slice(a, b), sentenceInitial: initial(a) });
     }
-    run = [];
+    runStart = -1;
   };
-  tokens.forEach((t, i) => {
-    if (!canJoin(t.text) || isVerbAfterMarker(i)) { flush(); return; }
-    if (run.length && edges.has(t.start)) flush();
-    run.push(t);
-  });
-  flush();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!canJoin(t.text) || isVerbAfterMarker(i)) { flush(i); continue; }
+    if (runStart >= 0 && edges.has(t.start)) flush(i);
+    if (runStart < 0) runStart = i;
+  }
+  flush(tokens.length);
   return out;
 }

@@ -5,6 +5,7 @@
 //   "U.S." → "u.s"   "US" → "us" (an acronym, kept)   "us" → null (a stopword)   "2020" → null
 import type { Token } from '../types.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
+import { memoize } from '../util/memo.js';
 
 /** Words whose final "s" is no plural: the S-stemmer below must leave them alone. */
 const NOT_PLURAL = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'athletics', 'mathematics', 'always', 'perhaps', 'whereas', 'this', 'has', 'was', 'its', 'his', 'yes', 'less', 'unless', 'thus', 'plus', 'bus', 'gas', 'chaos', 'canvas', 'atlas', 'lens', 'alias', 'bias']);
@@ -21,24 +22,22 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Lower case, curly apostrophe folded, final abbreviation stop dropped: "U.S." → "u.s". */
-export function normalize(text: string): string {
-  return text.replace(/’/g, "'").replace(/\.$/, '').toLowerCase();
-}
+/** Lower case, curly apostrophe folded, final abbreviation stop dropped: "U.S." → "u.s". Memoised (see util/memo.ts). */
+export const normalize = memoize((text: string): string => text.replace(/’/g, "'").replace(/\.$/, '').toLowerCase());
 
 /** An acronym in capitals ("US", "EU", "CSTO") is a name even when its lower case is a stopword. */
 export function isAcronym(text: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(text);
 }
 
-/** The index term of a token, or null for stopwords, numbers and punctuation. */
-export function termOf(text: string): string | null {
+/** The index term of a token, or null for stopwords, numbers and punctuation. Memoised (see util/memo.ts). */
+export const termOf = memoize((text: string): string | null => {
   if (!/^\p{L}/u.test(text)) return null; // numbers ("2020", "6,700", "1.13bn") and punctuation
   const word = normalize(text);
   if (!isAcronym(text) && STOPWORDS.has(word)) return null;
   if (word.length < 2) return null;
   return stem(word);
-}
+});
 
 /** Terms of a run of tokens, in order, with repeats: the bag a TF vector is counted from. */
 export function termsOf(tokens: readonly Token[]): string[] {
