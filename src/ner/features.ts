@@ -74,14 +74,34 @@ export function gazetteerKey(tokens: string[]): number {
 }
 
 /**
- * What we know about every token of a document before any tagging. Per-token facts sit in flat typed
- * arrays over the whole document (token i of sentence s is at offset[s] + i): a few large arrays
- * instead of many small ones keep the garbage collector out of the way.
+ * The words of a document, read where they are: sentence s has length(s) tokens, word(s, i) is the
+ * text of its token i. The pipeline reads its Sentence tokens through this, without building a
+ * string array per sentence (a 20 MB article has 3.5 million tokens); `wordsOf` wraps string arrays.
+ */
+export interface DocumentWords {
+  count: number;
+  length(s: number): number;
+  word(s: number, i: number): string;
+}
+
+/** DocumentWords over sentences given as string arrays: [["Putin", "visited", "Minsk"]]. */
+export function wordsOf(sentences: string[][]): DocumentWords {
+  return { count: sentences.length, length: (s) => sentences[s].length, word: (s, i) => sentences[s][i] };
+}
+
+/**
+ * What we know about every token of a document before any tagging. Tokens are interned by spelling
+ * (as read: a word of an all-capitals sentence in its running-text case): token i of sentence s is
+ * entry type[offset[s] + i] of the per-spelling tables (word, lower, shape, ...), so a word written
+ * 10,000 times has its hashes, shape and cluster stored once, and a token costs 4 bytes here.
  */
 export interface PreparedDocument {
-  sentences: string[][];
-  /** offset[s]: index of sentence s's first token; offset[sentences.length] = number of tokens. */
+  /** offset[s]: index of sentence s's first token; offset[sentence count] = number of tokens. */
   offset: Int32Array;
+  /** Per token: its entry in the tables below. */
+  type: Int32Array;
+  /** Number of entries in the tables (distinct spellings). */
+  types: number;
   word: Int32Array;
   lower: Int32Array;
   lowerText: string[];
@@ -108,12 +128,13 @@ export interface PreparedDocument {
 const DOC_LOWER = 1; // written all lower-case mid-sentence somewhere: "march" vs "March"
 const DOC_CAP_MID = 2; // capitalised away from a sentence start somewhere
 
-function isCapsSentence(words: string[], flags: Int32Array, o: number): boolean {
+function isCapsSentence(words: DocumentWords, s: number, n: number, flags: Int32Array, types: Int32Array): boolean {
   let letters = 0;
-  for (let i = 0; i < words.length; i++) {
-    if (!(flags[o + i] & FLAG_LETTER)) continue;
-    if (!(flags[o + i] & FLAG_ALLCAPS)) return false;
-    letters += words[i].length;
+  for (let i = 0; i < n; i++) {
+    const f = flags[types[i]];
+    if (!(f & FLAG_LETTER)) continue;
+    if (!(f & FLAG_ALLCAPS)) return false;
+    letters += words.word(s, i).length;
   }
   return letters > 1;
 }
@@ -134,22 +155,68 @@ export function caseForm(res: NerResources, w: string): string {
   return title;
 }
 
+/** Grows the per-spelling tables of `doc` to hold at least `size` entries. */
+function growTypes(doc: PreparedDocument, size: number): void {
+  const grow = (a: Int32Array): Int32Array => {
+    const b = new Int32Array(size);
+    b.set(a.subarray(0, doc.types));
+    return b;
+  };
+  doc.word = grow(doc.word);
+  doc.lower = grow(doc.lower);
+  doc.shape = grow(doc.shape);
+  doc.short = grow(doc.short);
+  doc.flags = grow(doc.flags);
+  doc.cluster = grow(doc.cluster);
+}
+
+/** The entry of spelling `w` in the tables of `doc`, added (hashes, shape, cluster) when new. */
+function typeOf(doc: PreparedDocument, ids: Map<string, number>, w: string): number {
+  let t = ids.get(w);
+  if (t !== undefined) return t;
+  t = doc.types;
+  if (t === doc.word.length) growTypes(doc, t * 2);
+  doc.types++;
+  ids.set(w, t);
+  const lw = w.toLowerCase();
+  const h = hashString(w);
+  doc.word[t] = h;
+  doc.lower[t] = lw === w ? h : hashString(lw);
+  doc.lowerText.push(lw);
+  const sh = wordShape(w);
+  doc.shape[t] = sh.long;
+  doc.short[t] = sh.short;
+  doc.flags[t] = sh.flags;
+  doc.cluster[t] = doc.res.clusters.get(h, 0);
+  return t;
+}
+
+let sentenceTypes = new Int32Array(256);
+
 /** Per-token hashes and document-wide evidence; nothing here depends on labels. */
-export function prepareDocument(res: NerResources, sentences: string[][], gazExclude: IntMap | null = null): PreparedDocument {
-  const offset = new Int32Array(sentences.length + 1);
-  for (let s = 0; s < sentences.length; s++) offset[s + 1] = offset[s] + sentences[s].length;
-  const total = offset[sentences.length];
+export function prepareDocument(
+  res: NerResources,
+  sentences: string[][] | DocumentWords,
+  gazExclude: IntMap | null = null,
+): PreparedDocument {
+  const words = Array.isArray(sentences) ? wordsOf(sentences) : sentences;
+  const count = words.count;
+  const offset = new Int32Array(count + 1);
+  for (let s = 0; s < count; s++) offset[s + 1] = offset[s] + words.length(s);
+  const total = offset[count];
+  const capacity = Math.max(16, Math.min(total, 4096));
   const doc: PreparedDocument = {
-    sentences,
     offset,
-    word: new Int32Array(total),
-    lower: new Int32Array(total),
-    lowerText: new Array<string>(total),
-    shape: new Int32Array(total),
-    short: new Int32Array(total),
-    flags: new Int32Array(total),
-    cluster: new Int32Array(total),
-    capsSentence: new Uint8Array(sentences.length),
+    type: new Int32Array(total),
+    types: 0,
+    word: new Int32Array(capacity),
+    lower: new Int32Array(capacity),
+    lowerText: [],
+    shape: new Int32Array(capacity),
+    short: new Int32Array(capacity),
+    flags: new Int32Array(capacity),
+    cluster: new Int32Array(capacity),
+    capsSentence: new Uint8Array(count),
     docCase: new IntMap(Math.min(total, 4096)),
     docRun: new IntMap(Math.min(total, 1024)),
     docFormShort: new IntMap(Math.min(total, 1024)),
@@ -159,46 +226,37 @@ export function prepareDocument(res: NerResources, sentences: string[][], gazExc
     gazExclude,
     res,
   };
-  const { word, lower, lowerText, shape, short, flags, cluster, docCase, docRun, docFormShort } = doc;
-  for (let s = 0; s < sentences.length; s++) {
-    const words = sentences[s];
-    const n = words.length;
+  const ids = new Map<string, number>();
+  const { type, docCase, docRun, docFormShort } = doc;
+  for (let s = 0; s < count; s++) {
     const o = offset[s];
-    for (let i = 0; i < n; i++) flags[o + i] = wordShape(words[i]).flags;
-    const caps = isCapsSentence(words, flags, o);
+    const n = offset[s + 1] - o;
+    if (sentenceTypes.length < n) sentenceTypes = new Int32Array(n * 2);
+    for (let i = 0; i < n; i++) sentenceTypes[i] = typeOf(doc, ids, words.word(s, i));
+    const caps = isCapsSentence(words, s, n, doc.flags, sentenceTypes);
     doc.capsSentence[s] = caps ? 1 : 0;
-    for (let i = 0; i < n; i++) {
-      // a sentence in capitals is read in the case running text would use: "RUSSIA TELLS EU" -> "Russia tells EU"
-      const w = caps ? caseForm(res, words[i]) : words[i];
-      const lw = w.toLowerCase();
-      const h = hashString(w);
-      word[o + i] = h;
-      lower[o + i] = lw === w ? h : hashString(lw);
-      lowerText[o + i] = lw;
-      const sh = wordShape(w);
-      shape[o + i] = sh.long;
-      short[o + i] = sh.short;
-      flags[o + i] = sh.flags;
-      cluster[o + i] = res.clusters.get(h, 0);
-    }
+    // a sentence in capitals is read in the case running text would use: "RUSSIA TELLS EU" -> "Russia tells EU"
+    if (caps) for (let i = 0; i < n; i++) type[o + i] = typeOf(doc, ids, caseForm(res, words.word(s, i)));
+    else for (let i = 0; i < n; i++) type[o + i] = sentenceTypes[i];
     if (caps) continue;
     // evidence from ordinary sentences: how each word is written, and capitalised runs
+    const { lower, short, flags } = doc; // (the tables are complete for this sentence)
     let runStart = -1;
     for (let i = 0; i <= n; i++) {
-      const f = i < n ? flags[o + i] : 0;
+      const f = i < n ? flags[type[o + i]] : 0;
       const cap = (f & FLAG_CAP) !== 0;
       if (i > 0 && f & FLAG_LETTER) {
-        const l = lower[o + i];
+        const l = lower[type[o + i]];
         const bit = f & FLAG_LOWER ? DOC_LOWER : cap ? DOC_CAP_MID : 0;
         if (bit) docCase.set(l, docCase.get(l, 0) | bit);
-        if (cap && !(f & FLAG_ALLCAPS) && docFormShort.get(l, 0) === 0) docFormShort.set(l, short[o + i]);
+        if (cap && !(f & FLAG_ALLCAPS) && docFormShort.get(l, 0) === 0) docFormShort.set(l, short[type[o + i]]);
       }
       if (cap && runStart < 0) runStart = i;
       if (!cap && runStart >= 0) {
         const len = i - runStart;
         for (let k = runStart; k < i; k++) {
           const bit = len === 1 ? 8 : k === runStart ? 1 : k === i - 1 ? 4 : 2;
-          const l = lower[o + k];
+          const l = lower[type[o + k]];
           docRun.set(l, docRun.get(l, 0) | bit);
         }
         runStart = -1;
@@ -254,18 +312,43 @@ function bucketByToken(n: number, pairs: number[]): void {
   for (let p = 0; p < pairs.length; p += 2) gazFeats[gazStart[pairs[p] + 1]++] = pairs[p + 1];
 }
 
+/** One sentence's per-token facts, copied out of the document's per-spelling tables. */
+let sWord = new Int32Array(256);
+let sLower = new Int32Array(256);
+let sShape = new Int32Array(256);
+let sShort = new Int32Array(256);
+let sFlags = new Int32Array(256);
+let sCluster = new Int32Array(256);
+let sLowerText: string[] = [];
+
 /** Fills `buf` with the features of every token of sentence `s`. */
 export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBuffer): void {
-  const n = doc.sentences[s].length;
+  const first = doc.offset[s];
+  const n = doc.offset[s + 1] - first;
   const { res } = doc;
-  const at = doc.offset[s]; // the sentence's first token in the document arrays
-  const word = doc.word;
-  const lower = doc.lower;
-  const lowerText = doc.lowerText;
-  const shape = doc.shape;
-  const short = doc.short;
-  const flags = doc.flags;
-  const cluster = doc.cluster;
+  if (sWord.length < n) {
+    const size = n * 2;
+    [sWord, sLower, sShape, sShort, sFlags, sCluster] = Array.from({ length: 6 }, () => new Int32Array(size));
+  }
+  const types = doc.type;
+  for (let i = 0; i < n; i++) {
+    const t = types[first + i];
+    sWord[i] = doc.word[t];
+    sLower[i] = doc.lower[t];
+    sShape[i] = doc.shape[t];
+    sShort[i] = doc.short[t];
+    sFlags[i] = doc.flags[t];
+    sCluster[i] = doc.cluster[t];
+    sLowerText[i] = doc.lowerText[t];
+  }
+  const at = 0; // the sentence's first token in the scratch arrays
+  const word = sWord;
+  const lower = sLower;
+  const lowerText = sLowerText;
+  const shape = sShape;
+  const short = sShort;
+  const flags = sFlags;
+  const cluster = sCluster;
   const caps = doc.capsSentence[s] === 1;
   buf.reset(n);
 
@@ -392,9 +475,11 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
 /** Remembers the labels chosen for sentence `s`, for the prediction-history features of later ones. */
 export function recordLabels(doc: PreparedDocument, s: number, labels: ArrayLike<number>): void {
   const o = doc.offset[s];
-  for (let i = 0; i < labels.length; i++) {
-    if (!(doc.flags[o + i] & FLAG_CAP)) continue;
-    const key = doc.lower[o + i];
+  const n = doc.offset[s + 1] - o;
+  for (let i = 0; i < n; i++) {
+    const t = doc.type[o + i];
+    if (!(doc.flags[t] & FLAG_CAP)) continue;
+    const key = doc.lower[t];
     let slot = doc.history.get(key);
     if (slot < 0) {
       slot = doc.historySlots++;
@@ -405,7 +490,7 @@ export function recordLabels(doc: PreparedDocument, s: number, labels: ArrayLike
         doc.historyCounts = bigger;
       }
     }
-    const t = labelType(labels[i]);
-    doc.historyCounts[slot * 5 + (t < 0 ? 4 : t)]++;
+    const t2 = labelType(labels[i]);
+    doc.historyCounts[slot * 5 + (t2 < 0 ? 4 : t2)]++;
   }
 }

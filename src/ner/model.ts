@@ -4,7 +4,7 @@
 //   -> [["B-PER", "L-PER", "O", "U-PER", "O", "U-LOC", "O"]]
 
 import { IntMap } from './int-map.js';
-import { extractSentence, FeatureBuffer, type NerResources, prepareDocument, recordLabels } from './features.js';
+import { type DocumentWords, extractSentence, FeatureBuffer, type NerResources, prepareDocument, recordLabels, wordsOf } from './features.js';
 import { LABEL_NAMES, NUM_LABELS } from './labels.js';
 import { viterbi } from './viterbi.js';
 
@@ -106,28 +106,45 @@ export function scoreSentence(
 }
 
 let emissionBuf = new Float64Array(256 * L);
+let labelBuf = new Int32Array(256);
 const featureBuf = new FeatureBuffer();
 const wordCaches = new WeakMap<NerModel, WordCache>();
 
-/** Labels every sentence of one document (label indexes; see labels.ts), in document order. */
-export function tagDocument(model: NerModel, sentences: string[][]): Int32Array[] {
-  const doc = prepareDocument(model.res, sentences);
+/**
+ * A document's labels (label indexes; see labels.ts), one array for the whole document: sentence s
+ * has labels[offset[s] .. offset[s + 1]). One byte per token, and no array object per sentence.
+ */
+export interface DocumentLabels {
+  labels: Uint8Array;
+  offset: Int32Array;
+}
+
+/** Labels every sentence of one document, read in place (see DocumentWords), in document order. */
+export function tagWords(model: NerModel, words: DocumentWords): DocumentLabels {
+  const doc = prepareDocument(model.res, words);
   let cache = wordCaches.get(model) ?? null;
   if (!cache && model.weights instanceof Int16Array) wordCaches.set(model, (cache = newWordCache()));
-  const out: Int32Array[] = [];
-  for (let s = 0; s < sentences.length; s++) {
-    const n = sentences[s].length;
-    const labels = new Int32Array(n);
-    if (n) {
-      if (emissionBuf.length < n * L) emissionBuf = new Float64Array(n * L * 2);
-      extractSentence(doc, s, featureBuf);
-      scoreSentence(model.table, model.weights, featureBuf, n, emissionBuf, cache);
-      viterbi(emissionBuf, n, model.trans, labels);
-      recordLabels(doc, s, labels);
-    }
-    out.push(labels);
+  const { offset } = doc;
+  const out = new Uint8Array(offset[words.count]);
+  for (let s = 0; s < words.count; s++) {
+    const o = offset[s];
+    const n = offset[s + 1] - o;
+    if (!n) continue;
+    if (emissionBuf.length < n * L) emissionBuf = new Float64Array(n * L * 2);
+    if (labelBuf.length < n) labelBuf = new Int32Array(n * 2);
+    extractSentence(doc, s, featureBuf);
+    scoreSentence(model.table, model.weights, featureBuf, n, emissionBuf, cache);
+    viterbi(emissionBuf, n, model.trans, labelBuf);
+    recordLabels(doc, s, labelBuf);
+    for (let i = 0; i < n; i++) out[o + i] = labelBuf[i];
   }
-  return out;
+  return { labels: out, offset };
+}
+
+/** Labels every sentence of one document (label indexes; see labels.ts), in document order. */
+export function tagDocument(model: NerModel, sentences: string[][]): Int32Array[] {
+  const { labels, offset } = tagWords(model, wordsOf(sentences));
+  return sentences.map((_, s) => Int32Array.from(labels.subarray(offset[s], offset[s + 1])));
 }
 
 /**
@@ -135,5 +152,6 @@ export function tagDocument(model: NerModel, sentences: string[][]): Int32Array[
  * The sentences are read as one article: document-level evidence links them.
  */
 export function tagSentences(model: NerModel, tokens: string[][]): string[][] {
-  return tagDocument(model, tokens).map((labels) => Array.from(labels, (l) => LABEL_NAMES[l]));
+  const { labels, offset } = tagWords(model, wordsOf(tokens));
+  return tokens.map((_, s) => Array.from(labels.subarray(offset[s], offset[s + 1]), (l) => LABEL_NAMES[l]));
 }

@@ -10,7 +10,8 @@ import { mergeAliases } from '../ner/alias-merge.js';
 import { bylineMentions, withBylineMentions } from '../ner/byline.js';
 import { firstNamesOf, guessGender } from '../ner/gender.js';
 import { sentenceMentions } from '../ner/mentions.js';
-import { tagDocument, type NerModel } from '../ner/model.js';
+import type { DocumentWords } from '../ner/features.js';
+import { tagWords, type NerModel } from '../ner/model.js';
 import { truecaseHeadline } from '../ner/truecase.js';
 import { signOffSentence } from '../ner/sign-off.js';
 
@@ -43,16 +44,19 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
   const { model } = options;
   const { sentences } = seg;
   const text = seg.article.text;
-  const labels = tagDocument(
-    model,
-    sentences.map((s) => {
-      const words = s.tokens.map((t) => t.text);
-      return HEADLINE_KINDS.has(s.kind) ? truecaseHeadline(model.res, words) : words;
-    }),
+  // headlines are read in running-text case; every other sentence's words are read from its tokens
+  const cased: Array<string[] | undefined> = sentences.map((s) =>
+    HEADLINE_KINDS.has(s.kind) ? truecaseHeadline(model.res, s.tokens.map((t) => t.text)) : undefined,
   );
+  const words: DocumentWords = {
+    count: sentences.length,
+    length: (s) => sentences[s].tokens.length,
+    word: (s, i) => cased[s]?.[i] ?? sentences[s].tokens[i].text,
+  };
+  const { labels, offset } = tagWords(model, words);
   const signOff = signOffSentence(sentences);
-  if (signOff >= 0) labels[signOff].fill(0); // "REUTER" at the end of a wire story names no one
-  const tagged = sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels[i]));
+  if (signOff >= 0) labels.fill(0, offset[signOff], offset[signOff + 1]); // "REUTER" at the end of a wire story names no one
+  const tagged = sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels.subarray(offset[i], offset[i + 1])));
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
   const before = wordsBefore(seg, mentions);
   const entities = mergeAliases(mentions);
