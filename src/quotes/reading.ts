@@ -32,13 +32,12 @@ export interface Reading extends TokenView {
 export function readTokens(tokens: Token[], starts: number[], where: { block: number; start: number; end: number }): Reading {
   const n = tokens.length;
   let cues: Map<number, TokenCue> | null = null;
-  const view: TokenView = { tokens, low: new Array<string>(n), flags: new Uint16Array(n), cue: NO_CUES };
+  const view: TokenView = { tokens, flags: new Uint16Array(n), cue: NO_CUES };
   for (let i = 0; i < n; i++) {
     const text = tokens[i].text;
     // Most tokens are lower-case already: they share the token's own string, and no copy is made;
     // the others share one lower-case string per distinct word.
     const lower = straightLower(text);
-    view.low[i] = lower;
     view.flags[i] = flagsOf(text, lower);
     const form = view.flags[i] & F.LETTERS ? cueForm(lower) : undefined;
     if (form) (cues ??= new Map()).set(i, { form, inText: null, afterSubject: null });
@@ -58,7 +57,7 @@ export function readTokens(tokens: Token[], starts: number[], where: { block: nu
   // One literal with every field, so all Readings share one object shape (a spread builds each
   // object property by property, which costs memory and speed over a million tokens).
   return {
-    block: where.block, start: where.start, end: where.end, tokens, low: view.low, flags: view.flags, cue: view.cue,
+    block: where.block, start: where.start, end: where.end, tokens, flags: view.flags, cue: view.cue,
     sentBounds,
   };
 }

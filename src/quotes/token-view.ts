@@ -3,6 +3,7 @@
 //
 //   isCap(r, 3)  → does token 3 start with a capital?   low(r, 3) → its lower-case form
 import type { Token } from '../types.js';
+import { straightLower } from '../util/lower.js';
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { ADVERB_LOOKALIKES, DETERMINERS, NP_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 
@@ -25,8 +26,6 @@ export const F = {
 /** The tokens of a run with their lower-case forms, flags and out-of-context cue forms. */
 export interface TokenView {
   tokens: Token[];
-  /** Lower-case forms, curly apostrophes made straight. */
-  low: string[];
   flags: Uint16Array;
   /** The words that have a cue reading, by token index. Sparse: few words are cues, and a 20 MB article
    *  has millions of tokens. */
@@ -72,7 +71,12 @@ export function flagsOf(text: string, low: string): number {
 }
 
 // Lookups by index; out of range they answer '' or false, as the rules expect at paragraph edges.
-export const low = (r: TokenView, i: number): string => r.low[i] ?? '';
+// low(r, i): the lower-case form, curly apostrophes made straight, computed when asked (not kept per
+// token: straightLower shares the token's own string or one memoised copy per word).
+export const low = (r: TokenView, i: number): string => {
+  const t = r.tokens[i];
+  return t ? straightLower(t.text) : '';
+};
 export const has = (r: TokenView, i: number, flag: number): boolean => i >= 0 && i < r.flags.length && (r.flags[i] & flag) !== 0;
 export const text = (r: TokenView, i: number): string => r.tokens[i]?.text ?? '';
 export const isWord = (r: TokenView, i: number) => has(r, i, F.WORD);
