@@ -1,6 +1,8 @@
 // A progress bar on stderr while many inputs run: only when stderr is a terminal, there is more
 // than one input, and -q was not given. Cleared when done, so the terminal keeps only the output.
-import cliProgress from 'cli-progress';
+// cli-progress is loaded only when a bar is shown.
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
 import type { Io } from './io.js';
 
 export interface Progress {
@@ -10,6 +12,7 @@ export interface Progress {
 
 export function progressBar(io: Io, total: number, quiet: boolean | undefined): Progress | null {
   if (quiet || !io.stderrIsTTY || total < 2) return null;
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
   const bar = new cliProgress.SingleBar({
     stream: io.stderr as unknown as NodeJS.WritableStream,
     format: 'newsq {bar} {value}/{total} {source}',
