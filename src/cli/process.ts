@@ -11,6 +11,7 @@ import type { AnalyzeOptions } from '../pipeline/index.js';
 import { commandSpec, type Command, type CommandSpec } from '../commands.js';
 import type { Format } from '../render/format.js';
 import { makeRenderer } from '../render/document.js';
+import { loadTable } from '../render/table.js';
 import { errorJson } from '../render/json.js';
 import type { CorpusView, NewsqRecord } from '../render/contract.js';
 import type { Filters } from '../filters.js';
@@ -84,6 +85,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const format = jsonl && !opts.format ? 'json' : chooseFormat(opts, io);
   const paint = paintFor(io.stdoutIsTTY, io.env, opts.color === false);
   const width = Math.max(40, io.columns ?? 100);
+  if (format === 'table') await loadTable();
   const render = makeRenderer(spec, format, paint, width);
   const analyzeOptions: AnalyzeOptions = {
     stages: spec.stages, summary: { sentences: opts.sentences, ratio: opts.ratio }, keepSentences: spec.fields.includes('sentences'),

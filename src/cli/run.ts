@@ -1,7 +1,8 @@
 // run(argv, io) → exit status. The commander program: one subcommand per entry of the commands
 // table (src/commands.ts), with its options and help; each parsed command hands its inputs and
 // options to processInputs(). Usage errors become exit 2 here, in one place.
-import { Command as Program, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type * as CommanderModule from 'commander';
 import { availableParallelism } from 'node:os';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
@@ -9,6 +10,10 @@ import { PARSERS, byteCount, positiveInt, seconds } from './options.js';
 import type { RunOptions } from './process.js';
 import { COMMANDS, type OptionSpec } from '../commands.js';
 import { FORMATS } from '../render/format.js';
+
+// commander is CommonJS: required directly, it loads faster than through its ES module wrapper.
+const { Command: Program, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof CommanderModule;
+type Program = CommanderModule.Command;
 
 /** A command's own options, as its entry in the commands table lists them. */
 function commandOptions(c: Program, options: OptionSpec[]): Program {

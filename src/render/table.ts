@@ -1,9 +1,26 @@
 // The terminal view: a header naming the document, then a cli-table3 table wrapped to the width.
-import Table from 'cli-table3';
-import wrapAnsi from 'wrap-ansi';
+// cli-table3 and wrap-ansi (with string-width and its emoji tables) take longer to load than a small
+// article takes to analyse, and only this view needs them: loadTable() loads them, and the CLI calls
+// it only when it prints tables.
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
+import type WrapAnsi from 'wrap-ansi';
 import type { RowSet } from './rows.js';
 import { colorFor, type Paint } from './style.js';
 import type { NewsqDoc } from './contract.js';
+
+let Table: typeof TableType;
+let wrapAnsi: typeof WrapAnsi;
+let loaded: Promise<void> | undefined;
+
+/** Loads what the terminal view needs; call (and await) before rendering tables. */
+export function loadTable(): Promise<void> {
+  loaded ??= import('wrap-ansi').then((m) => {
+    wrapAnsi = m.default;
+    Table = createRequire(import.meta.url)('cli-table3') as typeof TableType;
+  });
+  return loaded;
+}
 
 /** Source, title, byline and date wrapped to the width; the url is left whole so it stays clickable. */
 export function docHeader(doc: NewsqDoc, width: number, paint: Paint): string {

@@ -1,6 +1,7 @@
 // `newsq tokens` (and --help, --version) must not pay for the NLP models: the NER model is read only
 // by the stages that find entities. A run loads only what its inputs need: no HTML stack, date
-// parser, charset converter, glob matcher or progress bar for a plain UTF-8 text file.
+// parser, charset converter, glob matcher, progress bar or (with --json) table renderer for a plain
+// UTF-8 text file.
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { spawnAsync } from '../helpers/spawn.js';
 
@@ -41,9 +42,9 @@ async function loadedBy(args: string[]): Promise<{ status: number | null; loaded
 const packagesIn = (loaded: string[], names: string[]) => names.filter((name) => loaded.some((m) => m.includes(`/node_modules/${name}/`)));
 
 describe('lazy modules', () => {
-  const TEXT_ONLY_NEEDS_NONE_OF = ['linkedom', '@mozilla/readability', 'chrono-node', 'iconv-lite', 'tinyglobby', 'cli-progress'];
+  const TEXT_ONLY_NEEDS_NONE_OF = ['linkedom', '@mozilla/readability', 'chrono-node', 'iconv-lite', 'tinyglobby', 'cli-progress', 'cli-table3', 'wrap-ansi'];
 
-  test('a text file with a usual dateline loads no HTML stack, date parser, charset converter, glob or progress bar', async () => {
+  test('a text file with a usual dateline loads no HTML stack, date parser, charset converter, glob, progress bar or table renderer (--json)', async () => {
     const { status, loaded } = await loadedBy(['analyze', '--json', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt']);
     expect(status).toBe(0);
     expect(loaded.some((m) => m.includes('/dist/pipeline/'))).toBe(true); // the trace sees the run's modules
