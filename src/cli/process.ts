@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 import { Output, paintFor } from './output.js';
 import { InputError } from './read-input.js';
 import { fileJobs, jsonlJobs, readAhead, type Job } from './jobs.js';
-import { progressBar } from './progress.js';
+import type { Progress } from './progress.js';
 import type { AnalyzeOptions } from '../pipeline/index.js';
 import { commandSpec, type Command, type CommandSpec } from '../commands.js';
 import type { Format } from '../render/format.js';
@@ -59,7 +59,8 @@ const READ_AHEAD = 4;
 /** Text (UTF-16 units) analysed in the main process before worker processes are worth starting. */
 const POOL_AFTER = 64 * 1024;
 
-export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io): Promise<number> {
+/** `collect`: takes each document in input order instead of printing it (`newsq report`, src/cli/report.ts). */
+export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io, collect?: (doc: NewsqRecord) => Promise<void>): Promise<number> {
   const spec = commandSpec(command);
   const jsonl = opts.input === 'jsonl';
   if (args.length === 0) {
@@ -107,7 +108,12 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     total = inputs.length;
     jobs = fileJobs(inputs, io, fetchOptions);
   } else jobs = fileJobs(expandInputs(args), io, fetchOptions);
-  const progress = progressBar(io, total, opts.quiet);
+  // The bar (and the string widths it measures) is loaded only when it will show.
+  let progress: Progress | null = null;
+  if (!opts.quiet && io.stderrIsTTY && total >= 2) {
+    await loadTable();
+    progress = (await import('./progress.js')).progressBar(io, total, opts.quiet);
+  }
 
   // With --jobs N > 1, N-1 worker processes start once the input has proved larger than a few
   // articles (starting one costs about what analysing POOL_AFTER of text does, so a small input is
@@ -116,7 +122,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   // document as soon as it and all before it are done; reads run a few documents ahead.
   const jobsWanted = Math.max(1, opts.jobs ?? 1);
   // --json documents from a worker come back as their JSON line, ready to write.
-  const jsonLines = format === 'json' && !corpus;
+  const jsonLines = format === 'json' && !corpus && !collect;
   let pool: WorkerPool | null = null;
   let textSoFar = 0;
   let failed = false;
@@ -141,6 +147,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const emit = async (slot: Slot) => {
     const result = slot.done ? slot.result! : await slot.pending!;
     if (typeof result === 'string') await out.write(result);
+    else if (collect) await collect(result);
     else if (corpus) corpus.add(result);
     else await out.write(render(result));
     progress?.tick(slot.source);
@@ -158,7 +165,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
         const { text: body, warning, article, includeText, source } = await text;
         if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
         textSoFar += body.length;
-        task = { source: source ?? job.source, text: body, command, analyze: analyzeOptions, filters, article, includeText, modelPath: opts.model };
+        task = { source: source ?? job.source, text: body, command, analyze: analyzeOptions, filters, article, includeText: includeText || spec.report, modelPath: opts.model };
       } catch (err) {
         slot.result = withInput(job, failure(job.source, err));
       }
