@@ -9,7 +9,7 @@ import type WrapAnsi from 'wrap-ansi';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
 import { PARSERS } from './options.js';
-import { quietOnClosedPipe } from './output.js';
+import { quietOnClosedPipe } from './pipe.js';
 import type { RunOptions } from './process.js';
 import { COMMANDS, INPUTS_HELP, PROGRAM, TOOLS, commonOptionsOf, type OptionSpec } from '../commands.js';
 
