@@ -18,11 +18,28 @@ const { Argument, Command: Program, CommanderError, Option } = createRequire(imp
 type Option = CommanderModule.Option;
 
 /**
- * wrap-ansi (and string-width under it) only for printing help: loaded by run() when the arguments
- * ask for help, so that a document run does not pay for it. (-h may hide in a cluster: `-qh`.)
+ * The help notes are plain single-spaced ASCII, wrapped between words by wrapWords(), which gives what
+ * wrap-ansi gives them (tests/cli/help-wrap.test.ts) without loading it and string-width's emoji
+ * tables on every start. A note that is not plain would need wrap-ansi: run() loads it then, when the
+ * arguments may ask for help (-h may hide in a cluster: `-qh`).
  */
 let wrapAnsi: typeof WrapAnsi | undefined;
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 const mayShowHelp = (argv: string[]) => argv.length === 0 || argv.some((a) => a === 'help' || a === '--help' || /^-[^-]*h/.test(a));
+
+/** wrap-ansi's `wrapAnsi(text, width, { hard: false, trim: true })` for plain single-spaced ASCII text. */
+export function wrapWords(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
 
 /** An option of the commands table as a commander Option. */
 function toOption(o: OptionSpec, description = o.description): Option {
@@ -37,9 +54,11 @@ function toOption(o: OptionSpec, description = o.description): Option {
 
 /** The text after a help: examples kept as they are, the notes wrapped to the width between words. */
 export function helpFooter(examples: string[], width: number): string {
-  if (!wrapAnsi) throw new Error('helpFooter: call loadHelp() first');
-  const wrap = wrapAnsi;
-  const notes = PROGRAM.notes.map((p) => wrap(p, width, { hard: false, trim: true }));
+  const notes = PROGRAM.notes.map((p) => {
+    if (PLAIN.test(p)) return wrapWords(p, width);
+    if (!wrapAnsi) throw new Error('helpFooter: call loadHelp() first');
+    return wrapAnsi(p, width, { hard: false, trim: true });
+  });
   return `\nExamples:\n${examples.map((e) => `  ${e}`).join('\n')}\n\n${notes.join('\n\n')}\n`;
 }
 
@@ -49,7 +68,7 @@ export async function loadHelp(): Promise<void> {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  if (mayShowHelp(argv)) await loadHelp();
+  if (mayShowHelp(argv) && !PROGRAM.notes.every((p) => PLAIN.test(p))) await loadHelp();
   // `newsq --help | head -1`: help, version and error lines end quietly when the reader has gone.
   quietOnClosedPipe(io.stdout);
   quietOnClosedPipe(io.stderr);
