@@ -8,17 +8,19 @@ import { InputError } from './read-input.js';
 import { fileJobs, jsonlJobs, readAhead, type Job } from './jobs.js';
 import type { Progress } from './progress.js';
 import type { AnalyzeOptions } from '../pipeline/index.js';
-import { commandSpec, type Command, type CommandSpec } from '../commands.js';
+import { commandSpec, type Command } from '../commands.js';
 import type { Format } from '../render/format.js';
 import { makeRenderer } from '../render/document.js';
 import { loadTable } from '../render/table.js';
 import { errorJson } from '../render/json.js';
-import type { CorpusView, NewsqRecord } from '../render/contract.js';
+import type { NewsqRecord } from '../render/contract.js';
+import { corpusView } from '../corpus/view.js';
 import type { Filters } from '../filters.js';
 import { work, type Task } from './work.js';
 import { WorkerPool } from './pool.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
 import { renderCorpus } from '../render/corpus.js';
+import { renderParts } from '../corpus/partial.js';
 import { expandInputs, systemMessage, type Input } from '../io/inputs.js';
 import { loadNerModel } from '../ner/model-io.js';
 import type { EntityType, QuoteKind } from '../types.js';
@@ -39,12 +41,16 @@ export interface RunOptions {
   timeout?: number;
   /** Largest page body fetched, in bytes (--max-bytes). */
   maxBytes?: number;
-  input?: 'text' | 'jsonl';
+  input?: 'text' | 'jsonl' | 'newsq' | 'corpus';
   jobs?: number;
   aggregate?: boolean;
   model?: string;
   idField?: string;
   textField?: string;
+  /** speakers / entities --aggregate: print the partial aggregate (newsq-corpus/1 "part" records). */
+  partial?: boolean;
+  /** quotes: also print the entities, as `newsq speakers --input newsq` needs. */
+  withEntities?: boolean;
 }
 
 /** The format asked for, or the default: a table on a terminal, TSV in a pipe. */
@@ -165,7 +171,8 @@ export async function processInputs(command: Command, args: string[], opts: RunO
         const { text: body, warning, article, includeText, source } = await text;
         if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
         textSoFar += body.length;
-        task = { source: source ?? job.source, text: body, command, analyze: analyzeOptions, filters, article, includeText: includeText || spec.report, modelPath: opts.model };
+        // quotes --with-entities prints what speakers reads per document: its entities too.
+        task = { source: source ?? job.source, text: body, command: command === 'quotes' && opts.withEntities ? 'speakers' : command, analyze: analyzeOptions, filters, article, includeText: includeText || spec.report, modelPath: opts.model };
       } catch (err) {
         slot.result = withInput(job, failure(job.source, err));
       }
@@ -193,18 +200,6 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     progress?.stop();
     pool?.close();
   }
-  if (corpus) await out.write(renderCorpus(corpusView(spec, corpus, opts), format, paint, width));
+  if (corpus) await out.write(opts.partial ? renderParts(corpus) : renderCorpus(corpusView(spec, corpus, opts), format, paint, width));
   return failed ? 1 : 0;
-}
-
-/** The corpus totals, with --min-count and --limit applied to them. */
-function corpusView(spec: CommandSpec, corpus: CorpusAggregate, opts: RunOptions): CorpusView {
-  if (spec.corpus?.view === 'speakers') {
-    const speakers = corpus.speakers();
-    return { kind: 'speakers', items: opts.limit ? speakers.slice(0, opts.limit) : speakers };
-  }
-  let entities = corpus.entities();
-  if (opts.minCount !== undefined) entities = entities.filter((e) => e.mentions >= opts.minCount!);
-  if (opts.limit !== undefined) entities = entities.slice(0, opts.limit);
-  return { kind: 'entities', items: entities };
 }

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type * as CommanderModule from 'commander';
 import type WrapAnsi from 'wrap-ansi';
 import type { Io } from './io.js';
-import { VERSION } from '../version.js';
+import { VERSION_TEXT } from '../version.js';
 import { PARSERS } from './options.js';
 import { quietOnClosedPipe } from './pipe.js';
 import type { RunOptions } from './process.js';
@@ -84,7 +84,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   });
   const program = new Program(PROGRAM.name)
     .description(PROGRAM.description)
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(VERSION_TEXT, '-V, --version', 'print the version and the terms of the shipped NER models')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output('newsq'))
@@ -101,7 +101,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const o of commonOptionsOf(spec)) cmd.addOption(toOption(o, o.flags === '--json' && spec.json ? spec.json : o.description));
     cmd.addHelpText('after', () => helpFooter(spec.examples, width));
     cmd.action(async (inputs: string[], opts: RunOptions) => {
-      // Loaded only when a command runs, so `newsq --help` and `--version` start fast.
+      // Loaded only when a command runs, so `newsq --help` and `--version` start fast; a corpus view
+      // over newsq's own records (src/cli/reduce.ts) never loads the analysis pipeline.
+      const reduces = spec.corpus || opts.input === 'newsq' || opts.input === 'corpus';
+      const reduced = reduces ? await (await import('./reduce.js')).maybeReduce(spec, inputs, opts, io) : null;
+      if (reduced !== null) { status = reduced; return; }
       const { processInputs } = await import('./process.js');
       if (spec.report) status = await (await import('./report.js')).reportCommand(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
       else status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
