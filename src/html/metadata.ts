@@ -143,13 +143,19 @@ function bodyByline(doc: DomDocument): { byline: string | null; authors: string[
   if (!byline) return { byline: null, authors: [] };
   const text = textOf(byline.querySelector('[itemprop="name"]') ?? byline);
   if (!text || text.length > 120) return { byline: null, authors: [] };
+  // The innermost byline element that still holds a name: not the "By" label of <em class="byline__by">.
   let inner = byline;
-  for (let deeper = inner.querySelector(BYLINE_ELEMENTS); deeper && textOf(deeper); deeper = inner.querySelector(BYLINE_ELEMENTS)) inner = deeper;
-  const names = cutTail(textOf(inner.querySelector('[itemprop="name"]') ?? inner))
-    .replace(/^\s*(?:by|von|par|por|door|di|av|autor(?:in)?:?|written by)\s+/i, '')
+  for (let deeper = inner.querySelector(BYLINE_ELEMENTS); deeper && namesIn(textOf(deeper)).length; deeper = inner.querySelector(BYLINE_ELEMENTS)) inner = deeper;
+  const names = namesIn(textOf(inner.querySelector('[itemprop="name"]') ?? inner));
+  return { byline: text, authors: names.length ? names : namesIn(text) };
+}
+
+/** The names in a byline's text, before the date or time printed after them. */
+function namesIn(text: string): string[] {
+  return authorNames(cutTail(text)
+    .replace(/^\s*(?:by|von|par|por|door|di|av|autor(?:in)?:?|written by)(?:\s+|$)/i, '')
     .split(/\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&)\s*/).map(squash)
-    .filter((n) => n && looksLikeName(n) && /\p{Lu}/u.test(n) && n.split(' ').length <= 4);
-  return { byline: text, authors: authorNames(names) };
+    .filter((n) => n && looksLikeName(n) && /\p{Lu}/u.test(n) && n.split(' ').length <= 4));
 }
 
 function canonical(doc: DomDocument): string | null {

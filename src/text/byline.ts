@@ -46,7 +46,8 @@ export function cutTail(text: string): string {
 export function authorName(raw: string): string | null {
   let s = squash(cutTail(raw)).replace(/[\s,;:.\-–—(]+$/, '').replace(/^[\s,;:\-–—)]+/, '');
   if (!s.includes('(')) s = s.replace(/\)+$/, ''); // "… et Morgane Tual)": the bracket opened before the name
-  if (!s || !/\p{Lu}/u.test(s) || words(s) > 5 || /^https?:|[@/\\]|\.com\b/i.test(s)) return null;
+  // A name has a capital, or is written in a script without capitals ("崔宁宁").
+  if (!s || !(/\p{Lu}/u.test(s) || /\p{Lo}/u.test(s)) || words(s) > 5 || /^https?:|[@/\\]|\.com\b/i.test(s)) return null;
   if (s.split(' ').every((w) => NOT_AUTHOR_WORDS.has(w.toLowerCase()))) return null;
   return s;
 }
