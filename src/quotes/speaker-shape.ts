@@ -4,6 +4,7 @@
 //
 //   "Mr Rowe wants the ferries ... but conceded"   → "Mr Rowe" (a verb after the name opens a clause)
 //   "said Dupont ahead of the 4 May final"         → "Dupont" (a time phrase follows the name)
+//   "his doctor Friday afternoon says"             → "his doctor"
 //   "as recently as March 3 said", "began last May 2" → no speaker: "March 3" is a date
 import { DATE_FILLERS, DATE_NAMES, DAY_OR_YEAR, NAME_LIKE_MONTHS } from '../lexicon/date-words.js';
 import { CAPITALISED_ARTICLES } from '../lexicon/clause-words.js';
@@ -12,6 +13,7 @@ import type { Phrase } from './phrases.js';
 import { isCap, isPossessive, isPronoun, low, type Reading } from './reading.js';
 
 const bare = (w: string) => w.replace(/\.$/, '');
+const YEAR = /^(?:1[89]|20)\d\d$/;
 const isDateWord = (r: Reading, i: number) => DATE_NAMES.has(bare(low(r, i))) || DAY_OR_YEAR.test(r.tokens[i].text);
 
 /**
@@ -21,13 +23,16 @@ const isDateWord = (r: Reading, i: number) => DATE_NAMES.has(bare(low(r, i))) ||
 function onlyDate(words: string[]): boolean {
   let dated = false;
   let named = false;
+  let day = false;
   for (const w of words) {
     const b = bare(w);
-    if (DAY_OR_YEAR.test(w)) dated = true;
+    // A year is a date; a day number only beside a month ("56" alone is an age: "Schiff, 56, who told").
+    if (YEAR.test(w)) dated = true;
+    else if (DAY_OR_YEAR.test(w)) day = true;
     else if (DATE_NAMES.has(b)) { if (NAME_LIKE_MONTHS.has(b)) named = true; else dated = true; }
     else if (!DATE_FILLERS.has(w)) return false;
   }
-  return dated || (named && words.length > 1);
+  return dated || (named && (day || words.length > 1));
 }
 
 /** Is the phrase only a date? Then it names no speaker. */
@@ -69,6 +74,8 @@ export function shapeSpeaker(r: Reading, np: Phrase): Phrase {
     let c = k;
     while (c - 1 > np.s && TIME_PHRASE_WORDS.has(low(r, c - 1))) c--;
     if (c < k && c > np.s) return { s: np.s, e: c };
+    // "his doctor Friday afternoon": a weekday or month right after a description's noun.
+    if (k > np.s + 1 && /^[a-z]+$/.test(r.tokens[k - 1].text) && DATE_NAMES.has(low(r, k)) && !NAME_LIKE_MONTHS.has(low(r, k))) return { s: np.s, e: k };
   }
   return np;
 }

@@ -49,3 +49,16 @@ describe('a date is no speaker', () => {
     expect(isDateName(name)).toBe(yes);
   });
 });
+
+describe('numbers and days beside a speaker', () => {
+  test('an age is no date: the quote keeps its attribution', () => {
+    const body = 'Marsh, 61, who has led the committee for a decade, told reporters the findings were clear.';
+    expect(quotesOf(body).filter((q) => q.text.includes('findings were clear')).length).toBe(1);
+  });
+
+  test('a weekday after a description is not part of it', () => {
+    const body = 'The senator released a letter from his doctor Friday afternoon that says he is in good health.';
+    const q = quotesOf(body).find((x) => x.text.includes('good health'));
+    expect(q?.speakerMention?.text ?? '').not.toMatch(/Friday/);
+  });
+});
