@@ -9,10 +9,11 @@
 // Plain data and pure functions only: no commander here, so render can import it without the CLI.
 import type { Stage } from './pipeline/index.js';
 import type { DocField, NewsqDoc } from './render/contract.js';
+import { FORMATS } from './render/format.js';
 import { analyzeRows, entityRows, quoteRows, summaryRows, tokenRows, type RowSet } from './render/rows.js';
 
 /** How an option's value is parsed: the name of a parser in src/cli/options.ts. */
-export type OptionValue = 'positiveInt' | 'nonNegativeInt' | 'ratio' | 'entityTypes' | 'quoteKinds';
+export type OptionValue = 'positiveInt' | 'nonNegativeInt' | 'ratio' | 'entityTypes' | 'quoteKinds' | 'seconds' | 'byteCount';
 
 export interface OptionSpec {
   /** commander flags: `--limit <n>`, `--aggregate`. */
@@ -20,6 +21,18 @@ export interface OptionSpec {
   description: string;
   /** Absent: a flag, or a string value taken as given. */
   value?: OptionValue;
+  /** The only values allowed (also offered by the shell completions). */
+  choices?: readonly string[];
+  /** The value when the option is not given. */
+  default?: string;
+  /** Options (by attribute name, `ratio`) it cannot be given with: a usage error, exit 2. */
+  conflicts?: string[];
+  /** Must be given (train-ner). */
+  required?: boolean;
+  /** A file or directory: the shell completions offer paths. */
+  file?: boolean;
+  /** Values the shell completions offer, when `choices` does not list them (comma lists: --type person,place). */
+  hints?: readonly string[];
 }
 
 /** A part of the terminal view: the summary as prose, or a table of rows. */
@@ -42,19 +55,54 @@ export interface CommandSpec<N extends string = string> {
   terminal?: TerminalSection[];
   /** Prints the corpus view after all documents instead of anything per document; with `onlyWith`, only when that flag is given. */
   corpus?: { view: 'entities' | 'speakers'; onlyWith?: 'aggregate' };
+  /** What `--json` prints, when it is not one newsq/1 object per document. */
+  json?: string;
 }
 
-const MODEL: OptionSpec = { flags: '--model <path>', description: 'a NER model trained with `newsq train-ner` (default: the shipped one)' };
+const MODEL: OptionSpec = { flags: '--model <path>', description: 'a NER model trained with `newsq train-ner` (default: the shipped one)', file: true };
+
+/** The options every document command takes, after its own. */
+export const COMMON_OPTIONS: OptionSpec[] = [
+  { flags: '--json', description: 'JSON Lines, one object per document (schema newsq/1)', conflicts: ['format'] },
+  { flags: '--format <format>', description: 'output format', choices: FORMATS },
+  { flags: '--no-color', description: 'never colour the output' },
+  { flags: '-q, --quiet', description: 'no warnings or progress on stderr' },
+  { flags: '-j, --jobs <n>', description: 'documents analysed in parallel (default: the number of cores)', value: 'positiveInt' },
+  { flags: '--input <kind>', description: 'what the inputs hold: text (articles) or jsonl (one {"id","text"} record per line)', choices: ['text', 'jsonl'], default: 'text' },
+  { flags: '--id-field <name>', description: 'with --input jsonl: the field naming each record', default: 'id' },
+  { flags: '--text-field <name>', description: 'with --input jsonl: the field holding the article text', default: 'text' },
+  { flags: '--timeout <seconds>', description: 'for http(s) inputs: give up on a page after this long (default 20)', value: 'seconds' },
+  { flags: '--max-bytes <n>', description: 'for http(s) inputs: refuse pages larger than this, e.g. 500k, 10M (default 10M)', value: 'byteCount' },
+];
+
+/** What the inputs of a document command are: `[inputs...]`. */
+export const INPUTS_HELP = 'files, directories, globs, URLs or - for stdin';
+
+/** The top of `newsq --help` and of the man page. */
+export const PROGRAM = {
+  name: 'newsq',
+  description: 'Who is in a news article, who said what, and what it is about.',
+  examples: ['newsq entities story.txt', 'newsq quotes --json corpus/ | jq .quotes', 'cat story.txt | newsq summary',
+    'newsq speakers --limit 10 corpus/', 'newsq train-ner --data my-news.conll --out my-model.bin'],
+  /** Paragraphs after the examples in every help; wrapped to the terminal. */
+  notes: [
+    'Inputs: files, directories (searched for .txt .md .markdown .text .html .htm), quoted globs ("corpus/**/*.txt"), '
+      + 'http(s):// addresses, or - for stdin. With no input, the text is read from stdin. Web pages (saved .html files, '
+      + 'HTML on stdin, URLs) are read for their article; with --json the extracted text is printed as "text", and offsets index it.',
+    'Output: a table on a terminal; tab-separated rows with a header when piped; --json for JSON Lines.',
+    'Exit status: 0 ok, 1 some input failed (the others are still processed), 2 usage error.',
+  ],
+};
 
 const ENTITY_FILTERS: OptionSpec[] = [
-  { flags: '--type <types>', description: 'only these types: person,organization,place,misc', value: 'entityTypes' },
+  { flags: '--type <types>', description: 'only these types: person,organization,place,misc', value: 'entityTypes', hints: ['person', 'organization', 'place', 'misc'] },
   { flags: '--min-count <n>', description: 'only entities mentioned at least n times', value: 'nonNegativeInt' },
   { flags: '--limit <n>', description: 'at most n entities per document', value: 'positiveInt' },
 ];
 
 const SUMMARY_LENGTH: OptionSpec[] = [
-  { flags: '--sentences <n>', description: 'number of summary sentences (default 3)', value: 'positiveInt' },
-  { flags: '--ratio <r>', description: 'summary length as a share of the body sentences, e.g. 0.2', value: 'ratio' },
+  { flags: '--sentences <n>', description: 'number of summary sentences (default 3)', value: 'positiveInt', conflicts: ['ratio'] },
+  { flags: '--ratio <r>', description: 'summary length as a share of the body sentences, e.g. 0.2', value: 'ratio', conflicts: ['sentences'] },
 ];
 
 /** Infers the union of the names, so that `Command` comes from the table itself. */
@@ -93,7 +141,7 @@ export const COMMANDS = defineCommands([
       "newsq quotes --json corpus/ | jq -r '.quotes[] | [.speaker, .text] | @tsv'"],
     options: [MODEL,
       { flags: '--speaker <name>', description: 'only quotes by this speaker (any alias)' },
-      { flags: '--kind <kinds>', description: 'only these kinds: direct,partial,indirect', value: 'quoteKinds' }],
+      { flags: '--kind <kinds>', description: 'only these kinds: direct,partial,indirect', value: 'quoteKinds', hints: ['direct', 'partial', 'indirect'] }],
     stages: ['quotes'],
     fields: ['meta', 'quotes'],
     rows: quoteRows,
@@ -117,6 +165,7 @@ export const COMMANDS = defineCommands([
     // Per document, what the corpus view of speakers needs: quotes and the entities they point at.
     fields: ['meta', 'entities', 'quotes'],
     corpus: { view: 'speakers' },
+    json: 'JSON Lines, one record per speaker (schema newsq-corpus/1)',
   },
   {
     name: 'tokens',
@@ -138,3 +187,44 @@ export function commandSpec(name: Command): CommandSpec<Command> {
   if (!spec) throw new Error(`unknown command "${name}"`);
   return spec;
 }
+
+/** A command that reads no documents: in the help, the completions and the man page after the others. */
+export interface ToolSpec {
+  name: string;
+  summary: string;
+  /** Its `--help` description, when more than the summary. */
+  description: string;
+  /** Its positional arguments, as commander writes them: `<shell>`. */
+  arguments?: string;
+  /** The values of its argument, for the completions. */
+  argumentChoices?: readonly string[];
+  options: OptionSpec[];
+  examples: string[];
+}
+
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+export const TOOLS: ToolSpec[] = [
+  {
+    name: 'train-ner',
+    summary: 'train your own entity model on CoNLL files',
+    description: 'Train a NER model on CoNLL-format files (token first column, IOB tag last; -DOCSTART- separates documents). '
+      + 'Use it with --model PATH on any command that finds entities.',
+    options: [
+      { flags: '--data <files...>', description: 'training files in CoNLL format', required: true, file: true },
+      { flags: '--out <path>', description: 'where to write the model', required: true, file: true },
+      { flags: '--epochs <n>', description: 'training passes (default 12)', value: 'positiveInt' },
+    ],
+    examples: ['newsq train-ner --data eng.train my-news.conll --out my-model.bin', 'newsq entities --model my-model.bin story.txt'],
+  },
+  {
+    name: 'completion',
+    summary: 'print the shell completion script for bash, zsh or fish',
+    description: 'Print the shell completion script for bash, zsh or fish.',
+    arguments: '<shell>',
+    argumentChoices: SHELLS,
+    options: [],
+    examples: ['newsq completion bash > ~/.local/share/bash-completion/completions/newsq',
+      'newsq completion zsh > "${fpath[1]}/_newsq"', 'newsq completion fish > ~/.config/fish/completions/newsq.fish'],
+  },
+];

@@ -125,7 +125,10 @@ export interface Keyword {
 export interface Summary {
   sentences: SummarySentence[];
   keywords: Keyword[];
-  /** Ids of the most central person entities. */
+  /**
+   * The most central people, as entity ids ("e1"): look them up in `report.entities`. The JSON
+   * (`toJson`, `--json`) prints their names instead: `keyPeopleNames(report)` gives the same list.
+   */
   keyPeople: string[];
 }
 
@@ -136,7 +139,11 @@ export interface ReportMeta extends ArticleMeta {
   readingMinutes: number;
 }
 
-/** Everything newsq found in one document; offsets here are still UTF-16 indexes. */
+/**
+ * Everything newsq found in one document; offsets here are still UTF-16 indexes. `text`, `meta` and
+ * `sentences` are always there; the others only when their stage ran (`analyze(text)` runs them all
+ * and returns a FullReport).
+ */
 export interface Report {
   text: string;
   meta: ReportMeta;
@@ -144,4 +151,11 @@ export interface Report {
   entities?: Entity[];
   quotes?: Quote[];
   summary?: Summary;
+}
+
+/** A report of every stage: what `analyze(text)` returns with no `stages` option. */
+export interface FullReport extends Report {
+  entities: Entity[];
+  quotes: Quote[];
+  summary: Summary;
 }

@@ -61,5 +61,5 @@ export function byteCount(value: string): number {
 
 /** The parser behind each kind of option value named in the commands table (src/commands.ts). */
 export const PARSERS: Record<OptionValue, (value: string) => unknown> = {
-  positiveInt, nonNegativeInt, ratio, entityTypes, quoteKinds,
+  positiveInt, nonNegativeInt, ratio, entityTypes, quoteKinds, seconds, byteCount,
 };

@@ -98,7 +98,7 @@ export interface NewsqDoc {
   meta?: JsonMeta;
   summary?: JsonSummarySentence[];
   keywords?: JsonKeyword[];
-  /** Names of the most central people. */
+  /** Names of the most central people (the `name` of their entities; the Report holds their ids). */
   keyPeople?: string[];
   entities?: JsonEntity[];
   quotes?: JsonQuote[];
@@ -122,6 +122,27 @@ export type NewsqRecord = NewsqDoc | NewsqError;
 
 /** The fields of a document that a command chooses among (docs/output-contract.md, "Per command"). */
 export type DocField = 'meta' | 'summary' | 'keywords' | 'keyPeople' | 'entities' | 'quotes' | 'sentences';
+
+/**
+ * The fields each command's document always has, for the types (CommandFields, DocOf): the `fields`
+ * of its entry in src/commands.ts, which tests/render/library-types.test.ts holds these to.
+ */
+export const COMMAND_FIELDS = {
+  analyze: ['meta', 'summary', 'keywords', 'keyPeople', 'entities', 'quotes'],
+  entities: ['meta', 'entities'],
+  quotes: ['meta', 'quotes'],
+  summary: ['meta', 'summary', 'keywords', 'keyPeople'],
+  speakers: ['meta', 'entities', 'quotes'],
+  tokens: ['meta', 'sentences'],
+} as const satisfies Record<string, readonly DocField[]>;
+
+export type CommandFields = { [C in keyof typeof COMMAND_FIELDS]: (typeof COMMAND_FIELDS)[C][number] };
+
+/**
+ * The document `toJson(report, source, command)` returns: a NewsqDoc whose fields for that command
+ * are required, so `toJson(r, 'a.txt', 'quotes').quotes.length` type-checks under strict tsc.
+ */
+export type DocOf<C extends string> = C extends keyof CommandFields ? NewsqDoc & Required<Pick<NewsqDoc, CommandFields[C]>> : NewsqDoc;
 
 export const isError = (record: NewsqRecord): record is NewsqError => record.error !== undefined;
 

@@ -3,7 +3,7 @@
 import type { Report, Span } from '../types.js';
 import { codePointIndexer } from '../text/offsets.js';
 import { commandSpec, type Command } from '../commands.js';
-import { SCHEMA, type DocField, type JsonSpan, type NewsqDoc, type NewsqError } from './contract.js';
+import { SCHEMA, type DocField, type DocOf, type JsonSpan, type NewsqDoc, type NewsqError } from './contract.js';
 
 export { SCHEMA };
 export type { Command };
@@ -16,7 +16,8 @@ export interface JsonOptions {
 /** Each field of the document, built only when the command prints it. */
 type FieldBuilders = { [F in DocField]: () => NonNullable<NewsqDoc[F]> };
 
-export function toJson(report: Report, source: string, command: Command, options: JsonOptions = {}): NewsqDoc {
+/** The newsq/1 object of a report as `newsq COMMAND --json` prints it; the command's fields are always there. */
+export function toJson<C extends Command>(report: Report, source: string, command: C, options: JsonOptions = {}): DocOf<C> {
   const cp = codePointIndexer(report.text);
   const span = (s: Span): JsonSpan => ({ text: s.text, start: cp(s.start), end: cp(s.end) });
   const byId = new Map((report.entities ?? []).map((e) => [e.id, e]));
@@ -28,6 +29,7 @@ export function toJson(report: Report, source: string, command: Command, options
     }),
     summary: () => (report.summary?.sentences ?? []).map((s) => ({ ...span(s), score: round(s.score) })),
     keywords: () => (report.summary?.keywords ?? []).map((k) => ({ term: k.term, score: round(k.score) })),
+    // The Report holds entity ids; the JSON their names (see Summary.keyPeople).
     keyPeople: () => (report.summary?.keyPeople ?? []).flatMap((id) => byId.get(id)?.name || []),
     // Entities and quotes: new fields go here, and into ./contract.ts and the schema.
     entities: () => (report.entities ?? []).map((e) => ({
@@ -48,7 +50,7 @@ export function toJson(report: Report, source: string, command: Command, options
   const out: NewsqDoc = { schema: SCHEMA, source };
   if (options.includeText) out.text = report.text;
   for (const field of commandSpec(command).fields) setField(out, field, build);
-  return out;
+  return out as DocOf<C>;
 }
 
 function setField<F extends DocField>(doc: NewsqDoc, field: F, build: FieldBuilders): void {

@@ -11,6 +11,12 @@ export interface Column {
   flex: number;
   /** Colour the cell by an entity type or quote kind found in this row's `colorKey`. */
   colored?: boolean;
+  /** A name: on a terminal it gets its whole width first, so "Alexander Lukashenko" stays on one line. */
+  name?: boolean;
+  /** A file path or URL: on a terminal it is shortened from the left (`…/news1m/bbc-politics-025.txt`). */
+  path?: boolean;
+  /** On a terminal too narrow for every column, the columns with a `drop` are hidden, lowest first. */
+  drop?: number;
 }
 
 export interface RowSet {
@@ -18,6 +24,8 @@ export interface RowSet {
   rows: Cell[][];
   /** Per row, the key that picks its colour (entity type, speaker...). */
   colorKeys: string[];
+  /** On a terminal, no rule between rows (many short rows, e.g. tokens). */
+  compact?: boolean;
 }
 
 const one = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -26,7 +34,7 @@ const one = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function entityRows(doc: NewsqDoc): RowSet {
   const entities = doc.entities ?? [];
   return {
-    columns: [{ title: 'Name', flex: 2, colored: true }, { title: 'Type', flex: 0 }, { title: 'Mentions', flex: 0 }, { title: 'Aliases', flex: 3 }],
+    columns: [{ title: 'Name', flex: 2, colored: true, name: true }, { title: 'Type', flex: 0 }, { title: 'Mentions', flex: 0 }, { title: 'Aliases', flex: 3 }],
     rows: entities.map((e) => [e.name, e.type, e.count, e.aliases.filter((a) => a !== e.name).join(', ')]),
     colorKeys: entities.map((e) => e.type),
   };
@@ -36,7 +44,7 @@ export function entityRows(doc: NewsqDoc): RowSet {
 export function quoteRows(doc: NewsqDoc): RowSet {
   const quotes = doc.quotes ?? [];
   return {
-    columns: [{ title: 'Speaker', flex: 1, colored: true }, { title: 'Quote', flex: 4 }, { title: 'Kind', flex: 0 }],
+    columns: [{ title: 'Speaker', flex: 1, colored: true, name: true }, { title: 'Quote', flex: 4 }, { title: 'Kind', flex: 0 }],
     rows: quotes.map((q) => [q.speaker ?? '', one(q.text), q.kind]),
     colorKeys: quotes.map((q) => (q.speaker ? 'speaker' : 'none')),
   };
@@ -58,13 +66,16 @@ export function summaryRows(doc: NewsqDoc): RowSet {
   };
 }
 
-/** `tokens`: one row per sentence with its token count. */
+/** `tokens`: one row per token: its sentence (number and kind), its number there, its offsets and text. */
 export function tokenRows(doc: NewsqDoc): RowSet {
-  const sentences = doc.sentences ?? [];
+  const rows: Cell[][] = [];
+  (doc.sentences ?? []).forEach((s, i) => s.tokens.forEach((t, k) => rows.push([i + 1, s.kind ?? '', k + 1, t.start, t.end, t.text])));
   return {
-    columns: [{ title: 'Sentence', flex: 0 }, { title: 'Tokens', flex: 0 }, { title: 'Kind', flex: 0 }, { title: 'Text', flex: 5 }],
-    rows: sentences.map((s, i) => [i + 1, s.tokens.length, s.kind ?? '', one(s.text)]),
-    colorKeys: sentences.map(() => ''),
+    columns: [{ title: 'Sentence', flex: 0 }, { title: 'Kind', flex: 0 }, { title: 'Token', flex: 0 }, { title: 'Start', flex: 0 },
+      { title: 'End', flex: 0 }, { title: 'Text', flex: 1 }],
+    rows,
+    colorKeys: rows.map(() => ''),
+    compact: true,
   };
 }
 
@@ -87,14 +98,16 @@ export function analyzeRows(doc: NewsqDoc): RowSet {
 export function corpusRows(view: CorpusView): RowSet {
   if (view.kind === 'entities') {
     return {
-      columns: [{ title: 'Entity', flex: 2, colored: true }, { title: 'Type', flex: 0 }, { title: 'Mentions', flex: 0 }, { title: 'Documents', flex: 0 }, { title: 'Aliases', flex: 3 }],
+      columns: [{ title: 'Entity', flex: 2, colored: true, name: true }, { title: 'Type', flex: 0 }, { title: 'Mentions', flex: 0 }, { title: 'Documents', flex: 0 }, { title: 'Aliases', flex: 3 }],
       rows: view.items.map((e) => [e.name, e.type, e.mentions, e.documents, e.aliases.filter((a) => a !== e.name).join(', ')]),
       colorKeys: view.items.map((e) => e.type),
     };
   }
   return {
-    columns: [{ title: 'Speaker', flex: 2, colored: true }, { title: 'Type', flex: 0 }, { title: 'Quotes', flex: 0 }, { title: 'Articles', flex: 0 },
-      { title: 'First', flex: 1 }, { title: 'Last', flex: 1 }, { title: 'Sample quote', flex: 4 }],
+    // At 80 columns there is no room for all seven: Type goes first, then Last.
+    columns: [{ title: 'Speaker', flex: 2, colored: true, name: true }, { title: 'Type', flex: 0, drop: 1 }, { title: 'Quotes', flex: 0 },
+      { title: 'Articles', flex: 0 }, { title: 'First', flex: 2, path: true }, { title: 'Last', flex: 2, path: true, drop: 2 },
+      { title: 'Sample quote', flex: 4 }],
     rows: view.items.map((s) => [s.speaker, s.type, s.quotes, s.articles, s.first, s.last, one(s.sample)]),
     colorKeys: view.items.map((s) => s.type),
   };

@@ -1,7 +1,8 @@
 // The terminal view: a header naming the document, then a cli-table3 table wrapped to the width.
 import Table from 'cli-table3';
 import wrapAnsi from 'wrap-ansi';
-import type { RowSet } from './rows.js';
+import stringWidth from 'string-width';
+import type { Cell, RowSet } from './rows.js';
 import { colorFor, type Paint } from './style.js';
 import type { NewsqDoc } from './contract.js';
 
@@ -17,30 +18,104 @@ export function docHeader(doc: NewsqDoc, width: number, paint: Paint): string {
   return parts.join('\n') + '\n';
 }
 
-/** Column widths that fill `width`: fixed columns fit their content, flexible ones share the rest. */
-function widths(set: RowSet, width: number): number[] {
-  const natural = set.columns.map((c, i) => Math.max(c.title.length, ...set.rows.map((r) => String(r[i]).length)) + 2);
-  const borders = set.columns.length + 1;
-  const fixed = set.columns.reduce((sum, c, i) => sum + (c.flex === 0 ? natural[i] : 0), 0);
-  const flexTotal = set.columns.reduce((s, c) => s + c.flex, 0) || 1;
-  const spare = Math.max(10 * set.columns.length, width - borders - fixed);
-  return set.columns.map((c, i) => (c.flex === 0 ? natural[i] : Math.max(8, Math.min(natural[i], Math.floor((spare * c.flex) / flexTotal)))));
+/** The smallest width (content, without padding) a flexible column is squeezed to before columns are dropped. */
+const MIN = { name: 12, path: 22, text: 12 };
+
+export interface Layout {
+  /** The columns shown, as indexes into the RowSet's columns. */
+  shown: number[];
+  /** Their widths, padding included (cli-table3's colWidths). */
+  widths: number[];
+}
+
+/**
+ * Column widths for a table no wider than `width`: fixed columns fit their content; names get their
+ * whole width first (up to 30% of the room), so that they wrap only when they must; the other flexible
+ * columns share what is left by their flex, none wider than its content. When even the smallest widths
+ * do not fit, the columns marked `drop` are hidden, lowest first.
+ */
+export function layout(set: RowSet, width: number): Layout {
+  const natural = set.columns.map((c, i) => Math.max(stringWidth(c.title), ...set.rows.map((r) => cellWidth(r[i]))));
+  const least = set.columns.map((c, i) => (c.flex === 0 ? natural[i] : Math.min(natural[i], c.name ? MIN.name : c.path ? MIN.path : MIN.text)));
+  let shown = set.columns.map((_, i) => i);
+  const room = () => width - (shown.length + 1) - 2 * shown.length; // borders and one space of padding each side
+  const droppable = shown.filter((i) => set.columns[i].drop !== undefined).sort((a, b) => set.columns[a].drop! - set.columns[b].drop!);
+  while (droppable.length && sum(shown.map((i) => least[i])) > room()) {
+    const gone = droppable.shift()!;
+    shown = shown.filter((i) => i !== gone);
+  }
+  const budget = room();
+  const w = new Map(shown.map((i) => [i, least[i]]));
+  let left = budget - sum([...w.values()]);
+  // Names first, then the others by flex; each at most its content.
+  for (const i of shown.filter((i) => set.columns[i].name)) {
+    const give = Math.max(0, Math.min(natural[i] - w.get(i)!, Math.floor(budget * 0.3) - w.get(i)!, left));
+    w.set(i, w.get(i)! + give);
+    left -= give;
+  }
+  for (;;) {
+    const open = shown.filter((i) => set.columns[i].flex > 0 && w.get(i)! < natural[i]);
+    if (!open.length || left <= 0) break;
+    const weight = sum(open.map((i) => set.columns[i].flex));
+    let given = 0;
+    for (const i of open) {
+      const give = Math.min(natural[i] - w.get(i)!, Math.floor((left * set.columns[i].flex) / weight));
+      w.set(i, w.get(i)! + give);
+      given += give;
+    }
+    if (!given) { w.set(open[0], w.get(open[0])! + 1); given = 1; } // the last few columns of room
+    left -= given;
+  }
+  // Still too wide (a terminal narrower than the fixed columns): take from the widest until it fits.
+  while (left < 0) {
+    const widest = shown.reduce((a, b) => (w.get(b)! > w.get(a)! ? b : a));
+    if (w.get(widest)! <= 1) break;
+    w.set(widest, w.get(widest)! - 1);
+    left++;
+  }
+  return { shown, widths: shown.map((i) => w.get(i)! + 2) };
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const cellWidth = (c: Cell) => Math.max(0, ...String(c).split('\n').map((l) => stringWidth(l)));
+
+/** A path or URL shortened from the left to `width` columns, whole segments first: `…/news1m/bbc-politics-025.txt`. */
+export function shortenPath(path: string, width: number): string {
+  if (stringWidth(path) <= width) return path;
+  if (width < 2) return '…'.slice(0, width);
+  const parts = path.split('/');
+  for (let k = 1; k < parts.length; k++) {
+    const tail = '…/' + parts.slice(k).join('/');
+    if (stringWidth(tail) <= width) return tail;
+  }
+  // Even the file name is too long: its end, which tells files apart.
+  const chars = [...path];
+  let out = '';
+  for (let k = chars.length - 1; k >= 0 && stringWidth(chars[k] + out) <= width - 1; k--) out = chars[k] + out;
+  return '…' + out;
 }
 
 export function renderTable(set: RowSet, width: number, paint: Paint): string {
   if (!set.rows.length) return paint.dim('  (nothing found)') + '\n';
+  const { shown, widths } = layout(set, width);
   const table = new Table({
-    head: set.columns.map((c) => paint.bold(c.title)),
-    colWidths: widths(set, width),
+    head: shown.map((i) => paint.bold(set.columns[i].title)),
+    colWidths: widths,
     wordWrap: true,
     wrapOnWordBoundary: true,
     // Empty styles: cli-table3 would otherwise add its own colour codes even when piped.
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [], compact: !!set.compact },
   });
   set.rows.forEach((row, r) => {
-    table.push(row.map((cell, i) => (set.columns[i].colored ? colorFor(paint, set.colorKeys[r])(String(cell)) : String(cell))));
+    table.push(shown.map((i, k) => {
+      const column = set.columns[i];
+      const text = column.path ? shortenPath(String(row[i]), widths[k] - 2) : String(row[i]);
+      return column.colored ? colorFor(paint, set.colorKeys[r])(text) : text;
+    }));
   });
-  return table.toString() + '\n';
+  const hidden = set.columns.filter((_, i) => !shown.includes(i)).map((c) => c.title);
+  const note = hidden.length ? paint.dim(wrapAnsi(`(${hidden.join(', ')}: hidden at ${width} columns; --format tsv shows every column)`, width)) + '\n' : '';
+  return table.toString() + '\n' + note;
 }
 
 /** The summary as a reader wants it: numbered sentences, then keywords and key people. */

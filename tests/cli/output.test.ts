@@ -80,8 +80,8 @@ describe('formats', () => {
   test('piped output without a format is TSV with a header and the source first', async () => {
     const r = await cli(['tokens', REF]);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('source\tsentence\ttokens\tkind\ttext');
-    expect(lines[1].split('\t')).toEqual([REF, '1', '13', 'title', 'EU Leaders Urge Putin to Push for Talks in Belarus Over Disputed Vote']);
+    expect(lines[0]).toBe('source\tsentence\tkind\ttoken\tstart\tend\ttext');
+    expect(lines[1].split('\t')).toEqual([REF, '1', 'title', '1', '2', '4', 'EU']); // the file starts with '# '
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
@@ -96,13 +96,15 @@ describe('formats', () => {
 
   test('CSV quotes cells that hold commas and quotes', async () => {
     const r = await cli(['tokens', '--format', 'csv', '-'], { stdin: 'Title\n\n"Yes," she said, smiling.' });
-    expect(r.stdout.split('\n')[2]).toBe('-,2,9,paragraph,"""Yes,"" she said, smiling."');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('source,sentence,kind,token,start,end,text');
+    expect(lines.slice(2, 5)).toEqual(['-,2,paragraph,1,7,8,""""', '-,2,paragraph,2,8,11,Yes', '-,2,paragraph,3,11,12,","']);
   });
 
   test('markdown prints a table under a heading per document', async () => {
     const r = await cli(['tokens', '--format', 'markdown', REF]);
     expect(r.stdout).toMatch(/^### fixtures\/belarus-2020-08-18\.txt — EU Leaders/);
-    expect(r.stdout).toContain('| Sentence | Tokens | Kind | Text |');
+    expect(r.stdout).toContain('| Sentence | Kind | Token | Start | End | Text |\n| ---: | :--- | ---: | ---: | ---: | :--- |');
   });
 
   test('a terminal gets a table, coloured unless NO_COLOR, --no-color or TERM=dumb', async () => {
