@@ -134,12 +134,13 @@ const BYLINE_ELEMENTS = '[class~="byline" i], [class*="byline" i], [itemprop="au
 
 /**
  * The byline printed in the page body: rel=author links, itemprop=author, class="byline". The first
- * such element that shows text is the byline (an empty <link rel="author"> in the head is not); its
+ * such element in the page is the byline (a <link rel="author"> in the head is not); its
  * names are read from the innermost one inside it (a wrapper also holds the date and the comment
  * count), before the date or time printed after them: "by Lucas Nolan22 Dec 2016651" → "Lucas Nolan".
  */
 function bodyByline(doc: DomDocument): { byline: string | null; authors: string[] } {
-  const byline = Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).find((el) => textOf(el) !== '');
+  // <link rel="author"> and <meta> show nothing; an empty element in the page is the byline still (filled by script).
+  const byline = Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).find((el) => !/^(?:link|meta)$/i.test(el.tagName));
   if (!byline) return { byline: null, authors: [] };
   const text = textOf(byline.querySelector('[itemprop="name"]') ?? byline);
   if (!text || text.length > 120) return { byline: null, authors: [] };

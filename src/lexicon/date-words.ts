@@ -6,10 +6,12 @@
 export const DATE_NAMES = new Set([
   // months: "on December 17", "last September 26"
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // weekdays: "Wednesday February" as a truecased all-caps headline gives it
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+
+/** Abbreviated months: a date only beside a day or a year ("Dec 17"); alone they are acronyms ("DEC", the charity). */
+export const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Month names that are also people's names ("Theresa May", "April Ryan"): alone, without a day number, they are no date. */
 export const NAME_LIKE_MONTHS = new Set(['may', 'june', 'april', 'august']);

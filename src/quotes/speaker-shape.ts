@@ -6,7 +6,7 @@
 //   "said Dupont ahead of the 4 May final"         → "Dupont" (a time phrase follows the name)
 //   "his doctor Friday afternoon says"             → "his doctor"
 //   "as recently as March 3 said", "began last May 2" → no speaker: "March 3" is a date
-import { DATE_FILLERS, DATE_NAMES, DAY_OR_YEAR, NAME_LIKE_MONTHS } from '../lexicon/date-words.js';
+import { DATE_FILLERS, DATE_NAMES, DAY_OR_YEAR, MONTH_ABBREVIATIONS, NAME_LIKE_MONTHS } from '../lexicon/date-words.js';
 import { CAPITALISED_ARTICLES } from '../lexicon/clause-words.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
 import type { Phrase } from './phrases.js';
@@ -18,7 +18,7 @@ const isDateWord = (r: Reading, i: number) => DATE_NAMES.has(bare(low(r, i))) ||
 
 /**
  * Are the words only a date: "December 17", "last September 26", "Wednesday February", "FEBRUARY"?
- * "May" alone is a name ("May said"); "May 4" is a date.
+ * "May" alone is a name ("May said") and "DEC" an acronym; "May 4" and "Dec 17" are dates.
  */
 function onlyDate(words: string[]): boolean {
   let dated = false;
@@ -29,10 +29,11 @@ function onlyDate(words: string[]): boolean {
     // A year is a date; a day number only beside a month ("56" alone is an age: "Schiff, 56, who told").
     if (YEAR.test(w)) dated = true;
     else if (DAY_OR_YEAR.test(w)) day = true;
-    else if (DATE_NAMES.has(b)) { if (NAME_LIKE_MONTHS.has(b)) named = true; else dated = true; }
+    else if (NAME_LIKE_MONTHS.has(b) || MONTH_ABBREVIATIONS.has(b)) named = true;
+    else if (DATE_NAMES.has(b)) dated = true;
     else if (!DATE_FILLERS.has(w)) return false;
   }
-  return dated || (named && (day || words.length > 1));
+  return dated || (named && day);
 }
 
 /** Is the phrase only a date? Then it names no speaker. */

@@ -62,3 +62,10 @@ describe('numbers and days beside a speaker', () => {
     expect(q?.speakerMention?.text ?? '').not.toMatch(/Friday/);
   });
 });
+
+test('an acronym that spells a month is a name: "DEC says"', () => {
+  const body = 'The charity DEC has no link with the fake site and says it has told the police.';
+  expect(quotesOf(body).some((q) => q.text.includes('told the police') && q.speakerMention?.text.includes('DEC'))).toBe(true);
+  expect(isDateName('DEC')).toBe(false);
+  expect(isDateName('Dec 17')).toBe(true);
+});
