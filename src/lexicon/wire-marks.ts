@@ -28,14 +28,20 @@ export const WIRE_AGENCIES: WireAgency[] = [
 const ALTERNATION = WIRE_AGENCIES.map((a) => a.mark).join('|');
 
 /**
+ * Marks no prose writes, so they close a story even after a table row with no stop: "REUTER" in
+ * capitals ("... 90-120 days unquoted REUTER"). Prose says "told Reuters", "a Reuter survey".
+ */
+const SIGNOFF_ONLY = 'REUTER';
+
+/**
  * A sign-off: the agency's mark after the story's last sentence (sentence-final stop, maybe a closing
  * quote), alone or on a line of its own, maybe bracketed or dashed ("-- Reuters", "(AP)") and
  * trailed by dots ("REUTER...") and, in some Reuters-21578 files, a carriage return written out as the
  * two characters "^M". "... he told Reuters." is prose: no stop comes before the mark.
- * Group 1: where the mark starts; the match begins after the sentence's stop.
+ * Group 1 (or 2, for a SIGNOFF_ONLY mark): the mark; the match begins after the sentence's stop.
  */
 export const SIGNOFF = new RegExp(
-  `(?:^|(?<=[.!?…]["'”’»)\\]]*))\\s*((?:[-–—]{1,2}\\s*)?\\(?(?:${ALTERNATION})\\)?)(?:\\.{0,3}|…)(?:\\^M)?\\s*$`, 'u');
+  `(?:(?:^|(?<=[.!?…]["'”’»)\\]]*))\\s*((?:[-–—]{1,2}\\s*)?\\(?(?:${ALTERNATION})\\)?)|\\s+(${SIGNOFF_ONLY}))(?:\\.{0,3}|…)(?:\\^M)?\\s*$`, 'u');
 
 /** A place written as wire desks write it: "WASHINGTON", "NEW YORK", "MIRAMICHI, N.B.", "SAN JUAN, Puerto Rico". */
 const CAPS_PLACE = `[\\p{Lu}][\\p{Lu}.'’-]+(?: [\\p{Lu}][\\p{Lu}.'’-]+){0,3}(?:, (?:[\\p{Lu}][\\p{L}.]*\\.?)(?: [\\p{Lu}][\\p{L}.]*){0,2})?`;

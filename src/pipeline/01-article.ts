@@ -128,7 +128,7 @@ function cutSignoff(view: string, blocks: Line[]): { blocks: Line[]; agency: str
   for (const b of blocks.slice(1)) {
     const m = SIGNOFF.exec(view.slice(b.start, b.end));
     if (!m) { kept.push(b); continue; }
-    agency = agencyOf(m[1]);
+    agency = agencyOf(m[1] ?? m[2]);
     if (m.index > 0) kept.push({ start: b.start, end: b.start + m.index });
   }
   return { blocks: kept, agency };
