@@ -1,8 +1,15 @@
 #!/usr/bin/env node
 // Learns word clusters and capitalisation statistics from unlabeled news text, for the NER tagger.
 //
-//   node scripts/build-word-clusters.mjs [--corpus ../shared/data/unlabeled/news10m] [--extra FILE.conll ...]
-//                                        [--out models/word-clusters.tsv]
+//   node scripts/build-word-clusters.mjs [--corpus ../shared/data/unlabeled/news10m ...] [--extra FILE.conll ...]
+//                                        [--out models/word-clusters.tsv] [--note "what the text is"]
+//
+// The open model's table (permissively licensed text only; ~12 min, ~3 GB of memory):
+//   U=../shared/data/unlabeled N=../shared/data/ner
+//   node --max-old-space-size=8000 scripts/build-word-clusters.mjs --corpus $U/wikipedia2021 --corpus $U/wikinews_gum \
+//     --corpus $U/wikipedia_itn --extra $N/uner_en/en_ewt-ud-train.iob2 --extra $N/redocred/redocred_dev.iob2 \
+//     --extra $N/redocred/redocred_test.iob2 --extra $N/gum_ner/gum_ner.iob2 --out models/word-clusters-open.tsv \
+//     --note "English Wikipedia 2018-21 articles (CC BY-SA 3.0), Wikinews via GUM (CC BY 2.5), Wikipedia In the news 2022-23 (CC BY-SA 3.0) and the tokens of UNER EWT train, Re-DocRED, GUM-NER (CC BY-SA / MIT / CC BY)"
 //
 // Why: a tagger trained on 200k labelled tokens has never seen most names; words that occur in the
 // same contexts in raw news ("Lukashenko" next to "said", "President", "'s") fall into the same
@@ -19,9 +26,11 @@ import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
-const corpusDir = opt('--corpus', '../shared/data/unlabeled/news10m');
+const many = (name) => args.flatMap((a, i) => (args[i - 1] === name ? [a] : []));
+const corpusDirs = many('--corpus').length ? many('--corpus') : ['../shared/data/unlabeled/news10m'];
+const note = opt('--note', 'news10m (BBC + Reuters-21578)');
 const out = opt('--out', 'models/word-clusters.tsv');
-const extra = args.flatMap((a, i) => (args[i - 1] === '--extra' ? [a] : []));
+const extra = many('--extra');
 const MIN_COUNT = 4; // words seen fewer times have too few contexts to place
 const CONTEXTS = 4000; // most frequent words serve as context features
 const DIM = 100; // SVD rank
@@ -45,7 +54,7 @@ function tokenize(sentence) {
 const splitSentences = (para) => para.split(/(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])/);
 
 function* corpusSentences() {
-  for (const name of readdirSync(corpusDir).sort()) {
+  for (const corpusDir of corpusDirs) for (const name of readdirSync(corpusDir).sort()) {
     if (!name.endsWith('.txt')) continue;
     const text = readFileSync(join(corpusDir, name), 'utf8');
     for (const para of text.split(/\n\s*\n/)) for (const s of splitSentences(para.replace(/\s+/g, ' ').trim())) if (s) yield tokenize(s);
@@ -55,6 +64,9 @@ function* corpusSentences() {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const t = line.trim();
       if (!t || t.startsWith('-DOCSTART-')) { if (sent.length) yield sent; sent = []; continue; }
+      // UNER-style rows "index<TAB>token<TAB>tag..." (and their "# ..." comment lines); else CoNLL, token first
+      if (line.includes('\t')) { const cols = line.split('\t'); if (/^\d+$/.test(cols[0]) && cols.length >= 3) sent.push(cols[1]); continue; }
+      if (t.startsWith('#')) continue;
       sent.push(t.split(/\s+/)[0]);
     }
     if (sent.length) yield sent;
@@ -278,7 +290,7 @@ for (const w of [...words].sort()) {
   if (v === undefined && st[1] < 3) continue;
   lines.push(`${w}\t${v === undefined ? '-' : paths[v].join('.')}\t${st[0]}\t${st[1]}`);
 }
-writeFileSync(out, `# word\tcluster path (8/64/512/2048)\tcapitalised mid-sentence\tmid-sentence occurrences — derived from news10m (BBC + Reuters-21578), see models/README.md\n${lines.join('\n')}\n`);
+writeFileSync(out, `# word\tcluster path (8/64/512/2048)\tcapitalised mid-sentence\tmid-sentence occurrences — derived from ${note}, see models/README.md\n${lines.join('\n')}\n`);
 console.error(`wrote ${lines.length} lines to ${out}`);
 for (const probe of ['Putin', 'Moscow', 'Germany', 'Microsoft', 'said', 'John', 'Monday', 'EU']) {
   const v = vid.get(probe);

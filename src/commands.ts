@@ -57,9 +57,11 @@ export interface CommandSpec<N extends string = string> {
   corpus?: { view: 'entities' | 'speakers'; onlyWith?: 'aggregate' };
   /** What `--json` prints, when it is not one newsq/1 object per document. */
   json?: string;
+  /** Writes one HTML report of all its documents (src/report) instead of output per document; the documents carry their text. */
+  report?: true;
 }
 
-const MODEL: OptionSpec = { flags: '--model <path>', description: 'a NER model trained with `newsq train-ner` (default: the shipped one)', file: true };
+const MODEL: OptionSpec = { flags: '--model <name|path>', description: 'NER model: default (research use), open (permissive licences), or a file from `newsq train-ner`; see newsq --version', file: true };
 
 /** The options every document command takes, after its own. */
 export const COMMON_OPTIONS: OptionSpec[] = [
@@ -68,7 +70,7 @@ export const COMMON_OPTIONS: OptionSpec[] = [
   { flags: '--no-color', description: 'never colour the output' },
   { flags: '-q, --quiet', description: 'no warnings or progress on stderr' },
   { flags: '-j, --jobs <n>', description: 'documents analysed in parallel (default: the number of cores)', value: 'positiveInt' },
-  { flags: '--input <kind>', description: 'what the inputs hold: text (articles) or jsonl (one {"id","text"} record per line)', choices: ['text', 'jsonl'], default: 'text' },
+  { flags: '--input <kind>', description: 'what the inputs hold: text (articles), jsonl (one {"id","text"} record per line), or for speakers and entities --aggregate newsq (newsq/1 output) or corpus (--partial output)', choices: ['text', 'jsonl', 'newsq', 'corpus'], default: 'text' },
   { flags: '--id-field <name>', description: 'with --input jsonl: the field naming each record', default: 'id' },
   { flags: '--text-field <name>', description: 'with --input jsonl: the field holding the article text', default: 'text' },
   { flags: '--timeout <seconds>', description: 'for http(s) inputs: give up on a page after this long (default 20)', value: 'seconds' },
@@ -93,6 +95,9 @@ export const PROGRAM = {
     'Exit status: 0 ok, 1 some input failed (the others are still processed), 2 usage error.',
   ],
 };
+
+/** The corpus views: their running totals instead of the view, to merge later with --input corpus. */
+const PARTIAL: OptionSpec = { flags: '--partial', description: 'print the partial aggregate (newsq-corpus/1 "part" records) to merge later with --input corpus' };
 
 const ENTITY_FILTERS: OptionSpec[] = [
   { flags: '--type <types>', description: 'only these types: person,organization,place,misc', value: 'entityTypes', hints: ['person', 'organization', 'place', 'misc'] },
@@ -128,7 +133,8 @@ export const COMMANDS = defineCommands([
     examples: ['newsq entities story.txt', 'newsq entities --type person,place --min-count 2 --limit 20 story.txt',
       "newsq entities --json corpus/ | jq -c '.entities[] | {name, type, count}'"],
     options: [MODEL, ...ENTITY_FILTERS,
-      { flags: '--aggregate', description: 'one row per entity across all inputs: mentions and documents (schema newsq-corpus/1 with --json)' }],
+      { flags: '--aggregate', description: 'one row per entity across all inputs: mentions and documents (schema newsq-corpus/1 with --json)' },
+      PARTIAL],
     stages: ['entities', 'coref'],
     fields: ['meta', 'entities'],
     rows: entityRows,
@@ -141,7 +147,8 @@ export const COMMANDS = defineCommands([
       "newsq quotes --json corpus/ | jq -r '.quotes[] | [.speaker, .text] | @tsv'"],
     options: [MODEL,
       { flags: '--speaker <name>', description: 'only quotes by this speaker (any alias)' },
-      { flags: '--kind <kinds>', description: 'only these kinds: direct,partial,indirect', value: 'quoteKinds', hints: ['direct', 'partial', 'indirect'] }],
+      { flags: '--kind <kinds>', description: 'only these kinds: direct,partial,indirect', value: 'quoteKinds', hints: ['direct', 'partial', 'indirect'] },
+      { flags: '--with-entities', description: 'also print the entities the speakers point at (with --json: what `newsq speakers --input newsq` reduces)' }],
     stages: ['quotes'],
     fields: ['meta', 'quotes'],
     rows: quoteRows,
@@ -159,13 +166,27 @@ export const COMMANDS = defineCommands([
   {
     name: 'speakers',
     summary: 'who is quoted across a corpus: quotes, articles, first and last article, a sample quote',
-    examples: ['newsq speakers corpus/', 'newsq speakers --limit 10 corpus/', 'newsq speakers --json corpus/ | jq -r .speaker'],
-    options: [MODEL, { flags: '--limit <n>', description: 'at most n speakers', value: 'positiveInt' }],
+    examples: ['newsq speakers corpus/', 'newsq speakers --limit 10 corpus/', 'newsq speakers --json corpus/ | jq -r .speaker',
+      'newsq quotes --json --with-entities corpus/ > q.jsonl; newsq speakers q.jsonl', 'newsq speakers --input corpus day1.jsonl day2.jsonl'],
+    options: [MODEL, { flags: '--limit <n>', description: 'at most n speakers', value: 'positiveInt' }, PARTIAL],
     stages: ['quotes'],
     // Per document, what the corpus view of speakers needs: quotes and the entities they point at.
     fields: ['meta', 'entities', 'quotes'],
     corpus: { view: 'speakers' },
     json: 'JSON Lines, one record per speaker (schema newsq-corpus/1)',
+  },
+  {
+    name: 'report',
+    summary: 'an HTML report to open in a browser: quotes, speakers and entities marked in the text; for a corpus, who is quoted, by gender and over time',
+    examples: ['newsq report story.txt -o story.html', 'newsq report corpus/ -o corpus.html', 'newsq report corpus/ -o corpus-report/',
+      'newsq report --input jsonl articles.jsonl > report.html'],
+    options: [MODEL,
+      { flags: '-o, --output <path>', description: 'write to this .html file, or to this folder when it ends in / (index.html and a page per article); default: stdout', file: true },
+      { flags: '--title <text>', description: "the corpus view's heading" },
+      ...SUMMARY_LENGTH],
+    stages: ['entities', 'coref', 'quotes', 'summary'],
+    fields: ['meta', 'summary', 'keywords', 'keyPeople', 'entities', 'quotes'],
+    report: true,
   },
   {
     name: 'tokens',
@@ -181,6 +202,13 @@ export const COMMANDS = defineCommands([
 export type Command = (typeof COMMANDS)[number]['name'];
 
 const BY_NAME = new Map<string, CommandSpec<Command>>(COMMANDS.map((c) => [c.name, c]));
+
+/** The common options as a command takes them: `report` writes HTML only, so it has no --json and its --format offers just html. */
+export function commonOptionsOf(spec: CommandSpec): OptionSpec[] {
+  if (!spec.report) return COMMON_OPTIONS;
+  return COMMON_OPTIONS.filter((o) => o.flags !== '--json')
+    .map((o) => (o.flags.startsWith('--format') ? { ...o, description: 'output format (a report is HTML)', choices: ['html'] } : o));
+}
 
 export function commandSpec(name: Command): CommandSpec<Command> {
   const spec = BY_NAME.get(name);

@@ -25,6 +25,8 @@ export type {
 export { FORMATS, type Format } from './render/format.js';
 export { loadNerModel, tagSentences, trainNer, type NerModel, type TrainOptions } from './ner/index.js';
 export { CorpusAggregate } from './corpus/aggregate.js';
+export type { CorpusPart } from './corpus/partial.js';
+export { HtmlReport, articleView, type HtmlReportOptions, type ReportPage } from './report/index.js';
 export { VERSION } from './version.js';
 export type * from './types.js';
 

@@ -4,7 +4,7 @@
 //   newsq completion bash > ~/.local/share/bash-completion/completions/newsq
 //   newsq ent<TAB> --ty<TAB> per<TAB>   →   newsq entities --type person
 import type { Io } from './io.js';
-import { COMMANDS, COMMON_OPTIONS, PROGRAM, TOOLS, type OptionSpec } from '../commands.js';
+import { COMMANDS, PROGRAM, TOOLS, commonOptionsOf, type OptionSpec } from '../commands.js';
 import { Output } from './output.js';
 
 export type Shell = 'bash' | 'zsh' | 'fish';
@@ -22,7 +22,7 @@ interface Entry {
 /** Every command with all its options, in help order. */
 export function entries(): Entry[] {
   return [
-    ...COMMANDS.map((c) => ({ name: c.name, summary: c.summary, options: [...c.options, ...COMMON_OPTIONS], inputs: true })),
+    ...COMMANDS.map((c) => ({ name: c.name, summary: c.summary, options: [...c.options, ...commonOptionsOf(c)], inputs: true })),
     ...TOOLS.map((t) => ({ name: t.name, summary: t.summary, options: t.options, inputs: false, argumentChoices: t.argumentChoices })),
   ];
 }

@@ -8,16 +8,18 @@ import { InputError } from './read-input.js';
 import { fileJobs, jsonlJobs, type Job } from './jobs.js';
 import { progressBar } from './progress.js';
 import type { AnalyzeOptions } from '../pipeline/index.js';
-import { commandSpec, type Command, type CommandSpec } from '../commands.js';
+import { commandSpec, type Command } from '../commands.js';
 import type { Format } from '../render/format.js';
 import { makeRenderer } from '../render/document.js';
 import { errorJson } from '../render/json.js';
-import type { CorpusView, NewsqRecord } from '../render/contract.js';
+import type { NewsqRecord } from '../render/contract.js';
+import { corpusView } from '../corpus/view.js';
 import type { Filters } from '../filters.js';
 import { work, type Task } from './work.js';
 import { WorkerPool } from './pool.js';
 import { CorpusAggregate } from '../corpus/aggregate.js';
 import { renderCorpus } from '../render/corpus.js';
+import { renderParts } from '../corpus/partial.js';
 import { expandInputs, systemMessage, type Input } from '../io/inputs.js';
 import { loadNerModel } from '../ner/model-io.js';
 import type { EntityType, QuoteKind } from '../types.js';
@@ -38,12 +40,16 @@ export interface RunOptions {
   timeout?: number;
   /** Largest page body fetched, in bytes (--max-bytes). */
   maxBytes?: number;
-  input?: 'text' | 'jsonl';
+  input?: 'text' | 'jsonl' | 'newsq' | 'corpus';
   jobs?: number;
   aggregate?: boolean;
   model?: string;
   idField?: string;
   textField?: string;
+  /** speakers / entities --aggregate: print the partial aggregate (newsq-corpus/1 "part" records). */
+  partial?: boolean;
+  /** quotes: also print the entities, as `newsq speakers --input newsq` needs. */
+  withEntities?: boolean;
 }
 
 /** The format asked for, or the default: a table on a terminal, TSV in a pipe. */
@@ -53,7 +59,8 @@ function chooseFormat(opts: RunOptions, io: Io): Format {
   return io.stdoutIsTTY ? 'table' : 'tsv';
 }
 
-export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io): Promise<number> {
+/** `collect`: takes each document in input order instead of printing it (`newsq report`, src/cli/report.ts). */
+export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io, collect?: (doc: NewsqRecord) => Promise<void>): Promise<number> {
   const spec = commandSpec(command);
   const jsonl = opts.input === 'jsonl';
   if (args.length === 0) {
@@ -115,7 +122,8 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     try {
       const { text, warning, article, includeText, source } = await job.read();
       if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
-      const task: Task = { source: source ?? job.source, text, command, analyze: analyzeOptions, filters, article, includeText, modelPath: opts.model };
+      // quotes --with-entities prints what speakers reads per document: its entities too.
+      const task: Task = { source: source ?? job.source, text, command: command === 'quotes' && opts.withEntities ? 'speakers' : command, analyze: analyzeOptions, filters, article, includeText: includeText || spec.report, modelPath: opts.model };
       doc = pool ? await pool.run(task) : work(task);
     } catch (err) {
       // After the reader went away (`| head`), unfinished documents fail quietly: nobody is listening.
@@ -133,7 +141,8 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const inFlight: Array<{ source: string; doc: Promise<NewsqRecord> }> = [];
   const writeOldest = async () => {
     const { source, doc } = inFlight.shift()!;
-    if (corpus) corpus.add(await doc);
+    if (collect) await collect(await doc);
+    else if (corpus) corpus.add(await doc);
     else await out.write(render(await doc));
     progress?.tick(source);
   };
@@ -149,18 +158,6 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     progress?.stop();
     pool?.close();
   }
-  if (corpus) await out.write(renderCorpus(corpusView(spec, corpus, opts), format, paint, width));
+  if (corpus) await out.write(opts.partial ? renderParts(corpus) : renderCorpus(corpusView(spec, corpus, opts), format, paint, width));
   return failed ? 1 : 0;
-}
-
-/** The corpus totals, with --min-count and --limit applied to them. */
-function corpusView(spec: CommandSpec, corpus: CorpusAggregate, opts: RunOptions): CorpusView {
-  if (spec.corpus?.view === 'speakers') {
-    const speakers = corpus.speakers();
-    return { kind: 'speakers', items: opts.limit ? speakers.slice(0, opts.limit) : speakers };
-  }
-  let entities = corpus.entities();
-  if (opts.minCount !== undefined) entities = entities.filter((e) => e.mentions >= opts.minCount!);
-  if (opts.limit !== undefined) entities = entities.slice(0, opts.limit);
-  return { kind: 'entities', items: entities };
 }

@@ -6,11 +6,11 @@ import { Argument, Command as Program, CommanderError, Option } from 'commander'
 import { availableParallelism } from 'node:os';
 import wrapAnsi from 'wrap-ansi';
 import type { Io } from './io.js';
-import { VERSION } from '../version.js';
+import { VERSION_TEXT } from '../version.js';
 import { PARSERS } from './options.js';
 import { quietOnClosedPipe } from './output.js';
 import type { RunOptions } from './process.js';
-import { COMMANDS, COMMON_OPTIONS, INPUTS_HELP, PROGRAM, TOOLS, type OptionSpec } from '../commands.js';
+import { COMMANDS, INPUTS_HELP, PROGRAM, TOOLS, commonOptionsOf, type OptionSpec } from '../commands.js';
 
 /** An option of the commands table as a commander Option. */
 function toOption(o: OptionSpec, description = o.description): Option {
@@ -45,7 +45,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   });
   const program = new Program(PROGRAM.name)
     .description(PROGRAM.description)
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(VERSION_TEXT, '-V, --version', 'print the version and the terms of the shipped NER models')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output('newsq'))
@@ -59,12 +59,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .argument('[inputs...]', INPUTS_HELP)
       .configureOutput(output(`newsq ${spec.name}`));
     for (const o of spec.options) cmd.addOption(toOption(o));
-    for (const o of COMMON_OPTIONS) cmd.addOption(toOption(o, o.flags === '--json' && spec.json ? spec.json : o.description));
+    for (const o of commonOptionsOf(spec)) cmd.addOption(toOption(o, o.flags === '--json' && spec.json ? spec.json : o.description));
     cmd.addHelpText('after', helpFooter(spec.examples, width));
     cmd.action(async (inputs: string[], opts: RunOptions) => {
-      // Loaded only when a command runs, so `newsq --help` and `--version` start fast.
+      // Loaded only when a command runs, so `newsq --help` and `--version` start fast; a corpus view
+      // over newsq's own records (src/cli/reduce.ts) never loads the analysis pipeline.
+      const reduces = spec.corpus || opts.input === 'newsq' || opts.input === 'corpus';
+      const reduced = reduces ? await (await import('./reduce.js')).maybeReduce(spec, inputs, opts, io) : null;
+      if (reduced !== null) { status = reduced; return; }
       const { processInputs } = await import('./process.js');
-      status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
+      if (spec.report) status = await (await import('./report.js')).reportCommand(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
+      else status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
     });
   }
 

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 export interface ConllDocument {
   sentences: string[][];
   tags: string[][];
+  /** The document's id, where the file names it ("# newdoc id = GUM_news_iodine"). */
+  id?: string;
 }
 
 /** Reads a CoNLL file from disk (the only I/O here). */
@@ -38,7 +40,8 @@ export function parseConll(text: string): ConllDocument[] {
     if (line.startsWith('-DOCSTART-') || line.startsWith('# newdoc')) {
       flush();
       sawDocStart = true;
-      docs.push((doc = { sentences: [], tags: [] }));
+      const id = /^# newdoc id\s*=\s*(\S+)/.exec(line)?.[1];
+      docs.push((doc = id ? { sentences: [], tags: [], id } : { sentences: [], tags: [] }));
       continue;
     }
     if (line.startsWith('#')) continue;

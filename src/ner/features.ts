@@ -118,6 +118,22 @@ function isCapsSentence(words: string[], flags: Int32Array, o: number): boolean 
   return letters > 1;
 }
 
+/**
+ * The case a word of an all-capitals sentence would have in running text, from the word tables:
+ * lower case when running text rarely capitalises it ("TELLS" -> "tells"), as written when only the
+ * capitalised form is known ("EU", "NATO"), else title case ("RUSSIA" -> "Russia", and unknown words,
+ * most of which are names: "LUKASHENKO" -> "Lukashenko"). Words with digits or one letter stay as they are.
+ */
+export function caseForm(res: NerResources, w: string): string {
+  if (w.length < 2 || !/^\p{Lu}+(?:[-'.]\p{Lu}+)*\.?$/u.test(w)) return w;
+  const lw = w.toLowerCase();
+  const bin = res.capBins.get(hashString(lw), 0); // 1 + bin; 0 = unknown
+  if (bin === 1 || bin === 2) return lw;
+  const title = w[0] + lw.slice(1);
+  if (res.clusters.get(hashString(w), 0) && !res.clusters.get(hashString(title), 0)) return w;
+  return title;
+}
+
 /** Per-token hashes and document-wide evidence; nothing here depends on labels. */
 export function prepareDocument(res: NerResources, sentences: string[][], gazExclude: IntMap | null = null): PreparedDocument {
   const offset = new Int32Array(sentences.length + 1);
@@ -148,8 +164,12 @@ export function prepareDocument(res: NerResources, sentences: string[][], gazExc
     const words = sentences[s];
     const n = words.length;
     const o = offset[s];
+    for (let i = 0; i < n; i++) flags[o + i] = wordShape(words[i]).flags;
+    const caps = isCapsSentence(words, flags, o);
+    doc.capsSentence[s] = caps ? 1 : 0;
     for (let i = 0; i < n; i++) {
-      const w = words[i];
+      // a sentence in capitals is read in the case running text would use: "RUSSIA TELLS EU" -> "Russia tells EU"
+      const w = caps ? caseForm(res, words[i]) : words[i];
       const lw = w.toLowerCase();
       const h = hashString(w);
       word[o + i] = h;
@@ -161,8 +181,6 @@ export function prepareDocument(res: NerResources, sentences: string[][], gazExc
       flags[o + i] = sh.flags;
       cluster[o + i] = res.clusters.get(h, 0);
     }
-    const caps = isCapsSentence(words, flags, o);
-    doc.capsSentence[s] = caps ? 1 : 0;
     if (caps) continue;
     // evidence from ordinary sentences: how each word is written, and capitalised runs
     let runStart = -1;
@@ -185,18 +203,6 @@ export function prepareDocument(res: NerResources, sentences: string[][], gazExc
         }
         runStart = -1;
       }
-    }
-  }
-  // words of capital headlines take the cluster of their title-case form: "RUSSIA" -> "Russia"
-  for (let s = 0; s < sentences.length; s++) {
-    if (!doc.capsSentence[s]) continue;
-    const words = sentences[s];
-    const o = offset[s];
-    for (let i = 0; i < words.length; i++) {
-      if (cluster[o + i] || !(flags[o + i] & FLAG_LETTER)) continue;
-      const w = words[i];
-      const title = w[0] + w.slice(1).toLowerCase();
-      cluster[o + i] = res.clusters.get(hashString(title), 0) || res.clusters.get(lower[o + i], 0);
     }
   }
   return doc;
@@ -268,7 +274,8 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
   const gaz = res.gazetteer;
   if (gaz.size) {
     for (let i = 0; i < n; i++) {
-      if (!(flags[at + i] & FLAG_CAP) && !(flags[at + i] & FLAG_DIGIT)) continue;
+      // lower-case words too ("florida", "taco bell" in web text); the feature says whether it was capitalised
+      if (!(flags[at + i] & (FLAG_LETTER | FLAG_DIGIT))) continue;
       let h = GAZ_SEED;
       const maxJ = Math.min(n, i + res.gazMaxLen);
       for (let j = i; j < maxJ; j++) {

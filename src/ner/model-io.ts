@@ -17,8 +17,26 @@ import type { NerModel, NerModelInfo } from './model.js';
 
 const MAGIC = 'NSQNER02';
 
-/** The model that ships with newsq, relative to this file (dist/ner/ -> models/). */
+/** The model that ships with newsq as the default, relative to this file (dist/ner/ -> models/). */
 export const DEFAULT_MODEL_URL = new URL('../../models/ner-en.bin', import.meta.url);
+
+/**
+ * The shipped models by name (`--model open`, `analyze(text, { model: 'open' })`); their data and terms
+ * are in models/README.md and `newsq --version`.
+ *   default: best scores; trained partly on CoNLL-2003, so research use only.
+ *   open:    trained on permissively licensed data only; may be shipped with attribution.
+ */
+export const SHIPPED_MODELS = {
+  default: DEFAULT_MODEL_URL,
+  open: new URL('../../models/ner-en-open.bin', import.meta.url),
+} as const;
+export type ShippedModel = keyof typeof SHIPPED_MODELS;
+
+/** A shipped model's name -> its file; anything else is a path (write ./open for a file named "open"). */
+export function modelFile(nameOrPath?: string): string {
+  if (nameOrPath === undefined) return fileURLToPath(DEFAULT_MODEL_URL);
+  return Object.hasOwn(SHIPPED_MODELS, nameOrPath) ? fileURLToPath(SHIPPED_MODELS[nameOrPath as ShippedModel]) : nameOrPath;
+}
 
 type ArrayKind = 'i32' | 'i16' | 'f32';
 type Typed = Int32Array | Int16Array | Float32Array;
@@ -139,11 +157,11 @@ export function readNerModel(path: string): NerModel {
 const cache = new Map<string, NerModel>();
 
 /**
- * Loads a model from `path` (default: the shipped model), once per process: later calls with the same
- * path return the same object.
+ * Loads a model: a shipped one by name ("default", "open") or a file by path (default: the default
+ * model), once per process: later calls with the same name or path return the same object.
  */
-export function loadNerModel(path?: string): NerModel {
-  const file = path ?? fileURLToPath(DEFAULT_MODEL_URL);
+export function loadNerModel(nameOrPath?: string): NerModel {
+  const file = modelFile(nameOrPath);
   let model = cache.get(file);
   if (!model) {
     model = readNerModel(file);

@@ -13,6 +13,7 @@ import { extractSentence, FeatureBuffer, gazetteerKey, prepareDocument, recordLa
 import { addList, GAZ_BITS, markPrefixes, MAX_GAZ_TOKENS, TRAIN_BIT_BASE } from './gazetteer.js';
 import { IntMap } from './int-map.js';
 import { iobToSpans, NUM_LABELS, spansToLabels } from './labels.js';
+import { sourceDocuments, type TrainSource } from './sources.js';
 import { type NerModel, scoreSentence } from './model.js';
 import { saveNerModel } from './model-io.js';
 import { viterbi } from './viterbi.js';
@@ -23,8 +24,10 @@ import { worldPlaces } from '../lexicon/world-places.js';
 const L = NUM_LABELS;
 
 export interface TrainOptions {
-  /** CoNLL files to learn from. */
-  files: string[];
+  /** CoNLL files to learn from, read as CoNLL-2003-typed data (PER ORG LOC MISC). */
+  files?: string[];
+  /** Labelled sets with their label mapping, masking and weight (see sources.ts); read after `files`. */
+  sources?: TrainSource[];
   /** Where to write the model; omit to only return it. */
   out?: string;
   /** Passes over the data (default 12). */
@@ -33,13 +36,26 @@ export interface TrainOptions {
   clusters?: string | null;
   /** Seed of the document order (default 1). */
   seed?: number;
+  /**
+   * Features whose averaged weights all stay below this are dropped (default 0.05). Large mixed data
+   * gives many features that barely matter: the shipped models use 1-2 (scripts/ner-recipes.mjs).
+   */
+  minWeight?: number;
   /** Progress lines go here (default: nowhere). */
   log?: (line: string) => void;
 }
 
 export interface LabelledDocument {
   sentences: string[][];
+  /** The gold labels; where `allowed` is set, one reading of them (used for the gazetteer). */
   labels: Int32Array[];
+  /**
+   * Partial labels: per sentence, per token, a bit mask of the labels the data allows (bit l = label l),
+   * or null when `labels` is the only answer. A set without MISC lets its O tokens be MISC too.
+   */
+  allowed?: (Int32Array | null)[];
+  /** How much one update on this document counts (default 1). */
+  weight?: number;
 }
 
 /** CoNLL documents -> token strings + BILOU label indexes. */
@@ -175,13 +191,26 @@ export function buildResources(docs: LabelledDocument[], tables: WordTables | nu
   };
 }
 
+let maskedBuf = new Float64Array(256 * L);
+
+/** The best label sequence within the allowed labels of each token (others scored out of reach). */
+function constrainedGold(emissions: Float64Array, n: number, trans: Float32Array, masks: Int32Array, out: Int32Array): Int32Array {
+  if (maskedBuf.length < n * L) maskedBuf = new Float64Array(n * L * 2);
+  for (let i = 0; i < n; i++)
+    for (let l = 0; l < L; l++) maskedBuf[i * L + l] = masks[i] & (1 << l) ? emissions[i * L + l] : -1e12;
+  const gold = out.subarray(0, n);
+  viterbi(maskedBuf, n, trans, gold);
+  return gold;
+}
+
 /** Trains on labelled documents in memory; the pure core of trainNer. */
 export function trainOnDocuments(
   docs: LabelledDocument[],
   tables: WordTables | null,
-  options: { epochs?: number; seed?: number; log?: (line: string) => void; trainedOn?: string[] } = {},
+  options: { epochs?: number; seed?: number; minWeight?: number; log?: (line: string) => void; trainedOn?: string[] } = {},
 ): NerModel {
   const epochs = options.epochs ?? 12;
+  const minWeight = options.minWeight ?? 0.05;
   const log = options.log ?? (() => {});
   const { res, exclude } = buildResources(docs, tables);
   const W = new Weights();
@@ -193,6 +222,7 @@ export function trainOnDocuments(
   let emissions = new Float64Array(256 * L);
   const transF32 = new Float32Array((L + 1) * L);
   const pred = new Int32Array(1024);
+  let latent = new Int32Array(1024);
   let tokens = 0;
   for (const d of docs) for (const s of d.sentences) tokens += s.length;
 
@@ -210,13 +240,17 @@ export function trainOnDocuments(
       for (let s = 0; s < doc.sentences.length; s++) {
         const n = doc.sentences[s].length;
         if (!n) continue;
-        const gold = doc.labels[s];
         if (emissions.length < n * L) emissions = new Float64Array(n * L * 2);
+        if (latent.length < n) latent = new Int32Array(n * 2);
         extractSentence(prepared, s, buf);
         scoreSentence(W.table, W.w, buf, n, emissions);
         for (let k = 0; k < transF32.length; k++) transF32[k] = trans[k];
         const p = pred.length >= n ? pred.subarray(0, n) : new Int32Array(n);
         viterbi(emissions, n, transF32, p);
+        const w = doc.weight ?? 1;
+        const masks = doc.allowed?.[s];
+        // partial labels: the gold answer is the best-scoring sequence the data allows (latent perceptron)
+        const gold = masks ? constrainedGold(emissions, n, transF32, masks, latent) : doc.labels[s];
         let wrong = false;
         for (let i = 0; i < n; i++) {
           if (p[i] === gold[i]) continue;
@@ -224,10 +258,10 @@ export function trainOnDocuments(
           errors++;
           for (let f = buf.start[i]; f < buf.start[i + 1]; f++) {
             const r = W.row(buf.feats[f]) * L;
-            W.w[r + gold[i]] += 1;
-            W.u[r + gold[i]] += c;
-            W.w[r + p[i]] -= 1;
-            W.u[r + p[i]] -= c;
+            W.w[r + gold[i]] += w;
+            W.u[r + gold[i]] += c * w;
+            W.w[r + p[i]] -= w;
+            W.u[r + p[i]] -= c * w;
           }
         }
         if (wrong) {
@@ -235,10 +269,10 @@ export function trainOnDocuments(
             const gPrev = i === 0 ? L : gold[i - 1];
             const pPrev = i === 0 ? L : p[i - 1];
             if (gPrev === pPrev && gold[i] === p[i]) continue;
-            trans[gPrev * L + gold[i]] += 1;
-            transU[gPrev * L + gold[i]] += c;
-            trans[pPrev * L + p[i]] -= 1;
-            transU[pPrev * L + p[i]] -= c;
+            trans[gPrev * L + gold[i]] += w;
+            transU[gPrev * L + gold[i]] += c * w;
+            trans[pPrev * L + p[i]] -= w;
+            transU[pPrev * L + p[i]] -= c * w;
           }
         }
         recordLabels(prepared, s, p);
@@ -256,7 +290,7 @@ export function trainOnDocuments(
   W.table.forEach((key, row) => {
     let max = 0;
     for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(avg[row * L + l]));
-    if (max >= 0.05) {
+    if (max >= minWeight) {
       keep.push(row);
       keys.push(key);
     }
@@ -286,16 +320,43 @@ export function trainOnDocuments(
   };
 }
 
+/** A file with no sentence whose every row carries an IOB tag cannot teach anything: an error naming it. */
+export class NoLabelledDataError extends Error {
+  constructor(readonly file: string) {
+    super(`${file}: no labelled sentence (expected CoNLL rows: token first, IOB tag such as O or B-PER last)`);
+  }
+}
+
+const IOB_TAG = /^(O|[BIE]-[\w-]+)$/;
+
+/** Throws NoLabelledDataError unless some sentence of the file is fully tagged. */
+function checkLabelled(file: string, docs: ConllDocument[]): void {
+  const ok = docs.some((d) => d.tags.some((t) => t.length > 0 && t.every((tag) => IOB_TAG.test(tag))));
+  if (!ok) throw new NoLabelledDataError(file);
+}
+
 /** Reads CoNLL files, trains, and (if `out` is given) writes the model file. */
 export function trainNer(options: TrainOptions): NerModel {
-  const docs = toLabelled(options.files.flatMap((f) => readConllFile(f)));
+  const docs: LabelledDocument[] = [];
+  for (const f of options.files ?? []) {
+    const read = readConllFile(f);
+    checkLabelled(f, read);
+    docs.push(...toLabelled(read));
+  }
+  for (const src of options.sources ?? []) {
+    const read = readConllFile(src.file);
+    checkLabelled(src.file, read);
+    docs.push(...sourceDocuments(src, read));
+  }
+  if (!docs.length) throw new Error('no training data given');
   const clusterPath = options.clusters === undefined ? fileURLToPath(DEFAULT_CLUSTERS_URL) : options.clusters;
   const tables = clusterPath ? readWordTables(clusterPath) : null;
   const model = trainOnDocuments(docs, tables, {
     epochs: options.epochs,
     seed: options.seed,
+    minWeight: options.minWeight,
     log: options.log,
-    trainedOn: options.files.map((f) => f.split(/[\\/]/).pop() ?? f),
+    trainedOn: [...(options.files ?? []), ...(options.sources ?? []).map((x) => x.file)].map((f) => f.split(/[\\/]/).pop() ?? f),
   });
   if (options.out) saveNerModel(model, options.out);
   return model;

@@ -15,8 +15,11 @@ export type Stage = 'entities' | 'coref' | 'quotes' | 'summary';
 export interface AnalyzeOptions {
   /** Which stages to run; later stages bring the ones they need (quotes need entities). Default: all. */
   stages?: Stage[];
-  /** A NER model loaded with `loadNerModel(path)`; default: the shipped one, loaded on first use. */
-  model?: EntityOptions['model'];
+  /**
+   * The NER model: one loaded with `loadNerModel(path)`, or a shipped one by name ('default', 'open'),
+   * or a model file's path; default: the default shipped one, loaded on first use.
+   */
+  model?: EntityOptions['model'] | string;
   summary?: SummaryOptions;
   /**
    * Keep the sentences and tokens in the report (default true). The CLI drops them when it does not
@@ -61,7 +64,7 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
   if (stages.size === 0) return report;
   const pause = options.betweenStages ?? (() => undefined);
   // The one place a model is loaded: every stage after this takes it (or what it carries) as an argument.
-  const model = options.model ?? loadNerModel();
+  const model = typeof options.model === 'string' || !options.model ? loadNerModel(options.model) : options.model;
   report.entities = findEntities(seg, { model });
   pause();
   if (stages.has('coref') || stages.has('quotes') || stages.has('summary')) {

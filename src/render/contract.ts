@@ -134,6 +134,7 @@ export const COMMAND_FIELDS = {
   summary: ['meta', 'summary', 'keywords', 'keyPeople'],
   speakers: ['meta', 'entities', 'quotes'],
   tokens: ['meta', 'sentences'],
+  report: ['meta', 'summary', 'keywords', 'keyPeople', 'entities', 'quotes'],
 } as const satisfies Record<string, readonly DocField[]>;
 
 export type CommandFields = { [C in keyof typeof COMMAND_FIELDS]: (typeof COMMAND_FIELDS)[C][number] };
