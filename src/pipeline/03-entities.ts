@@ -12,7 +12,6 @@ import { firstNamesOf, guessGender } from '../ner/gender.js';
 import { sentenceMentions } from '../ner/mentions.js';
 import { tagDocument, type NerModel } from '../ner/model.js';
 import { truecaseHeadline } from '../ner/truecase.js';
-import { signOffSentence } from '../ner/sign-off.js';
 
 /** Blocks whose lines may be written in title case: "EU Leaders Urge Putin to Push for Talks". */
 const HEADLINE_KINDS = new Set<BlockKind>(['title', 'heading', 'related']);
@@ -50,8 +49,6 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
       return HEADLINE_KINDS.has(s.kind) ? truecaseHeadline(model.res, words) : words;
     }),
   );
-  const signOff = signOffSentence(sentences);
-  if (signOff >= 0) labels[signOff].fill(0); // "REUTER" at the end of a wire story names no one
   const tagged = sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels[i]));
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
   const before = wordsBefore(seg, mentions);
