@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// npm run bench [-- CORPUS_DIR] [--repeat N]
+// npm run bench [-- CORPUS_DIR] [--repeat N] [--cli-repeat N]
 // npm run bench -- --jobs 1,2 [CORPUS_DIR]     (whole CLI runs with N worker processes; default corpus news10m)
 //
 // Words per second of newsq's stages over a folder of articles, each beside a baseline measured in
 // the same run (reading the files and splitting on whitespace; compromise's entity finder), plus the
-// start-up time of `newsq --help` beside a bare `node -e ""`. Ratios, not absolute times, are what
-// to compare between machines. Default corpus: ../shared/data/bench/news1m when present, else fixtures/.
+// start-up time of `newsq --help` and of `newsq analyze` on the reference article beside a bare
+// `node -e ""`, and whole CLI runs over the corpus as users run them: `newsq analyze --json --jobs 1`
+// against compromise used from the command line (scripts/compromise-cli.mjs: entities and
+// quotations, one process over all the files) and against the warm in-process time above, median of
+// --cli-repeat runs each (default 3), interleaved. Ratios, not absolute times, are what to compare
+// between machines. Default corpus: ../shared/data/bench/news1m when present, else fixtures/.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +21,7 @@ const args = process.argv.slice(2);
 const flag = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : fallback; };
 const repeat = Number(flag('--repeat', '1'));
 const jobsList = flag('--jobs', null);
+const cliRepeat = Math.max(1, Number(flag('--cli-repeat', '3')));
 const shared = join(root, '..', 'shared', 'data', jobsList ? 'unlabeled' : 'bench', jobsList ? 'news10m' : 'news1m');
 const corpus = resolve(args[0] ?? (existsSync(shared) ? shared : join(root, 'fixtures')));
 
@@ -87,18 +92,31 @@ add('compromise nlp() + people/places/organizations', time((t) => {
   doc.people().out('array'); doc.places().out('array'); doc.organizations().out('array');
 }));
 
-// Start-up: `newsq --help` against a bare node, median of 5 runs each.
+// Start-up: `newsq --help` and one small article against a bare node, median of 5 runs each.
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+function wallMs(argv) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, argv, { cwd: root, stdio: 'ignore' });
+  if (r.status !== 0) console.error(`bench: ${argv.join(' ')} exited with ${r.status}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
 function startup(argv) {
   const times = [];
-  for (let i = 0; i < 5; i++) {
-    const t0 = process.hrtime.bigint();
-    spawnSync(process.execPath, argv, { cwd: root });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[2];
+  for (let i = 0; i < 5; i++) times.push(wallMs(argv));
+  return median(times);
 }
 const nodeMs = startup(['-e', '']);
 const helpMs = startup([join(root, 'bin', 'newsq.js'), '--help']);
+const articleMs = startup([join(root, 'bin', 'newsq.js'), 'analyze', join(root, 'fixtures', 'belarus-2020-08-18.txt')]);
+
+// Whole CLI runs over the corpus, interleaved so that both see the same load.
+const cli = { newsq: [], compromise: [] };
+for (let i = 0; i < cliRepeat; i++) {
+  cli.newsq.push(wallMs([join(root, 'bin', 'newsq.js'), 'analyze', '--json', '--jobs', '1', ...files]) / 1000);
+  cli.compromise.push(wallMs([join(root, 'scripts', 'compromise-cli.mjs'), ...files]) / 1000);
+}
+add('CLI: newsq analyze --json --jobs 1 (whole run)', median(cli.newsq));
+add('CLI: compromise entities + quotations (scripts/)', median(cli.compromise));
 
 const peakMb = process.resourceUsage().maxRSS / 1024;
 const base = rows[0].rate;
@@ -114,7 +132,13 @@ for (const r of rows) {
   console.log(`${pad(r.what, 50)} ${pad(r.seconds.toFixed(3), 9)} ${pad(rate, 22)} ${ratio}`);
 }
 console.log(`\nnewsq analyze vs compromise entities: ${(analyzeRate / compromiseRate).toFixed(2)}× as fast`);
-console.log(`start-up: newsq --help ${helpMs.toFixed(0)} ms, node -e "" ${nodeMs.toFixed(0)} ms (${(helpMs / nodeMs).toFixed(2)}×)`);
+const cliNewsq = median(cli.newsq);
+const cliCompromise = median(cli.compromise);
+const warm = rows.find((r) => r.what === 'newsq analyze (everything)').seconds;
+console.log(`CLI vs CLI: newsq analyze --jobs 1 ${(cliCompromise / cliNewsq).toFixed(2)}× as fast as compromise's entities + quotations (median of ${cliRepeat})`);
+console.log(`CLI vs warm: newsq analyze --jobs 1 takes ${(cliNewsq / warm).toFixed(2)}× the warm in-process time`);
+console.log(`start-up: newsq --help ${helpMs.toFixed(0)} ms, node -e "" ${nodeMs.toFixed(0)} ms (${(helpMs / nodeMs).toFixed(2)}×); newsq analyze on the reference article ${articleMs.toFixed(0)} ms (${(articleMs / nodeMs).toFixed(2)}×)`);
+console.log(`load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`peak memory (max RSS of this process): ${peakMb.toFixed(0)} MB`);
 
 /** Peak resident memory of a process and its children, sampled from /proc every 50 ms (Linux). */

@@ -68,3 +68,24 @@ function recordJob(line: string, place: string, { idField, textField }: JsonlFie
   }
   return { source, read: () => Promise.resolve({ text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }), passthrough: rest };
 }
+
+/** A job with its read already started. */
+export interface ReadingJob { job: Job; text: Promise<InputText> }
+
+/**
+ * Starts reading up to `ahead` jobs before they are needed, so that the main thread, busy analysing
+ * one document, finds the next already read instead of waiting on the disk. Order is kept.
+ */
+export async function* readAhead(jobs: Iterable<Job> | AsyncIterable<Job>, ahead: number): AsyncGenerator<ReadingJob> {
+  const queue: ReadingJob[] = [];
+  const start = (job: Job): ReadingJob => {
+    const text = job.read();
+    text.catch(() => undefined); // awaited in turn when its job comes up; not an unhandled rejection meanwhile
+    return { job, text };
+  };
+  for await (const job of jobs) {
+    queue.push(start(job));
+    if (queue.length > ahead) yield queue.shift()!;
+  }
+  yield* queue;
+}

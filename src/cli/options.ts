@@ -1,8 +1,11 @@
 // Parsers for option values: each throws commander's InvalidArgumentError, which run() turns into
 // a one-line usage error naming the option and exit status 2.
-import { InvalidArgumentError } from 'commander';
+import { createRequire } from 'node:module';
+import type * as CommanderModule from 'commander';
 import type { EntityType, QuoteKind } from '../types.js';
 import type { OptionValue } from '../commands.js';
+
+const { InvalidArgumentError } = createRequire(import.meta.url)('commander') as typeof CommanderModule;
 
 const ENTITY_TYPES: Record<string, EntityType> = {
   person: 'person', people: 'person', per: 'person',

@@ -26,20 +26,8 @@ export class Output {
   }
 }
 
-const quiet = new WeakSet<Writable>();
 
-/**
- * Help, version and error lines are written straight to the streams: when the reader has gone
- * (`newsq --help | head -1`) the write fails later with EPIPE, which without a listener is an
- * uncaught error and a stack trace. Swallowed here, once per stream; other errors still throw.
- */
-export function quietOnClosedPipe(stream: Writable): void {
-  if (quiet.has(stream)) return;
-  quiet.add(stream);
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
-  });
-}
+export { quietOnClosedPipe } from './pipe.js';
 
 /**
  * Colour on a terminal only: never with --no-color, NO_COLOR or TERM=dumb; FORCE_COLOR forces it

@@ -5,12 +5,13 @@
 import type { Io } from './io.js';
 import { Output, paintFor } from './output.js';
 import { InputError } from './read-input.js';
-import { fileJobs, jsonlJobs, type Job } from './jobs.js';
-import { progressBar } from './progress.js';
+import { fileJobs, jsonlJobs, readAhead, type Job } from './jobs.js';
+import type { Progress } from './progress.js';
 import type { AnalyzeOptions } from '../pipeline/index.js';
 import { commandSpec, type Command } from '../commands.js';
 import type { Format } from '../render/format.js';
 import { makeRenderer } from '../render/document.js';
+import { loadTable } from '../render/table.js';
 import { errorJson } from '../render/json.js';
 import type { NewsqRecord } from '../render/contract.js';
 import { corpusView } from '../corpus/view.js';
@@ -59,6 +60,11 @@ function chooseFormat(opts: RunOptions, io: Io): Format {
   return io.stdoutIsTTY ? 'table' : 'tsv';
 }
 
+/** Inputs read ahead of the one being analysed. */
+const READ_AHEAD = 4;
+/** Text (UTF-16 units) analysed in the main process before worker processes are worth starting. */
+const POOL_AFTER = 64 * 1024;
+
 /** `collect`: takes each document in input order instead of printing it (`newsq report`, src/cli/report.ts). */
 export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io, collect?: (doc: NewsqRecord) => Promise<void>): Promise<number> {
   const spec = commandSpec(command);
@@ -86,6 +92,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   const format = jsonl && !opts.format ? 'json' : chooseFormat(opts, io);
   const paint = paintFor(io.stdoutIsTTY, io.env, opts.color === false);
   const width = Math.max(40, io.columns ?? 100);
+  if (format === 'table') await loadTable();
   const render = makeRenderer(spec, format, paint, width);
   const analyzeOptions: AnalyzeOptions = {
     stages: spec.stages, summary: { sentences: opts.sentences, ratio: opts.ratio }, keepSentences: spec.fields.includes('sentences'),
@@ -107,53 +114,88 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     total = inputs.length;
     jobs = fileJobs(inputs, io, fetchOptions);
   } else jobs = fileJobs(expandInputs(args), io, fetchOptions);
-  const progress = progressBar(io, total, opts.quiet);
+  // The bar (and the string widths it measures) is loaded only when it will show.
+  let progress: Progress | null = null;
+  if (!opts.quiet && io.stderrIsTTY && total >= 2) {
+    await loadTable();
+    progress = (await import('./progress.js')).progressBar(io, total, opts.quiet);
+  }
 
-  // With --jobs N > 1, documents run in a pool of worker processes, started when a second document
-  // arrives (one article is faster in-process). Up to 2N documents are in flight; their output is
-  // still written in input order, each as soon as it and all before it are done.
+  // With --jobs N > 1, N-1 worker processes start once the input has proved larger than a few
+  // articles (starting one costs about what analysing POOL_AFTER of text does, so a small input is
+  // faster in-process), and the main process goes on analysing too: each document goes to a worker
+  // that has room, or else is done here (src/cli/pool.ts). Output is written in input order, each
+  // document as soon as it and all before it are done; reads run a few documents ahead.
   const jobsWanted = Math.max(1, opts.jobs ?? 1);
+  // --json documents from a worker come back as their JSON line, ready to write.
+  const jsonLines = format === 'json' && !corpus && !collect;
   let pool: WorkerPool | null = null;
-  let seen = 0;
+  let textSoFar = 0;
   let failed = false;
 
-  const handle = async (job: Job): Promise<NewsqRecord> => {
-    let doc: NewsqRecord;
-    try {
-      const { text, warning, article, includeText, source } = await job.read();
-      if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
-      // quotes --with-entities prints what speakers reads per document: its entities too.
-      const task: Task = { source: source ?? job.source, text, command: command === 'quotes' && opts.withEntities ? 'speakers' : command, analyze: analyzeOptions, filters, article, includeText: includeText || spec.report, modelPath: opts.model };
-      doc = pool ? await pool.run(task) : work(task);
-    } catch (err) {
-      // After the reader went away (`| head`), unfinished documents fail quietly: nobody is listening.
-      if (out.closed || pool?.closed) return errorJson(job.source, 'cancelled', 'cancelled');
-      failed = true;
-      const code = err instanceof InputError ? err.code : 'failed';
-      const message = err instanceof InputError ? err.message : `could not analyse: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
-      io.stderr.write(`newsq: ${job.source}: ${message}\n`);
-      doc = errorJson(job.source, code, message);
-    }
+  const failure = (source: string, err: unknown): NewsqRecord => {
+    // After the reader went away (`| head`), unfinished documents fail quietly: nobody is listening.
+    if (out.closed || pool?.closed) return errorJson(source, 'cancelled', 'cancelled');
+    failed = true;
+    const code = err instanceof InputError ? err.code : 'failed';
+    const message = err instanceof InputError ? err.message : `could not analyse: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
+    io.stderr.write(`newsq: ${source}: ${message}\n`);
+    return errorJson(source, code, message);
+  };
+  const withInput = (job: Job, doc: NewsqRecord): NewsqRecord => {
     if (job.passthrough && Object.keys(job.passthrough).length) doc.input = job.passthrough;
     return doc;
   };
 
-  const inFlight: Array<{ source: string; doc: Promise<NewsqRecord> }> = [];
-  const writeOldest = async () => {
-    const { source, doc } = inFlight.shift()!;
-    if (collect) await collect(await doc);
-    else if (corpus) corpus.add(await doc);
-    else await out.write(render(await doc));
-    progress?.tick(source);
+  /** One document in input order: its output once known (a record, or a JSON line from a worker). */
+  interface Slot { source: string; done: boolean; result: NewsqRecord | string | null; pending: Promise<NewsqRecord | string> | null }
+  const slots: Slot[] = [];
+  const emit = async (slot: Slot) => {
+    const result = slot.done ? slot.result! : await slot.pending!;
+    if (typeof result === 'string') await out.write(result);
+    else if (collect) await collect(result);
+    else if (corpus) corpus.add(result);
+    else await out.write(render(result));
+    progress?.tick(slot.source);
   };
+  // Documents held for output at most: enough that a long one does not stall the workers behind it.
+  const maxHeld = 8 * jobsWanted;
+
   try {
-    for await (const job of jobs) {
+    for await (const { job, text } of readAhead(jobs, READ_AHEAD)) {
       if (out.closed) break;
-      if (++seen === 2 && jobsWanted > 1) pool = new WorkerPool(jobsWanted);
-      inFlight.push({ source: job.source, doc: handle(job) });
-      while (inFlight.length >= (pool ? 2 * jobsWanted : 1)) await writeOldest();
+      if (!pool && jobsWanted > 1 && textSoFar >= POOL_AFTER) pool = new WorkerPool(jobsWanted - 1);
+      const slot: Slot = { source: job.source, done: true, result: null, pending: null };
+      let task: Task | null = null;
+      try {
+        const { text: body, warning, article, includeText, source } = await text;
+        if (warning && !opts.quiet) io.stderr.write(`newsq: ${job.source}: warning: ${warning}\n`);
+        textSoFar += body.length;
+        // quotes --with-entities prints what speakers reads per document: its entities too.
+        task = { source: source ?? job.source, text: body, command: command === 'quotes' && opts.withEntities ? 'speakers' : command, analyze: analyzeOptions, filters, article, includeText: includeText || spec.report, modelPath: opts.model };
+      } catch (err) {
+        slot.result = withInput(job, failure(job.source, err));
+      }
+      if (task && pool?.hasRoom()) {
+        slot.done = false;
+        slot.pending = pool.run(task, jsonLines, job.passthrough).then(
+          (r): NewsqRecord | string => ('line' in r ? r.line : withInput(job, r.doc)),
+          (err) => withInput(job, failure(job.source, err)),
+        ).then((r) => { slot.done = true; slot.result = r; return r; });
+      } else if (task) {
+        try {
+          slot.result = withInput(job, work(task));
+        } catch (err) {
+          slot.result = withInput(job, failure(job.source, err));
+        }
+      }
+      slots.push(slot);
+      // Write what is done, in order; wait on the oldest only when too many are held.
+      while (slots.length && (slots[0].done || slots.length > maxHeld) && !out.closed) await emit(slots.shift()!);
+      // Let the event loop run: worker replies, reads ahead, the output pipe.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    while (inFlight.length && !out.closed) await writeOldest();
+    while (slots.length && !out.closed) await emit(slots.shift()!);
   } finally {
     progress?.stop();
     pool?.close();

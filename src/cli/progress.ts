@@ -11,7 +11,10 @@
 import type { Writable } from 'node:stream';
 import stringWidth from 'string-width';
 import type { Io } from './io.js';
-import { shortenPath } from '../render/table.js';
+import { loadTable, shortenPath } from '../render/table.js';
+
+// The string widths that shortenPath() measures are loaded with the table renderer.
+await loadTable();
 
 export interface Progress {
   tick(source: string): void;

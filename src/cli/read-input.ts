@@ -1,15 +1,17 @@
 // One input → its text. Files are read whole and decoded (see src/io/decode.ts); stdin is read to
 // its end. Failures become InputError with a short code and a one-line message for the user.
 // Web pages (.html/.htm files, HTML on stdin, http(s) addresses) go through src/io/page.ts: the
-// article is extracted, and its text travels in --json output since offsets index it.
+// article is extracted, and its text travels in --json output since offsets index it. The HTML stack
+// (linkedom, Readability) and the fetcher are imported only when an input needs them: a run over
+// text files never loads them.
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Io } from './io.js';
 import type { Article } from '../types.js';
 import { decodeBytes, NotTextError } from '../io/decode.js';
 import { systemMessage, type Input } from '../io/inputs.js';
-import { fetchPage, FetchError, type FetchOptions } from '../io/fetch.js';
-import { pageText, isHtmlName, bytesLookLikeHtml } from '../io/page.js';
+import type { FetchOptions } from '../io/fetch.js';
+import { isHtmlName, bytesLookLikeHtml } from '../io/sniff.js';
 
 export class InputError extends Error {
   constructor(readonly code: string, message: string) { super(message); }
@@ -48,6 +50,7 @@ async function readBytes(input: Input, io: Io): Promise<Buffer> {
 
 export async function readInput(input: Input, io: Io, options: ReadOptions = {}): Promise<InputText> {
   if (input.kind === 'url') {
+    const [{ fetchPage, FetchError }, { pageText }] = await Promise.all([import('../io/fetch.js'), import('../io/page.js')]);
     try {
       const page = await fetchPage(input.source, options);
       return { ...pageText(page.bytes, page.contentType, page.finalUrl), includeText: true, source: page.finalUrl };
@@ -58,6 +61,7 @@ export async function readInput(input: Input, io: Io, options: ReadOptions = {})
   }
   const bytes = await readBytes(input, io);
   if ((input.kind === 'file' && isHtmlName(input.source)) || bytesLookLikeHtml(bytes)) {
+    const { pageText } = await import('../io/page.js');
     return { ...pageText(bytes, null, null), includeText: true };
   }
   try {

@@ -2,15 +2,44 @@
 // table (src/commands.ts), with its options and help; each parsed command hands its inputs and
 // options to processInputs(). Usage errors become exit 2 here, in one place, and point to the help
 // of the command at hand (`see newsq entities --help`).
-import { Argument, Command as Program, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import wrapAnsi from 'wrap-ansi';
+import type * as CommanderModule from 'commander';
+import type WrapAnsi from 'wrap-ansi';
 import type { Io } from './io.js';
 import { VERSION_TEXT } from '../version.js';
 import { PARSERS } from './options.js';
-import { quietOnClosedPipe } from './output.js';
+import { quietOnClosedPipe } from './pipe.js';
 import type { RunOptions } from './process.js';
 import { COMMANDS, INPUTS_HELP, PROGRAM, TOOLS, commonOptionsOf, type OptionSpec } from '../commands.js';
+
+// commander is CommonJS: required directly, it loads faster than through its ES module wrapper.
+const { Argument, Command: Program, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof CommanderModule;
+type Option = CommanderModule.Option;
+
+/**
+ * The help notes are plain single-spaced ASCII, wrapped between words by wrapWords(), which gives what
+ * wrap-ansi gives them (tests/cli/help-wrap.test.ts) without loading it and string-width's emoji
+ * tables on every start. A note that is not plain would need wrap-ansi: run() loads it then, when the
+ * arguments may ask for help (-h may hide in a cluster: `-qh`).
+ */
+let wrapAnsi: typeof WrapAnsi | undefined;
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+const mayShowHelp = (argv: string[]) => argv.length === 0 || argv.some((a) => a === 'help' || a === '--help' || /^-[^-]*h/.test(a));
+
+/** wrap-ansi's `wrapAnsi(text, width, { hard: false, trim: true })` for plain single-spaced ASCII text. */
+export function wrapWords(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
 
 /** An option of the commands table as a commander Option. */
 function toOption(o: OptionSpec, description = o.description): Option {
@@ -25,11 +54,21 @@ function toOption(o: OptionSpec, description = o.description): Option {
 
 /** The text after a help: examples kept as they are, the notes wrapped to the width between words. */
 export function helpFooter(examples: string[], width: number): string {
-  const notes = PROGRAM.notes.map((p) => wrapAnsi(p, width, { hard: false, trim: true }));
+  const notes = PROGRAM.notes.map((p) => {
+    if (PLAIN.test(p)) return wrapWords(p, width);
+    if (!wrapAnsi) throw new Error('helpFooter: call loadHelp() first');
+    return wrapAnsi(p, width, { hard: false, trim: true });
+  });
   return `\nExamples:\n${examples.map((e) => `  ${e}`).join('\n')}\n\n${notes.join('\n\n')}\n`;
 }
 
+/** Loads what printing help needs. */
+export async function loadHelp(): Promise<void> {
+  wrapAnsi ??= (await import('wrap-ansi')).default;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
+  if (mayShowHelp(argv) && !PROGRAM.notes.every((p) => PLAIN.test(p))) await loadHelp();
   // `newsq --help | head -1`: help, version and error lines end quietly when the reader has gone.
   quietOnClosedPipe(io.stdout);
   quietOnClosedPipe(io.stderr);
@@ -49,7 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output('newsq'))
-    .addHelpText('after', helpFooter(PROGRAM.examples, width));
+    .addHelpText('after', () => helpFooter(PROGRAM.examples, width));
 
   for (const spec of COMMANDS) {
     const cmd = program
@@ -60,7 +99,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .configureOutput(output(`newsq ${spec.name}`));
     for (const o of spec.options) cmd.addOption(toOption(o));
     for (const o of commonOptionsOf(spec)) cmd.addOption(toOption(o, o.flags === '--json' && spec.json ? spec.json : o.description));
-    cmd.addHelpText('after', helpFooter(spec.examples, width));
+    cmd.addHelpText('after', () => helpFooter(spec.examples, width));
     cmd.action(async (inputs: string[], opts: RunOptions) => {
       // Loaded only when a command runs, so `newsq --help` and `--version` start fast; a corpus view
       // over newsq's own records (src/cli/reduce.ts) never loads the analysis pipeline.

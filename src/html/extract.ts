@@ -13,6 +13,7 @@
 // removed (clean.ts); Readability picks the main block; furniture inside that block is removed again;
 // the block is flattened to text blocks and lines that are still furniture (share prompts, "Read
 // more" lines, the headline and byline repeated) are dropped.
+import { authorNames, cutTail } from '../text/byline.js';
 import { Readability } from '@mozilla/readability';
 import { parseDocument, squash, type DomElement } from './dom.js';
 import { readPageMeta, toIsoDate, type PageMeta } from './metadata.js';
@@ -108,8 +109,8 @@ const blockWords = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + wordCoun
 /** "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]; an outlet name alone stays as one. */
 function bylineNames(byline: string | null): string[] {
   if (!byline) return [];
-  return byline.replace(/^(?:by|von|par|por)\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).map(squash)
-    .filter((n) => n && n.split(' ').length <= 5 && /\p{Lu}/u.test(n));
+  return authorNames(cutTail(byline).replace(/^(?:by|von|par|por)\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).map(squash)
+    .filter((n) => n && n.split(' ').length <= 5 && /\p{Lu}/u.test(n)));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { DomDocument, DomElement } from './dom.js';
 import { decodeEntities, squash, textOf } from './dom.js';
 import { isoDate, dateFromUrl } from '../text/dates.js';
 import { cleanTitle } from './title.js';
+import { authorNames, cutTail } from '../text/byline.js';
 
 export interface PageMeta {
   title: string | null;
@@ -128,16 +129,34 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return /\d{4}/.test(v) ? isoDate(v) : null;
 }
 
-/** The byline printed in the page body: rel=author links, itemprop=author, class="byline". */
+/** Elements that hold a byline or an author's name in the page body. */
+const BYLINE_ELEMENTS = '[class~="byline" i], [class*="byline" i], [itemprop="author"], [rel="author"], [class*="author-name" i], [class~="author" i]';
+
+/**
+ * The byline printed in the page body: rel=author links, itemprop=author, class="byline". The first
+ * such element in the page is the byline (a <link rel="author"> in the head is not); its
+ * names are read from the innermost one inside it (a wrapper also holds the date and the comment
+ * count), before the date or time printed after them: "by Lucas Nolan22 Dec 2016651" → "Lucas Nolan".
+ */
 function bodyByline(doc: DomDocument): { byline: string | null; authors: string[] } {
-  const byline = doc.querySelector('[class~="byline" i], [class*="byline" i], [itemprop="author"], [rel="author"], [class*="author-name" i], [class~="author" i]');
+  // <link rel="author"> and <meta> show nothing; an empty element in the page is the byline still (filled by script).
+  const byline = Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).find((el) => !/^(?:link|meta)$/i.test(el.tagName));
   if (!byline) return { byline: null, authors: [] };
   const text = textOf(byline.querySelector('[itemprop="name"]') ?? byline);
   if (!text || text.length > 120) return { byline: null, authors: [] };
-  const names = text.replace(/^(?:by|von|par|por|door|di|av|autor(?:in)?:?|written by)\s+/i, '')
+  // The innermost byline element that still holds a name: not the "By" label of <em class="byline__by">.
+  let inner = byline;
+  for (let deeper = inner.querySelector(BYLINE_ELEMENTS); deeper && namesIn(textOf(deeper)).length; deeper = inner.querySelector(BYLINE_ELEMENTS)) inner = deeper;
+  const names = namesIn(textOf(inner.querySelector('[itemprop="name"]') ?? inner));
+  return { byline: text, authors: names.length ? names : namesIn(text) };
+}
+
+/** The names in a byline's text, before the date or time printed after them. */
+function namesIn(text: string): string[] {
+  return authorNames(cutTail(text)
+    .replace(/^\s*(?:by|von|par|por|door|di|av|autor(?:in)?:?|written by)(?:\s+|$)/i, '')
     .split(/\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&)\s*/).map(squash)
-    .filter((n) => n && looksLikeName(n) && /\p{Lu}/u.test(n) && n.split(' ').length <= 4);
-  return { byline: text, authors: names };
+    .filter((n) => n && looksLikeName(n) && /\p{Lu}/u.test(n) && n.split(' ').length <= 4));
 }
 
 function canonical(doc: DomDocument): string | null {
@@ -171,12 +190,12 @@ export function readPageMeta(doc: DomDocument, pageUrl?: string | null): PageMet
   ];
   const title = cleanTitle(rawTitles, h1, siteName);
 
-  let authors = personNames(ld?.author ?? undefined);
+  let authors = authorNames(personNames(ld?.author ?? undefined));
   const fromBody = bodyByline(doc);
   if (!authors.length) {
     const metaAuthor = metaContent(metas, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']);
     if (metaAuthor && looksLikeName(metaAuthor)) {
-      authors = metaAuthor.replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).map(squash).filter(Boolean);
+      authors = authorNames(cutTail(metaAuthor).replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&)\s*/).map(squash).filter(Boolean));
     }
   }
   if (!authors.length) authors = fromBody.authors;

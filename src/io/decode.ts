@@ -4,7 +4,7 @@
 //   NUL bytes                        → refused: not text (an image renamed .txt)
 //   invalid UTF-8, no valid UTF-8 multibyte sequence at all → a legacy 8-bit file: Windows-1252
 //   invalid UTF-8 mixed with valid   → bad bytes replaced by U+FFFD, with a warning
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 
 export class NotTextError extends Error {
   readonly code = 'not-text';
@@ -33,14 +33,14 @@ function hasUtf8Sequence(buf: Uint8Array): boolean {
 }
 
 export function decodeBytes(buf: Uint8Array): Decoded {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(Buffer.from(buf.subarray(2)), 'utf16le') };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(Buffer.from(buf.subarray(2)), 'utf16be') };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv().decode(Buffer.from(buf.subarray(2)), 'utf16le') };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv().decode(Buffer.from(buf.subarray(2)), 'utf16be') };
   if (buf.indexOf(0) !== -1) throw new NotTextError('not a text file (it contains NUL bytes)');
   try {
     return { text: utf8.decode(buf) }; // TextDecoder drops a UTF-8 BOM itself
   } catch {
     if (!hasUtf8Sequence(buf)) {
-      return { text: iconv.decode(Buffer.from(buf), 'win1252'), warning: 'not UTF-8; decoded as Windows-1252' };
+      return { text: iconv().decode(Buffer.from(buf), 'win1252'), warning: 'not UTF-8; decoded as Windows-1252' };
     }
     return { text: utf8Lenient.decode(buf), warning: 'invalid UTF-8 bytes replaced with U+FFFD' };
   }

@@ -6,7 +6,12 @@
 //   anything else → a file path, read later (a missing one becomes an error record then)
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
+import type * as Tinyglobby from 'tinyglobby';
+
+/** The glob matcher, loaded only for an argument that is neither a file nor a directory. */
+let globber: typeof Tinyglobby | null = null;
+const glob = () => (globber ??= createRequire(import.meta.url)('tinyglobby') as typeof Tinyglobby);
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.text', '.html', '.htm'];
 
@@ -50,8 +55,8 @@ export function* expandInputs(args: string[]): Generator<Input> {
       if (n === 0) yield { kind: 'error', source: arg, code: 'no-articles', message: `no article files (${ARTICLE_EXTENSIONS.join(' ')}) in this directory` };
       continue;
     }
-    if (!st && isDynamicPattern(arg)) {
-      const paths = globSync(arg, { onlyFiles: true, dot: false }).sort();
+    if (!st && glob().isDynamicPattern(arg)) {
+      const paths = glob().globSync(arg, { onlyFiles: true, dot: false }).sort();
       if (!paths.length) yield { kind: 'error', source: arg, code: 'no-match', message: 'no files match this pattern' };
       for (const path of paths) yield { kind: 'file', source: path };
       continue;

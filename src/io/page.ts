@@ -6,19 +6,13 @@ import { extractArticle } from '../html/article.js';
 import { looksLikeHtml } from '../html/sniff.js';
 import type { Article } from '../types.js';
 
+export { isHtmlName, bytesLookLikeHtml } from './sniff.js';
+
 export interface PageText {
   text: string;
   /** The extracted article (its `text` is `text`); absent for a page served as plain text. */
   article?: Article;
   warning?: string;
-}
-
-/** Is a file with this name a saved web page? "story.html", "STORY.HTM". */
-export const isHtmlName = (name: string) => /\.html?$/i.test(name);
-
-/** Do these bytes start like a web page? For stdin, which has no name. */
-export function bytesLookLikeHtml(bytes: Uint8Array): boolean {
-  return looksLikeHtml(Buffer.from(bytes.subarray(0, 2048)).toString('latin1'));
 }
 
 /**

@@ -36,3 +36,31 @@ export const HEADING_MAX_WORDS = 12;
 export const TITLE_MAX_WORDS = 30;
 /** ...or this many when it ends like a sentence: lead paragraphs that fill one line are longer. */
 export const TITLE_MAX_SENTENCE_WORDS = 20;
+
+/**
+ * What a page prints next to an author's name inside the byline element and is not part of it. Each
+ * cuts the name where it starts:
+ *   "James Akinaka • 8h"            a separator, then the story's age
+ *   "Nathan Willis March 25, 2015"  a date: a month and a day
+ *   "Jeff Foust Monday, November …" a weekday before a comma
+ *   "Emily Burack 3:51 pm 11 Edit"  a time, a count, any number: names have no numbers
+ */
+export const AUTHOR_TAIL = new RegExp('(?:' + [
+  String.raw`\s*[•·|]`, // separators between the name and the date, age or section
+  String.raw`\s[–—]\s`, // a spaced dash: "Jane Doe — Updated ..."
+  String.raw`\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d`, // "March 25"; "May" alone stays a name
+  String.raw`\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,`, // "Monday, November 18"; "Mike Friday" stays
+  String.raw`(?:^|\s+)\d[\d:./,-]*(?:[a-z]{1,2})?(?=\s|$)`, // a number: a date, a time, a count, an age ("8h"); "9to5Mac" stays
+].map((p) => `(?:${p})`).join('|') + ').*$', 'u');
+
+/**
+ * A name glued to the date after it by markup with no space: "Lucas Nolan22 Dec 2016", "Jeff
+ * FoustMonday". Group 1 is the name's last word; the date starts right after it.
+ */
+export const AUTHOR_GLUE = /(\p{Lu}\p{Ll}+)(?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu;
+
+/** Words that are a byline's furniture, never an author: "Edit" (an editor's link), "Uhr" (German "o'clock"). */
+export const NOT_AUTHOR_WORDS = new Set(['edit', 'uhr', 'share', 'comments', 'comment', 'updated', 'published', 'posted', 'am', 'pm']);
+
+/** "(avec Damien Leloup et Morgane Tual)": co-authors in brackets after a "with". */
+export const WITH_AUTHORS = /\(\s*(?:with|avec|mit|con|and|et|und|y)\s+([^)]*)\)/giu;

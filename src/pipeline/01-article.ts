@@ -9,6 +9,8 @@
 //   European leaders urged Russian President ...     → paragraph
 //   'Lawlessness and injustice'                      → heading
 //   Original url: / <https://...>                    → source
+//   ... would reply next week. REUTER                → the body ends at "week."; agency "Reuters"
+//   OTTAWA (AP) — The minister said ...              → the body starts at "The minister"; agency "AP"
 //
 // Web pages do not come through here: src/html/article.ts builds their Article from the page itself.
 import type { Article, ArticleMeta, Block, BlockKind } from '../types.js';
@@ -19,6 +21,7 @@ import {
   BYLINE, CAPTION_LABEL, CREDIT_WORDS, ENDS_LIKE_SENTENCE, HEADING_MAX_WORDS, RELATED_LINE,
   SOURCE_LABEL, TITLE_MAX_SENTENCE_WORDS, TITLE_MAX_WORDS, URL_ONLY,
 } from '../lexicon/article-lines.js';
+import { DATELINE, SIGNOFF, agencyOf } from '../lexicon/wire-marks.js';
 
 interface Line { start: number; end: number }
 
@@ -95,7 +98,8 @@ function classify(text: string, view: string, block: Line, index: number, count:
 export function parseArticle(text: string): Article {
   const view = maskMarkdown(text);
   const lines = splitLines(text);
-  const grouped = groupBlocks(view, lines);
+  const signoff = cutSignoff(view, groupBlocks(view, lines));
+  const grouped = signoff.blocks;
   const blocks: Block[] = grouped.map((b, i) => ({ start: b.start, end: b.end, kind: classify(text, view, b, i, grouped.length) }));
   // Trim each block to its visible characters so spans never start or end in blanked syntax.
   for (const b of blocks) {
@@ -105,7 +109,44 @@ export function parseArticle(text: string): Article {
     b.start += lead;
     b.end -= trail;
   }
-  return { text, view, meta: readMeta(view, blocks), blocks };
+  const dateline = cutDateline(view, blocks);
+  const meta = readMeta(view, blocks);
+  meta.agency ??= signoff.agency ?? dateline;
+  return { text, view, meta, blocks };
+}
+
+/**
+ * A wire story's sign-off after its last sentence ("... next week. REUTER", or "AP" on a last line
+ * of its own) is not prose: the block ends before it, or goes when it is nothing else. Stories
+ * filed together carry one each, so every block but the first (the headline) is looked at. Cut
+ * before the blocks are sorted, so the rest is read as what it is. Returns the agency named last.
+ */
+function cutSignoff(view: string, blocks: Line[]): { blocks: Line[]; agency: string | null } {
+  if (blocks.length < 2) return { blocks, agency: null };
+  let agency: string | null = null;
+  const kept: Line[] = [blocks[0]];
+  for (const b of blocks.slice(1)) {
+    const m = SIGNOFF.exec(view.slice(b.start, b.end));
+    if (!m) { kept.push(b); continue; }
+    agency = agencyOf(m[1] ?? m[2]);
+    if (m.index > 0) kept.push({ start: b.start, end: b.start + m.index });
+  }
+  return { blocks: kept, agency };
+}
+
+/**
+ * A dateline opening the first paragraph ("OTTAWA (AP) — ", "LONDON, March 26 - ") is not prose:
+ * the paragraph starts after it (in place). Returns the agency it credits, if any.
+ */
+function cutDateline(view: string, blocks: Block[]): string | null {
+  const first = blocks.findIndex((b) => b.kind === 'paragraph');
+  if (first < 0 || blocks.slice(0, first).some((b) => b.kind === 'heading')) return null;
+  const b = blocks[first];
+  const m = DATELINE.exec(view.slice(b.start, b.end));
+  if (!m || m[0].length >= b.end - b.start) return null;
+  b.start += m[0].length;
+  const mark = m[1] ?? m[2];
+  return mark ? agencyOf(mark) : null;
 }
 
 function readMeta(view: string, blocks: Block[]): ArticleMeta {

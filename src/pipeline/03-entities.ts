@@ -13,7 +13,6 @@ import { sentenceMentions } from '../ner/mentions.js';
 import type { DocumentWords } from '../ner/features.js';
 import { tagWords, type NerModel } from '../ner/model.js';
 import { truecaseHeadline } from '../ner/truecase.js';
-import { signOffSentence } from '../ner/sign-off.js';
 
 /** Blocks whose lines may be written in title case: "EU Leaders Urge Putin to Push for Talks". */
 const HEADLINE_KINDS = new Set<BlockKind>(['title', 'heading', 'related']);
@@ -54,8 +53,6 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
     word: (s, i) => cased[s]?.[i] ?? sentences[s].tokens[i].text,
   };
   const { labels, offset } = tagWords(model, words);
-  const signOff = signOffSentence(sentences);
-  if (signOff >= 0) labels.fill(0, offset[signOff], offset[signOff + 1]); // "REUTER" at the end of a wire story names no one
   const tagged = sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels.subarray(offset[i], offset[i + 1])));
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
   const before = wordsBefore(seg, mentions);

@@ -14,6 +14,7 @@ import { isQuote } from './filters.js';
 import { inherit } from './inherit.js';
 import { bodyParagraphs, spanOf } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
+import { isDatePhrase } from './speaker-shape.js';
 import { clusterNames, nameRuns, type NameRun } from './names.js';
 import { Resolver, type Resolved } from './resolve.js';
 import { findIndirect } from './indirect.js';
@@ -73,9 +74,10 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
     let speakerId: string | null = null;
     let who: Resolved | null = null;
     let rule = src?.rule ?? found?.rule ?? null;
-    if (src?.found.subject) {
-      const r = paras[src.para];
-      const m = mentionOf(r, src.found.subject);
+    const r = src?.found.subject ? paras[src.para] : null;
+    const m = r && src?.found.subject ? mentionOf(r, src.found.subject) : null;
+    // A date is no speaker ("as recently as March 3 said"): the quote is read as unattributed.
+    if (r && m && !isDatePhrase(r, m)) {
       speakerMention = spanOf(text, r.tokens, m);
       who = resolver.resolve(spanOf(text, r.tokens, headOf(r, m)));
       ({ speaker, speakerId } = who);

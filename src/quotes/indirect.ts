@@ -24,6 +24,7 @@ import type { Quote, Segmented } from '../types.js';
 import type { MarkPair } from './marks.js';
 import { sentenceStartOf, spanOf, type Para } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
+import { isDatePhrase } from './speaker-shape.js';
 import { isAccordingTo, npRight, skipFillersLeft, skipFillersRight, npLeft, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
 import { F, cueInText, has, isCap, isDash, isPossessive, isPronoun, isWord, low, startsSentence, type Reading } from './reading.js';
@@ -665,6 +666,12 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
         const q: Reported | null = firstAnswer(INDIRECT_RULES, { r, s, e, from, quoted: isQuoted, prev });
         if (!q) break;
         const m = mentionOf(r, q.subject);
+        // A date is no speaker: "the auctions began last September 26" reports nothing.
+        if (isDatePhrase(r, m)) {
+          if (q.end >= e) { next = Math.max(e, q.end); break; }
+          from = Math.max(from + 1, q.end);
+          continue;
+        }
         const mention = spanOf(text, t, m);
         const who = resolver.resolve(spanOf(text, t, headOf(r, m)));
         const cue = q.cue ? spanOf(text, t, q.cue) : null;

@@ -8,9 +8,11 @@ import { CAPITALISED_ARTICLES, MENTION_TRAILERS, PHRASE_PREPOSITIONS } from '../
 import { type Phrase } from './phrases.js';
 import { isCap, isPossessive, low, type Reading } from './reading.js';
 import { honorific } from '../lexicon/honorifics.js';
+import { shapeSpeaker } from './speaker-shape.js';
 
 /** The mention inside a speaker phrase: the name at its head, else the whole phrase ("the senator"). */
-export function mentionOf(r: Reading, np: Phrase): Phrase {
+export function mentionOf(r: Reading, phrase: Phrase): Phrase {
+  const np = shapeSpeaker(r, phrase);
   if (np.e - np.s === 1) return np;
   let e = np.e;
   // "Del. Stacey Plaskett of the Virgin Islands", "Cameron Easley for Morning Consult": the head

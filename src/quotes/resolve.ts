@@ -10,6 +10,7 @@ import type { Coref, How } from '../coref/index.js';
 import { SUBJECT_PRONOUNS, type Gender } from '../lexicon/speaker-words.js';
 import { clusterGender, clusterKey, type Cluster, type NameRun } from './names.js';
 import { firstIndex } from '../util/search.js';
+import { isDateName } from './speaker-shape.js';
 import type { FirstNames } from '../ner/gender.js';
 
 export interface Resolved {
@@ -117,7 +118,13 @@ export class Resolver {
     return r ? { speaker: r.name, speakerId: r.entity, gender: r.gender, how: 'inherited' } : { speaker: null, speakerId: null };
   }
 
+  /** Who the mention names; never a date: "she" tied to a "FEBRUARY" tagged as a person stays unresolved. */
   resolve(mention: Span): Resolved {
+    const who = this.resolveName(mention);
+    return who.speaker && isDateName(who.speaker) ? { speaker: mention.text, speakerId: null, gender: who.gender, how: 'unresolved' } : who;
+  }
+
+  private resolveName(mention: Span): Resolved {
     // The coreference stage knows names, descriptions and pronouns; the rest below is its fallback.
     const r = this.coref?.resolveAt(mention);
     if (r) return { speaker: r.name, speakerId: r.entity, gender: r.gender, how: r.how };

@@ -1,10 +1,29 @@
 // The terminal view: a header naming the document, then a cli-table3 table wrapped to the width.
-import Table from 'cli-table3';
-import wrapAnsi from 'wrap-ansi';
-import stringWidth from 'string-width';
+// cli-table3, wrap-ansi and string-width (with its emoji tables) take longer to load than a small
+// article takes to analyse, and only the terminal views need them: loadTable() loads them, and the
+// CLI calls it only when it prints tables or a progress bar.
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
+import type WrapAnsi from 'wrap-ansi';
+import type StringWidth from 'string-width';
 import type { Cell, RowSet } from './rows.js';
 import { colorFor, type Paint } from './style.js';
 import type { NewsqDoc } from './contract.js';
+
+let Table: typeof TableType;
+let wrapAnsi: typeof WrapAnsi;
+let stringWidth: typeof StringWidth;
+let loaded: Promise<void> | undefined;
+
+/** Loads what the terminal views need; call (and await) before rendering tables or shortening paths. */
+export function loadTable(): Promise<void> {
+  loaded ??= Promise.all([import('wrap-ansi'), import('string-width')]).then(([w, s]) => {
+    wrapAnsi = w.default;
+    stringWidth = s.default;
+    Table = createRequire(import.meta.url)('cli-table3') as typeof TableType;
+  });
+  return loaded;
+}
 
 /** Source, title, byline and date wrapped to the width; the url is left whole so it stays clickable. */
 export function docHeader(doc: NewsqDoc, width: number, paint: Paint): string {

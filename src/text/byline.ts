@@ -2,7 +2,7 @@
 // under a text file's headline; src/html from the "By ..." line a web page prints.
 //   "By Tatiana Kalinovskaya for AFP"   → authors ["Tatiana Kalinovskaya"], agency "AFP"
 //   "By Jane Doe, John Roe & Ann Lee"   → authors ["Jane Doe", "John Roe", "Ann Lee"], agency null
-import { BYLINE, CREDIT_WORDS } from '../lexicon/article-lines.js';
+import { AUTHOR_GLUE, AUTHOR_TAIL, BYLINE, CREDIT_WORDS, NOT_AUTHOR_WORDS, WITH_AUTHORS } from '../lexicon/article-lines.js';
 
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -29,5 +29,35 @@ export function parseByline(byline: string): { authors: string[]; agency: string
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
     .map((a) => a.trim().replace(/[.,;:]+$/, ''))
     .filter((a) => a && /\p{Lu}/u.test(a) && words(a) <= 5);
-  return { authors, agency: agency ? agency.replace(/[.,;:]+$/, '').trim() : null };
+  return { authors: authorNames(authors), agency: agency ? agency.replace(/[.,;:]+$/, '').trim() : null };
+}
+
+/** The byline text before the date, time or count a page prints after the names (see AUTHOR_TAIL). */
+export function cutTail(text: string): string {
+  return text.replace(AUTHOR_GLUE, '$1 • ').replace(WITH_AUTHORS, ', $1').replace(AUTHOR_TAIL, '');
+}
+
+/**
+ * One author's name out of what a byline element prints around it, or null when none is left: an
+ * author is a person's or an organisation's name, never a date, a time or a link label.
+ *   "Lucas Nolan22 Dec 2016651" → "Lucas Nolan"     "James Akinaka • 8h" → "James Akinaka"
+ *   "CBS News February 24"      → "CBS News"        "3:51 pm 11 Edit", "15:25 Uhr" → null
+ */
+export function authorName(raw: string): string | null {
+  let s = squash(cutTail(raw)).replace(/[\s,;:.\-–—(]+$/, '').replace(/^[\s,;:\-–—)]+/, '');
+  if (!s.includes('(')) s = s.replace(/\)+$/, ''); // "… et Morgane Tual)": the bracket opened before the name
+  // A name has a capital, or is written in a script without capitals ("崔宁宁").
+  if (!s || !(/\p{Lu}/u.test(s) || /\p{Lo}/u.test(s)) || words(s) > 5 || /^https?:|[@/\\]|\.com\b/i.test(s)) return null;
+  if (s.split(' ').every((w) => NOT_AUTHOR_WORDS.has(w.toLowerCase()))) return null;
+  return s;
+}
+
+/** A byline's names, each cleaned by `authorName`: "By A (with B and C)" → ["A", "B", "C"]. */
+export function authorNames(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const clean = authorName(n);
+    if (clean && !out.includes(clean)) out.push(clean);
+  }
+  return out;
 }

@@ -1,6 +1,9 @@
 // `newsq tokens` (and --help, --version) must not pay for the NLP models: the NER model is read only
-// by the stages that find entities.
+// by the stages that find entities. A run loads only what its inputs need: no HTML stack, date
+// parser, charset converter, glob matcher, progress bar or (with --json) table renderer for a plain
+// UTF-8 text file.
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { spawnAsync } from '../helpers/spawn.js';
 
 vi.mock('../../src/ner/model-io.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/ner/model-io.js')>();
@@ -27,5 +30,33 @@ describe('lazy models', () => {
     expect(load).not.toHaveBeenCalled();
     expect((await cli(['entities', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt'])).status).toBe(0);
     expect(load).toHaveBeenCalled();
+  });
+});
+
+/** The modules `node bin/newsq.js ARGS` loads (tests/helpers/trace-loads.mjs), and its exit status. */
+async function loadedBy(args: string[]): Promise<{ status: number | null; loaded: string[] }> {
+  const run = await spawnAsync('node', ['--import', './tests/helpers/trace-loads.mjs', 'bin/newsq.js', ...args], { discardStdout: true });
+  const loaded = run.stderr.split('\n').filter((l) => l.startsWith('loaded: ')).map((l) => l.slice(8));
+  return { status: run.status, loaded };
+}
+const packagesIn = (loaded: string[], names: string[]) => names.filter((name) => loaded.some((m) => m.includes(`/node_modules/${name}/`)));
+
+describe('lazy modules', () => {
+  const TEXT_ONLY_NEEDS_NONE_OF = ['linkedom', '@mozilla/readability', 'chrono-node', 'iconv-lite', 'tinyglobby', 'cli-progress', 'cli-table3', 'wrap-ansi'];
+
+  test('a text file with a usual dateline loads no HTML stack, date parser, charset converter, glob, progress bar or table renderer (--json)', async () => {
+    const { status, loaded } = await loadedBy(['analyze', '--json', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt']);
+    expect(status).toBe(0);
+    expect(loaded.some((m) => m.includes('/dist/pipeline/'))).toBe(true); // the trace sees the run's modules
+    expect(packagesIn(loaded, TEXT_ONLY_NEEDS_NONE_OF)).toEqual([]);
+  });
+
+  test('a web page loads the HTML stack; --help loads no pipeline', async () => {
+    const page = await loadedBy(['analyze', '--json', '--jobs', '1', 'fixtures/html/belarus-2020-08-18.html']);
+    expect(page.status).toBe(0);
+    expect(packagesIn(page.loaded, ['linkedom', '@mozilla/readability'])).toEqual(['linkedom', '@mozilla/readability']);
+    const help = await loadedBy(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.loaded.filter((m) => /\/dist\/(?:pipeline|ner|quotes|summary|html)\//.test(m))).toEqual([]);
   });
 });

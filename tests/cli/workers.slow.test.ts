@@ -1,22 +1,39 @@
-// The worker pool (--jobs N > 1): documents run in N worker processes forked from dist/cli/worker.js
-// (which `pretest:slow` builds), and the output is what one process gives, in input order. Slow
-// because every run forks N processes that each load the models. (--model in the workers: train.slow.test.ts.)
+// The worker pool (--jobs N > 1): once an input proves larger than a few articles, documents run in
+// the main process and in N-1 worker processes forked from dist/cli/worker.js (which `pretest:slow`
+// builds), and the output is what one process gives, in input order. Slow because every run forks
+// processes that each load the models. (--model in the workers: train.slow.test.ts.)
 import { describe, expect, test } from 'vitest';
-import { readerLeavesEarly } from '../helpers/spawn.js';
+import { readerLeavesEarly, spawnAsync } from '../helpers/spawn.js';
 import { cli, jsonLines } from '../helpers/cli.js';
 
 const REF = 'fixtures/belarus-2020-08-18.txt';
 
 describe('--jobs', () => {
-  test('two worker processes give the same output, in the same order, as one process', async () => {
-    const inputs = ['fixtures/corpus', REF, 'missing.txt', REF, 'fixtures/corpus/a-short.txt'];
+  test('two processes give the same output, in the same order, as one process', async () => {
+    const inputs = [...Array(14).fill(REF), 'fixtures/corpus', REF, 'missing.txt', REF, 'fixtures/corpus/a-short.txt'];
     const one = await cli(['analyze', '--json', '--jobs', '1', ...inputs]);
     const two = await cli(['analyze', '--json', '--jobs', '2', ...inputs]);
     expect(two.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     expect(jsonLines(two.stdout).map((d) => d.source)).toEqual([
-      'fixtures/corpus/a-short.txt', 'fixtures/corpus/nested/b-markdown.md', REF, 'missing.txt', REF, 'fixtures/corpus/a-short.txt',
+      ...Array(14).fill(REF), 'fixtures/corpus/a-short.txt', 'fixtures/corpus/nested/b-markdown.md', REF, 'missing.txt', REF, 'fixtures/corpus/a-short.txt',
     ]);
+  });
+
+  test('a worker process starts only for an input larger than a few articles', async () => {
+    // Every module each process loads (tests/helpers/trace-loads.mjs), the workers' included.
+    const run = (files: string[]) => spawnAsync('node', ['bin/newsq.js', 'analyze', '--json', '--jobs', '2', ...files], {
+      env: { ...process.env, NODE_OPTIONS: '--import ./tests/helpers/trace-loads.mjs' },
+    });
+    const usedWorker = (stderr: string) => stderr.split('\n').some((l) => l.startsWith('loaded: ') && l.includes('/dist/cli/worker.js'));
+    const small = await run([REF, REF, REF]);
+    expect(small.status).toBe(0);
+    expect(usedWorker(small.stderr)).toBe(false);
+    const large = await run(Array(30).fill(REF));
+    expect(large.status).toBe(0);
+    expect(usedWorker(large.stderr)).toBe(true);
+    expect(jsonLines(large.stdout)).toHaveLength(30);
+    expect(new Set(jsonLines(large.stdout).map((d) => JSON.stringify(d))).size).toBe(1);
   });
 
   test('output piped into a reader that goes away early ends quietly with status 0', async () => {

@@ -1,8 +1,8 @@
 // Terminal tables fit the terminal: every command at 80 columns, paths shortened from the left, names
 // kept on one line when there is room, columns hidden (and said so) only when nothing else fits.
 // Markdown aligns numbers right and text left; `tokens` shows every token with its offsets.
-import { describe, expect, test } from 'vitest';
-import { layout, renderTable, shortenPath } from '../../src/render/table.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { layout, loadTable, renderTable, shortenPath } from '../../src/render/table.js';
 import { corpusRows, entityRows } from '../../src/render/rows.js';
 import { paintFor } from '../../src/cli/output.js';
 import type { NewsqDoc } from '../../src/render/contract.js';
@@ -11,6 +11,9 @@ import { inTerminal, screen, widest } from '../helpers/terminal.js';
 import stringWidth from 'string-width';
 
 const plain = paintFor(false, {}, true);
+
+// The terminal view's packages load on demand (the CLI loads them only for tables).
+beforeAll(() => loadTable());
 const REF = 'fixtures/belarus-2020-08-18.txt';
 
 describe('shortenPath', () => {
