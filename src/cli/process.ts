@@ -63,7 +63,7 @@ function chooseFormat(opts: RunOptions, io: Io): Format {
 /** Inputs read ahead of the one being analysed. */
 const READ_AHEAD = 4;
 /** Text (UTF-16 units) analysed in the main process before worker processes are worth starting. */
-const POOL_AFTER = 64 * 1024;
+const POOL_AFTER = 2 * 1024 * 1024;
 
 /** `collect`: takes each document in input order instead of printing it (`newsq report`, src/cli/report.ts). */
 export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io, collect?: (doc: NewsqRecord) => Promise<void>): Promise<number> {
@@ -121,12 +121,13 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     progress = (await import('./progress.js')).progressBar(io, total, opts.quiet);
   }
 
-  // With --jobs N > 1, N-1 worker processes start once the input has proved larger than a few
-  // articles (starting one costs about what analysing POOL_AFTER of text does, so a small input is
-  // faster in-process), and the main process goes on analysing too: each document goes to a worker
+  // With --jobs N > 1, N-1 worker processes start once the input has proved large (POOL_AFTER: a
+  // smaller input is faster in one process), and the main process goes on analysing too: each document goes to a worker
   // that has room, or else is done here (src/cli/pool.ts). Output is written in input order, each
   // document as soon as it and all before it are done; reads run a few documents ahead.
   const jobsWanted = Math.max(1, opts.jobs ?? 1);
+  const fromEnv = Number.parseInt(io.env.NEWSQ_POOL_AFTER ?? '', 10);
+  const poolAfter = fromEnv >= 0 ? fromEnv : POOL_AFTER;
   // --json documents from a worker come back as their JSON line, ready to write.
   const jsonLines = format === 'json' && !corpus && !collect;
   let pool: WorkerPool | null = null;
@@ -164,7 +165,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
   try {
     for await (const { job, text } of readAhead(jobs, READ_AHEAD)) {
       if (out.closed) break;
-      if (!pool && jobsWanted > 1 && textSoFar >= POOL_AFTER) pool = new WorkerPool(jobsWanted - 1);
+      if (!pool && jobsWanted > 1 && textSoFar >= poolAfter) pool = new WorkerPool(jobsWanted - 1);
       const slot: Slot = { source: job.source, done: true, result: null, pending: null };
       let task: Task | null = null;
       try {

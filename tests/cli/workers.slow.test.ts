@@ -1,4 +1,5 @@
-// The worker pool (--jobs N > 1): once an input proves larger than a few articles, documents run in
+// The worker pool (--jobs N > 1): once an input proves large (2 MB of text; NEWSQ_POOL_AFTER moves the
+// threshold, here to 64 KB so that a few copies of the reference article start a worker), documents run in
 // the main process and in N-1 worker processes forked from dist/cli/worker.js (which `pretest:slow`
 // builds), and the output is what one process gives, in input order. Slow because every run forks
 // processes that each load the models. (--model in the workers: train.slow.test.ts.)
@@ -7,12 +8,13 @@ import { readerLeavesEarly, spawnAsync } from '../helpers/spawn.js';
 import { cli, jsonLines } from '../helpers/cli.js';
 
 const REF = 'fixtures/belarus-2020-08-18.txt';
+const LOW_THRESHOLD = { NEWSQ_POOL_AFTER: String(64 * 1024) };
 
 describe('--jobs', () => {
   test('two processes give the same output, in the same order, as one process', async () => {
     const inputs = [...Array(14).fill(REF), 'fixtures/corpus', REF, 'missing.txt', REF, 'fixtures/corpus/a-short.txt'];
     const one = await cli(['analyze', '--json', '--jobs', '1', ...inputs]);
-    const two = await cli(['analyze', '--json', '--jobs', '2', ...inputs]);
+    const two = await cli(['analyze', '--json', '--jobs', '2', ...inputs], { env: LOW_THRESHOLD });
     expect(two.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     expect(jsonLines(two.stdout).map((d) => d.source)).toEqual([
@@ -20,12 +22,15 @@ describe('--jobs', () => {
     ]);
   });
 
-  test('a worker process starts only for an input larger than a few articles', async () => {
+  test('a worker process starts only once the input has passed the threshold', async () => {
     // Every module each process loads (tests/helpers/trace-loads.mjs), the workers' included.
-    const run = (files: string[]) => spawnAsync('node', ['bin/newsq.js', 'analyze', '--json', '--jobs', '2', ...files], {
-      env: { ...process.env, NODE_OPTIONS: '--import ./tests/helpers/trace-loads.mjs' },
+    const run = (files: string[], env: Record<string, string> = LOW_THRESHOLD) => spawnAsync('node', ['bin/newsq.js', 'analyze', '--json', '--jobs', '2', ...files], {
+      env: { ...process.env, ...env, NODE_OPTIONS: '--import ./tests/helpers/trace-loads.mjs' },
     });
     const usedWorker = (stderr: string) => stderr.split('\n').some((l) => l.startsWith('loaded: ') && l.includes('/dist/cli/worker.js'));
+    // 30 articles (150 KB) are under the default 2 MB: one process
+    expect(usedWorker((await run(Array(30).fill(REF), {})).stderr)).toBe(false);
+    // with the threshold at 64 KB: three articles stay in one process, thirty start a worker
     const small = await run([REF, REF, REF]);
     expect(small.status).toBe(0);
     expect(usedWorker(small.stderr)).toBe(false);
