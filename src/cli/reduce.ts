@@ -5,8 +5,7 @@
 // Lines of newsq/1 documents (`analyze`, `entities`, `quotes --with-entities` with --json) are added
 // as the articles would be; newsq-corpus/1 "part" records (`--partial`) are merged. Both may mix in
 // one run. Plain `newsq speakers FILE` finds out by itself when FILE (or stdin) holds such records.
-import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -19,7 +18,7 @@ import { CorpusAggregate, MissingEntitiesError } from '../corpus/aggregate.js';
 import { CORPUS_PART, partProblem, renderParts, type CorpusPart } from '../corpus/partial.js';
 import { CORPUS_SCHEMA, SCHEMA, type NewsqDoc, type NewsqRecord } from '../render/contract.js';
 import { renderCorpus } from '../render/corpus.js';
-import { systemMessage } from '../io/inputs.js';
+import { systemMessage, walk } from '../io/inputs.js';
 
 const RECORD_EXTENSIONS = ['.jsonl', '.json', '.ndjson'];
 const RECORD_START = /^\s*\{\s*"schema"\s*:\s*"newsq(?:-corpus)?\/1"/;
@@ -76,23 +75,15 @@ export async function recordsGiven(args: string[], io: Io): Promise<boolean> {
   return args.every((a) => a !== '-' && startsWithRecord(a));
 }
 
-/** Record files under a directory (.jsonl .json .ndjson), depth first, sorted. */
-function* walk(dir: string): Generator<string> {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(path);
-    else if (RECORD_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext))) yield path;
-  }
-}
+/** Record files (.jsonl .json .ndjson) under a directory. */
+const isRecordFile = (name: string) => RECORD_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
 /** The arguments → record files ("-" for stdin), as for articles: directories, globs, files. */
 function* recordFiles(args: string[]): Generator<string> {
   for (const arg of args.length ? args : ['-']) {
     let isDir = false;
     try { isDir = arg !== '-' && statSync(arg).isDirectory(); } catch { /* a missing file is reported when read */ }
-    if (isDir) yield* walk(arg);
+    if (isDir) yield* walk(arg, isRecordFile);
     else if (arg !== '-' && isDynamicPattern(arg) && !existsQuiet(arg)) yield* globSync(arg, { onlyFiles: true, dot: false }).sort();
     else yield arg;
   }

@@ -23,14 +23,17 @@ export type Input =
 
 const isArticle = (name: string) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-/** Article files under a directory, depth first, names sorted so runs are reproducible. */
-function* walk(dir: string): Generator<string> {
+/**
+ * Files under a directory whose names `keep` accepts (article files by default), depth first, names
+ * sorted so runs are reproducible; hidden entries are skipped.
+ */
+export function* walk(dir: string, keep: (name: string) => boolean = isArticle): Generator<string> {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(path);
-    else if ((e.isFile() || e.isSymbolicLink()) && isArticle(e.name)) yield path;
+    if (e.isDirectory()) yield* walk(path, keep);
+    else if ((e.isFile() || e.isSymbolicLink()) && keep(e.name)) yield path;
   }
 }
 
