@@ -92,19 +92,8 @@ function emptyGroup(type: GroupType): Group {
   };
 }
 
-/** A group after the joins: its own counts plus those of the short form it absorbed. */
-interface Row {
-  type: GroupType;
-  name: string;
-  aliases: Map<string, number>;
-  mentions: number;
-  docs: number;
-  quotes: number;
-  quoteDocs: number;
-  first: string | null;
-  last: string | null;
-  sample: SampleQuote | null;
-}
+/** A group after the joins, under one name: its own counts plus those of the short form it absorbed. */
+type Row = Omit<Group, 'names' | 'withShort'> & { name: string };
 
 export class CorpusAggregate {
   private readonly groups = new Map<string, Group>();

@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnAsync } from '../helpers/spawn.js';
+import { jsonlCorpus } from '../helpers/jsonl-corpus.js';
 
 const PYTHON = '/usr/bin/python3';
 const hasDask = spawnSync(PYTHON, ['-c', 'import distributed, dask.bag'], { encoding: 'utf8' }).status === 0;
@@ -23,16 +24,6 @@ const CORPUS = join(dir, 'corpus.jsonl');
 const started: ChildProcess[] = [];
 let scheduler = '';
 const workers: ChildProcess[] = [];
-
-/** A JSONL corpus from the fixtures: each article several times under different ids. */
-function corpus(copies: number): string {
-  const files = ['fixtures/belarus-2020-08-18.txt', 'fixtures/corpus/a-short.txt', 'fixtures/corpus/nested/b-markdown.md'];
-  const lines: string[] = [];
-  for (let copy = 0; copy < copies; copy++) {
-    for (const f of files) lines.push(JSON.stringify({ id: `${f}#${copy}`, text: readFileSync(f, 'utf8') }));
-  }
-  return lines.join('\n') + '\n';
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -84,7 +75,7 @@ describe.skipIf(!hasDask)('Dask distributed', () => {
   let singleSeconds = 0;
 
   beforeAll(async () => {
-    writeFileSync(CORPUS, corpus(6));
+    writeFileSync(CORPUS, jsonlCorpus(6));
     scheduler = `tcp://127.0.0.1:${await freePort()}`;
     await startPython(['-m', 'distributed.cli.dask_scheduler', '--host', '127.0.0.1', '--port', scheduler.split(':').at(-1)!, '--no-dashboard'], /Scheduler at/);
     workers.push(await startWorker(), await startWorker());

@@ -10,6 +10,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnAsync } from '../helpers/spawn.js';
+import { jsonlCorpus } from '../helpers/jsonl-corpus.js';
 
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8' });
 const ok = (cmd: string, args: string[]) => run(cmd, args).status === 0;
@@ -40,16 +41,6 @@ const SSH = `ssh -i ${join(dir, 'id')} -o StrictHostKeyChecking=no -o UserKnownH
 function must(cmd: string, args: string[]): void {
   const r = run(cmd, args);
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr || r.error}`);
-}
-
-/** A JSONL corpus from the fixtures: each article several times under different ids. */
-function corpus(copies: number): string {
-  const files = ['fixtures/belarus-2020-08-18.txt', 'fixtures/corpus/a-short.txt', 'fixtures/corpus/nested/b-markdown.md'];
-  const lines: string[] = [];
-  for (let copy = 0; copy < copies; copy++) {
-    for (const f of files) lines.push(JSON.stringify({ id: `${f}#${copy}`, text: readFileSync(f, 'utf8') }));
-  }
-  return lines.join('\n') + '\n';
 }
 
 describe.skipIf(lacking.length > 0)('GNU parallel across ssh hosts', () => {
@@ -85,7 +76,7 @@ describe.skipIf(lacking.length > 0)('GNU parallel across ssh hosts', () => {
 
   test('parallel --pipe -S :,host1,host2 maps, newsq speakers reduces: the view of one process', async () => {
     const input = join(dir, 'corpus.jsonl');
-    writeFileSync(input, corpus(6));
+    writeFileSync(input, jsonlCorpus(6));
     const hostsLog = join(dir, 'hosts.log');
     // Each job notes where it ran (SSH_CONNECTION names the host's address; empty on this machine).
     const map = `echo "ran on \${SSH_CONNECTION:-local}" >> ${hostsLog}; ${NEWSQ} quotes --input jsonl --jobs 1 --with-entities -q`;
