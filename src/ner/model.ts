@@ -83,8 +83,8 @@ export function scoreSentence(
   }
 }
 
-/** Adds the weights of feats[from .. to) to out[base .. base + L) (int16 weights: exact in Float64). */
-function addFeatures(table: IntMap, weights: Int16Array, feats: Int32Array, from: number, to: number, out: Float64Array, base: number): void {
+/** Adds the int16 weights of feats[from .. to) to acc[at .. at + L) (integers: exact in any order). */
+function sumFeatures(table: IntMap, weights: Int16Array, feats: Int32Array, from: number, to: number, acc: Int32Array, at: number): void {
   const keys = table.keys;
   const rows = table.values;
   const mask = keys.length - 1;
@@ -100,7 +100,7 @@ function addFeatures(table: IntMap, weights: Int16Array, feats: Int32Array, from
     }
     if (k !== 0) {
       const w = rows[slot] * L;
-      for (let l = 0; l < L; l++) out[base + l] += weights[w + l];
+      for (let l = 0; l < L; l++) acc[at + l] += weights[w + l];
     }
   }
 }
@@ -156,25 +156,27 @@ function slotsFor(ws: WordSums, doc: PreparedDocument): Int32Array {
 }
 
 const groupBuf = new FeatureBuffer();
-const rowBuf = new Float64Array(L);
+const acc = new Int32Array(L);
 
-/** Adds row `r` of word type t's slot to emissions[base ..], summing it first if it is new. */
-function addRow(model: NerModel, ws: WordSums, doc: PreparedDocument, t: number, slot: number, r: number, emissions: Float64Array, base: number): void {
+/** Adds row `r` of word type t's slot to acc, summing the row first if it is new. */
+function addRow(model: NerModel, ws: WordSums, doc: PreparedDocument, t: number, slot: number, r: number): void {
   const at = ((slot & CHUNK_MASK) * ROWS + r) * L;
   const sums = ws.chunks[slot >> CHUNK_BITS];
   if (!(ws.filled[slot] & (1 << r))) {
     groupBuf.reset(1);
     if (r < NEIGHBOUR_ROW) placeFeatures(doc, t, r, false, groupBuf);
     else neighbourFeatures(doc, t, NEIGHBOUR_OFFSETS[r - NEIGHBOUR_ROW], groupBuf);
-    rowBuf.fill(0);
-    addFeatures(model.table, model.weights as Int16Array, groupBuf.feats, 0, groupBuf.count, rowBuf, 0);
-    for (let l = 0; l < L; l++) sums[at + l] = rowBuf[l];
+    sums.fill(0, at, at + L);
+    sumFeatures(model.table, model.weights as Int16Array, groupBuf.feats, 0, groupBuf.count, sums, at);
     ws.filled[slot] |= 1 << r;
   }
-  for (let l = 0; l < L; l++) emissions[base + l] += sums[at + l];
+  for (let l = 0; l < L; l++) acc[l] += sums[at + l];
 }
 
-/** Scores sentence s of `doc` from the per-word sums (groups A-C) and group D's lookups. */
+/**
+ * Scores sentence s of `doc` from the per-word sums (groups A-C) and group D's lookups, adding up
+ * each token's int16 weights in an Int32 row (exact) before it becomes a Float64 emission.
+ */
 function scoreWithSums(model: NerModel, ws: WordSums, slotOf: Int32Array, doc: PreparedDocument, s: number, emissions: Float64Array): void {
   const first = doc.offset[s];
   const n = doc.offset[s + 1] - first;
@@ -182,30 +184,31 @@ function scoreWithSums(model: NerModel, ws: WordSums, slotOf: Int32Array, doc: P
   const types = doc.type;
   const weights = model.weights as Int16Array;
   extractSentence(doc, s, featureBuf, true);
-  emissions.fill(0, 0, n * L);
   for (let i = 0; i < n; i++) {
-    const base = i * L;
-    addFeatures(model.table, weights, featureBuf.feats, featureBuf.start[i], featureBuf.start[i + 1], emissions, base);
+    acc.fill(0);
+    sumFeatures(model.table, weights, featureBuf.feats, featureBuf.start[i], featureBuf.start[i + 1], acc, 0);
     const t = types[first + i];
     const slot = slotOf[t];
     const place = placeOf(i, n);
-    if (slot >= 0 && !caps) addRow(model, ws, doc, t, slot, place, emissions, base);
+    if (slot >= 0 && !caps) addRow(model, ws, doc, t, slot, place);
     else {
       groupBuf.reset(1);
       placeFeatures(doc, t, place, caps, groupBuf);
-      addFeatures(model.table, weights, groupBuf.feats, 0, groupBuf.count, emissions, base);
+      sumFeatures(model.table, weights, groupBuf.feats, 0, groupBuf.count, acc, 0);
     }
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
       const j = i + NEIGHBOUR_OFFSETS[k];
       const tj = j < 0 || j >= n ? -1 : types[first + j];
       const sj = tj < 0 ? 0 : slotOf[tj];
-      if (sj >= 0) addRow(model, ws, doc, tj, sj, NEIGHBOUR_ROW + k, emissions, base);
+      if (sj >= 0) addRow(model, ws, doc, tj, sj, NEIGHBOUR_ROW + k);
       else {
         groupBuf.reset(1);
         neighbourFeatures(doc, tj, NEIGHBOUR_OFFSETS[k], groupBuf);
-        addFeatures(model.table, weights, groupBuf.feats, 0, groupBuf.count, emissions, base);
+        sumFeatures(model.table, weights, groupBuf.feats, 0, groupBuf.count, acc, 0);
       }
     }
+    const base = i * L;
+    for (let l = 0; l < L; l++) emissions[base + l] = acc[l];
   }
 }
 
