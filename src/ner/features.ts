@@ -124,6 +124,8 @@ export interface PreparedDocument {
   short: Int32Array;
   flags: Int32Array;
   cluster: Int32Array;
+  /** The gazetteer's bits for the word alone (an entry, or the start of one); -1 until first needed. */
+  gazFirst: Int32Array;
   capsSentence: Uint8Array;
   /** hash(lower) -> DOC_* bits: how the word is written elsewhere in the document. */
   docCase: IntMap;
@@ -184,6 +186,9 @@ function growTypes(doc: PreparedDocument, size: number): void {
   doc.short = grow(doc.short);
   doc.flags = grow(doc.flags);
   doc.cluster = grow(doc.cluster);
+  const gazFirst = new Int32Array(size).fill(-1);
+  gazFirst.set(doc.gazFirst.subarray(0, doc.types));
+  doc.gazFirst = gazFirst;
 }
 
 /** The entry of spelling `w` in the tables of `doc`, added (hashes, shape, cluster) when new. */
@@ -234,6 +239,7 @@ export function prepareDocument(
     short: new Int32Array(capacity),
     flags: new Int32Array(capacity),
     cluster: new Int32Array(capacity),
+    gazFirst: new Int32Array(capacity).fill(-1),
     capsSentence: new Uint8Array(count),
     docCase: new IntMap(Math.min(total, 4096)),
     docRun: new IntMap(Math.min(total, 1024)),
@@ -451,6 +457,7 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
   gazScratch.length = 0;
   const gaz = res.gazetteer;
   if (gaz.size) {
+    const gazFirst = doc.gazFirst;
     for (let i = 0; i < n; i++) {
       // lower-case words too ("florida", "taco bell" in web text); the feature says whether it was capitalised
       if (!(flags[i] & (FLAG_LETTER | FLAG_DIGIT))) continue;
@@ -458,7 +465,14 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
       const maxJ = Math.min(n, i + res.gazMaxLen);
       for (let j = i; j < maxJ; j++) {
         h = mix2(h, lower[j]);
-        const found = gaz.get(h, 0);
+        let found: number;
+        if (j > i) found = gaz.get(h, 0);
+        else {
+          // the one-word lookup, once per distinct word of the document
+          const t = types[first + i];
+          found = gazFirst[t];
+          if (found < 0) found = gazFirst[t] = gaz.get(h, 0);
+        }
         if (!found) break; // neither an entry nor the start of one: no longer n-gram can match
         let mask = found & ~GAZ_PREFIX_MASK;
         if (doc.gazExclude) mask &= ~doc.gazExclude.get(h, 0);

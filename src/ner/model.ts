@@ -83,8 +83,12 @@ export function scoreSentence(
   }
 }
 
-/** Adds the int16 weights of feats[from .. to) to acc[at .. at + L) (integers: exact in any order). */
-function sumFeatures(table: IntMap, weights: Int16Array, feats: Int32Array, from: number, to: number, acc: Int32Array, at: number): void {
+/**
+ * Adds the int16 weights of feats[from .. to) to acc[at .. at + L) (integers: exact in any order).
+ * `used` has bit s set when slot s of the table holds a key: a feature whose first slot is empty is
+ * absent without reading the (large, seldom cached) key array.
+ */
+function sumFeatures(table: IntMap, used: Int32Array, weights: Int16Array, feats: Int32Array, from: number, to: number, acc: Int32Array, at: number): void {
   const keys = table.keys;
   const rows = table.values;
   const mask = keys.length - 1;
@@ -93,6 +97,7 @@ function sumFeatures(table: IntMap, weights: Int16Array, feats: Int32Array, from
     let key = feats[p];
     if (key === 0) key = 1;
     let slot = (key ^ (key >>> 15)) & mask;
+    if (!(used[slot >>> 5] & (1 << (slot & 31)))) continue;
     let k = keys[slot];
     while (k !== key && k !== 0) {
       slot = (slot + 1) & mask;
@@ -124,6 +129,8 @@ interface WordSums {
   /** Slot s's sums are in chunks[s >> CHUNK_BITS], from ((s & CHUNK_MASK) * ROWS + row) * L: no copying as the cache grows. */
   chunks: Int32Array[];
   size: number;
+  /** Bit s: slot s of the model's feature table is in use (see sumFeatures). */
+  used: Int32Array;
 }
 const ROWS = 8;
 const NEIGHBOUR_ROW = 4;
@@ -131,8 +138,10 @@ const MAX_SLOTS = 1 << 15;
 const CHUNK_BITS = 9;
 const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
-function newWordSums(): WordSums {
-  return { index: new IntMap(4096), check: new Int32Array(MAX_SLOTS), filled: new Uint8Array(MAX_SLOTS), chunks: [], size: 1 };
+function newWordSums(table: IntMap): WordSums {
+  const used = new Int32Array(Math.ceil(table.keys.length / 32));
+  for (let s = 0; s < table.keys.length; s++) if (table.keys[s] !== 0) used[s >>> 5] |= 1 << (s & 31);
+  return { index: new IntMap(4096), check: new Int32Array(MAX_SLOTS), filled: new Uint8Array(MAX_SLOTS), chunks: [], size: 1, used };
 }
 
 /** Each word type of `doc` -> its slot in `ws` (added when new), or -1: scored the long way. */
@@ -167,7 +176,7 @@ function addRow(model: NerModel, ws: WordSums, doc: PreparedDocument, t: number,
     if (r < NEIGHBOUR_ROW) placeFeatures(doc, t, r, false, groupBuf);
     else neighbourFeatures(doc, t, NEIGHBOUR_OFFSETS[r - NEIGHBOUR_ROW], groupBuf);
     sums.fill(0, at, at + L);
-    sumFeatures(model.table, model.weights as Int16Array, groupBuf.feats, 0, groupBuf.count, sums, at);
+    sumFeatures(model.table, ws.used, model.weights as Int16Array, groupBuf.feats, 0, groupBuf.count, sums, at);
     ws.filled[slot] |= 1 << r;
   }
   for (let l = 0; l < L; l++) acc[l] += sums[at + l];
@@ -186,7 +195,7 @@ function scoreWithSums(model: NerModel, ws: WordSums, slotOf: Int32Array, doc: P
   extractSentence(doc, s, featureBuf, true);
   for (let i = 0; i < n; i++) {
     acc.fill(0);
-    sumFeatures(model.table, weights, featureBuf.feats, featureBuf.start[i], featureBuf.start[i + 1], acc, 0);
+    sumFeatures(model.table, ws.used, weights, featureBuf.feats, featureBuf.start[i], featureBuf.start[i + 1], acc, 0);
     const t = types[first + i];
     const slot = slotOf[t];
     const place = placeOf(i, n);
@@ -194,7 +203,7 @@ function scoreWithSums(model: NerModel, ws: WordSums, slotOf: Int32Array, doc: P
     else {
       groupBuf.reset(1);
       placeFeatures(doc, t, place, caps, groupBuf);
-      sumFeatures(model.table, weights, groupBuf.feats, 0, groupBuf.count, acc, 0);
+      sumFeatures(model.table, ws.used, weights, groupBuf.feats, 0, groupBuf.count, acc, 0);
     }
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
       const j = i + NEIGHBOUR_OFFSETS[k];
@@ -204,7 +213,7 @@ function scoreWithSums(model: NerModel, ws: WordSums, slotOf: Int32Array, doc: P
       else {
         groupBuf.reset(1);
         neighbourFeatures(doc, tj, NEIGHBOUR_OFFSETS[k], groupBuf);
-        sumFeatures(model.table, weights, groupBuf.feats, 0, groupBuf.count, acc, 0);
+        sumFeatures(model.table, ws.used, weights, groupBuf.feats, 0, groupBuf.count, acc, 0);
       }
     }
     const base = i * L;
@@ -236,7 +245,7 @@ export function tagWords(model: NerModel, words: DocumentWords): DocumentLabels 
     ws.size = 1;
     ws.filled[0] = 0;
   }
-  if (!ws && model.weights instanceof Int16Array) wordSums.set(model, (ws = newWordSums()));
+  if (!ws && model.weights instanceof Int16Array) wordSums.set(model, (ws = newWordSums(model.table)));
   const slotOf = ws ? slotsFor(ws, doc) : null;
   const { offset } = doc;
   const out = new Uint8Array(offset[words.count]);
