@@ -75,6 +75,7 @@ await build({
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
+  minifyWhitespace: true,
   logLevel: 'warning',
   plugins: [plugin],
 });
