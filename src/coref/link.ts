@@ -11,7 +11,7 @@ import { orgClassFits, ORG_NAME_WORDS, roleNoun, type OrgClass } from '../lexico
 import { low, tok, txt, type Doc } from './document.js';
 import { firstIndex } from '../util/search.js';
 import { PAIR_NOUNS } from './mentions.js';
-import type { CMention, Referent } from './types.js';
+import { makeReferent, type CMention, type Referent } from './types.js';
 
 /** Sentences a referent stays a candidate after its last mention. */
 const WINDOW = 12;
@@ -313,7 +313,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       const end = m.owner && m.owner[0] >= m.e ? m.owner[1] : m.e;
       name = doc.text.slice(tok(doc, m.s).start, tok(doc, end - 1).end);
     }
-    referents.push({ id: null, name, kind: role.kind === 'person' ? 'person' : 'organization', gender: role.gender, roles: new Set([role.word]), descriptors: new Set(), orgClass: role.orgClass, count: 0, spoke: 0 });
+    referents.push(makeReferent(null, name, role.kind === 'person' ? 'person' : 'organization', role.gender, undefined, role.orgClass, new Set([role.word])));
     prominence.push(0);
     return referents.length - 1;
   }
@@ -353,7 +353,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       } else if (m.referent < 0 && m.role!.kind === 'group' && m.subject && m.plural) {
         // "Several immigration lawyers and experts say ...": a group that a later "they" may stand for.
         const r = referents.length;
-        referents.push({ id: null, name: doc.text.slice(tok(doc, m.s).start, tok(doc, m.e - 1).end), kind: 'group', plural: true, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
+        referents.push(makeReferent(null, doc.text.slice(tok(doc, m.s).start, tok(doc, m.e - 1).end), 'group', undefined, true));
         prominence.push(0);
         m.referent = r;
         m.how = 'unresolved';

@@ -6,11 +6,11 @@
 //   "...," said the rookie defenceman.      → description, person, definite, speaker
 //   A statement from the EU said ...        → description, document, owner "the EU"
 //   her statement read                      → description, document, owner "her"
-import { AGE_NOUN, DOCUMENT_WITH_MODIFIER, roleNoun } from '../lexicon/roles.js';
+import { AGE_NOUN, DOCUMENT_WITH_MODIFIER, roleNoun, type RoleNoun } from '../lexicon/roles.js';
 import { clauseRole, plainVerbAt, PREPOSITIONS, verbAt } from './clause.js';
 import { isCapital, low, tok, txt, type Doc } from './document.js';
 import type { Named } from './names.js';
-import type { CMention, Referent } from './types.js';
+import { CMention, makeReferent, type Determiner, type Referent } from './types.js';
 import type { Gender } from '../lexicon/roles.js';
 
 const PRONOUNS: Record<string, { gender?: Gender; plural?: boolean; possessive?: boolean }> = {
@@ -25,11 +25,10 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Participles that bring a document's author: "a statement released by the Prime Minister's Office". */
 const AUTHOR_PARTICIPLES = new Set(['released', 'issued', 'sent', 'published', 'posted', 'filed', 'signed', 'written', 'obtained']);
+/** The role of an age used as a noun ("the 36-year-old"), with every field a lexicon entry has (one object shape). */
+const AGE_ROLE: RoleNoun = { word: 'age', kind: 'person', title: undefined, gender: undefined, orgClass: undefined, plural: undefined, reason: 'an age as a noun' };
 /** Nouns that stand for two people named together: "Kim and Clark Moran ... the couple said". */
 export const PAIR_NOUNS = new Set(['couple', 'pair', 'duo']);
-
-const blank = (): Pick<CMention, 'subject' | 'speaker' | 'possessor' | 'embedded' | 'subordinate'> =>
-  ({ subject: false, speaker: false, possessor: false, embedded: false, subordinate: false });
 
 function withRole(doc: Doc, m: CMention, from: number): CMention {
   const possessor = m.possessor;
@@ -65,7 +64,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     const from = doc.sentStart[sent];
     const p = PRONOUNS[w];
     if (p && /^[a-zA-Z]+$/.test(txt(doc, i))) {
-      const m: CMention = { form: 'pronoun', s: i, e: i + 1, head: i, sent, referent: -1, how: 'unresolved', ...blank(), gender: p.gender, plural: p.plural, pronoun: w };
+      const m = new CMention('pronoun', i, i + 1, i, sent, -1, 'unresolved', p.gender, p.plural, w);
       withRole(doc, m, i);
       if (p.possessive) m.possessor = true;
       out.push(m);
@@ -89,7 +88,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     if (next !== undefined && doc.sent[i + 1] === sent && (nameAt[i + 1] >= 0 || (isCapital(next) && /^\p{Lu}\p{Ll}/u.test(next) && !role?.plural))) continue;
     // The determiner and modifiers before the head.
     let s = i;
-    let det: CMention['det'] = 'none';
+    let det: Determiner = 'none';
     let owner: [number, number] | undefined;
     for (let k = i - 1; k >= Math.max(from, i - 6); k--) {
       const lw = low(doc, k);
@@ -136,10 +135,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     const caps: number[] = [];
     for (let k = det === 'none' ? s : s + 1; k < i; k++) if (isCapital(txt(doc, k)) && !(k === from && det === 'none') && !/-based$/.test(low(doc, k))) caps.push(k);
     if (isCapital(t) && i !== from) caps.push(i);
-    const m: CMention = {
-      form: 'nominal', s, e, head: i, sent, referent: -1, how: 'unresolved', ...blank(), caps: caps.length ? caps : undefined,
-      gender: role?.gender, plural: role?.plural ?? false, role: role ?? { word: 'age', kind: 'person', reason: 'an age as a noun' }, det, owner,
-    };
+    const m = new CMention('nominal', s, e, i, sent, -1, 'unresolved', role?.gender, role?.plural ?? false, undefined, role ?? AGE_ROLE, det, caps.length ? caps : undefined, owner);
     withRole(doc, m, s);
     out.push(m);
   }
@@ -151,8 +147,8 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     if (referents[a.referent].kind !== 'person' || referents[b.referent].kind !== 'person' || a.referent === b.referent) continue;
     const name = doc.text.slice(tok(doc, a.s).start, tok(doc, b.e - 1).end);
     const r = referents.length;
-    referents.push({ id: null, name, kind: 'group', plural: true, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
-    const m: CMention = { form: 'name', s: a.s, e: b.e, head: b.e - 1, sent: doc.sent[a.s], referent: r, how: 'name', ...blank(), plural: true };
+    referents.push(makeReferent(null, name, 'group', undefined, true));
+    const m = new CMention('name', a.s, b.e, b.e - 1, doc.sent[a.s], r, 'name', undefined, true);
     out.push(withRole(doc, m, a.s));
   }
   return out;

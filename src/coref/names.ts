@@ -12,7 +12,7 @@ import { GAZ_BITS, wordHasBit } from '../ner/gazetteer.js';
 import type { IntMap } from '../ner/int-map.js';
 import { PREPOSITIONS, speechVerbAt, verbAt } from './clause.js';
 import { low, lowSlice, textOf, tokenRange, txt, type Doc } from './document.js';
-import type { Referent, ReferentKind } from './types.js';
+import { makeReferent, type Referent, type ReferentKind } from './types.js';
 
 export interface Named {
   s: number;
@@ -72,7 +72,7 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
       if (d * 10 >= e.mentions.length * 1.5 || (d >= 1 && /[^su's]s$/.test(e.name))) kind = 'organization';
     }
     const r = referents.length;
-    referents.push({ id: e.id, name: e.name, kind, gender: e.gender, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
+    referents.push(makeReferent(e.id, e.name, kind, e.gender));
     if (kind === 'person' && !personByLast.has(lastWordKey(e.name))) personByLast.set(lastWordKey(e.name), r);
     for (const m of e.mentions) {
       const range = tokenRange(doc, m.start, m.end);
@@ -117,7 +117,7 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
     let r = personByLast.get(key);
     if (r === undefined) {
       r = referents.length;
-      referents.push({ id: null, name: c.name, kind: 'person', roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
+      referents.push(makeReferent(null, c.name, 'person'));
     }
     for (const [a, b] of c.runs) {
       const k = named.length;
