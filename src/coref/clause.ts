@@ -48,14 +48,15 @@ export function verbWord(w: string, written: string): number {
   return f;
 }
 
-/** Both verb tests of token i, computed once per token. */
+/** Both verb tests of token i (in range), computed once per distinct spelling. */
 function verbFlags(doc: Doc, i: number): number {
-  const memo = doc.verbMemo[i];
+  const id = doc.wid[i];
+  const memo = doc.verbMemo[id];
   if (memo) return memo;
   const w = low(doc, i);
   const v = w === undefined ? 0 : verbWord(w, txt(doc, i));
   const f = ASKED | (v & 1 ? VERB : 0) | (v & 2 ? SPEECH : 0);
-  doc.verbMemo[i] = f;
+  doc.verbMemo[id] = f;
   return f;
 }
 

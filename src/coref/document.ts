@@ -26,8 +26,10 @@ export interface Doc {
   sentKind: BlockKind[];
   /** The sentences included, in order (sentence k's tokens are tokens sentStart[k] ...). */
   sentences: Sentence[];
-  /** Memo of the verb tests in clause.ts, per token (0: not yet asked). */
+  /** Memo of the verb tests in clause.ts, per distinct spelling (0: not yet asked). */
   verbMemo: Uint8Array;
+  /** Memo of the name-word test in names.ts, per distinct spelling (0: not yet asked, 1: no, 2: yes). */
+  nameMemo: Uint8Array;
 }
 
 const DISCOURSE = new Set<BlockKind>(['title', 'paragraph']);
@@ -68,7 +70,8 @@ export function buildDoc(seg: Segmented): Doc {
     sentEnd.push(k);
     sentKind.push(s.kind);
   }
-  return { text: seg.article.text, n, wid, words, lows, sent, quoted: quoteMask(seg.article.text, sentences, n), sentStart, sentEnd, sentKind, sentences, verbMemo: new Uint8Array(n) };
+  return { text: seg.article.text, n, wid, words, lows, sent, quoted: quoteMask(seg.article.text, sentences, n), sentStart, sentEnd, sentKind, sentences,
+    verbMemo: new Uint8Array(words.length), nameMemo: new Uint8Array(words.length) };
 }
 
 /** The text of token i (undefined out of range). */

@@ -71,7 +71,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
       continue;
     }
     const role = roleNoun(w);
-    const age = AGE_NOUN.test(w);
+    const age = w.endsWith('-year-old') && AGE_NOUN.test(w);
     if (!role && !age) continue;
     if (DOCUMENT_WITH_MODIFIER[w] && !DOCUMENT_WITH_MODIFIER[w].includes(low(doc, i - 1))) continue;
     const t = txt(doc, i);

@@ -27,9 +27,17 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 const PLACE_BITS = [GAZ_BITS.country, GAZ_BITS.city, GAZ_BITS.region, GAZ_BITS.worldCity, GAZ_BITS.worldCountry, GAZ_BITS.organization,
   GAZ_BITS.trainORG, GAZ_BITS.trainLOC, GAZ_BITS.demonym];
 
+/** A capitalised word that may be part of a name (not all capitals), outside quotes; tested once per spelling. */
 const isNameWord = (doc: Doc, i: number) => {
-  const t = txt(doc, i);
-  return t !== undefined && NAME_TOKEN.test(t) && !/^\p{Lu}{2,}\.?$/u.test(t) && !doc.quoted[i];
+  const id = doc.wid[i];
+  if (id === undefined || doc.quoted[i]) return false;
+  let memo = doc.nameMemo[id];
+  if (!memo) {
+    const t = doc.words[id];
+    memo = NAME_TOKEN.test(t) && !/^\p{Lu}{2,}\.?$/u.test(t) ? 2 : 1;
+    doc.nameMemo[id] = memo;
+  }
+  return memo === 2;
 };
 
 /** An entity's name, when it is a plausible name (not a tagging accident running across sentences). */
