@@ -54,16 +54,31 @@ function ownerAt(doc: Doc, i: number, nameAt: Int32Array, named: Named[]): [numb
   return null;
 }
 
+const PRONOUN = 1;
+const DESCRIPTION = 2;
+const NOTHING = 3;
+
 export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, referents: Referent[]): CMention[] {
   const out: CMention[] = [];
   const n = doc.n;
+  // What each distinct spelling can start: a pronoun, a description (a role or an age noun), or
+  // nothing (most words) — asked once per spelling, not per token.
+  const kindOf = new Uint8Array(doc.words.length);
   for (let i = 0; i < n; i++) {
     if (doc.quoted[i] || nameAt[i] >= 0) continue;
-    const w = low(doc, i);
+    const id = doc.wid[i];
+    let kind = kindOf[id];
+    const w = doc.lows[id];
+    if (!kind) {
+      const pronoun = PRONOUNS[w] && /^[a-zA-Z]+$/.test(doc.words[id]);
+      kind = pronoun ? PRONOUN : roleNoun(w) || (w.endsWith('-year-old') && AGE_NOUN.test(w)) ? DESCRIPTION : NOTHING;
+      kindOf[id] = kind;
+    }
+    if (kind === NOTHING) continue;
     const sent = doc.sent[i];
     const from = doc.sentStart[sent];
     const p = PRONOUNS[w];
-    if (p && /^[a-zA-Z]+$/.test(txt(doc, i))) {
+    if (kind === PRONOUN) {
       const m = new CMention('pronoun', i, i + 1, i, sent, -1, 'unresolved', p.gender, p.plural, w);
       withRole(doc, m, i);
       if (p.possessive) m.possessor = true;

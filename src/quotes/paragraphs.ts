@@ -5,7 +5,7 @@
 import type { Segmented, Span, Token } from '../types.js';
 import type { Phrase } from './phrases.js';
 import { firstIndex } from '../util/search.js';
-import { readTokens, type Reading, type ReadingStore } from './reading.js';
+import { newStore, readTokens, type Reading } from './reading.js';
 
 /** One body paragraph, read once (see reading.ts). */
 export type Para = Reading;
@@ -16,7 +16,7 @@ export function bodyParagraphs(seg: Segmented): Para[] {
   let total = 0;
   for (const s of body) total += s.tokens.length;
   // One flags array and one cue map for all the paragraphs (see ReadingStore).
-  const store: ReadingStore = { flags: new Uint16Array(total), off: 0, cue: new Map() };
+  const store = newStore(total);
   for (let k = 0; k < body.length;) {
     // The sentences of one block, as one token array: a one-sentence paragraph (the most common
     // kind in news) shares its sentence's; longer ones are copied, token by token (a spread would

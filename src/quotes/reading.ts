@@ -31,23 +31,37 @@ export interface ReadingStore {
   flags: Uint16Array;
   off: number;
   cue: Map<number, TokenCue>;
+  /** What a spelling's flags and out-of-context cue form are, worked out once per distinct spelling. */
+  words: Map<string, WordFacts>;
 }
+
+/** The facts of a spelling that do not depend on its neighbours. */
+interface WordFacts {
+  flags: number;
+  form: CueForm | undefined;
+}
+
+/** An empty store for `n` tokens. */
+export const newStore = (n: number): ReadingStore => ({ flags: new Uint16Array(n), off: 0, cue: new Map(), words: new Map() });
 
 /** Reads tokens once; `starts` are the token indices where sentences begin (the first is 0). */
 export function readTokens(tokens: Token[], starts: number[], where: { block: number; start: number; end: number }, store?: ReadingStore): Reading {
   const n = tokens.length;
-  const { flags, off, cue } = store ?? { flags: new Uint16Array(n), off: 0, cue: new Map<number, TokenCue>() };
+  const { flags, off, cue, words } = store ?? newStore(n);
   const view: TokenView = { tokens, flags, off, cue };
   let first = -1;
   let last = -1;
   for (let i = 0; i < n; i++) {
     const text = tokens[i].text;
-    // Most tokens are lower-case already: they share the token's own string, and no copy is made;
-    // the others share one lower-case string per distinct word.
-    const lower = straightLower(text);
-    const f = flagsOf(text, lower);
-    flags[off + i] = f;
-    const form = f & F.LETTERS ? cueForm(lower) : undefined;
+    let facts = words.get(text);
+    if (!facts) {
+      const lower = straightLower(text);
+      const f = flagsOf(text, lower);
+      facts = { flags: f, form: f & F.LETTERS ? cueForm(lower) : undefined };
+      words.set(text, facts);
+    }
+    flags[off + i] = facts.flags;
+    const form = facts.form;
     if (form) {
       cue.set(off + i, { form, inText: null, afterSubject: null });
       if (first < 0) first = i;
