@@ -57,9 +57,14 @@ export class Resolver {
     for (const e of entities) for (const m of e.mentions) { all.push(m); of.push(e); }
     // (a stable sort of the indexes: mentions with one start keep their order)
     const order = Array.from(all.keys()).sort((a, b) => all[a].start - all[b].start);
-    this.mentionStart = Int32Array.from(order, (k) => all[k].start);
-    this.mentionEnd = Int32Array.from(order, (k) => all[k].end);
-    this.mentionEntity = order.map((k) => of[k]);
+    this.mentionStart = new Int32Array(order.length);
+    this.mentionEnd = new Int32Array(order.length);
+    this.mentionEntity = [];
+    for (let i = 0; i < order.length; i++) {
+      this.mentionStart[i] = all[order[i]].start;
+      this.mentionEnd[i] = all[order[i]].end;
+      this.mentionEntity.push(of[order[i]]);
+    }
     const persons = entities.filter((e) => e.type === 'person');
     for (const e of persons) for (const m of e.mentions) if (!inQuote(m.start)) this.people.push({ start: m.start, end: m.end, entity: e, cluster: null, gender: null });
     const personSpans = this.people.map((p) => ({ start: p.start, end: p.end })).sort((a, b) => a.start - b.start);
