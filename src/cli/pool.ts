@@ -24,7 +24,7 @@ export const WORKER_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64']
  * Text (UTF-16 units) a worker should hold before the main process keeps a document for itself: a
  * few ordinary articles, so that a worker is not left idle while the main process analyses one.
  */
-const MIN_QUEUED = 16 * 1024;
+const MIN_QUEUED = 32 * 1024;
 /** Tasks a worker holds at most (many tiny JSON Lines records). */
 const MAX_TASKS = 64;
 
