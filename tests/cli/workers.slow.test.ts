@@ -43,11 +43,11 @@ describe('--jobs', () => {
     expect(new Set(jsonLines(large.stdout).map((d) => JSON.stringify(d))).size).toBe(1);
     // Files' sizes decide before anything is read, so the workers start at once: here only the
     // last file reaches the threshold, when no document would be left for a worker started later.
-    const three = String(3 * statSync(REF).size);
-    const atOnce = await run([REF, REF, REF], { NEWSQ_POOL_AFTER: three });
+    const twenty = Array(20).fill(REF);
+    const atOnce = await run(twenty, { NEWSQ_POOL_AFTER: String(20 * statSync(REF).size) });
     expect(atOnce.status).toBe(0);
     expect(usedWorker(atOnce.stderr)).toBe(true);
-    expect(jsonLines(atOnce.stdout)).toHaveLength(3);
+    expect(jsonLines(atOnce.stdout)).toHaveLength(20);
   });
 
   test('output piped into a reader that goes away early ends quietly with status 0', async () => {
