@@ -11,12 +11,15 @@
 // compiles and about the same main-thread time. The flag is read when a function's budget is
 // (re)set, so setting it at start-up, before newsq's modules run, takes effect for all of them.
 //
-// A flag given on node's own command line (`node --interrupt-budget=N bin/newsq.js`) wins.
+// A flag given on node's own command line (`node --interrupt-budget=N bin/newsq.js`) wins. The run
+// that writes the bundle's code cache (scripts/bundle.mjs, NEWSQ_CODE_CACHE=write) keeps V8's
+// defaults: V8 takes a code cache only under the flags it was made with, and bin/newsq.js loads the
+// cache before this module runs (with this flag set at the write, every later run refused the cache).
 import v8 from 'node:v8';
 
 /** Bytecode executed between optimisation checks of a function (V8's default: 66 KB). */
 export const INTERRUPT_BUDGET = 600_000;
 
-if (!process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) {
+if (process.env.NEWSQ_CODE_CACHE !== 'write' && !process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) {
   v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
