@@ -43,7 +43,9 @@ export interface ArticleMeta {
 /**
  * A parsed article. `view` has exactly the length of `text`: the same characters, except markdown
  * syntax (`**`, `[`, `](link)`, `# `) blanked to spaces, so every index into `view` is an index
- * into `text` and later stages never need an offset map.
+ * into `text` and later stages never need an offset map. In a long document (parseArticle: at least
+ * 500,000 UTF-16 units) `view` is not kept but made again each time it is read, so that the copy
+ * lives only while it is used: read it once and hold it in a variable for the work at hand.
  */
 export interface Article {
   text: string;

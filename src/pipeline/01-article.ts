@@ -112,8 +112,26 @@ export function parseArticle(text: string): Article {
   const dateline = cutDateline(view, blocks);
   const meta = readMeta(view, blocks);
   meta.agency ??= signoff.agency ?? dateline;
-  return { text, view, meta, blocks };
+  if (text.length < LAZY_VIEW_FROM || view === text) return { text, view, meta, blocks };
+  // A long document's view is made again when it is read instead of being kept: kept, it would be a
+  // second copy of the text (40 MB for a 20 MB article) alive to the end of the analysis, while only
+  // segmentation and the quote finder read it, once each. Enumerable, so a spread copies it.
+  // The meta's strings may be slices of the view, which would keep all of it alive: fresh copies.
+  const article = { text, meta: JSON.parse(JSON.stringify(meta)) as ArticleMeta, blocks } as Article;
+  return withLazyView(article, text);
 }
+
+/** `article.view` as a getter that masks `text` (made here: a closure in parseArticle would share its scope, view and all). */
+function withLazyView(article: Article, text: string): Article {
+  Object.defineProperty(article, 'view', { get: () => maskMarkdown(text), enumerable: true, configurable: true });
+  return article;
+}
+
+/**
+ * Documents at least this long (UTF-16 units) do not keep their markdown view: `Article.view` masks
+ * the text again on each read (~15 ms per MB), which costs less than holding the copy all along.
+ */
+export const LAZY_VIEW_FROM = 500_000;
 
 /**
  * A wire story's sign-off after its last sentence ("... next week. REUTER", or "AP" on a last line
