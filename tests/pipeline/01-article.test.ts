@@ -1,7 +1,7 @@
 // The article reader: header fields and block kinds for the ways news files are laid out.
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseArticle } from '../../src/pipeline/01-article.js';
+import { LAZY_VIEW_FROM, parseArticle } from '../../src/pipeline/01-article.js';
 import { parseByline } from '../../src/text/byline.js';
 import { maskMarkdown } from '../../src/text/markdown.js';
 
@@ -129,5 +129,29 @@ describe('markdown is blanked, never removed', () => {
     const masked = maskMarkdown(input);
     expect(masked).toBe(view);
     expect(masked.length).toBe(input.length);
+  });
+});
+
+describe('a long document does not keep its view', () => {
+  // The reference article repeated past LAZY_VIEW_FROM: the same article, read the same way, but
+  // `view` is masked again on each read (no second copy of the text held to the end).
+  const one = readFileSync('fixtures/belarus-2020-08-18.txt', 'utf8');
+  const body = one.slice(one.indexOf('European leaders'));
+  const text = one + '\n\n' + body.repeat(Math.ceil(LAZY_VIEW_FROM / body.length));
+  const article = parseArticle(text);
+
+  test('the view is the masked text, made when read', () => {
+    expect(text.length).toBeGreaterThanOrEqual(LAZY_VIEW_FROM);
+    const own = Object.getOwnPropertyDescriptor(article, 'view')!;
+    expect(own.get).toBeTypeOf('function');
+    expect(own.enumerable).toBe(true);
+    expect(article.view).toBe(maskMarkdown(text));
+    expect({ ...article }.view).toBe(maskMarkdown(text));
+  });
+
+  test('blocks and meta are those a kept view gives', () => {
+    const short = parseArticle(one);
+    expect(article.meta).toEqual(short.meta);
+    expect(article.blocks.slice(0, short.blocks.length - 1)).toEqual(short.blocks.slice(0, -1));
   });
 });
