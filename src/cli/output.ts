@@ -13,7 +13,15 @@ export class Output {
     });
   }
 
-  async write(chunk: string): Promise<void> {
+  /** Writes a string, or each string of an iterable in turn (a very large JSON line comes in pieces). */
+  async write(chunk: string | Iterable<string>): Promise<void> {
+    if (typeof chunk !== 'string') {
+      for (const piece of chunk) {
+        if (this.closed) return;
+        await this.write(piece);
+      }
+      return;
+    }
     if (this.closed || !chunk) return;
     if (!this.stream.write(chunk)) {
       await new Promise<void>((resolve) => {

@@ -7,11 +7,13 @@ import type { Paint } from './style.js';
 import { renderTable, renderSummary, docHeader } from './table.js';
 import { delimitedHeader, delimitedRows } from './delimited.js';
 import { markdownTable } from './markdown.js';
+import { jsonLine } from './json-stream.js';
 
-export function makeRenderer(spec: CommandSpec, format: Format, paint: Paint, width: number): (record: NewsqRecord) => string {
+export function makeRenderer(spec: CommandSpec, format: Format, paint: Paint, width: number): (record: NewsqRecord) => string | Iterable<string> {
   let headerWritten = false;
   return (record) => {
-    if (format === 'json') return JSON.stringify(record) + '\n';
+    // A very large document's line comes in pieces (./json-stream.ts): never held whole.
+    if (format === 'json') return jsonLine(record);
     // Error records are told on stderr; the other formats print nothing for them.
     if (isError(record) || !spec.rows) return '';
     const doc = record;
