@@ -13,15 +13,15 @@
 // and Lukashenko accusing the opposition of trying to "seize power"; never the photo caption,
 // the "Related article" links or a heading.
 import type { Entity, Quote, Segmented, Sentence, Summary, SummarySentence } from '../types.js';
-import { idf, shippedTable, type DocFrequencies } from '../summary/idf.js';
-import { termsOf } from '../summary/terms.js';
-import { blendIdf, sentenceIdf, similarityMatrix, tfidfVector, type TermWeight } from '../summary/vectors.js';
+import { shippedTable, type DocFrequencies } from '../summary/idf.js';
+import { blendIdf, sentenceIdf, similarityMatrix, termBags, tfidfVector } from '../summary/vectors.js';
 import { pageRank } from '../summary/textrank.js';
 import { rejections } from '../summary/fragments.js';
 import { entityCues, leadCue, quoteCues, standAloneFactor, titleCue } from '../summary/cues.js';
 import { mmrSelect, summaryLength } from '../summary/select.js';
-import { keywords, KEYWORDS, wordKey } from '../summary/keywords.js';
+import { keywordsOfIds, KEYWORDS, wordKey } from '../summary/keywords.js';
 import { keyPeople } from '../summary/key-people.js';
+import { ALNUM, beginDocument, keyIdf, keyIdfs, shapeOf, termIdOf, wordIds } from '../summary/words.js';
 
 export interface SummaryOptions {
   sentences?: number;
@@ -51,30 +51,50 @@ export const SHORT_SENTENCE = 20;
  * Keywords, with phrases cut at entity mentions, and the key people's own names left out: they have
  * their own line ("Key people: Alexander Lukashenko, ...") and would otherwise fill this one.
  */
-function keywordsBesidesPeople(body: Sentence[], entities: Entity[], people: string[], table: DocFrequencies) {
+function keywordsBesidesPeople(body: Sentence[], ids: Int32Array[], entities: Entity[], people: string[], table: DocFrequencies) {
   const edges = new Set<number>();
   const names = new Set<string>();
   for (const e of entities) {
     for (const m of e.mentions) { edges.add(m.start); edges.add(m.end); }
     if (people.includes(e.id)) for (const a of [e.name, ...e.aliases]) for (const w of a.split(/\s+/)) names.add(wordKey(w));
   }
-  return keywords(body, table, KEYWORDS, edges, names);
+  return keywordsOfIds(body, ids, table, KEYWORDS, edges, names);
+}
+
+/** The index terms of a sentence given as word ids, in order, with repeats, as key ids (words.ts). */
+function termKeys(ids: Int32Array): Int32Array {
+  let n = 0;
+  for (const id of ids) if (termIdOf[id] >= 0) n++;
+  const out = new Int32Array(n);
+  n = 0;
+  for (const id of ids) if (termIdOf[id] >= 0) out[n++] = termIdOf[id];
+  return out;
 }
 
 /**
- * Sentence vector weights: mostly IDF over the article's own sentences (what tells its sentences
- * apart), tempered by the background table (what is rare in news at large). See vectors.ts.
+ * Sentence vector weights per term: mostly IDF over the article's own sentences (what tells its
+ * sentences apart), tempered by the background table (what is rare in news at large). See vectors.ts.
+ * `bags` are the body sentences' term ids, `keys[t]` term t's key id (words.ts).
  */
-function vectorWeight(bags: readonly string[][], table: DocFrequencies): TermWeight {
-  return blendIdf(sentenceIdf(bags), (t) => idf(table, t), LOCAL_IDF_SHARE);
+function vectorWeight(bags: readonly Int32Array[], keys: readonly number[], table: DocFrequencies): Float64Array {
+  const idfs = keyIdfs(table);
+  const background = new Float64Array(keys.length);
+  for (let t = 0; t < keys.length; t++) background[t] = keyIdf(idfs, table, keys[t]);
+  return blendIdf(sentenceIdf(bags, keys.length), background, LOCAL_IDF_SHARE);
+}
+
+/** Words (tokens with a letter or digit) of a sentence given as word ids. */
+function words(ids: Int32Array): number {
+  let n = 0;
+  for (const id of ids) if ((shapeOf[id] & ALNUM) !== 0) n++;
+  return n;
 }
 
 /**
  * A short sentence says less: "Shares fell." may be central yet tells a reader little. √(words / 20),
  * capped at 1: 5 words → 0.5, 10 → 0.71, 20 or more → 1.
  */
-function lengthFactor(s: Sentence): number {
-  const words = s.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+function lengthFactor(words: number): number {
   return Math.sqrt(Math.min(words, SHORT_SENTENCE) / SHORT_SENTENCE);
 }
 
@@ -85,20 +105,30 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
   const body = bodyIndex.map((i) => all[i]);
 
   const people = keyPeople(all, entities, quotes);
-  const rejected = rejections(all, quotes);
+  // Each distinct spelling as a small integer (summary/words.ts), taken once for every later step.
+  beginDocument();
+  const bodyIds = body.map((s) => wordIds(s.tokens));
+  // Only the body sentences summarised are judged: a huge file's thousands after them never count.
+  const judged = all.slice(0, bodyIndex.length ? bodyIndex[bodyIndex.length - 1] + 1 : 0);
+  const judgedIds: Array<Int32Array | undefined> = new Array(judged.length);
+  bodyIndex.forEach((i, p) => { judgedIds[i] = bodyIds[p]; });
+  const rejected = rejections(judged, quotes, judgedIds);
+  const titleSentence = all.find((s) => s.kind === 'title');
+  const titleIds = titleSentence ? wordIds(titleSentence.tokens) : null;
   // Keywords come from running text: a team line-up or a credit line would fill them with names.
-  const prose = bodyIndex.filter((i) => rejected[i] !== 'list' && rejected[i] !== 'furniture').map((i) => all[i]);
-  const kws = keywordsBesidesPeople(prose, entities, people, table);
+  const proseAt = bodyIndex.map((_, p) => p).filter((p) => rejected[bodyIndex[p]] !== 'list' && rejected[bodyIndex[p]] !== 'furniture');
+  const kws = keywordsBesidesPeople(proseAt.map((p) => body[p]), proseAt.map((p) => bodyIds[p]), entities, people, table);
 
   const k = summaryLength(body.length, options);
   if (k === 0) return { sentences: [], keywords: kws, keyPeople: people };
 
-  const bags = body.map((s) => termsOf(s.tokens));
-  const weight = vectorWeight(bags, table);
+  // Terms numbered per document, the title's after the body's (it may have terms of its own).
+  const terms = termBags([...bodyIds, ...(titleIds ? [titleIds] : [])].map(termKeys));
+  const bags = terms.bags.slice(0, body.length);
+  const weight = vectorWeight(bags, terms.ids, table);
   const vectors = bags.map((b) => tfidfVector(b, weight));
-  const sim = similarityMatrix(vectors);
-  const titleSentence = all.find((s) => s.kind === 'title');
-  const title = titleSentence ? tfidfVector(termsOf(titleSentence.tokens), weight) : null;
+  const sim = similarityMatrix(vectors, terms.ids.length);
+  const title = titleIds ? tfidfVector(terms.bags[body.length], weight) : null;
   const lead = body.map((_, p) => leadCue(p));
   const headline = vectors.map((v) => titleCue(v, title));
   const rank = pageRank(sim);
@@ -111,14 +141,14 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
     const i = bodyIndex[p];
     const combined = WEIGHTS.centrality * (rank[p] / maxRank) + WEIGHTS.lead * lead[p]
       + WEIGHTS.title * headline[p] + WEIGHTS.entities * entityAll[i] + WEIGHTS.quotes * quoteAll[i];
-    return combined * standAloneFactor(s.text) * lengthFactor(s);
+    return combined * standAloneFactor(s.text) * lengthFactor(words(bodyIds[p]));
   });
   const top = scores.reduce((a, b) => Math.max(a, b), 0) || 1;
   const normalized = scores.map((x) => x / top);
   let eligible = bodyIndex.map((i) => rejected[i] === null);
   // An article made only of scraps (a list of short items) still gets a summary rather than none,
   // though never a sentence without a single word ("...").
-  if (!eligible.some(Boolean)) eligible = bodyIndex.map((i) => rejected[i] !== 'furniture' && all[i].tokens.some((t) => /[\p{L}\p{N}]/u.test(t.text)));
+  if (!eligible.some(Boolean)) eligible = bodyIndex.map((i, p) => rejected[i] !== 'furniture' && words(bodyIds[p]) > 0);
 
   const picks = mmrSelect(normalized, (a, b) => sim[a][b], k, eligible).sort((a, b) => a - b);
   const sentences: SummarySentence[] = picks.map((p) => ({ text: body[p].text, start: body[p].start, end: body[p].end, score: normalized[p] }));

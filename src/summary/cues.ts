@@ -18,7 +18,7 @@ export function leadCue(position: number): number {
 
 /** Similarity to the headline vector; 0 when there is no headline. */
 export function titleCue(sentence: Vector, title: Vector | null): number {
-  return title && title.size ? cosine(sentence, title) : 0;
+  return title && title.terms.length ? cosine(sentence, title) : 0;
 }
 
 /** How many of the most-mentioned entities define "the main entities" of an article. */

@@ -9,15 +9,21 @@
  * in proportion to edge weight; a node with no edges hands it to everyone (so scores sum to 1).
  * Iterates until the scores move less than `tolerance` in total (n ≤ 200 sentences: milliseconds).
  */
-export function pageRank(weights: readonly (readonly number[])[], damping = 0.85, iterations = 60, tolerance = 1e-7): number[] {
+export function pageRank(weights: readonly ArrayLike<number>[], damping = 0.85, iterations = 60, tolerance = 1e-7): number[] {
   const n = weights.length;
   if (n === 0) return [];
-  const out = weights.map((row) => row.reduce((s, w) => s + w, 0));
-  let score = new Array<number>(n).fill(1 / n);
+  const out = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const row = weights[j];
+    let s = 0;
+    for (let i = 0; i < n; i++) s += row[i];
+    out[j] = s;
+  }
+  let score = new Float64Array(n).fill(1 / n);
   for (let it = 0; it < iterations; it++) {
     let dangling = 0;
     for (let j = 0; j < n; j++) if (out[j] === 0) dangling += score[j];
-    const next = new Array<number>(n).fill((1 - damping) / n + (damping * dangling) / n);
+    const next = new Float64Array(n).fill((1 - damping) / n + (damping * dangling) / n);
     for (let j = 0; j < n; j++) {
       if (out[j] === 0) continue;
       const share = (damping * score[j]) / out[j];
@@ -29,5 +35,5 @@ export function pageRank(weights: readonly (readonly number[])[], damping = 0.85
     score = next;
     if (delta < tolerance) break;
   }
-  return score;
+  return Array.from(score);
 }
