@@ -14,7 +14,7 @@
 // the "Related article" links or a heading.
 import type { Entity, Quote, Segmented, Sentence, Summary, SummarySentence } from '../types.js';
 import { shippedTable, type DocFrequencies } from '../summary/idf.js';
-import { blendIdf, sentenceIdf, similarityMatrix, termBags, tfidfVector } from '../summary/vectors.js';
+import { blendIdf, sentenceIdf, termBags, Vectors } from '../summary/vectors.js';
 import { pageRank } from '../summary/textrank.js';
 import { rejections } from '../summary/fragments.js';
 import { entityCues, leadCue, quoteCues, standAloneFactor, titleCue } from '../summary/cues.js';
@@ -51,7 +51,7 @@ export const SHORT_SENTENCE = 20;
  * Keywords, with phrases cut at entity mentions, and the key people's own names left out: they have
  * their own line ("Key people: Alexander Lukashenko, ...") and would otherwise fill this one.
  */
-function keywordsBesidesPeople(body: Sentence[], ids: Int32Array[], entities: Entity[], people: string[], table: DocFrequencies) {
+function keywordsBesidesPeople(body: Sentence[], ids: number[][], entities: Entity[], people: string[], table: DocFrequencies) {
   const edges = new Set<number>();
   const names = new Set<string>();
   for (const e of entities) {
@@ -62,12 +62,9 @@ function keywordsBesidesPeople(body: Sentence[], ids: Int32Array[], entities: En
 }
 
 /** The index terms of a sentence given as word ids, in order, with repeats, as key ids (words.ts). */
-function termKeys(ids: Int32Array): Int32Array {
-  let n = 0;
-  for (const id of ids) if (termIdOf[id] >= 0) n++;
-  const out = new Int32Array(n);
-  n = 0;
-  for (const id of ids) if (termIdOf[id] >= 0) out[n++] = termIdOf[id];
+function termKeys(ids: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ids.length; i++) { const t = termIdOf[ids[i]]; if (t >= 0) out.push(t); }
   return out;
 }
 
@@ -76,7 +73,7 @@ function termKeys(ids: Int32Array): Int32Array {
  * sentences apart), tempered by the background table (what is rare in news at large). See vectors.ts.
  * `bags` are the body sentences' term ids, `keys[t]` term t's key id (words.ts).
  */
-function vectorWeight(bags: readonly Int32Array[], keys: readonly number[], table: DocFrequencies): Float64Array {
+function vectorWeight(bags: readonly number[][], keys: readonly number[], table: DocFrequencies): Float64Array {
   const idfs = keyIdfs(table);
   const background = new Float64Array(keys.length);
   for (let t = 0; t < keys.length; t++) background[t] = keyIdf(idfs, table, keys[t]);
@@ -84,9 +81,9 @@ function vectorWeight(bags: readonly Int32Array[], keys: readonly number[], tabl
 }
 
 /** Words (tokens with a letter or digit) of a sentence given as word ids. */
-function words(ids: Int32Array): number {
+function words(ids: readonly number[]): number {
   let n = 0;
-  for (const id of ids) if ((shapeOf[id] & ALNUM) !== 0) n++;
+  for (let i = 0; i < ids.length; i++) if ((shapeOf[ids[i]] & ALNUM) !== 0) n++;
   return n;
 }
 
@@ -110,7 +107,7 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
   const bodyIds = body.map((s) => wordIds(s.tokens));
   // Only the body sentences summarised are judged: a huge file's thousands after them never count.
   const judged = all.slice(0, bodyIndex.length ? bodyIndex[bodyIndex.length - 1] + 1 : 0);
-  const judgedIds: Array<Int32Array | undefined> = new Array(judged.length);
+  const judgedIds: Array<number[] | undefined> = new Array(judged.length);
   bodyIndex.forEach((i, p) => { judgedIds[i] = bodyIds[p]; });
   const rejected = rejections(judged, quotes, judgedIds);
   const titleSentence = all.find((s) => s.kind === 'title');
@@ -126,12 +123,12 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
   const terms = termBags([...bodyIds, ...(titleIds ? [titleIds] : [])].map(termKeys));
   const bags = terms.bags.slice(0, body.length);
   const weight = vectorWeight(bags, terms.ids, table);
-  const vectors = bags.map((b) => tfidfVector(b, weight));
-  const sim = similarityMatrix(vectors, terms.ids.length);
-  const title = titleIds ? tfidfVector(terms.bags[body.length], weight) : null;
+  const vectors = new Vectors(terms.bags, weight); // the body's, then the title's
+  const n = body.length;
+  const sim = vectors.similarities(n, terms.ids.length);
   const lead = body.map((_, p) => leadCue(p));
-  const headline = vectors.map((v) => titleCue(v, title));
-  const rank = pageRank(sim);
+  const headline = body.map((_, p) => titleCue(vectors, p, titleIds ? n : -1));
+  const rank = pageRank(sim, n);
   const maxRank = rank.reduce((a, b) => Math.max(a, b), 0) || 1;
 
   const entityAll = entityCues(all.length, entities);
@@ -150,7 +147,7 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
   // though never a sentence without a single word ("...").
   if (!eligible.some(Boolean)) eligible = bodyIndex.map((i, p) => rejected[i] !== 'furniture' && words(bodyIds[p]) > 0);
 
-  const picks = mmrSelect(normalized, (a, b) => sim[a][b], k, eligible).sort((a, b) => a - b);
+  const picks = mmrSelect(normalized, (a, b) => sim[a * n + b], k, eligible).sort((a, b) => a - b);
   const sentences: SummarySentence[] = picks.map((p) => ({ text: body[p].text, start: body[p].start, end: body[p].end, score: normalized[p] }));
   return { sentences, keywords: kws, keyPeople: people };
 }

@@ -17,7 +17,7 @@ export type Rejection = 'not-body' | 'too-short' | 'continuation' | 'unfinished'
 export const MIN_WORDS = 6;
 
 /** Tokens with a letter or digit, of a sentence given as word ids (words.ts). */
-function wordCount(ids: Int32Array): number {
+function wordCount(ids: readonly number[]): number {
   let n = 0;
   for (let i = 0; i < ids.length; i++) if ((shapeOf[ids[i]] & ALNUM) !== 0) n++;
   return n;
@@ -91,7 +91,7 @@ function cutByQuotes(sentences: readonly Sentence[], quotes: readonly Quote[]): 
  * in lower case (team line-ups, cast lists, "Chelsea: Cech, Ferreira, Gallas, ..."). `ids`: its
  * tokens as word ids (words.ts), when already taken.
  */
-export function isList(s: Sentence, ids: Int32Array = wordIds(s.tokens)): boolean {
+export function isList(s: Sentence, ids: readonly number[] = wordIds(s.tokens)): boolean {
   let commas = 0;
   let words = 0;
   let lower = 0;
@@ -107,7 +107,7 @@ export function isList(s: Sentence, ids: Int32Array = wordIds(s.tokens)): boolea
  * Why each sentence may not be in a summary, or null when it may. `ids[i]`: the tokens of paragraph
  * sentence i as word ids (words.ts), when the caller has taken them already.
  */
-export function rejections(sentences: readonly Sentence[], quotes: readonly Quote[] = [], ids?: ReadonlyArray<Int32Array | undefined>): Array<Rejection | null> {
+export function rejections(sentences: readonly Sentence[], quotes: readonly Quote[] = [], ids?: ReadonlyArray<readonly number[] | undefined>): Array<Rejection | null> {
   if (!ids) beginDocument();
   const inQuote = quotePieces(sentences);
   const cut = quotes.length ? cutByQuotes(sentences, quotes) : new Set<number>();

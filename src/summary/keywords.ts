@@ -63,7 +63,7 @@ const NOT_ALONE_WORD = 2;
 const facts = new WordFacts((id) => (WEAK_WORDS.has(normOf[id]) ? WEAK : 0) | (NOT_ALONE.has(keyText[keyOf[id]]) ? NOT_ALONE_WORD : 0));
 
 /** Counts one more sighting of the spellings ids[a, b) in `list`. */
-function see(list: Surface[], ids: Int32Array, a: number, b: number): void {
+function see(list: Surface[], ids: readonly number[], a: number, b: number): void {
   for (const s of list) {
     const w = s.words;
     if (w.length !== b - a) continue;
@@ -89,7 +89,7 @@ export function keywords(sentences: readonly Sentence[], table: DocFrequencies, 
 }
 
 /** keywords(), the sentences' tokens given as word ids too (words.ts: `ids[i]` = wordIds(sentences[i].tokens)). */
-export function keywordsOfIds(sentences: readonly Sentence[], ids: readonly Int32Array[], table: DocFrequencies, limit = KEYWORDS, edges: ReadonlySet<number> = new Set(), skip: ReadonlySet<string> = new Set()): Keyword[] {
+export function keywordsOfIds(sentences: readonly Sentence[], ids: readonly (readonly number[])[], table: DocFrequencies, limit = KEYWORDS, edges: ReadonlySet<number> = new Set(), skip: ReadonlySet<string> = new Set()): Keyword[] {
   const candidates: Candidate[] = []; // in the order first seen
   // The candidates in a trie by key ids: finding a phrase's candidate walks it, and so does counting
   // the sub-phrases of every run below, instead of joining a string per (sub-)phrase.

@@ -78,7 +78,7 @@ export type PhraseSink = (a: number, b: number, initial: boolean) => void;
  * offsets (`starts(i)`, looked at only inside a run, for the entity `edges`). Call after the ids are
  * taken (words.ts: the facts cover the words seen so far). Returns nothing: each phrase goes to `add`.
  */
-export function phrasesOfIds(ids: Int32Array, starts: (i: number) => number, edges: ReadonlySet<number>, add: PhraseSink): void {
+export function phrasesOfIds(ids: readonly number[], starts: (i: number) => number, edges: ReadonlySet<number>, add: PhraseSink): void {
   const f = facts.table();
   const n = ids.length;
   // Does token i open its sentence (a leading quotation mark aside)? Its capital then says nothing.
@@ -105,7 +105,7 @@ export function phrasesOfIds(ids: Int32Array, starts: (i: number) => number, edg
  * off the pieces' edges ("new elections" → "elections", "people" → nothing) and hands each piece of
  * at most MAX_PHRASE_WORDS words to `add`.
  */
-function splitRun(f: Int32Array, ids: Int32Array, a: number, b: number, opensAt1: boolean, add: PhraseSink): void {
+function splitRun(f: Int32Array, ids: readonly number[], a: number, b: number, opensAt1: boolean, add: PhraseSink): void {
   const n = ids.length;
   const initial = (i: number) => i === 0 || (i === 1 && opensAt1);
   let from = -1; // the piece being built is tokens[from, to); -1: none
@@ -137,7 +137,7 @@ function splitRun(f: Int32Array, ids: Int32Array, a: number, b: number, opensAt1
   }
 }
 
-function emit(f: Int32Array, ids: Int32Array, s: number, e: number, initial: (i: number) => boolean, add: PhraseSink): void {
+function emit(f: Int32Array, ids: readonly number[], s: number, e: number, initial: (i: number) => boolean, add: PhraseSink): void {
   let a = s;
   let b = e;
   while (a < b && (f[ids[a]] & WEAK) !== 0) a++;

@@ -3,7 +3,7 @@
 // normal form ("sanctions"), its key ("sanction", an id of its own, shared with "sanctions"), whether
 // it is an index term, and its shape (capitalised, an acronym, ...). A token then costs one Map
 // lookup instead of one per question (normalize() ran 4–6 times per token before), and keywords,
-// vectors and phrases work on Int32Arrays of ids.
+// vectors and phrases work on arrays of ids.
 //
 //   wordIds(tokens of "Sanctions over the vote")  → [812, 813, 14, 97]
 //   keyOf[812] === keyOf[<id of "sanctions">]      the key id of "sanction"
@@ -138,13 +138,13 @@ export function wordId(text: string): number {
   return id === undefined ? addWord(text) : id;
 }
 
-/** The ids of a run of tokens, in order. */
-export function wordIds(tokens: readonly Token[]): Int32Array {
-  const out = new Int32Array(tokens.length);
+/** The ids of a run of tokens, in order (a plain array: a small typed array costs more to allocate). */
+export function wordIds(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i].text;
     const id = spellings.get(text);
-    out[i] = id === undefined ? addWord(text) : id;
+    out.push(id === undefined ? addWord(text) : id);
   }
   return out;
 }
