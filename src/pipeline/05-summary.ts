@@ -141,7 +141,8 @@ export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], o
     return combined * standAloneFactor(s.text) * lengthFactor(words(bodyIds[p]));
   });
   const top = scores.reduce((a, b) => Math.max(a, b), 0) || 1;
-  const normalized = scores.map((x) => x / top);
+  const normalized = new Float64Array(scores.length); // doubles, always: one array shape for mmrSelect
+  for (let p = 0; p < scores.length; p++) normalized[p] = scores[p] / top;
   let eligible = bodyIndex.map((i) => rejected[i] === null);
   // An article made only of scraps (a list of short items) still gets a summary rather than none,
   // though never a sentence without a single word ("...").

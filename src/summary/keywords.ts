@@ -11,7 +11,7 @@
 // Then a phrase is dropped when it overlaps one ranked above it ("Putin" above "Russian President
 // Vladimir Putin" drops the latter), so the list names distinct things. Scores are scaled so the top
 // keyword is 1.
-import type { Keyword, Sentence } from '../types.js';
+import type { Keyword, Sentence, Token } from '../types.js';
 import type { DocFrequencies } from './idf.js';
 import { phrasesOfIds } from './phrases.js';
 import { NOT_ALONE, WEAK_WORDS } from '../lexicon/stopwords.js';
@@ -90,85 +90,133 @@ export function keywords(sentences: readonly Sentence[], table: DocFrequencies, 
 
 /** keywords(), the sentences' tokens given as word ids too (words.ts: `ids[i]` = wordIds(sentences[i].tokens)). */
 export function keywordsOfIds(sentences: readonly Sentence[], ids: readonly (readonly number[])[], table: DocFrequencies, limit = KEYWORDS, edges: ReadonlySet<number> = new Set(), skip: ReadonlySet<string> = new Set()): Keyword[] {
-  const candidates: Candidate[] = []; // in the order first seen
-  // The candidates in a trie by key ids: finding a phrase's candidate walks it, and so does counting
-  // the sub-phrases of every run below, instead of joining a string per (sub-)phrase.
-  const root = new TrieNode();
-  // Every phrase seen, as (sentence, start, end) triples.
-  const runs: number[] = [];
-  const f = facts.table();
-  for (let si = 0; si < sentences.length; si++) {
-    const tokens = sentences[si].tokens;
-    const w = ids[si];
-    phrasesOfIds(w, (i) => tokens[i].start, edges, (a, b, sentenceInitial) => {
-      runs.push(si, a, b);
-      let node = root;
-      for (let k = a; k < b; k++) node = node.child(keyOf[w[k]]);
-      let c = node.candidate;
-      if (c === null) {
-        const keys: number[] = [];
-        for (let k = a; k < b; k++) keys.push(keyOf[w[k]]);
-        candidates.push((c = node.candidate = new Candidate(keys, tokens[a].start, b - a > 1 || (f[w[a]] & NOT_ALONE_WORD) === 0)));
-      }
-      see(sentenceInitial ? c.initialSurfaces : c.surfaces, w, a, b);
-      // Single words of a phrase are candidates too: "crackdown" out of "brutal police crackdown".
-      if (b - a > 1) {
-        for (let k = a; k < b; k++) {
-          if ((f[w[k]] & WEAK) !== 0) continue; // "people" out of "people power"
-          const one = root.child(keyOf[w[k]]);
-          let c1 = one.candidate;
-          if (c1 === null) candidates.push((c1 = one.candidate = new Candidate([keyOf[w[k]]], tokens[k].start, (f[w[k]] & NOT_ALONE_WORD) === 0)));
-          see(sentenceInitial && k === a ? c1.initialSurfaces : c1.surfaces, w, k, k + 1);
-        }
-      }
-    });
+  const found = new Candidates();
+  for (let si = 0; si < sentences.length; si++) found.sentence(ids[si], sentences[si].tokens, edges);
+  found.countTf(ids);
+  const picked = pick(rank(found.list, table, skip), limit);
+  const top = picked[0]?.score || 1;
+  const lower = new LowerForms(ids);
+  return picked.map(({ c, score }) => ({ term: display(c, lower), score: score / top }));
+}
+
+/**
+ * The candidates of a document, in the order first seen, and in a trie by key ids: finding a
+ * phrase's candidate walks it, and so does counting the sub-phrases of every run, instead of joining a
+ * string per (sub-)phrase.
+ */
+class Candidates {
+  readonly list: Candidate[] = [];
+  private readonly root = new TrieNode();
+  /** Every phrase seen, as (sentence, start, end) triples. */
+  private readonly runs: number[] = [];
+  private readonly facts = facts.table();
+  // The sentence being read, for add().
+  private si = -1;
+  private w: readonly number[] = [];
+  private tokens: readonly Token[] = [];
+  private readonly add = (a: number, b: number, initial: boolean) => this.phrase(a, b, initial);
+
+  sentence(ids: readonly number[], tokens: readonly Token[], edges: ReadonlySet<number>): void {
+    this.si++;
+    this.w = ids;
+    this.tokens = tokens;
+    phrasesOfIds(ids, tokens, edges, this.add);
   }
-  // Term frequency of each candidate as a contiguous part of any run: walk the trie from every word
-  // of every run (phrases have at most four words).
-  for (let r = 0; r < runs.length; r += 3) {
-    const w = ids[runs[r]];
-    const end = runs[r + 2];
-    for (let a = runs[r + 1]; a < end; a++) {
-      let node: TrieNode | undefined = root;
-      for (let b = a; b < end && node; b++) {
-        node = node.next?.get(keyOf[w[b]]);
-        if (node?.candidate) node.candidate.tf++;
+
+  private phrase(a: number, b: number, sentenceInitial: boolean): void {
+    const { w, tokens, facts: f } = this;
+    this.runs.push(this.si, a, b);
+    let node = this.root;
+    for (let k = a; k < b; k++) node = node.child(keyOf[w[k]]);
+    let c = node.candidate;
+    if (c === null) {
+      const keys: number[] = [];
+      for (let k = a; k < b; k++) keys.push(keyOf[w[k]]);
+      c = node.candidate = new Candidate(keys, tokens[a].start, b - a > 1 || (f[w[a]] & NOT_ALONE_WORD) === 0);
+      this.list.push(c);
+    }
+    see(sentenceInitial ? c.initialSurfaces : c.surfaces, w, a, b);
+    // Single words of a phrase are candidates too: "crackdown" out of "brutal police crackdown".
+    if (b - a > 1) {
+      for (let k = a; k < b; k++) {
+        if ((f[w[k]] & WEAK) !== 0) continue; // "people" out of "people power"
+        const one = this.root.child(keyOf[w[k]]);
+        let c1 = one.candidate;
+        if (c1 === null) {
+          c1 = one.candidate = new Candidate([keyOf[w[k]]], tokens[k].start, (f[w[k]] & NOT_ALONE_WORD) === 0);
+          this.list.push(c1);
+        }
+        see(sentenceInitial && k === a ? c1.initialSurfaces : c1.surfaces, w, k, k + 1);
       }
     }
   }
-  const skipped = new Set<number>();
-  for (const word of skip) { const k = knownKey(word); if (k >= 0) skipped.add(k); }
+
+  /**
+   * Term frequency of each candidate as a contiguous part of any run: walks the trie from every word
+   * of every run (phrases have at most four words). `ids`: the sentences' word ids, as read.
+   */
+  countTf(ids: readonly (readonly number[])[]): void {
+    const runs = this.runs;
+    for (let r = 0; r < runs.length; r += 3) {
+      const w = ids[runs[r]];
+      const end = runs[r + 2];
+      for (let a = runs[r + 1]; a < end; a++) {
+        let node: TrieNode | undefined = this.root;
+        for (let b = a; b < end && node; b++) {
+          node = node.next?.get(keyOf[w[b]]);
+          if (node?.candidate) node.candidate.tf++;
+        }
+      }
+    }
+  }
+}
+
+class Scored {
+  constructor(readonly c: Candidate, readonly score: number) {}
+}
+
+/** The candidates that may be keywords, scored (see the top of this file), best first; ties by first occurrence. */
+function rank(candidates: readonly Candidate[], table: DocFrequencies, skip: ReadonlySet<string>): Scored[] {
+  const skipped: number[] = [];
+  for (const word of skip) { const k = knownKey(word); if (k >= 0) skipped.push(k); }
   const idfs = keyIdfs(table);
-  const scored: Array<{ c: Candidate; score: number }> = [];
+  const scored: Scored[] = [];
   next: for (const c of candidates) {
     if (!c.alone) continue;
     const keys = c.keys;
     let sum = 0;
     for (const k of keys) {
-      if (skipped.size > 0 && skipped.has(k)) continue next;
+      if (skipped.length > 0 && skipped.includes(k)) continue next;
       sum += keyIdf(idfs, table, k);
     }
-    scored.push({ c, score: (1 + Math.log(c.tf || 1)) * sum / Math.sqrt(keys.length) });
+    scored.push(new Scored(c, (1 + Math.log(c.tf || 1)) * sum / Math.sqrt(keys.length)));
   }
-  scored.sort((x, y) => y.score - x.score || x.c.first - y.c.first);
+  return scored.sort((x, y) => y.score - x.score || x.c.first - y.c.first);
+}
 
-  const picked: Array<{ c: Candidate; score: number }> = [];
+/** The first `limit` of the ranked candidates that share no word with one picked before. */
+function pick(scored: readonly Scored[], limit: number): Scored[] {
+  const picked: Scored[] = [];
   const overlaps = (a: readonly number[], b: readonly number[]) => a.some((k) => b.includes(k));
   for (const x of scored) {
     if (picked.length >= limit) break;
     if (picked.some((p) => overlaps(p.c.keys, x.c.keys))) continue;
     picked.push(x);
   }
-  const top = picked[0]?.score || 1;
-  let lowerSeen: Set<string> | null = null;
-  // The lower case of every word of the sentences that starts lower-case ("sanctions"): the forms display() may use.
-  const lowerWords = () => {
-    if (lowerSeen) return lowerSeen;
-    lowerSeen = new Set();
-    for (const w of ids) for (const id of w) if ((shapeOf[id] & LOWER) !== 0) lowerSeen.add(textOf[id].toLowerCase());
-    return lowerSeen;
-  };
-  return picked.map(({ c, score }) => ({ term: display(c, lowerWords), score: score / top }));
+  return picked;
+}
+
+/** The lower case of every word of the sentences that starts lower-case ("sanctions"): the forms display() may use. Built when first asked. */
+class LowerForms {
+  private seen: Set<string> | null = null;
+  constructor(private readonly ids: readonly (readonly number[])[]) {}
+  has(word: string): boolean {
+    if (this.seen === null) {
+      this.seen = new Set();
+      for (const w of this.ids) for (const id of w) if ((shapeOf[id] & LOWER) !== 0) this.seen.add(textOf[id].toLowerCase());
+    }
+    return this.seen.has(word);
+  }
 }
 
 /** The most frequent of the surfaces (the first seen of equals), as text; undefined when none. */
@@ -183,11 +231,11 @@ function best(list: readonly Surface[]): string | undefined {
  * sentences is lower-cased when the article also writes its first word in lower case
  * ("Sanctions were ..." and "... impose sanctions" → "sanctions").
  */
-function display(c: Candidate, lowerSeen: () => ReadonlySet<string>): string {
+function display(c: Candidate, lowerSeen: LowerForms): string {
   const mid = best(c.surfaces);
   if (mid) return mid;
   const initial = best(c.initialSurfaces) ?? c.keys.map((k) => keyText[k]).join(' ');
   const [head, ...rest] = initial.split(' ');
-  if (!isAcronym(head) && lowerSeen().has(head.toLowerCase())) return [head.toLowerCase(), ...rest].join(' ');
+  if (!isAcronym(head) && lowerSeen.has(head.toLowerCase())) return [head.toLowerCase(), ...rest].join(' ');
   return initial;
 }

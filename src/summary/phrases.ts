@@ -74,11 +74,11 @@ const facts = new WordFacts((id) => {
 export type PhraseSink = (a: number, b: number, initial: boolean) => void;
 
 /**
- * The candidate phrases of one sentence, its tokens given as word ids (`ids`) and token start
- * offsets (`starts(i)`, looked at only inside a run, for the entity `edges`). Call after the ids are
- * taken (words.ts: the facts cover the words seen so far). Returns nothing: each phrase goes to `add`.
+ * The candidate phrases of one sentence's tokens, given as word ids too (`ids`; the tokens' offsets
+ * are looked at only inside a run, for the entity `edges`). Call after the ids are taken (words.ts:
+ * the facts cover the words seen so far). Returns nothing: each phrase goes to `add`.
  */
-export function phrasesOfIds(ids: readonly number[], starts: (i: number) => number, edges: ReadonlySet<number>, add: PhraseSink): void {
+export function phrasesOfIds(ids: readonly number[], tokens: readonly Token[], edges: ReadonlySet<number>, add: PhraseSink): void {
   const f = facts.table();
   const n = ids.length;
   // Does token i open its sentence (a leading quotation mark aside)? Its capital then says nothing.
@@ -91,7 +91,7 @@ export function phrasesOfIds(ids: readonly number[], starts: (i: number) => numb
       const verbAfterMarker = i > 0 && (f[ids[i - 1]] & VERB_MARKER) !== 0 && (bits & CAPITALISED) === 0
         && i + 1 < n && (f[ids[i + 1]] & LETTER_START) !== 0;
       if ((bits & JOIN) !== 0 && !verbAfterMarker) {
-        if (runStart >= 0 && edges.size > 0 && edges.has(starts(i))) { splitRun(f, ids, runStart, i, opensAt1, add); runStart = -1; }
+        if (runStart >= 0 && edges.size > 0 && edges.has(tokens[i].start)) { splitRun(f, ids, runStart, i, opensAt1, add); runStart = -1; }
         if (runStart < 0) runStart = i;
         continue;
       }
@@ -154,6 +154,6 @@ function emit(f: Int32Array, ids: readonly number[], s: number, e: number, initi
 export function candidatePhrases(tokens: readonly Token[], edges: ReadonlySet<number> = new Set()): Phrase[] {
   beginDocument();
   const out: Phrase[] = [];
-  phrasesOfIds(wordIds(tokens), (i) => tokens[i].start, edges, (a, b, sentenceInitial) => out.push({ tokens: tokens.slice(a, b), sentenceInitial }));
+  phrasesOfIds(wordIds(tokens), tokens, edges, (a, b, sentenceInitial) => out.push({ tokens: tokens.slice(a, b), sentenceInitial }));
   return out;
 }
