@@ -48,17 +48,63 @@ export const LOCAL_IDF_SHARE = 0.75;
 export const SHORT_SENTENCE = 20;
 
 /**
- * Keywords, with phrases cut at entity mentions, and the key people's own names left out: they have
- * their own line ("Key people: Alexander Lukashenko, ...") and would otherwise fill this one.
+ * The body sentences summarised (the first MAX_SENTENCES), and their tokens and the headline's as
+ * word ids (summary/words.ts: each distinct spelling a small integer), taken once for every later step.
  */
-function keywordsBesidesPeople(body: Sentence[], ids: number[][], entities: Entity[], people: string[], table: DocFrequencies) {
+interface Body {
+  /** Indexes into the sentences, and the sentences. */
+  index: number[];
+  sentences: Sentence[];
+  ids: number[][];
+  titleIds: number[] | null;
+  /** The sentences up to the last body one (only those are judged: a huge file's thousands after it never count), and the body ones' ids by index. */
+  judged: Sentence[];
+  judgedIds: Array<number[] | undefined>;
+}
+
+function readBody(all: readonly Sentence[]): Body {
+  const index: number[] = [];
+  for (let i = 0; i < all.length && index.length < MAX_SENTENCES; i++) if (all[i].kind === 'paragraph') index.push(i);
+  const sentences = index.map((i) => all[i]);
+  beginDocument();
+  const ids = sentences.map((s) => wordIds(s.tokens));
+  const title = all.find((s) => s.kind === 'title');
+  const titleIds = title ? wordIds(title.tokens) : null;
+  const judged = all.slice(0, index.length ? index[index.length - 1] + 1 : 0);
+  const judgedIds: Array<number[] | undefined> = new Array(judged.length);
+  for (let p = 0; p < index.length; p++) judgedIds[index[p]] = ids[p];
+  return { index, sentences, ids, titleIds, judged, judgedIds };
+}
+
+/** Offsets where entity mentions start or end: keyphrases never cross them. */
+function mentionEdges(entities: readonly Entity[]): Set<number> {
   const edges = new Set<number>();
+  for (const e of entities) for (const m of e.mentions) { edges.add(m.start); edges.add(m.end); }
+  return edges;
+}
+
+/** The words of the key people's names and aliases, as keywords key them ("schlueter"). */
+function peopleWords(entities: readonly Entity[], people: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const e of entities) {
-    for (const m of e.mentions) { edges.add(m.start); edges.add(m.end); }
     if (people.includes(e.id)) for (const a of [e.name, ...e.aliases]) for (const w of a.split(/\s+/)) names.add(wordKey(w));
   }
-  return keywordsOfIds(body, ids, table, KEYWORDS, edges, names);
+  return names;
+}
+
+/**
+ * Keywords of the running text (a team line-up or a credit line would fill them with names), with
+ * phrases cut at entity mentions, and the key people's own names left out: they have their own line
+ * ("Key people: Alexander Lukashenko, ...") and would otherwise fill this one.
+ */
+function keywordsBesidesPeople(body: Body, rejected: ReadonlyArray<string | null>, entities: Entity[], people: string[], table: DocFrequencies) {
+  const prose: Sentence[] = [];
+  const ids: number[][] = [];
+  for (let p = 0; p < body.index.length; p++) {
+    const why = rejected[body.index[p]];
+    if (why !== 'list' && why !== 'furniture') { prose.push(body.sentences[p]); ids.push(body.ids[p]); }
+  }
+  return keywordsOfIds(prose, ids, table, KEYWORDS, mentionEdges(entities), peopleWords(entities, people));
 }
 
 /** The index terms of a sentence given as word ids, in order, with repeats, as key ids (words.ts). */
@@ -80,6 +126,18 @@ function vectorWeight(bags: readonly number[][], keys: readonly number[], table:
   return blendIdf(sentenceIdf(bags, keys.length), background, LOCAL_IDF_SHARE);
 }
 
+/** The body sentences' similarity graph (flat n×n), their centrality and their similarity to the headline. */
+function sentenceGraph(body: Body, table: DocFrequencies) {
+  // Terms numbered per document, the title's after the body's (it may have terms of its own).
+  const n = body.sentences.length;
+  const terms = termBags((body.titleIds ? [...body.ids, body.titleIds] : body.ids).map(termKeys));
+  const weight = vectorWeight(terms.bags.slice(0, n), terms.ids, table);
+  const vectors = new Vectors(terms.bags, weight); // the body's, then the title's
+  const sim = vectors.similarities(n, terms.ids.length);
+  const headline = body.sentences.map((_, p) => titleCue(vectors, p, body.titleIds ? n : -1));
+  return { n, sim, headline, rank: pageRank(sim, n) };
+}
+
 /** Words (tokens with a letter or digit) of a sentence given as word ids. */
 function words(ids: readonly number[]): number {
   let n = 0;
@@ -95,60 +153,51 @@ function lengthFactor(words: number): number {
   return Math.sqrt(Math.min(words, SHORT_SENTENCE) / SHORT_SENTENCE);
 }
 
-export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], options: SummaryOptions = {}): Summary {
-  const table = options.table ?? shippedTable();
-  const all = seg.sentences;
-  const bodyIndex = all.map((s, i) => (s.kind === 'paragraph' ? i : -1)).filter((i) => i >= 0).slice(0, MAX_SENTENCES);
-  const body = bodyIndex.map((i) => all[i]);
-
-  const people = keyPeople(all, entities, quotes);
-  // Each distinct spelling as a small integer (summary/words.ts), taken once for every later step.
-  beginDocument();
-  const bodyIds = body.map((s) => wordIds(s.tokens));
-  // Only the body sentences summarised are judged: a huge file's thousands after them never count.
-  const judged = all.slice(0, bodyIndex.length ? bodyIndex[bodyIndex.length - 1] + 1 : 0);
-  const judgedIds: Array<number[] | undefined> = new Array(judged.length);
-  bodyIndex.forEach((i, p) => { judgedIds[i] = bodyIds[p]; });
-  const rejected = rejections(judged, quotes, judgedIds);
-  const titleSentence = all.find((s) => s.kind === 'title');
-  const titleIds = titleSentence ? wordIds(titleSentence.tokens) : null;
-  // Keywords come from running text: a team line-up or a credit line would fill them with names.
-  const proseAt = bodyIndex.map((_, p) => p).filter((p) => rejected[bodyIndex[p]] !== 'list' && rejected[bodyIndex[p]] !== 'furniture');
-  const kws = keywordsBesidesPeople(proseAt.map((p) => body[p]), proseAt.map((p) => bodyIds[p]), entities, people, table);
-
-  const k = summaryLength(body.length, options);
-  if (k === 0) return { sentences: [], keywords: kws, keyPeople: people };
-
-  // Terms numbered per document, the title's after the body's (it may have terms of its own).
-  const terms = termBags([...bodyIds, ...(titleIds ? [titleIds] : [])].map(termKeys));
-  const bags = terms.bags.slice(0, body.length);
-  const weight = vectorWeight(bags, terms.ids, table);
-  const vectors = new Vectors(terms.bags, weight); // the body's, then the title's
-  const n = body.length;
-  const sim = vectors.similarities(n, terms.ids.length);
-  const lead = body.map((_, p) => leadCue(p));
-  const headline = body.map((_, p) => titleCue(vectors, p, titleIds ? n : -1));
-  const rank = pageRank(sim, n);
+/** Each body sentence's combined score (see WEIGHTS), scaled so the best is 1. */
+function combinedScores(body: Body, graph: ReturnType<typeof sentenceGraph>, entityAll: readonly number[], quoteAll: readonly number[]): Float64Array {
+  const { rank, headline } = graph;
   const maxRank = rank.reduce((a, b) => Math.max(a, b), 0) || 1;
-
-  const entityAll = entityCues(all.length, entities);
-  const quoteAll = quoteCues(all, quotes, new Set(people));
-
-  const scores = body.map((s, p) => {
-    const i = bodyIndex[p];
-    const combined = WEIGHTS.centrality * (rank[p] / maxRank) + WEIGHTS.lead * lead[p]
+  const scores = body.sentences.map((s, p) => {
+    const i = body.index[p];
+    const combined = WEIGHTS.centrality * (rank[p] / maxRank) + WEIGHTS.lead * leadCue(p)
       + WEIGHTS.title * headline[p] + WEIGHTS.entities * entityAll[i] + WEIGHTS.quotes * quoteAll[i];
-    return combined * standAloneFactor(s.text) * lengthFactor(words(bodyIds[p]));
+    return combined * standAloneFactor(s.text) * lengthFactor(words(body.ids[p]));
   });
   const top = scores.reduce((a, b) => Math.max(a, b), 0) || 1;
   const normalized = new Float64Array(scores.length); // doubles, always: one array shape for mmrSelect
   for (let p = 0; p < scores.length; p++) normalized[p] = scores[p] / top;
-  let eligible = bodyIndex.map((i) => rejected[i] === null);
-  // An article made only of scraps (a list of short items) still gets a summary rather than none,
-  // though never a sentence without a single word ("...").
-  if (!eligible.some(Boolean)) eligible = bodyIndex.map((i, p) => rejected[i] !== 'furniture' && words(bodyIds[p]) > 0);
+  return normalized;
+}
 
-  const picks = mmrSelect(normalized, (a, b) => sim[a * n + b], k, eligible).sort((a, b) => a - b);
-  const sentences: SummarySentence[] = picks.map((p) => ({ text: body[p].text, start: body[p].start, end: body[p].end, score: normalized[p] }));
+/**
+ * Which body sentences may be picked: those not rejected; but an article made only of scraps (a list
+ * of short items) still gets a summary rather than none, though never a sentence without a single
+ * word ("...").
+ */
+function eligibleSentences(body: Body, rejected: ReadonlyArray<string | null>): boolean[] {
+  const eligible = body.index.map((i) => rejected[i] === null);
+  if (eligible.some(Boolean)) return eligible;
+  return body.index.map((i, p) => rejected[i] !== 'furniture' && words(body.ids[p]) > 0);
+}
+
+export function summarize(seg: Segmented, entities: Entity[], quotes: Quote[], options: SummaryOptions = {}): Summary {
+  const table = options.table ?? shippedTable();
+  const all = seg.sentences;
+  const body = readBody(all);
+  const people = keyPeople(all, entities, quotes);
+  const rejected = rejections(body.judged, quotes, body.judgedIds);
+  const kws = keywordsBesidesPeople(body, rejected, entities, people, table);
+
+  const k = summaryLength(body.sentences.length, options);
+  if (k === 0) return { sentences: [], keywords: kws, keyPeople: people };
+
+  const graph = sentenceGraph(body, table);
+  const normalized = combinedScores(body, graph, entityCues(all.length, entities), quoteCues(all, quotes, new Set(people)));
+  const { sim, n } = graph;
+  const picks = mmrSelect(normalized, (a, b) => sim[a * n + b], k, eligibleSentences(body, rejected)).sort((a, b) => a - b);
+  const sentences: SummarySentence[] = picks.map((p) => {
+    const s = body.sentences[p];
+    return { text: s.text, start: s.start, end: s.end, score: normalized[p] };
+  });
   return { sentences, keywords: kws, keyPeople: people };
 }

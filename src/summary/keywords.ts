@@ -17,7 +17,7 @@ import { phrasesOfIds } from './phrases.js';
 import { NOT_ALONE, WEAK_WORDS } from '../lexicon/stopwords.js';
 import { isAcronym, normalize, stem } from './terms.js';
 import { memoize } from '../util/memo.js';
-import { beginDocument, keyIdf, keyIdfs, keyOf, keyText, knownKey, LOWER, normOf, shapeOf, textOf, WordFacts, wordIds } from './words.js';
+import { beginDocument, keyIdf, keyIdfs, keyOf, knownKey, LOWER, normOf, shapeOf, textOf, WordFacts, wordIds } from './words.js';
 
 export const KEYWORDS = 10;
 
@@ -60,7 +60,7 @@ export const wordKey = memoize((text: string): string => stem(normalize(text)));
 // Per word id: vague ("people", never a keyword out of a longer phrase); never a keyword alone ("Lord").
 const WEAK = 1;
 const NOT_ALONE_WORD = 2;
-const facts = new WordFacts((id) => (WEAK_WORDS.has(normOf[id]) ? WEAK : 0) | (NOT_ALONE.has(keyText[keyOf[id]]) ? NOT_ALONE_WORD : 0));
+const facts = new WordFacts((id) => (WEAK_WORDS.has(normOf[id]) ? WEAK : 0) | (NOT_ALONE.has(textOf[keyOf[id]]) ? NOT_ALONE_WORD : 0));
 
 /** Counts one more sighting of the spellings ids[a, b) in `list`. */
 function see(list: Surface[], ids: readonly number[], a: number, b: number): void {
@@ -234,7 +234,7 @@ function best(list: readonly Surface[]): string | undefined {
 function display(c: Candidate, lowerSeen: LowerForms): string {
   const mid = best(c.surfaces);
   if (mid) return mid;
-  const initial = best(c.initialSurfaces) ?? c.keys.map((k) => keyText[k]).join(' ');
+  const initial = best(c.initialSurfaces) ?? c.keys.map((k) => textOf[k]).join(' ');
   const [head, ...rest] = initial.split(' ');
   if (!isAcronym(head) && lowerSeen.has(head.toLowerCase())) return [head.toLowerCase(), ...rest].join(' ');
   return initial;

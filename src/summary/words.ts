@@ -1,12 +1,12 @@
 // Words as small integers for the summary. Every distinct spelling gets an id the first time it is
 // seen ("Sanctions" → 812), and what the summary asks of a word is worked out then, once: its
-// normal form ("sanctions"), its key ("sanction", an id of its own, shared with "sanctions"), whether
-// it is an index term, and its shape (capitalised, an acronym, ...). A token then costs one Map
+// normal form ("sanctions"), its key ("sanction": the id of that spelling, shared with "sanctions"),
+// whether it is an index term, and its shape (capitalised, an acronym, ...). A token then costs one Map
 // lookup instead of one per question (normalize() ran 4–6 times per token before), and keywords,
 // vectors and phrases work on arrays of ids.
 //
 //   wordIds(tokens of "Sanctions over the vote")  → [812, 813, 14, 97]
-//   keyOf[812] === keyOf[<id of "sanctions">]      the key id of "sanction"
+//   keyOf[812] === keyOf[<id of "sanctions">]      the id of "sanction"
 //   termIdOf[14] === -1                             "the" is no index term
 //
 // Ids are valid until the next beginDocument(), which starts the table afresh once it holds
@@ -36,10 +36,6 @@ export let keyOf: Int32Array = new Int32Array(1024);
 export let termIdOf: Int32Array = new Int32Array(1024);
 export let shapeOf: Int32Array = new Int32Array(1024);
 
-let keys = new Map<string, number>();
-/** Per key id: the key ("sanction"). */
-export let keyText: string[] = [];
-
 /** Bumped whenever the table starts afresh: facts cached per id are stale then. */
 export let generation = 0;
 
@@ -50,32 +46,20 @@ export function wordsKnown(): number {
 
 /** Call before a document's ids are taken: may start the table afresh (never in the middle of a document). */
 export function beginDocument(): void {
-  if (textOf.length < MAX_WORDS) return; // (there are never more keys than words)
+  if (textOf.length < MAX_WORDS) return;
   spellings = new Map();
-  keys = new Map();
   textOf = [];
   normOf = [];
-  keyText = [];
   keyOf = new Int32Array(1024);
   termIdOf = new Int32Array(1024);
   shapeOf = new Int32Array(1024);
   generation++;
 }
 
-/** The id of a key ("sanction"), made when new. */
-export function keyIdOf(key: string): number {
-  let k = keys.get(key);
-  if (k === undefined) {
-    k = keyText.length;
-    keys.set(key, k);
-    keyText.push(key);
-  }
-  return k;
-}
-
-/** The id of a key when some word has it, else -1 (no id is made). */
+/** The id of a key ("sanction") when some word has it, else -1 (no id is made). */
 export function knownKey(key: string): number {
-  return keys.get(key) ?? -1;
+  const k = spellings.get(key);
+  return k === undefined ? -1 : k;
 }
 
 function grow(a: Int32Array, n: number): Int32Array {
@@ -120,15 +104,17 @@ function addWord(text: string): number {
     shapeOf = grow(shapeOf, id + 1);
   }
   const norm = normalizeWord(text);
-  const key = keyIdOf(stem(norm));
-  const shape = shapeOfText(text);
   spellings.set(text, id);
   textOf.push(text);
   normOf.push(norm);
+  shapeOf[id] = shapeOfText(text);
+  // A key's id is the id of the spelling equal to it: "sanctions" → the id of "sanction", added
+  // when new (after this word, whose id is taken).
+  const keyText = stem(norm);
+  const key = keyText === text ? id : wordId(keyText);
   keyOf[id] = key;
   // The index term is the key when the word is one (terms.ts decides, for the table builder too).
   termIdOf[id] = termOfWord(text, norm) === null ? -1 : key;
-  shapeOf[id] = shape;
   return id;
 }
 
@@ -183,10 +169,10 @@ export function keyIdfs(table: DocFrequencies): Float64Array {
   if (table !== idfTable || idfGen !== generation) {
     idfTable = table;
     idfGen = generation;
-    idfCache = new Float64Array(Math.max(1024, keyText.length)).fill(NaN);
+    idfCache = new Float64Array(Math.max(1024, textOf.length)).fill(NaN);
   }
-  if (idfCache.length < keyText.length) {
-    const b = new Float64Array(Math.max(keyText.length, idfCache.length * 2)).fill(NaN);
+  if (idfCache.length < textOf.length) {
+    const b = new Float64Array(Math.max(textOf.length, idfCache.length * 2)).fill(NaN);
     b.set(idfCache);
     idfCache = b;
   }
@@ -196,6 +182,6 @@ export function keyIdfs(table: DocFrequencies): Float64Array {
 /** idf of key id k from the cache keyIdfs() returned. */
 export function keyIdf(cache: Float64Array, table: DocFrequencies, k: number): number {
   let w = cache[k];
-  if (w !== w) cache[k] = w = idf(table, keyText[k]); // NaN: not looked up yet
+  if (w !== w) cache[k] = w = idf(table, textOf[k]); // NaN: not looked up yet
   return w;
 }
