@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores a NER model on gold tokens (no tokeniser involved): exact-span F1 per type, conlleval-style.
 //
-//   node scripts/eval-ner-tokens.mjs ../shared/data/ner/conll2003/eng.testa [--model models/ner-en.bin.gz]
+//   node scripts/eval-ner-tokens.mjs ../shared/data/ner/conll2003/eng.testa [--model models/ner-en.bin]
 import { readConllFile } from '../dist/ner/conll.js';
 import { loadNerModel } from '../dist/ner/model-io.js';
 import { tagDocument } from '../dist/ner/model.js';

@@ -39,6 +39,6 @@ export const SETS = {
  * UNER 0.753 vs 0.751, gold tokens), in a third of the size.
  */
 export const MODELS = {
-  default: { out: 'models/ner-en.bin.gz', clusters: 'models/word-clusters.tsv', minWeight: 2, sets: ['conll', 'uner', 'redocred', 'crossner', 'gum', 'btc', 'wnut', 'gmb'] },
-  open: { out: 'models/ner-en-open.bin.gz', clusters: 'models/word-clusters-open.tsv', minWeight: 1, sets: ['uner', 'redocred', 'crossner', 'gum', 'btc', 'wnut', 'gmb'] },
+  default: { out: 'models/ner-en.bin', clusters: 'models/word-clusters.tsv', minWeight: 2, sets: ['conll', 'uner', 'redocred', 'crossner', 'gum', 'btc', 'wnut', 'gmb'] },
+  open: { out: 'models/ner-en-open.bin', clusters: 'models/word-clusters-open.tsv', minWeight: 1, sets: ['uner', 'redocred', 'crossner', 'gum', 'btc', 'wnut', 'gmb'] },
 };

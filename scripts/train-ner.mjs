@@ -33,7 +33,7 @@ function train(options) {
 }
 
 if (data.length) {
-  train({ files: data, out: opt('--out', 'models/ner-en.bin.gz'), clusters: clustersOpt });
+  train({ files: data, out: opt('--out', 'models/ner-en.bin'), clusters: clustersOpt });
 } else {
   const names = opt('--recipe') ? [opt('--recipe')] : Object.keys(MODELS);
   for (const name of names) {

@@ -11,13 +11,13 @@ export const MODEL_TERMS: ReadonlyArray<{ name: string; isDefault: boolean; term
     name: 'default',
     isDefault: true,
     terms:
-      'models/ner-en.bin.gz, trained on CoNLL-2003 (Reuters 1996) plus permissively licensed sets: research use only, as CoNLL-2003 is',
+      'models/ner-en.bin, trained on CoNLL-2003 (Reuters 1996) plus permissively licensed sets: research use only, as CoNLL-2003 is',
   },
   {
     name: 'open',
     isDefault: false,
     terms:
-      'models/ner-en-open.bin.gz, trained on permissively licensed data only (UNER, Re-DocRED, CrossNER, GUM, BTC, WNUT-17, GMB; clusters from Wikipedia/Wikinews): may be used and shipped, also commercially, with the attributions listed in models/README.md',
+      'models/ner-en-open.bin, trained on permissively licensed data only (UNER, Re-DocRED, CrossNER, GUM, BTC, WNUT-17, GMB; clusters from Wikipedia/Wikinews): may be used and shipped, also commercially, with the attributions listed in models/README.md',
   },
 ];
 

@@ -1,29 +1,39 @@
-// Saving and loading a tagger model: one binary file, read without parsing or rehashing.
+// Saving and loading a tagger model: one binary file, read without unpacking, parsing or rehashing.
 //
-//   layout: "NSQNER02" | u32 header length | header JSON | padding to 8 |
-//           typed-array sections: feature-table slots (keys, rows), int16 weights, transitions
-//           (in weight units), word tables (cluster paths, capitalisation bins, gazetteer)
+//   layout (version 3, "NSQNER03"): magic | u32 header length | header JSON | padding to 8 |
+//     typed-array sections, each 8-aligned: feature-table slots (tableKeys, tableRows), int16 weights,
+//     transitions (in weight units), then the word tables as hash slots too (clustersKeys,
+//     clustersValues, capBinsKeys, capBinsValues, gazetteerKeys, gazetteerValues)
 //
 // The weights stay int16 in memory (scores are sums of integers: exact, half the cache footprint) and
-// the feature table is saved as its hash slots, so loading is a file read plus typed-array views.
-// The only file I/O of the tagger lives here; everything else is pure.
+// every hash table is saved as its slots, so loading is one file read plus typed-array views: no gunzip,
+// no copy, no rehash (~125 ms of a small article's run went to that when the models shipped gzipped).
+// The word tables are saved in one canonical layout (entries inserted in ascending key order into a
+// table sized as `new IntMap(size)` sizes it), so the same entries always give the same bytes, whether
+// the model comes from training or from an older file.
 //
-// A file whose name ends in ".gz" is written gzip-compressed, and any gzip file is read as such: the
-// shipped models are stored that way (6.6 MB -> 3.0 MB for the default), which keeps a production
-// install small at the cost of one gunzip (~20 ms) when the model is first used.
+// Older files still load: version 2 ("NSQNER02", word tables as [key, value] pairs, rehashed on load),
+// gzip-compressed or not. `node scripts/convert-ner-model.mjs OLD NEW` rewrites one as version 3,
+// exactly as a retrain would have written it. The only file I/O of the tagger lives here; everything
+// else is pure.
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntMap } from './int-map.js';
 import { LABEL_NAMES } from './labels.js';
 import type { NerModel, NerModelInfo } from './model.js';
 
-const MAGIC = 'NSQNER02';
+/** node:zlib, loaded only for a gzip-compressed file (the shipped models are not). */
+const zlib = (): typeof import('node:zlib') => createRequire(import.meta.url)('node:zlib');
+
+const MAGIC = 'NSQNER03';
+/** The previous format: word tables as [key, value] pairs, rehashed on load. Still read. */
+const MAGIC_V2 = 'NSQNER02';
 
 /** The model that ships with newsq as the default, relative to this file (dist/ner/ -> models/). */
-export const DEFAULT_MODEL_URL = new URL('../../models/ner-en.bin.gz', import.meta.url);
+export const DEFAULT_MODEL_URL = new URL('../../models/ner-en.bin', import.meta.url);
 
 /**
  * The shipped models by name (`--model open`, `analyze(text, { model: 'open' })`); their data and terms
@@ -33,7 +43,7 @@ export const DEFAULT_MODEL_URL = new URL('../../models/ner-en.bin.gz', import.me
  */
 export const SHIPPED_MODELS = {
   default: DEFAULT_MODEL_URL,
-  open: new URL('../../models/ner-en-open.bin.gz', import.meta.url),
+  open: new URL('../../models/ner-en-open.bin', import.meta.url),
 } as const;
 export type ShippedModel = keyof typeof SHIPPED_MODELS;
 
@@ -52,22 +62,28 @@ interface Section {
   length: number;
 }
 interface Header {
-  version: 2;
+  version: 2 | 3;
   labels: string[];
   /** One weight unit in perceptron updates (the int16 weights times this give the averaged weights). */
   scale: number;
   gazMaxLen: number;
   info: NerModelInfo;
+  /** Version 3: the number of entries of each hash table (table, clusters, capBins, gazetteer). */
+  sizes?: Record<string, number>;
   sections: Section[];
 }
 
 const BYTES: Record<ArrayKind, number> = { i32: 4, i16: 2, f32: 4 };
+const WORD_TABLES = ['clusters', 'capBins', 'gazetteer'] as const;
 
-/** Serialises a model; float weights are quantised to int16 (scaled by the largest weight). */
-export function encodeModel(model: NerModel): Buffer {
+/**
+ * Serialises a model; float weights are quantised to int16 (scaled by the largest weight). A model
+ * whose weights are int16 already (a loaded one) keeps them, with `scale` as the header's unit
+ * (informational: loading does not use it).
+ */
+export function encodeModel(model: NerModel, scale = 1): Buffer {
   let weights: Int16Array;
   let trans: Float32Array;
-  let scale = 1;
   if (model.weights instanceof Int16Array) {
     weights = model.weights;
     trans = model.trans;
@@ -84,10 +100,13 @@ export function encodeModel(model: NerModel): Buffer {
     ['tableRows', 'i32', model.table.values],
     ['weights', 'i16', weights],
     ['trans', 'f32', trans],
-    ['clusters', 'i32', model.res.clusters.toPairs()],
-    ['capBins', 'i32', model.res.capBins.toPairs()],
-    ['gazetteer', 'i32', model.res.gazetteer.toPairs()],
   ];
+  const sizes: Record<string, number> = { table: model.table.size };
+  for (const name of WORD_TABLES) {
+    const map = IntMap.canonical(model.res[name]);
+    arrays.push([`${name}Keys`, 'i32', map.keys], [`${name}Values`, 'i32', map.values]);
+    sizes[name] = map.size;
+  }
   const sections: Section[] = [];
   let offset = 0;
   for (const [name, kind, arr] of arrays) {
@@ -95,7 +114,7 @@ export function encodeModel(model: NerModel): Buffer {
     offset += arr.length * BYTES[kind];
     offset = (offset + 7) & ~7;
   }
-  const header: Header = { version: 2, labels: LABEL_NAMES, scale, gazMaxLen: model.res.gazMaxLen, info: model.info, sections };
+  const header: Header = { version: 3, labels: LABEL_NAMES, scale, gazMaxLen: model.res.gazMaxLen, info: model.info, sizes, sections };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const headLen = (8 + 4 + headerBytes.length + 7) & ~7;
   const out = Buffer.alloc(headLen + offset);
@@ -108,13 +127,16 @@ export function encodeModel(model: NerModel): Buffer {
   return out;
 }
 
-/** Rebuilds a model from the bytes written by encodeModel. */
-export function decodeModel(bytes: Uint8Array): NerModel {
+/** A model file's bytes -> its header and typed-array sections (views of the bytes when aligned). */
+function readSections(bytes: Uint8Array): { header: Header; get: (name: string) => Typed } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a newsq NER model (bad magic)');
+  const magic = buf.length >= 12 ? buf.toString('latin1', 0, 8) : '';
+  if (magic !== MAGIC && magic !== MAGIC_V2) throw new Error('not a newsq NER model (bad magic)');
   const headerLength = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as Header;
-  if (header.version !== 2 || header.labels.join() !== LABEL_NAMES.join()) throw new Error('unsupported NER model version');
+  if (header.version !== (magic === MAGIC ? 3 : 2) || header.labels.join() !== LABEL_NAMES.join()) {
+    throw new Error('unsupported NER model version');
+  }
   const headLen = (8 + 4 + headerLength + 7) & ~7;
   // typed arrays need aligned offsets: view the file's memory when it is aligned, else copy once
   let body: ArrayBuffer;
@@ -134,32 +156,66 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     if (s.kind === 'i16') return new Int16Array(body, base + s.offset, s.length);
     return new Float32Array(body, base + s.offset, s.length);
   };
-  return {
-    table: IntMap.fromSlots(get('tableKeys') as Int32Array, get('tableRows') as Int32Array),
+  return { header, get };
+}
+
+/** Rebuilds a model from the bytes written by encodeModel (version 3, or version 2 of older files). */
+export function decodeModel(bytes: Uint8Array): NerModel {
+  return decodeWithScale(bytes).model;
+}
+
+function decodeWithScale(bytes: Uint8Array): { model: NerModel; scale: number } {
+  const { header, get } = readSections(bytes);
+  const i32 = (name: string) => get(name) as Int32Array;
+  const word = (name: (typeof WORD_TABLES)[number]): IntMap =>
+    header.version === 2
+      ? IntMap.fromPairs(i32(name))
+      : IntMap.fromSlots(i32(`${name}Keys`), i32(`${name}Values`), header.sizes?.[name]);
+  const model: NerModel = {
+    table: IntMap.fromSlots(i32('tableKeys'), i32('tableRows'), header.sizes?.table),
     weights: get('weights') as Int16Array,
     trans: get('trans') as Float32Array,
     res: {
-      clusters: IntMap.fromPairs(get('clusters') as Int32Array),
-      capBins: IntMap.fromPairs(get('capBins') as Int32Array),
-      gazetteer: IntMap.fromPairs(get('gazetteer') as Int32Array),
+      clusters: word('clusters'),
+      capBins: word('capBins'),
+      gazetteer: word('gazetteer'),
       gazMaxLen: header.gazMaxLen,
     },
     info: header.info,
   };
+  return { model, scale: header.scale };
 }
 
 /** Writes a model file (creating its folder), gzip-compressed when the name ends in ".gz". */
 export function saveNerModel(model: NerModel, path: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const bytes = encodeModel(model);
-  // level 9 and no file name or time in the gzip header: the same model gives the same file
-  writeFileSync(path, path.endsWith('.gz') ? gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }) : bytes);
+  writeModelBytes(encodeModel(model), path);
 }
 
-/** Reads a model file, plain or gzip-compressed (the only read of the tagger). */
-export function readNerModel(path: string): NerModel {
+function writeModelBytes(bytes: Buffer, path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  // level 9 and no file name or time in the gzip header: the same model gives the same file
+  writeFileSync(path, path.endsWith('.gz') ? zlib().gzipSync(bytes, { level: zlib().constants.Z_BEST_COMPRESSION }) : bytes);
+}
+
+/** A file's bytes, gunzipped when they are gzip's. */
+function readModelBytes(path: string): Uint8Array {
   const bytes = readFileSync(path);
-  return decodeModel(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib().gunzipSync(bytes) : bytes;
+}
+
+/** Reads a model file, plain or gzip-compressed, of this version or the one before (the only read of the tagger). */
+export function readNerModel(path: string): NerModel {
+  return decodeModel(readModelBytes(path));
+}
+
+/**
+ * Rewrites a model file in the current format (an older version, or gzip: by `to`'s name), byte for
+ * byte what training the same model now would write: the weights and feature table are copied as
+ * they are, the word tables laid out canonically, the header's weight unit kept.
+ */
+export function convertNerModel(from: string, to: string): void {
+  const { model, scale } = decodeWithScale(readModelBytes(from));
+  writeModelBytes(encodeModel(model, scale), to);
 }
 
 const cache = new Map<string, NerModel>();

@@ -1,6 +1,6 @@
 // Training the tagger: an averaged structured perceptron (Collins 2002) with Viterbi decoding.
 //
-//   trainNer({ files: ['eng.train'], out: 'models/ner-en.bin.gz', epochs: 12 })
+//   trainNer({ files: ['eng.train'], out: 'models/ner-en.bin', epochs: 12 })
 //
 // Each epoch visits the documents in a fixed pseudo-random order; each sentence is decoded with the
 // current weights and, where the best labels differ from the gold ones, the features of the gold

@@ -135,6 +135,12 @@ function cutSignoff(view: string, blocks: Line[]): { blocks: Line[]; agency: str
 }
 
 /**
+ * Every dateline ends in a dash and a space ("OTTAWA (AP) — "), so a paragraph without one has none:
+ * DATELINE, whose Unicode classes take ~10 ms to compile on its first use, is not run on it.
+ */
+const DASH_THEN_SPACE = /[-–—]\s/;
+
+/**
  * A dateline opening the first paragraph ("OTTAWA (AP) — ", "LONDON, March 26 - ") is not prose:
  * the paragraph starts after it (in place). Returns the agency it credits, if any.
  */
@@ -142,7 +148,9 @@ function cutDateline(view: string, blocks: Block[]): string | null {
   const first = blocks.findIndex((b) => b.kind === 'paragraph');
   if (first < 0 || blocks.slice(0, first).some((b) => b.kind === 'heading')) return null;
   const b = blocks[first];
-  const m = DATELINE.exec(view.slice(b.start, b.end));
+  const paragraph = view.slice(b.start, b.end);
+  if (!DASH_THEN_SPACE.test(paragraph)) return null;
+  const m = DATELINE.exec(paragraph);
   if (!m || m[0].length >= b.end - b.start) return null;
   b.start += m[0].length;
   const mark = m[1] ?? m[2];

@@ -86,7 +86,40 @@ export function isDateLine(line: string): boolean {
   // A date line has few words ("Updated: Tuesday, August 18, 2020, 10:30 AM EDT" has 8).
   if (!t || t.length > 60 || !/\d/.test(t) || !LIKELY_DATE.test(t) || t.split(/\s+/).length > 9) return false;
   if (plainDate(t) !== undefined) return true;
+  if (!onlyDateWords(t)) return false;
   return isDateLineByChrono(t);
+}
+
+/**
+ * Parts of every longer word chrono's English parsers read (src: chrono-node's locales/en constants and
+ * parser patterns: weekdays, months, numbers and ordinals, time units, "tonight", "ago", "until" ...)
+ * and of the words isDateLineByChrono drops around a date ("published", "updated", "modified").
+ * A word that contains none of them is outside chrono's answer and stays in the rest, so the line is
+ * no date line: "SURALCO ALUMINA EXPORTS DROPPED 75 PCT IN FEB" has "SURALCO".
+ */
+const DATE_WORD_PARTS = new RegExp([
+  'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', // weekdays, also "mon" (month) and "thurs"
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', // months, "sept"
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', // numbers
+  'first', 'second', 'third', 'fifth', 'ninth', 'twelfth', 'teen', 'twent', 'thirt', // ordinals ("fourth" has "four")
+  'sec', 'min', 'hour', 'day', 'week', 'quarter', 'year', 'qtr', 'hrs', 'yrs', 'mos', // time units
+  'now', 'night', 'morrow', 'tmr', 'morning', 'noon', 'evening', // "today", "tonight", "overmorrow", "midnight", "afternoon"
+  'this', 'last', 'past', 'next', 'after', 'ago', 'before', 'earlier', 'later', 'from', 'hence', 'forward', 'out',
+  'within', 'for', 'about', 'around', 'half', 'few', 'several', 'the', 'couple', 'end', 'until', 'till', 'through', 'clock',
+  'published', 'updated', 'posted', 'modified', 'date', // dropped by isDateLineByChrono
+].join('|'), 'i');
+
+/**
+ * Could a line be one date and the few words isDateLineByChrono drops? Not when it has a word of five
+ * or more letters that chrono never reads (it drops any word of two to four letters, and of five
+ * ending in "t", as a time zone like "EDT"). Answers only "no" for lines isDateLineByChrono rejects,
+ * so chrono (slow to load, slow per line) is asked only about the rest.
+ */
+function onlyDateWords(t: string): boolean {
+  for (const word of t.match(/[A-Za-z]{5,}/g) ?? []) {
+    if (!(word.length === 5 && (word[4] === 't' || word[4] === 'T')) && !DATE_WORD_PARTS.test(word)) return false;
+  }
+  return true;
 }
 
 /** isDateLine's answer from chrono, for a trimmed line (exported for the test of plainDate). */

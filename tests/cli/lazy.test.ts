@@ -2,6 +2,8 @@
 // by the stages that find entities. A run loads only what its inputs need: no HTML stack, date
 // parser, charset converter, glob matcher, progress bar or (with --json) table renderer for a plain
 // UTF-8 text file.
+// bin/newsq.js runs a document command from the bundle (dist/bundle/newsq.cjs, one script the trace
+// does not see) and --help from dist/ as ES modules; NEWSQ_BUNDLE=0 runs everything from dist/.
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { spawnAsync } from '../helpers/spawn.js';
 
@@ -34,8 +36,8 @@ describe('lazy models', () => {
 });
 
 /** The modules `node bin/newsq.js ARGS` loads (tests/helpers/trace-loads.mjs), and its exit status. */
-async function loadedBy(args: string[]): Promise<{ status: number | null; loaded: string[] }> {
-  const run = await spawnAsync('node', ['--import', './tests/helpers/trace-loads.mjs', 'bin/newsq.js', ...args], { discardStdout: true });
+async function loadedBy(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; loaded: string[] }> {
+  const run = await spawnAsync('node', ['--import', './tests/helpers/trace-loads.mjs', 'bin/newsq.js', ...args], { discardStdout: true, env: { ...process.env, ...env } });
   const loaded = run.stderr.split('\n').filter((l) => l.startsWith('loaded: ')).map((l) => l.slice(8));
   return { status: run.status, loaded };
 }
@@ -45,10 +47,15 @@ describe('lazy modules', () => {
   const TEXT_ONLY_NEEDS_NONE_OF = ['linkedom', '@mozilla/readability', 'chrono-node', 'iconv-lite', 'tinyglobby', 'cli-progress', 'cli-table3', 'wrap-ansi'];
 
   test('a text file with a usual dateline loads no HTML stack, date parser, charset converter, glob, progress bar or table renderer (--json)', async () => {
-    const { status, loaded } = await loadedBy(['analyze', '--json', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt']);
-    expect(status).toBe(0);
-    expect(loaded.some((m) => m.includes('/dist/pipeline/'))).toBe(true); // the trace sees the run's modules
-    expect(packagesIn(loaded, TEXT_ONLY_NEEDS_NONE_OF)).toEqual([]);
+    const args = ['analyze', '--json', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt'];
+    const modules = await loadedBy(args, { NEWSQ_BUNDLE: '0' });
+    expect(modules.status).toBe(0);
+    expect(modules.loaded.some((m) => m.includes('/dist/pipeline/'))).toBe(true); // the trace sees the run's modules
+    expect(packagesIn(modules.loaded, TEXT_ONLY_NEEDS_NONE_OF)).toEqual([]);
+    const bundled = await loadedBy(args);
+    expect(bundled.status).toBe(0);
+    expect(bundled.loaded.some((m) => m.includes('/dist/pipeline/'))).toBe(false); // the bundle ran
+    expect(packagesIn(bundled.loaded, TEXT_ONLY_NEEDS_NONE_OF)).toEqual([]);
   });
 
   test('a web page loads the HTML stack; --help loads no pipeline', async () => {

@@ -1,4 +1,4 @@
-// The shipped model (models/ner-en.bin.gz): loads and tags ordinary news sentences right. How fast it
+// The shipped model (models/ner-en.bin): loads and tags ordinary news sentences right. How fast it
 // loads is measured by `npm run bench` ("NER model load"), not asserted here.
 import { describe, expect, test } from 'vitest';
 import { loadNerModel } from '../../src/ner/model-io.js';

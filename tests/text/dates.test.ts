@@ -34,4 +34,15 @@ describe('dates', () => {
     expect(isDateLine('August 18, 2020')).toBe(true);
     expect(isoDate('August 18, 2020')).toBe('2020-08-18');
   });
+  test('a line with a word chrono never reads is no date line, as chrono would say', () => {
+    // invented headlines and date lines; isDateLine answers the first kind without chrono
+    const lines = [
+      'GRAIN EXPORTS DROPPED 75 PCT IN FEB', 'Sales worst since 1981 in December', 'Minsk protests on August 18, 2020',
+      'Jan 31 end', 'Saturday 20 November', 'Updated: Tuesday, August 18, 2020, 10:30 AM EDT', 'Last modified: 2020-08-18T09:00Z',
+      'Wednesday evening, 19 Aug 2020', 'Posted on Monday, 17 August 2020', 'Aug 18 through Aug 20 2020', 'Thursday 20.8.2020 klo 14.32',
+    ];
+    for (const s of lines) expect(isDateLine(s), s).toBe(isDateLineByChrono(s.trim()));
+    expect(isDateLine('GRAIN EXPORTS DROPPED 75 PCT IN FEB')).toBe(false);
+    expect(isDateLine('Posted on Monday, 17 August 2020')).toBe(true);
+  });
 });
