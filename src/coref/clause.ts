@@ -10,7 +10,7 @@
 //   Although Trump has tweeted ...                 → "Trump": subject of a subordinate clause
 import { cueForm } from '../lexicon/cue-verbs.js';
 import { VERB_FILLERS } from '../lexicon/speaker-words.js';
-import type { Doc } from './document.js';
+import { low, txt, type Doc } from './document.js';
 
 /** Prepositions whose object is no subject: "met with Minister Carolyn Bennett". */
 export const PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'between',
@@ -48,20 +48,21 @@ export function verbWord(w: string, written: string): number {
   return f;
 }
 
-/** Both verb tests of token i, computed once per token. */
+/** Both verb tests of token i (in range), computed once per distinct spelling. */
 function verbFlags(doc: Doc, i: number): number {
-  const memo = doc.verbMemo[i];
+  const id = doc.wid[i];
+  const memo = doc.verbMemo[id];
   if (memo) return memo;
-  const w = doc.low[i];
-  const v = w === undefined ? 0 : verbWord(w, doc.tokens[i].text);
+  const w = low(doc, i);
+  const v = w === undefined ? 0 : verbWord(w, txt(doc, i));
   const f = ASKED | (v & 1 ? VERB : 0) | (v & 2 ? SPEECH : 0);
-  doc.verbMemo[i] = f;
+  doc.verbMemo[id] = f;
   return f;
 }
 
 /** Does a finite verb (or auxiliary) start at token i? "said", "is", "recorded", "remembers". */
 export function verbAt(doc: Doc, i: number): boolean {
-  return i >= 0 && i < doc.tokens.length && (verbFlags(doc, i) & VERB) !== 0;
+  return i >= 0 && i < doc.n && (verbFlags(doc, i) & VERB) !== 0;
 }
 
 /**
@@ -69,18 +70,18 @@ export function verbAt(doc: Doc, i: number): boolean {
  * ("the director of provincial operations") hold plurals in -s that verbAt would take for verbs.
  */
 export function plainVerbAt(doc: Doc, i: number): boolean {
-  const w = doc.low[i];
+  const w = low(doc, i);
   return w !== undefined && (AUXILIARIES.has(w) && w !== "'s" || IRREGULAR.has(w) || speechVerbAt(doc, i));
 }
 
 /** A speech verb at token i in a finite form: "said", "says", "told", "added". */
 export function speechVerbAt(doc: Doc, i: number): boolean {
-  return i >= 0 && i < doc.tokens.length && (verbFlags(doc, i) & SPEECH) !== 0;
+  return i >= 0 && i < doc.n && (verbFlags(doc, i) & SPEECH) !== 0;
 }
 
 /** The first token after i that is not an adverb or filler ("also", "repeatedly"), within the sentence; auxiliaries stay. */
 export function skipFillers(doc: Doc, i: number, end: number): number {
-  while (i < end && !AUXILIARIES.has(doc.low[i]) && (VERB_FILLERS.has(doc.low[i]) || /^[a-z]{3,}ly$/.test(doc.low[i]))) i++;
+  while (i < end && !AUXILIARIES.has(low(doc, i)) && (VERB_FILLERS.has(low(doc, i)) || /^[a-z]{3,}ly$/.test(low(doc, i)))) i++;
   return i;
 }
 
@@ -91,7 +92,7 @@ export function skipFillers(doc: Doc, i: number, end: number): number {
 export function finiteAfterComma(doc: Doc, v: number): boolean {
   if (speechVerbAt(doc, v)) return true;
   if (!verbAt(doc, v)) return false;
-  return !/^[a-z]+ed$/.test(doc.low[v]) || !PREPOSITIONS.has(doc.low[v + 1] ?? '');
+  return !/^[a-z]+ed$/.test(low(doc, v)) || !PREPOSITIONS.has(low(doc, v + 1) ?? '');
 }
 
 export interface ClauseRole {
@@ -116,15 +117,15 @@ export function clauseRole<T extends ClauseRole>(doc: Doc, s: number, e: number,
   const sent = doc.sent[s];
   const from = doc.sentStart[sent];
   const to = doc.sentEnd[sent];
-  const prev = s > from ? doc.low[s - 1] : '';
-  if (doc.low[e] === "'s" || doc.low[e] === "'") { role.possessor = true; return role; }
-  if (prev === 'to' && doc.low[s - 2] === 'according') { role.speaker = true; role.subject = true; return role; }
+  const prev = s > from ? low(doc, s - 1) : '';
+  if (low(doc, e) === "'s" || low(doc, e) === "'") { role.possessor = true; return role; }
+  if (prev === 'to' && low(doc, s - 2) === 'according') { role.speaker = true; role.subject = true; return role; }
   // "For Megda Belkacemi, Friday is a day she has awaited": a fronted topic is as salient as a subject.
-  if ((prev === 'for' || prev === 'to') && s - 1 === from && doc.tokens[e]?.text === ',') { role.subject = true; return role; }
+  if ((prev === 'for' || prev === 'to') && s - 1 === from && txt(doc, e) === ',') { role.subject = true; return role; }
   if (PREPOSITIONS.has(prev)) { role.embedded = true; return role; }
   // "...," said X / said X, the mayor.
   if (s > from && speechVerbAt(doc, s - 1)) {
-    const before = s - 2 >= from ? doc.tokens[s - 2].text : '';
+    const before = s - 2 >= from ? txt(doc, s - 2) : '';
     if (s - 1 === from || before === ',' || CLOSING_QUOTES.has(before) || before === '.') {
       role.speaker = true;
       role.subject = true;
@@ -134,34 +135,34 @@ export function clauseRole<T extends ClauseRole>(doc: Doc, s: number, e: number,
   // A subject opens its clause: nothing but a conjunction, a comma or a subordinator before it.
   const opens = s === from || prev === ',' || prev === ';' || prev === ':' || prev === '—' || prev === '–' || prev === '(' ||
     prev === 'and' || prev === 'but' || prev === 'or' || prev === 'then' || prev === 'so' || prev === 'yet' ||
-    SUBORDINATORS.has(prev) || CLOSING_QUOTES.has(doc.tokens[s - 1]?.text ?? '') || /^["“]$/.test(doc.tokens[s - 1]?.text ?? '');
+    SUBORDINATORS.has(prev) || CLOSING_QUOTES.has(txt(doc, s - 1) ?? '') || /^["“]$/.test(txt(doc, s - 1) ?? '');
   if (!opens) return role;
   role.subordinate = SUBORDINATORS.has(prev) && prev !== 'so';
   let j = e;
   // "(D-Wis.)" after a name
-  if (doc.tokens[j]?.text === '(') {
+  if (txt(doc, j) === '(') {
     let k = j + 1;
-    while (k < to && k < j + 8 && doc.tokens[k].text !== ')') k++;
-    if (doc.tokens[k]?.text === ')') j = k + 1;
+    while (k < to && k < j + 8 && txt(doc, k) !== ')') k++;
+    if (txt(doc, k) === ')') j = k + 1;
   }
-  if (doc.tokens[j]?.text === ',' && finiteAfterComma(doc, skipFillers(doc, j + 1, to))) {
+  if (txt(doc, j) === ',' && finiteAfterComma(doc, skipFillers(doc, j + 1, to))) {
     // The end of an aside before it: "Director of security at Symantec, Kevin Haley, agreed".
     j = skipFillers(doc, j + 1, to);
-  } else if (doc.tokens[j]?.text === ',') {
+  } else if (txt(doc, j) === ',') {
     // An aside: the verb follows one of the next commas ("X, who ..., and ..., said").
     let found = -1;
     for (let k = j + 1; k < to && k < j + 45; k++) {
       if (doc.quoted[k] && doc.quoted[k - 1] === 0 && k > j + 1) break;
-      if (doc.tokens[k].text !== ',') continue;
+      if (txt(doc, k) !== ',') continue;
       const v = skipFillers(doc, k + 1, to);
       if (v < to && finiteAfterComma(doc, v)) { found = v; break; }
     }
     if (found < 0) return role;
     j = found;
-  } else if (/^(?:with|of|from|at|for)$/.test(doc.low[j] ?? '')) {
+  } else if (/^(?:with|of|from|at|for)$/.test(low(doc, j) ?? '')) {
     // "Tim Guest with the Nova Scotia Health Authority says": a short phrase after the name.
     let k = j + 1;
-    while (k < to && k < j + 9 && !verbAt(doc, k) && !/^[,;:.]$/.test(doc.tokens[k].text)) k++;
+    while (k < to && k < j + 9 && !verbAt(doc, k) && !/^[,;:.]$/.test(txt(doc, k))) k++;
     if (k >= to || !verbAt(doc, k)) return role;
     j = k;
   } else j = skipFillers(doc, j, to);
@@ -169,7 +170,7 @@ export function clauseRole<T extends ClauseRole>(doc: Doc, s: number, e: number,
   role.subject = true;
   // "X has said", "X would tell": an auxiliary before the speech verb.
   let v = j;
-  while (v < to - 1 && AUXILIARIES.has(doc.low[v])) v = skipFillers(doc, v + 1, to);
-  if (speechVerbAt(doc, v) || doc.low[v] === 'according') role.speaker = true;
+  while (v < to - 1 && AUXILIARIES.has(low(doc, v))) v = skipFillers(doc, v + 1, to);
+  if (speechVerbAt(doc, v) || low(doc, v) === 'according') role.speaker = true;
   return role;
 }

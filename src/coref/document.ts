@@ -9,9 +9,14 @@ import { straightLower } from '../util/lower.js';
 
 export interface Doc {
   text: string;
-  tokens: Token[];
-  /** Lower-case token texts, curly apostrophes made straight. */
-  low: string[];
+  /** The number of tokens. */
+  n: number;
+  /** Each token's spelling as an index into `words` and `lows` (read with txt and low): a 20 MB article has
+   *  millions of tokens and some 50,000 distinct spellings, and two arrays of pointers per token cost 56 MB. */
+  wid: Int32Array;
+  /** The distinct token texts, and their lower-case forms with curly apostrophes made straight. */
+  words: string[];
+  lows: string[];
   /** Sentence ordinal (0, 1, ... over the included sentences) of each token. */
   sent: Int32Array;
   /** 1 when the token is inside quotation marks (the marks themselves included). */
@@ -21,8 +26,10 @@ export interface Doc {
   sentKind: BlockKind[];
   /** The sentences included, in order (sentence k's tokens are tokens sentStart[k] ...). */
   sentences: Sentence[];
-  /** Memo of the verb tests in clause.ts, per token (0: not yet asked). */
+  /** Memo of the verb tests in clause.ts, per distinct spelling (0: not yet asked). */
   verbMemo: Uint8Array;
+  /** Memo of the name-word test in names.ts, per distinct spelling (0: not yet asked, 1: no, 2: yes). */
+  nameMemo: Uint8Array;
 }
 
 const DISCOURSE = new Set<BlockKind>(['title', 'paragraph']);
@@ -33,10 +40,11 @@ const STRAIGHT = new Set(['"', "''", '``']);
 export function buildDoc(seg: Segmented): Doc {
   let n = 0;
   for (const s of seg.sentences) if (DISCOURSE.has(s.kind)) n += s.tokens.length;
-  const tokens: Token[] = new Array(n);
-  const low: string[] = new Array(n);
+  const wid = new Int32Array(n);
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const lows: string[] = [];
   const sent = new Int32Array(n);
-  const block = new Int32Array(n); // only for the quote marks: an unclosed quote ends with its paragraph
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
   const sentKind: BlockKind[] = [];
@@ -48,61 +56,104 @@ export function buildDoc(seg: Segmented): Doc {
     sentStart.push(k);
     sentences.push(s);
     for (const t of s.tokens) {
-      tokens[k] = t;
-      // Most tokens are lower case already: share their text rather than copy it (a 20 MB article has millions).
-      low[k] = straightLower(t.text);
+      let w = ids.get(t.text);
+      if (w === undefined) {
+        w = words.length;
+        ids.set(t.text, w);
+        words.push(t.text);
+        lows.push(straightLower(t.text));
+      }
+      wid[k] = w;
       sent[k] = id;
-      block[k] = s.block;
       k++;
     }
     sentEnd.push(k);
     sentKind.push(s.kind);
   }
-  return { text: seg.article.text, tokens, low, sent, quoted: quoteMask(seg.article.text, tokens, block), sentStart, sentEnd, sentKind, sentences, verbMemo: new Uint8Array(n) };
+  return { text: seg.article.text, n, wid, words, lows, sent, quoted: quoteMask(seg.article.text, sentences, n), sentStart, sentEnd, sentKind, sentences,
+    verbMemo: new Uint8Array(words.length), nameMemo: new Uint8Array(words.length) };
 }
+
+/** The text of token i (undefined out of range). */
+export const txt = (doc: Doc, i: number): string => doc.words[doc.wid[i]];
+/** The lower-case form of token i, curly apostrophes made straight (undefined out of range). */
+export const low = (doc: Doc, i: number): string => doc.lows[doc.wid[i]];
+/** Token i itself, read through its sentence (for its offsets; undefined out of range). */
+export const tok = (doc: Doc, i: number): Token => {
+  const k = doc.sent[i];
+  return (k === undefined ? undefined : doc.sentences[k].tokens[i - doc.sentStart[k]]) as Token;
+};
+/** The lower-case forms of tokens [s, e). */
+export const lowSlice = (doc: Doc, s: number, e: number): string[] => {
+  const out: string[] = [];
+  for (let i = Math.max(0, s); i < Math.min(e, doc.n); i++) out.push(low(doc, i));
+  return out;
+};
+/** The texts of tokens [s, e) joined by spaces. */
+export const textOf = (doc: Doc, s: number, e: number): string => {
+  const out: string[] = [];
+  for (let i = Math.max(0, s); i < Math.min(e, doc.n); i++) out.push(txt(doc, i));
+  return out.join(' ');
+};
 
 /**
  * Marks tokens between quotation marks, paragraph by paragraph (an unclosed quote runs to the
  * paragraph's end). A straight quote opens after a space and closes before one, so a stray mark
  * ("along with "wheelhouse and "in the books"") does not leave the rest of the paragraph quoted.
  */
-function quoteMask(text: string, tokens: Token[], block: Int32Array): Uint8Array {
-  const q = new Uint8Array(tokens.length);
+function quoteMask(text: string, sentences: Sentence[], n: number): Uint8Array {
+  const q = new Uint8Array(n);
   let open = false;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && block[i] !== block[i - 1]) open = false;
-    const t = tokens[i];
-    const w = t.text;
-    if (OPEN.has(w)) { open = true; q[i] = 1; continue; }
-    if (CLOSE.has(w)) { q[i] = 1; open = false; continue; }
-    if (STRAIGHT.has(w)) {
-      q[i] = 1;
-      const before = t.start > 0 ? text[t.start - 1] : ' ';
-      const after = t.end < text.length ? text[t.end] : ' ';
-      const opener = /[\s([{—–-]/.test(before) && !/\s/.test(after);
-      const closer = !/[\s([{]/.test(before) && /[\s.,;:!?)\]}—–-]/.test(after);
-      open = opener === closer ? !open : opener;
-      continue;
+  let i = 0;
+  let block = -1;
+  for (const s of sentences) {
+    if (s.block !== block && block >= 0) open = false;
+    block = s.block;
+    for (const t of s.tokens) {
+      const w = t.text;
+      if (OPEN.has(w)) { open = true; q[i++] = 1; continue; }
+      if (CLOSE.has(w)) { q[i++] = 1; open = false; continue; }
+      if (STRAIGHT.has(w)) {
+        q[i++] = 1;
+        const before = t.start > 0 ? text[t.start - 1] : ' ';
+        const after = t.end < text.length ? text[t.end] : ' ';
+        const opener = /[\s([{—–-]/.test(before) && !/\s/.test(after);
+        const closer = !/[\s([{]/.test(before) && /[\s.,;:!?)\]}—–-]/.test(after);
+        open = opener === closer ? !open : opener;
+        continue;
+      }
+      if (open) q[i] = 1;
+      i++;
     }
-    if (open) q[i] = 1;
   }
   return q;
 }
 
+/**
+ * The first token for which `before` is false, where `before` holds for a prefix of the tokens:
+ * a binary search over the sentences (by their last token), then inside one.
+ */
+function firstToken(doc: Doc, before: (t: Token) => boolean): number {
+  const ss = doc.sentences;
+  const k = firstIndex(ss.length, (j) => before(ss[j].tokens[ss[j].tokens.length - 1]));
+  if (k >= ss.length) return doc.n;
+  const ts = ss[k].tokens;
+  return doc.sentStart[k] + firstIndex(ts.length, (j) => before(ts[j]));
+}
+
 /** The index of the token starting at `offset`, or of the first token after it. */
 export function tokenFrom(doc: Doc, offset: number): number {
-  return firstIndex(doc.tokens.length, (i) => doc.tokens[i].start < offset);
+  return firstToken(doc, (t) => t.start < offset);
 }
 
 /** The token range [s, e) covering the text range [start, end), or null when it is not in the doc. */
 export function tokenRange(doc: Doc, start: number, end: number): [number, number] | null {
-  let s = firstIndex(doc.tokens.length, (i) => doc.tokens[i].end <= start);
-  if (s >= doc.tokens.length || doc.tokens[s].start >= end) return null;
+  let s = firstToken(doc, (t) => t.end <= start);
+  if (s >= doc.n || tok(doc, s).start >= end) return null;
   let e = s;
-  while (e < doc.tokens.length && doc.tokens[e].start < end) e++;
+  while (e < doc.n && tok(doc, e).start < end) e++;
   return [s, e];
 }
 
-export const isCapital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
-export const isWordToken = (t: Token | undefined) => !!t && /[\p{L}\p{N}]/u.test(t.text);
+export const isCapital = (t: string | undefined) => t !== undefined && /^\p{Lu}/u.test(t);
 export const isPossessiveMark = (w: string | undefined) => w === "'s" || w === "'";

@@ -11,7 +11,7 @@ import { honorific } from '../lexicon/honorifics.js';
 import { genderFromSurname } from '../lexicon/name-endings.js';
 import type { Gender } from '../lexicon/roles.js';
 import type { FirstNames } from '../ner/gender.js';
-import type { Doc } from './document.js';
+import { low, txt, type Doc } from './document.js';
 import type { Named } from './names.js';
 import type { Referent } from './types.js';
 
@@ -39,7 +39,7 @@ function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: 
   const count = (v: [number, number], a: number, b: number) => {
     for (let i = a; i < b; i++) {
       if (doc.quoted[i]) continue;
-      const w = doc.low[i];
+      const w = low(doc, i);
       const weight = REFLEXIVE.has(w) ? 2 : 1;
       if (MALE.has(w)) v[0] += weight;
       else if (FEMALE.has(w)) v[1] += weight;
@@ -73,7 +73,7 @@ export function assignGenders(doc: Doc, named: Named[], referents: Referent[], d
   const honor = new Map<number, [number, number]>();
   for (const m of named) {
     if (referents[m.referent].kind !== 'person') continue;
-    const before = m.s > 0 && doc.sent[m.s - 1] === doc.sent[m.s] ? doc.tokens[m.s - 1].text : '';
+    const before = m.s > 0 && doc.sent[m.s - 1] === doc.sent[m.s] ? txt(doc, m.s - 1) : '';
     const h = honorific(before);
     if (!h?.gender) continue;
     const v = honor.get(m.referent) ?? [0, 0];

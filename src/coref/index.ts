@@ -18,7 +18,7 @@ import { link } from './link.js';
 import { otherMentions } from './mentions.js';
 import { namedMentions, retypePeople } from './names.js';
 import { introductions } from './structure.js';
-import type { CMention, Coref, Referent } from './types.js';
+import { CMention, type Coref, type Referent } from './types.js';
 
 export { withReferences } from './references.js';
 export type { Coref, Resolution, Referent, CMention, Region, How, MentionSpan } from './types.js';
@@ -40,10 +40,7 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
   retypePeople(doc, named, referents);
   const intro = introductions(doc, named, nameAt, referents);
   pause();
-  const mentions: CMention[] = named.map((nm) => ({
-    form: 'name', s: nm.s, e: nm.e, head: nm.e - 1, sent: doc.sent[nm.s], referent: nm.referent, how: 'name',
-    subject: false, speaker: false, possessor: false, embedded: false, subordinate: false,
-  }));
+  const mentions: CMention[] = named.map((nm) => new CMention('name', nm.s, nm.e, nm.e - 1, doc.sent[nm.s], nm.referent, 'name'));
   mentions.forEach((m, k) => {
     if (doc.quoted[m.s]) return;
     clauseRole(doc, intro.phraseStart[k], m.e, m);

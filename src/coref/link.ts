@@ -8,10 +8,10 @@
 //   Procter & Gamble rallied ... The company said ...  → Procter & Gamble: the salient business
 //   The British aid group Gatsby said ... A statement said ... → Gatsby: the author of the statement
 import { orgClassFits, ORG_NAME_WORDS, roleNoun, type OrgClass } from '../lexicon/roles.js';
-import type { Doc } from './document.js';
+import { low, tok, txt, type Doc } from './document.js';
 import { firstIndex } from '../util/search.js';
 import { PAIR_NOUNS } from './mentions.js';
-import type { CMention, Referent } from './types.js';
+import { makeReferent, type CMention, type Referent } from './types.js';
 
 /** Sentences a referent stays a candidate after its last mention. */
 const WINDOW = 12;
@@ -92,7 +92,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   const nar = new Int32Array(doc.sentStart.length);
   for (let k = 0, count = 0; k < nar.length; k++) {
     let narrative = false;
-    for (let i = doc.sentStart[k]; i < doc.sentEnd[k] && !narrative; i++) narrative = !doc.quoted[i] && /[\p{L}\p{N}]/u.test(doc.tokens[i].text);
+    for (let i = doc.sentStart[k]; i < doc.sentEnd[k] && !narrative; i++) narrative = !doc.quoted[i] && /[\p{L}\p{N}]/u.test(txt(doc, i));
     if (narrative) count++;
     nar[k] = count;
   }
@@ -183,7 +183,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       const o = nameAt(c);
       if (o && o.referent >= 0 && referents[o.referent].kind !== 'group') return o.referent;
     }
-    const prev = doc.low[m.s - 1];
+    const prev = low(doc, m.s - 1);
     const sentMentions: CMention[] = [];
     for (let k = firstIndex(mentions.length, (i) => mentions[i].sent < m.sent); k < mentions.length && mentions[k].sent === m.sent; k++) {
       const o = mentions[k];
@@ -198,7 +198,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     const owner = ownerReferent(m);
     if (owner >= 0) return owner;
     // 3. "X issued a statement"
-    if (/^(?:issued|released|sent|published|posted|filed|put|emailed|e-mailed)$/.test(prev) || /^(?:issued|released|sent|published|posted|filed)$/.test(doc.low[m.s - 2])) {
+    if (/^(?:issued|released|sent|published|posted|filed|put|emailed|e-mailed)$/.test(prev) || /^(?:issued|released|sent|published|posted|filed)$/.test(low(doc, m.s - 2))) {
       const sp = sentMentions.filter((o) => o.s < m.s).pop();
       if (sp) return sp.referent;
     }
@@ -223,11 +223,11 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       if (m.det !== 'definite' && m.det !== 'possessed') return -1;
       // 1. The referent introduced with this role: "Mayor Doug McCallum" ... "the mayor". Capitalised
       // modifiers must be the introduction's: "the Democratic nominee" is not "Republican nominee Donald Trump".
-      const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => doc.low[i]);
+      const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => low(doc, i));
       // Someone introduced only by a description ("the Nova Scotia judge") is "the judge" later, but
       // not "the rookie defenceman" when introduced as "the star defenceman".
       const mods: string[] = [];
-      for (let i = m.s + 1; i < m.head; i++) if (/^[\p{L}\p{N}]/u.test(doc.tokens[i].text)) mods.push(doc.low[i]);
+      for (let i = m.s + 1; i < m.head; i++) if (/^[\p{L}\p{N}]/u.test(txt(doc, i))) mods.push(low(doc, i));
       const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head) && (!m.gender || !r.gender || r.gender === m.gender)
         && (!caps.length || caps.some((c) => r.descriptors.has(c) || nameShares(r.name, c)))
         && (r.id !== null || r.count > 0 || mods.every((w) => r.name.toLowerCase().split(/\s+/).includes(w)));
@@ -268,10 +268,10 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       // "The railway" is the organisation named "... Railway" that was seen last.
       let named = lastByNameWord.get(stem(role.word)) ?? -1;
       if (named >= 0 && !(referents[named].id && nameShares(referents[named].name, role.word))) named = -1;
-      if (named >= 0 && (capsModifiers(m).length === 0 || capsModifiers(m).some((c) => nameShares(referents[named].name, doc.low[c])) || capsModifiers(m).every((c) => c === m.head))) { m.how = 'role'; return named; }
+      if (named >= 0 && (capsModifiers(m).length === 0 || capsModifiers(m).some((c) => nameShares(referents[named].name, low(doc, c))) || capsModifiers(m).every((c) => c === m.head))) { m.how = 'role'; return named; }
       // "the government", "the administration" of a country: no company or newspaper stands for one.
       // "The Canadian government" is not Huawei: capitalised modifiers must be in the name.
-      const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => doc.low[i]);
+      const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => low(doc, i));
       if (GOVERNMENT.has(role.word)) {
         const p = best(m, (x) => (x.kind === 'place' && (!caps.length || caps.some((c) => nameShares(x.name, c))) ? 1 : 0), ORG_FLOOR);
         if (p >= 0) m.how = 'nominal';
@@ -307,13 +307,13 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     if (role.kind === 'organization') {
       const caps = capsModifiers(m);
       if (!caps.length || m.det === 'indefinite' || m.det === 'possessed') return -1;
-      name = doc.text.slice(doc.tokens[caps[0]].start, doc.tokens[m.e - 1].end);
+      name = doc.text.slice(tok(doc, caps[0]).start, tok(doc, m.e - 1).end);
     } else {
       if (!(m.subject || m.speaker) || (m.det !== 'definite' && m.det !== 'indefinite') || m.plural) return -1;
       const end = m.owner && m.owner[0] >= m.e ? m.owner[1] : m.e;
-      name = doc.text.slice(doc.tokens[m.s].start, doc.tokens[end - 1].end);
+      name = doc.text.slice(tok(doc, m.s).start, tok(doc, end - 1).end);
     }
-    referents.push({ id: null, name, kind: role.kind === 'person' ? 'person' : 'organization', gender: role.gender, roles: new Set([role.word]), descriptors: new Set(), orgClass: role.orgClass, count: 0, spoke: 0 });
+    referents.push(makeReferent(null, name, role.kind === 'person' ? 'person' : 'organization', role.gender, undefined, role.orgClass, new Set([role.word])));
     prominence.push(0);
     return referents.length - 1;
   }
@@ -353,7 +353,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       } else if (m.referent < 0 && m.role!.kind === 'group' && m.subject && m.plural) {
         // "Several immigration lawyers and experts say ...": a group that a later "they" may stand for.
         const r = referents.length;
-        referents.push({ id: null, name: doc.text.slice(doc.tokens[m.s].start, doc.tokens[m.e - 1].end), kind: 'group', plural: true, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
+        referents.push(makeReferent(null, doc.text.slice(tok(doc, m.s).start, tok(doc, m.e - 1).end), 'group', undefined, true));
         prominence.push(0);
         m.referent = r;
         m.how = 'unresolved';

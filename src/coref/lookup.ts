@@ -54,7 +54,7 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
   // Tokens, read through the sentences: token i is in the sentence whose start is the last one <= i.
   const sentOf = (i: number) => firstIndex(sentStart.length, (k) => sentStart[k] <= i) - 1;
   const tok = (i: number): Token => { const k = sentOf(i); return sentences[k].tokens[i - sentStart[k]]; };
-  const total = doc.tokens.length;
+  const total = doc.n;
   const low = (i: number) => tok(i).text.toLowerCase().replace(/’/g, "'");
   /** First token whose end is after `offset`. */
   const tokenAfter = (offset: number) => {

@@ -6,11 +6,11 @@
 //   "...," said the rookie defenceman.      → description, person, definite, speaker
 //   A statement from the EU said ...        → description, document, owner "the EU"
 //   her statement read                      → description, document, owner "her"
-import { AGE_NOUN, DOCUMENT_WITH_MODIFIER, roleNoun } from '../lexicon/roles.js';
+import { AGE_NOUN, DOCUMENT_WITH_MODIFIER, roleNoun, type RoleNoun } from '../lexicon/roles.js';
 import { clauseRole, plainVerbAt, PREPOSITIONS, verbAt } from './clause.js';
-import { isCapital, type Doc } from './document.js';
+import { isCapital, low, tok, txt, type Doc } from './document.js';
 import type { Named } from './names.js';
-import type { CMention, Referent } from './types.js';
+import { CMention, makeReferent, type Determiner, type Referent } from './types.js';
 import type { Gender } from '../lexicon/roles.js';
 
 const PRONOUNS: Record<string, { gender?: Gender; plural?: boolean; possessive?: boolean }> = {
@@ -25,11 +25,10 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Participles that bring a document's author: "a statement released by the Prime Minister's Office". */
 const AUTHOR_PARTICIPLES = new Set(['released', 'issued', 'sent', 'published', 'posted', 'filed', 'signed', 'written', 'obtained']);
+/** The role of an age used as a noun ("the 36-year-old"), with every field a lexicon entry has (one object shape). */
+const AGE_ROLE: RoleNoun = { word: 'age', kind: 'person', title: undefined, gender: undefined, orgClass: undefined, plural: undefined, reason: 'an age as a noun' };
 /** Nouns that stand for two people named together: "Kim and Clark Moran ... the couple said". */
 export const PAIR_NOUNS = new Set(['couple', 'pair', 'duo']);
-
-const blank = (): Pick<CMention, 'subject' | 'speaker' | 'possessor' | 'embedded' | 'subordinate'> =>
-  ({ subject: false, speaker: false, possessor: false, embedded: false, subordinate: false });
 
 function withRole(doc: Doc, m: CMention, from: number): CMention {
   const possessor = m.possessor;
@@ -43,56 +42,71 @@ function ownerAt(doc: Doc, i: number, nameAt: Int32Array, named: Named[]): [numb
   const to = doc.sentEnd[doc.sent[i]];
   if (i >= to) return null;
   // a name is the owner unless it only modifies a noun after it: "from [U.S. intelligence agencies]"
-  const nounAfter = (e: number) => /^[a-z]/.test(doc.tokens[e]?.text ?? '') && !verbAt(doc, e) && !PREPOSITIONS.has(doc.low[e]) && !/^(?:and|or|but|who|which|that)$/.test(doc.low[e]);
+  const nounAfter = (e: number) => /^[a-z]/.test(txt(doc, e) ?? '') && !verbAt(doc, e) && !PREPOSITIONS.has(low(doc, e)) && !/^(?:and|or|but|who|which|that)$/.test(low(doc, e));
   if (nameAt[i] >= 0) return nounAfter(named[nameAt[i]].e) ? null : [named[nameAt[i]].s, named[nameAt[i]].e];
-  if (doc.low[i] === 'the' && nameAt[i + 1] >= 0) return nounAfter(named[nameAt[i + 1]].e) ? null : [named[nameAt[i + 1]].s, named[nameAt[i + 1]].e];
-  if (DEFINITE.has(doc.low[i]) || POSSESSIVE_DET.has(doc.low[i])) {
+  if (low(doc, i) === 'the' && nameAt[i + 1] >= 0) return nounAfter(named[nameAt[i + 1]].e) ? null : [named[nameAt[i + 1]].s, named[nameAt[i + 1]].e];
+  if (DEFINITE.has(low(doc, i)) || POSSESSIVE_DET.has(low(doc, i))) {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
       if (nameAt[k] >= 0) return [i, named[nameAt[k]].e];
-      if (roleNoun(doc.low[k]) && !roleNoun(doc.low[k + 1]) && doc.low[k + 1] !== "'s") return [i, k + 1];
+      if (roleNoun(low(doc, k)) && !roleNoun(low(doc, k + 1)) && low(doc, k + 1) !== "'s") return [i, k + 1];
     }
   }
   return null;
 }
 
+const PRONOUN = 1;
+const DESCRIPTION = 2;
+const NOTHING = 3;
+
 export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, referents: Referent[]): CMention[] {
   const out: CMention[] = [];
-  const n = doc.tokens.length;
+  const n = doc.n;
+  // What each distinct spelling can start: a pronoun, a description (a role or an age noun), or
+  // nothing (most words) — asked once per spelling, not per token.
+  const kindOf = new Uint8Array(doc.words.length);
   for (let i = 0; i < n; i++) {
     if (doc.quoted[i] || nameAt[i] >= 0) continue;
-    const w = doc.low[i];
+    const id = doc.wid[i];
+    let kind = kindOf[id];
+    const w = doc.lows[id];
+    if (!kind) {
+      const pronoun = PRONOUNS[w] && /^[a-zA-Z]+$/.test(doc.words[id]);
+      kind = pronoun ? PRONOUN : roleNoun(w) || (w.endsWith('-year-old') && AGE_NOUN.test(w)) ? DESCRIPTION : NOTHING;
+      kindOf[id] = kind;
+    }
+    if (kind === NOTHING) continue;
     const sent = doc.sent[i];
     const from = doc.sentStart[sent];
     const p = PRONOUNS[w];
-    if (p && /^[a-zA-Z]+$/.test(doc.tokens[i].text)) {
-      const m: CMention = { form: 'pronoun', s: i, e: i + 1, head: i, sent, referent: -1, how: 'unresolved', ...blank(), gender: p.gender, plural: p.plural, pronoun: w };
+    if (kind === PRONOUN) {
+      const m = new CMention('pronoun', i, i + 1, i, sent, -1, 'unresolved', p.gender, p.plural, w);
       withRole(doc, m, i);
       if (p.possessive) m.possessor = true;
       out.push(m);
       continue;
     }
     const role = roleNoun(w);
-    const age = AGE_NOUN.test(w);
+    const age = w.endsWith('-year-old') && AGE_NOUN.test(w);
     if (!role && !age) continue;
-    if (DOCUMENT_WITH_MODIFIER[w] && !DOCUMENT_WITH_MODIFIER[w].includes(doc.low[i - 1])) continue;
-    const t = doc.tokens[i];
+    if (DOCUMENT_WITH_MODIFIER[w] && !DOCUMENT_WITH_MODIFIER[w].includes(low(doc, i - 1))) continue;
+    const t = txt(doc, i);
     // The head is the last noun: "the police chief" → chief, "the city council" → council.
-    const next = doc.tokens[i + 1];
+    const next = txt(doc, i + 1);
     let later = false;
     for (let k = i + 1; k < Math.min(doc.sentEnd[sent], i + 4); k++) {
-      const w2 = doc.low[k];
-      if (!/^[a-z][a-z-]*$/.test(doc.tokens[k].text) || doc.quoted[k] || PREPOSITIONS.has(w2) || verbAt(doc, k) || /^(?:and|or|but|who|which|that)$/.test(w2)) break;
+      const w2 = low(doc, k);
+      if (!/^[a-z][a-z-]*$/.test(txt(doc, k)) || doc.quoted[k] || PREPOSITIONS.has(w2) || verbAt(doc, k) || /^(?:and|or|but|who|which|that)$/.test(w2)) break;
       if (roleNoun(w2)) { later = true; break; }
     }
     if (later) continue; // "chief medical officer": the head is the last noun
     // A role right before a name introduces it ("rookie defenceman Caleb Jones"): see structure.ts.
-    if (next && doc.sent[i + 1] === sent && (nameAt[i + 1] >= 0 || (isCapital(next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !role?.plural))) continue;
+    if (next !== undefined && doc.sent[i + 1] === sent && (nameAt[i + 1] >= 0 || (isCapital(next) && /^\p{Lu}\p{Ll}/u.test(next) && !role?.plural))) continue;
     // The determiner and modifiers before the head.
     let s = i;
-    let det: CMention['det'] = 'none';
+    let det: Determiner = 'none';
     let owner: [number, number] | undefined;
     for (let k = i - 1; k >= Math.max(from, i - 6); k--) {
-      const lw = doc.low[k];
+      const lw = low(doc, k);
       if (doc.quoted[k]) break;
       if (DEFINITE.has(lw)) { det = 'definite'; s = k; break; }
       if (INDEFINITE.has(lw)) { det = 'indefinite'; s = k; break; }
@@ -110,11 +124,11 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
       // "the Kentucky Republican", "the WHL commissioner": a place or organisation name as a modifier
       if (nameAt[k] >= 0) {
         const nm = named[nameAt[k]];
-        if (referents[nm.referent].kind === 'person' || doc.low[nm.e] === "'s") break;
+        if (referents[nm.referent].kind === 'person' || low(doc, nm.e) === "'s") break;
         k = nm.s;
         continue;
       }
-      if (PREPOSITIONS.has(lw) || plainVerbAt(doc, k) || /^[a-z]+ed$/.test(lw) && !/^(?:based|armed|retired|elected|renowned|celebrated)$/.test(lw) || !/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(doc.tokens[k].text)) break;
+      if (PREPOSITIONS.has(lw) || plainVerbAt(doc, k) || /^[a-z]+ed$/.test(lw) && !/^(?:based|armed|retired|elected|renowned|celebrated)$/.test(lw) || !/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(txt(doc, k))) break;
       if (/^(?:and|or|but|who|which|that)$/.test(lw)) break;
     }
     // Capitalised heads are descriptions only after a determiner or at the start of a sentence: "The company",
@@ -123,23 +137,20 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     if (det === 'none' && s === i && !role?.plural && role?.kind !== 'document' && !(isCapital(t) && i === from)) continue;
     let e = i + 1;
     // "The 26-year-old right wing said": an age noun heads the words after it.
-    if (age) while (e < doc.sentEnd[sent] && e < i + 4 && /^[a-z]+$/.test(doc.tokens[e].text) && !verbAt(doc, e) && !PREPOSITIONS.has(doc.low[e]) && !/^(?:and|or|but|who|which|that)$/.test(doc.low[e])) e++;
+    if (age) while (e < doc.sentEnd[sent] && e < i + 4 && /^[a-z]+$/.test(txt(doc, e)) && !verbAt(doc, e) && !PREPOSITIONS.has(low(doc, e)) && !/^(?:and|or|but|who|which|that)$/.test(low(doc, e))) e++;
     // "a spokeswoman for Trudeau", "a statement from the EU", "a statement released by the PMO"
     if (!owner) {
       let k = e;
-      if (AUTHOR_PARTICIPLES.has(doc.low[k]) && doc.low[k + 1] === 'by') k++;
-      if (/^(?:for|of|from|by|with|at)$/.test(doc.low[k])) {
+      if (AUTHOR_PARTICIPLES.has(low(doc, k)) && low(doc, k + 1) === 'by') k++;
+      if (/^(?:for|of|from|by|with|at)$/.test(low(doc, k))) {
         const o = ownerAt(doc, k + 1, nameAt, named);
         if (o) owner = o;
       }
     }
     const caps: number[] = [];
-    for (let k = det === 'none' ? s : s + 1; k < i; k++) if (isCapital(doc.tokens[k]) && !(k === from && det === 'none') && !/-based$/.test(doc.low[k])) caps.push(k);
+    for (let k = det === 'none' ? s : s + 1; k < i; k++) if (isCapital(txt(doc, k)) && !(k === from && det === 'none') && !/-based$/.test(low(doc, k))) caps.push(k);
     if (isCapital(t) && i !== from) caps.push(i);
-    const m: CMention = {
-      form: 'nominal', s, e, head: i, sent, referent: -1, how: 'unresolved', ...blank(), caps: caps.length ? caps : undefined,
-      gender: role?.gender, plural: role?.plural ?? false, role: role ?? { word: 'age', kind: 'person', reason: 'an age as a noun' }, det, owner,
-    };
+    const m = new CMention('nominal', s, e, i, sent, -1, 'unresolved', role?.gender, role?.plural ?? false, undefined, role ?? AGE_ROLE, det, caps.length ? caps : undefined, owner);
     withRole(doc, m, s);
     out.push(m);
   }
@@ -147,12 +158,12 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
   for (let k = 0; k + 1 < named.length; k++) {
     const a = named[k];
     const b = named[k + 1];
-    if (doc.low[a.e] !== 'and' || b.s !== a.e + 1 || doc.quoted[a.s]) continue;
+    if (low(doc, a.e) !== 'and' || b.s !== a.e + 1 || doc.quoted[a.s]) continue;
     if (referents[a.referent].kind !== 'person' || referents[b.referent].kind !== 'person' || a.referent === b.referent) continue;
-    const name = doc.text.slice(doc.tokens[a.s].start, doc.tokens[b.e - 1].end);
+    const name = doc.text.slice(tok(doc, a.s).start, tok(doc, b.e - 1).end);
     const r = referents.length;
-    referents.push({ id: null, name, kind: 'group', plural: true, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
-    const m: CMention = { form: 'name', s: a.s, e: b.e, head: b.e - 1, sent: doc.sent[a.s], referent: r, how: 'name', ...blank(), plural: true };
+    referents.push(makeReferent(null, name, 'group', undefined, true));
+    const m = new CMention('name', a.s, b.e, b.e - 1, doc.sent[a.s], r, 'name', undefined, true);
     out.push(withRole(doc, m, a.s));
   }
   return out;

@@ -11,8 +11,8 @@ import { DETERMINERS, INTRO_WORDS, LEADING_CONJUNCTIONS, NON_PERSON_HEADS, NP_ST
 import { GAZ_BITS, wordHasBit } from '../ner/gazetteer.js';
 import type { IntMap } from '../ner/int-map.js';
 import { PREPOSITIONS, speechVerbAt, verbAt } from './clause.js';
-import { tokenRange, type Doc } from './document.js';
-import type { Referent, ReferentKind } from './types.js';
+import { low, lowSlice, textOf, tokenRange, txt, type Doc } from './document.js';
+import { makeReferent, type Referent, type ReferentKind } from './types.js';
 
 export interface Named {
   s: number;
@@ -27,9 +27,17 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 const PLACE_BITS = [GAZ_BITS.country, GAZ_BITS.city, GAZ_BITS.region, GAZ_BITS.worldCity, GAZ_BITS.worldCountry, GAZ_BITS.organization,
   GAZ_BITS.trainORG, GAZ_BITS.trainLOC, GAZ_BITS.demonym];
 
+/** A capitalised word that may be part of a name (not all capitals), outside quotes; tested once per spelling. */
 const isNameWord = (doc: Doc, i: number) => {
-  const t = doc.tokens[i];
-  return !!t && NAME_TOKEN.test(t.text) && !/^\p{Lu}{2,}\.?$/u.test(t.text) && !doc.quoted[i];
+  const id = doc.wid[i];
+  if (id === undefined || doc.quoted[i]) return false;
+  let memo = doc.nameMemo[id];
+  if (!memo) {
+    const t = doc.words[id];
+    memo = NAME_TOKEN.test(t) && !/^\p{Lu}{2,}\.?$/u.test(t) ? 2 : 1;
+    doc.nameMemo[id] = memo;
+  }
+  return memo === 2;
 };
 
 /** An entity's name, when it is a plausible name (not a tagging accident running across sentences). */
@@ -44,9 +52,9 @@ function determined(doc: Doc, e: Entity): number {
   let n = 0;
   for (const m of e.mentions) {
     const range = tokenRange(doc, m.start, m.end);
-    if (!range || range[0] === 0 || !/^(?:the|a|an)$/.test(doc.tokens[range[0] - 1].text)) continue;
-    const next = doc.tokens[range[1]];
-    if (!next || !/^[a-z]/.test(next.text) && next.text !== "'s" && next.text !== '’s' || verbAt(doc, range[1]) || PREPOSITIONS.has(doc.low[range[1]]) || /^(?:and|or|but|who|which|that)$/.test(doc.low[range[1]])) n++;
+    if (!range || range[0] === 0 || !/^(?:the|a|an)$/.test(txt(doc, range[0] - 1))) continue;
+    const next = txt(doc, range[1]);
+    if (next === undefined || !/^[a-z]/.test(next) && next !== "'s" && next !== '’s' || verbAt(doc, range[1]) || PREPOSITIONS.has(low(doc, range[1])) || /^(?:and|or|but|who|which|that)$/.test(low(doc, range[1]))) n++;
   }
   return n;
 }
@@ -60,7 +68,7 @@ export function lastWordKey(name: string): string {
 export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap): { referents: Referent[]; named: Named[]; nameAt: Int32Array } {
   const referents: Referent[] = [];
   const named: Named[] = [];
-  const nameAt = new Int32Array(doc.tokens.length).fill(-1);
+  const nameAt = new Int32Array(doc.n).fill(-1);
   const personByLast = new Map<string, number>();
   for (const e of entities) {
     let kind = KIND[e.type];
@@ -72,7 +80,7 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
       if (d * 10 >= e.mentions.length * 1.5 || (d >= 1 && /[^su's]s$/.test(e.name))) kind = 'organization';
     }
     const r = referents.length;
-    referents.push({ id: e.id, name: e.name, kind, gender: e.gender, roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
+    referents.push(makeReferent(e.id, e.name, kind, e.gender));
     if (kind === 'person' && !personByLast.has(lastWordKey(e.name))) personByLast.set(lastWordKey(e.name), r);
     for (const m of e.mentions) {
       const range = tokenRange(doc, m.start, m.end);
@@ -89,16 +97,16 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
   // Names the tagger missed: capitalised runs, grouped by last word; a group is a person when one of
   // its runs shows it ("Chief Na'moks", "Na'moks said") or its fullest form is a first and last name.
   const clusters = new Map<string, { runs: Array<[number, number]>; person: boolean; name: string }>();
-  for (let i = 0; i < doc.tokens.length; i++) {
+  for (let i = 0; i < doc.n; i++) {
     // Headlines are often in title case: "EU Leaders Urge Putin to Push for Talks".
     if (nameAt[i] >= 0 || !isNameWord(doc, i) || doc.sentKind[doc.sent[i]] === 'title') continue;
     let j = i + 1;
-    while (j < doc.tokens.length && doc.sent[j] === doc.sent[i] && nameAt[j] < 0 && isNameWord(doc, j)) j++;
+    while (j < doc.n && doc.sent[j] === doc.sent[i] && nameAt[j] < 0 && isNameWord(doc, j)) j++;
     const run = nameRun(doc, i, j);
     if (run) {
-      const key = lastWordKey(doc.tokens.slice(run[0], j).map((t) => t.text).join(' '));
+      const key = lastWordKey(textOf(doc, run[0], j));
       const c = clusters.get(key) ?? { runs: [], person: false, name: '' };
-      const name = doc.tokens.slice(run[0], j).map((t) => t.text).join(' ');
+      const name = textOf(doc, run[0], j);
       if (name.length > c.name.length) c.name = name;
       c.runs.push([run[0], j]);
       if (!c.person) c.person = personEvidence(doc, run[0], j, i, gazetteer, personByLast.has(key), run[2]);
@@ -117,7 +125,7 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
     let r = personByLast.get(key);
     if (r === undefined) {
       r = referents.length;
-      referents.push({ id: null, name: c.name, kind: 'person', roles: new Set(), descriptors: new Set(), count: 0, spoke: 0 });
+      referents.push(makeReferent(null, c.name, 'person'));
     }
     for (const [a, b] of c.runs) {
       const k = named.length;
@@ -136,15 +144,15 @@ const placeLike = (gazetteer: IntMap, words: string[]) => PLACE_BITS.some((b) =>
 function nameRun(doc: Doc, i: number, j: number): [number, number, boolean] | null {
   // Titles are no part of the name: "German Chancellor Angela Merkel" → "Angela Merkel".
   let s = i;
-  for (let k = i; k < j - 1; k++) if (honorific(doc.tokens[k].text) || roleNoun(doc.low[k])?.title || TITLE_MODIFIERS[doc.low[k]] !== undefined) s = k + 1;
+  for (let k = i; k < j - 1; k++) if (honorific(txt(doc, k)) || roleNoun(low(doc, k))?.title || TITLE_MODIFIERS[low(doc, k)] !== undefined) s = k + 1;
   const titled = s > i;
-  if (s === i && NOT_NAMES.has(doc.low[s])) s++;
+  if (s === i && NOT_NAMES.has(low(doc, s))) s++;
   if (s >= j) return null;
-  const words = doc.low.slice(s, j);
+  const words = lowSlice(doc, s, j);
   const last = words[words.length - 1].replace(/\.$/, '');
   if (words.length === 1 && NOT_NAMES.has(words[0])) return null;
   // "Dr." before a tagged name is a title, not a name of its own
-  if (words.every((w, k) => honorific(doc.tokens[s + k].text) || roleNoun(w)?.title)) return null;
+  if (words.every((w, k) => honorific(txt(doc, s + k)) || roleNoun(w)?.title)) return null;
   if (NON_PERSON_HEADS.has(last) || ORG_NAME_WORDS[last] || roleNoun(last)) return null;
   return [s, j, titled];
 }
@@ -152,9 +160,9 @@ function nameRun(doc: Doc, i: number, j: number): [number, number, boolean] | nu
 /** Does the text show the run [s, j) (capitalised run starting at i) to be a person? */
 function personEvidence(doc: Doc, s: number, j: number, i: number, gazetteer: IntMap | undefined, knownPerson: boolean, titled: boolean): boolean {
   if (knownPerson || titled) return true; // a title cut off its front: "Chief Na'moks"
-  const before = i > 0 && doc.sent[i - 1] === doc.sent[i] ? doc.tokens[i - 1].text : '';
-  if (honorific(before) || roleNoun(doc.low[i - 1] ?? '')?.kind === 'person') return true;
-  if (gazetteer && placeLike(gazetteer, doc.low.slice(s, j))) return false;
+  const before = i > 0 && doc.sent[i - 1] === doc.sent[i] ? txt(doc, i - 1) : '';
+  if (honorific(before) || roleNoun(low(doc, i - 1) ?? '')?.kind === 'person') return true;
+  if (gazetteer && placeLike(gazetteer, lowSlice(doc, s, j))) return false;
   // "Na'moks said", "said Na'moks": a name next to a speech verb.
   return speechVerbAt(doc, j) || (s > 0 && doc.sent[s - 1] === doc.sent[s] && speechVerbAt(doc, s - 1));
 }
@@ -171,8 +179,8 @@ export function retypePeople(doc: Doc, named: Named[], referents: Referent[]): v
     const r = referents[m.referent];
     if (r.kind !== 'organization' || doc.quoted[m.s]) continue;
     const before = m.s > 0 && doc.sent[m.s - 1] === doc.sent[m.s] ? m.s - 1 : -1;
-    const roleBefore = before >= 0 && (roleNoun(doc.low[before])?.kind === 'person' && !roleNoun(doc.low[before])?.plural || !!honorific(doc.tokens[before].text)?.gender);
-    const appositive = doc.tokens[m.e]?.text === ',' && /^(?:a|an|the)$/.test(doc.low[m.e + 1] ?? '') && roleNoun(doc.low[m.e + 2] ?? '')?.kind === 'person';
+    const roleBefore = before >= 0 && (roleNoun(low(doc, before))?.kind === 'person' && !roleNoun(low(doc, before))?.plural || !!honorific(txt(doc, before))?.gender);
+    const appositive = txt(doc, m.e) === ',' && /^(?:a|an|the)$/.test(low(doc, m.e + 1) ?? '') && roleNoun(low(doc, m.e + 2) ?? '')?.kind === 'person';
     if (roleBefore || appositive) evidence.set(m.referent, (evidence.get(m.referent) ?? 0) + 1);
   }
   for (const [i] of evidence) {

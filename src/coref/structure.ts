@@ -10,7 +10,7 @@ import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { AGE_NOUN, roleNoun, type Gender } from '../lexicon/roles.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
 import { finiteAfterComma, plainVerbAt, PREPOSITIONS, skipFillers, SUBORDINATORS, verbAt } from './clause.js';
-import type { Doc } from './document.js';
+import { low, tok, txt, type Doc } from './document.js';
 import type { Named } from './names.js';
 import type { Referent, Region } from './types.js';
 
@@ -31,47 +31,47 @@ const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|ee|eur)$/;
 
 function isOtherName(doc: Doc, nameAt: Int32Array, named: Named[], i: number, self: number): boolean {
   const k = nameAt[i];
-  return k >= 0 && k !== self && doc.low[named[k].e] !== "'s";
+  return k >= 0 && k !== self && low(doc, named[k].e) !== "'s";
 }
 
 /** Role words in [s, e): lexicon nouns not right after "of" ("Secretary of State": secretary, not state). */
 function rolesIn(doc: Doc, s: number, e: number, kindOf: 'person' | 'other'): Array<{ word: string; gender?: Gender }> {
   const out: Array<{ word: string; gender?: Gender }> = [];
   for (let i = s; i < e; i++) {
-    if (doc.low[i - 1] === 'of' || (doc.low[i - 1] === 'the' && doc.low[i - 2] === 'of')) continue;
-    const r = roleNoun(doc.low[i]);
-    const h = honorific(doc.tokens[i].text);
+    if (low(doc, i - 1) === 'of' || (low(doc, i - 1) === 'the' && low(doc, i - 2) === 'of')) continue;
+    const r = roleNoun(low(doc, i));
+    const h = honorific(txt(doc, i));
     if (r && (kindOf === 'person' ? r.kind === 'person' : r.kind !== 'person' && r.kind !== 'document')) out.push({ word: r.word, gender: r.gender });
     else if (h?.gender && kindOf === 'person') out.push({ word: h.word, gender: h.gender });
-    else if (AGE_NOUN.test(doc.low[i]) && kindOf === 'person') out.push({ word: 'age' });
+    else if (AGE_NOUN.test(low(doc, i)) && kindOf === 'person') out.push({ word: 'age' });
   }
   return out;
 }
 
-const isCapitalTitle = (doc: Doc, i: number) => /^\p{Lu}/u.test(doc.tokens[i].text) && !!roleNoun(doc.low[i])?.title;
+const isCapitalTitle = (doc: Doc, i: number) => /^\p{Lu}/u.test(txt(doc, i)) && !!roleNoun(low(doc, i))?.title;
 
 /** Start of the premodifier phrase before a name at a: "University of the Fraser Valley political scientist". */
 function premodifierStart(doc: Doc, a: number, nameAt: Int32Array, named: Named[], referents: Referent[], self: number): number {
   const from = doc.sentStart[doc.sent[a]];
   // "University of the Fraser Valley": a name after "of" or "the" has no premodifier of its own.
-  if (a > from && /^(?:of|the)$/.test(doc.low[a - 1])) return a;
+  if (a > from && /^(?:of|the)$/.test(low(doc, a - 1))) return a;
   let k = a;
   while (k > from) {
     const i = k - 1;
-    const w = doc.low[i];
-    const t = doc.tokens[i].text;
+    const w = low(doc, i);
+    const t = txt(doc, i);
     if (doc.quoted[i]) break;
     if (isOtherName(doc, nameAt, named, i, self)) {
       // "University of the Fraser Valley political scientist": a name inside the premodifier's own phrase
       // and "Senate Majority Leader", "Toronto Mayor": an organisation or place name as a modifier
       const ns = named[nameAt[i]].s;
-      if (k < a && (doc.low[ns - 1] === 'the' || doc.low[ns - 1] === 'of' || referents[named[nameAt[i]].referent].kind !== 'person')) { k = ns; continue; }
+      if (k < a && (low(doc, ns - 1) === 'the' || low(doc, ns - 1) === 'of' || referents[named[nameAt[i]].referent].kind !== 'person')) { k = ns; continue; }
       break;
     }
     if (w === "'s" || w === "'") { k = i; continue; }
     if (w === 'of' && k < a) { k = i; continue; }
-    if (w === 'the' && doc.low[i - 1] === 'of') { k = i; continue; }
-    if (w === 'and' && i > from && /^[a-z]/.test(doc.tokens[i - 1].text) && /^[a-z]/.test(doc.tokens[i + 1].text) && !verbAt(doc, i - 1)) { k = i; continue; }
+    if (w === 'the' && low(doc, i - 1) === 'of') { k = i; continue; }
+    if (w === 'and' && i > from && /^[a-z]/.test(txt(doc, i - 1)) && /^[a-z]/.test(txt(doc, i + 1)) && !verbAt(doc, i - 1)) { k = i; continue; }
     if (!WORD.test(t) || DESCRIPTION_STOP.has(t)) break;
     if (/^\p{Lu}/u.test(t)) {
       if (DETERMINERS.has(w) || SUBORDINATORS.has(w) || w === 'but' || w === 'and' || w === 'according') break;
@@ -82,7 +82,7 @@ function premodifierStart(doc: Doc, a: number, nameAt: Int32Array, named: Named[
     k = i;
   }
   // A leading "of ..." belongs to something before: "the leader of [Toronto's] ..." never starts a premodifier.
-  while (k < a && (doc.low[k] === 'of' || doc.low[k] === 'the' || doc.low[k] === "'s")) k++;
+  while (k < a && (low(doc, k) === 'of' || low(doc, k) === 'the' || low(doc, k) === "'s")) k++;
   return k;
 }
 
@@ -90,19 +90,19 @@ function premodifierStart(doc: Doc, a: number, nameAt: Int32Array, named: Named[
 function descriptionEnd(doc: Doc, d: number): number {
   const to = doc.sentEnd[doc.sent[d]];
   let k = d;
-  while (k < to && !DESCRIPTION_STOP.has(doc.tokens[k].text) && !(doc.quoted[k] && !doc.quoted[d])) k++;
+  while (k < to && !DESCRIPTION_STOP.has(txt(doc, k)) && !(doc.quoted[k] && !doc.quoted[d])) k++;
   return k;
 }
 
 /** Does an appositive description start at d? "the mayor", "a mechanic", "director of ...", "who ...". */
 function startsDescription(doc: Doc, d: number, nameAt: Int32Array): boolean {
-  const w = doc.low[d];
+  const w = low(doc, d);
   if (w === undefined || nameAt[d] >= 0) return false;
   // "EU, the U.S. and the U.K.": a list of names, not a description
   if (/^(?:the|a|an)$/.test(w) && nameAt[d + 1] >= 0) return false;
   if (/^(?:the|a|an|his|her|their|its|our|who|whom|whose|which)$/.test(w)) return true;
   // (not "according to ...", "including ...", "reportedly ...": those are no descriptions)
-  if (/^[a-z]/.test(doc.tokens[d].text)) return !verbAt(doc, d) && !PREPOSITIONS.has(w) && !/(?:ing|ly)$/.test(w) && !/^(?:and|or|but|as|he|she|they|it|we|i|not)$/.test(w);
+  if (/^[a-z]/.test(txt(doc, d))) return !verbAt(doc, d) && !PREPOSITIONS.has(w) && !/(?:ing|ly)$/.test(w) && !/^(?:and|or|but|as|he|she|they|it|we|i|not)$/.test(w);
   // "Keeper of ...", "President of ...": a capitalised role word
   return !!roleNoun(w) || AGE_NOUN.test(w);
 }
@@ -111,7 +111,7 @@ function startsDescription(doc: Doc, d: number, nameAt: Int32Array): boolean {
 function commaBeforeVerb(doc: Doc, from: number): number {
   const to = doc.sentEnd[doc.sent[from]];
   for (let k = from; k < to && k < from + 45; k++) {
-    if (doc.tokens[k].text !== ',') continue;
+    if (txt(doc, k) !== ',') continue;
     const v = skipFillers(doc, k + 1, to);
     if (v < to && finiteAfterComma(doc, v)) return k;
     if (doc.quoted[k + 1]) return -1;
@@ -126,7 +126,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
   const described: Array<[number, number, number]> = [];
   /** Roles, and the capitalised words of the phrase that gave them ("Republican nominee" → republican). */
   const addRoles = (r: number, roles: Array<{ word: string; gender?: Gender }>, from = 0, to = 0) => {
-    if (roles.length) for (let i = from; i < to; i++) if (/^\p{Lu}/u.test(doc.tokens[i].text)) referents[r].descriptors.add(doc.low[i]);
+    if (roles.length) for (let i = from; i < to; i++) if (/^\p{Lu}/u.test(txt(doc, i))) referents[r].descriptors.add(low(doc, i));
     for (const x of roles) {
       if (x.word !== 'age') referents[r].roles.add(x.word);
       if (x.gender && referents[r].kind === 'person') {
@@ -138,7 +138,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
   };
   const region = (s: number, e: number, m: Named, how: 'role' | 'apposition') => {
     if (e <= s) return;
-    regions.push({ s, e, ns: m.s, ne: m.e, referent: m.referent, how, start: doc.tokens[s].start, end: doc.tokens[e - 1].end });
+    regions.push({ s, e, ns: m.s, ne: m.e, referent: m.referent, how, start: tok(doc, s).start, end: tok(doc, e - 1).end });
   };
   named.forEach((m, self) => {
     phraseStart[self] = m.s;
@@ -148,37 +148,37 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     const sentFrom = doc.sentStart[doc.sent[m.s]];
     // Titles in front are part of the phrase: "said Dr. Robert Rutledge" has "said" right before it.
     let t = m.s;
-    while (t > sentFrom && (honorific(doc.tokens[t - 1].text) || TITLE_MODIFIERS[doc.low[t - 1]] !== undefined || isCapitalTitle(doc, t - 1))) t--;
+    while (t > sentFrom && (honorific(txt(doc, t - 1)) || TITLE_MODIFIERS[low(doc, t - 1)] !== undefined || isCapitalTitle(doc, t - 1))) t--;
     phraseStart[self] = t;
     // 1. A role before the name: "rookie defenceman Caleb Jones", "Education Minister Rob Fleming".
     const k = premodifierStart(doc, m.s, nameAt, named, referents, self);
     if (k < m.s) {
       const roles = rolesIn(doc, k, m.s, kindOf);
-      const lastWord = doc.low[m.s - 1];
-      if (roles.length === 0 && kindOf === 'person' && /^[a-z]/.test(doc.tokens[m.s - 1].text) && PERSON_SUFFIX.test(lastWord)) roles.push({ word: lastWord });
+      const lastWord = low(doc, m.s - 1);
+      if (roles.length === 0 && kindOf === 'person' && /^[a-z]/.test(txt(doc, m.s - 1)) && PERSON_SUFFIX.test(lastWord)) roles.push({ word: lastWord });
       if (roles.length) {
         addRoles(m.referent, roles, k, m.s);
         let s = k;
-        if (s > sentFrom && /^(?:the|a|an)$/.test(doc.low[s - 1])) s--;
+        if (s > sentFrom && /^(?:the|a|an)$/.test(low(doc, s - 1))) s--;
         phraseStart[self] = s;
         region(s, m.e, m, 'role');
       }
     }
     // 2. A description after it: "Doug McCallum, the mayor,", "Lorne Fitch, a retired biologist,".
-    if (doc.tokens[m.e]?.text === ',' && startsDescription(doc, m.e + 1, nameAt)) {
+    if (txt(doc, m.e) === ',' && startsDescription(doc, m.e + 1, nameAt)) {
       const d = m.e + 1;
       const end = descriptionEnd(doc, d);
       // "Clinton, a top aide said, ...": a speech tag set in commas, not an appositive
       let tag = false;
-      if (!/^(?:who|whom|whose|which|that)$/.test(doc.low[d])) for (let i = d; i < end && !tag; i++) tag = plainVerbAt(doc, i);
+      if (!/^(?:who|whom|whose|which|that)$/.test(low(doc, d))) for (let i = d; i < end && !tag; i++) tag = plainVerbAt(doc, i);
       if (!tag) {
         // The description's head: role words before its first preposition or relative word.
         let stop = d;
-        while (stop < end && !(stop > d && (PREPOSITIONS.has(doc.low[stop]) || /^(?:who|that|which|whose|based)$/.test(doc.low[stop])))) stop++;
+        while (stop < end && !(stop > d && (PREPOSITIONS.has(low(doc, stop)) || /^(?:who|that|which|whose|based)$/.test(low(doc, stop))))) stop++;
         // A relative clause ("who had another son") says things about the person, not what the person is.
-        const clause = /^(?:who|whom|whose|which|that)$/.test(doc.low[d]);
+        const clause = /^(?:who|whom|whose|which|that)$/.test(low(doc, d));
         const roles = clause ? [] : rolesIn(doc, d, stop, kindOf);
-        if (!clause && !roles.length && kindOf === 'person' && stop > d && /^[a-z]/.test(doc.tokens[stop - 1].text) && PERSON_SUFFIX.test(doc.low[stop - 1])) roles.push({ word: doc.low[stop - 1] });
+        if (!clause && !roles.length && kindOf === 'person' && stop > d && /^[a-z]/.test(txt(doc, stop - 1)) && PERSON_SUFFIX.test(low(doc, stop - 1))) roles.push({ word: low(doc, stop - 1) });
         addRoles(m.referent, roles, d, end);
         if (!clause) described.push([d, end, m.referent]);
         const c = commaBeforeVerb(doc, m.e);
@@ -186,36 +186,36 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
       }
     }
     // 3. A description before it: "Spindler's father, Joseph, says", "Keeper of the Ruler's Seal, Syed Ahmad, said".
-    if (m.s - 2 >= sentFrom && doc.tokens[m.s - 1].text === ',' && (doc.tokens[m.e]?.text === ',' || verbAt(doc, skipFillers(doc, m.e, doc.sentEnd[doc.sent[m.s]])))) {
+    if (m.s - 2 >= sentFrom && txt(doc, m.s - 1) === ',' && (txt(doc, m.e) === ',' || verbAt(doc, skipFillers(doc, m.e, doc.sentEnd[doc.sent[m.s]])))) {
       const e = m.s - 1;
       let s = e;
       while (s > sentFrom) {
         const i = s - 1;
-        const w = doc.low[i];
-        const t = doc.tokens[i].text;
+        const w = low(doc, i);
+        const t = txt(doc, i);
         if (doc.quoted[i] || DESCRIPTION_STOP.has(t) || !WORD.test(t) && w !== "'s") break;
         if (nameAt[i] >= 0) {
           // a person named before the description ends it ("Smith, Jones, ..."); places and organisations belong to it
           const nm = named[nameAt[i]];
-          if (referents[nm.referent].kind === 'person' && doc.low[nm.e] !== "'s" && !PREPOSITIONS.has(doc.low[nm.s - 1])) break;
+          if (referents[nm.referent].kind === 'person' && low(doc, nm.e) !== "'s" && !PREPOSITIONS.has(low(doc, nm.s - 1))) break;
           s = nm.s;
           continue;
         }
-        if (/^(?:the|a|an|his|her|their|its|our)$/.test(w) && doc.low[i - 1] !== 'of') { s = i; break; }
+        if (/^(?:the|a|an|his|her|their|its|our)$/.test(w) && low(doc, i - 1) !== 'of') { s = i; break; }
         if (plainVerbAt(doc, i) || /^[a-z]+ed$/.test(w) || SUBORDINATORS.has(w) || /^(?:and|or|but)$/.test(w)) break;
         if (PREPOSITIONS.has(w) && !/^(?:of|for|at|with|in)$/.test(w)) break;
         s = i;
       }
-      while (s < e && PREPOSITIONS.has(doc.low[s])) s++;
+      while (s < e && PREPOSITIONS.has(low(doc, s))) s++;
       if (s < e) {
         let stop = s;
-        while (stop < e && !(stop > s && PREPOSITIONS.has(doc.low[stop]))) stop++;
+        while (stop < e && !(stop > s && PREPOSITIONS.has(low(doc, stop)))) stop++;
         const roles = rolesIn(doc, s, stop, kindOf);
         if (roles.length) {
           addRoles(m.referent, roles, s, e);
           described.push([s, e, m.referent]);
           phraseStart[self] = s;
-          const v = doc.tokens[m.e]?.text === ',' ? commaBeforeVerb(doc, m.e) : m.e;
+          const v = txt(doc, m.e) === ',' ? commaBeforeVerb(doc, m.e) : m.e;
           if (v >= m.e) region(s, Math.max(v, m.e), m, 'apposition');
         }
       }

@@ -37,36 +37,67 @@ export interface Referent {
   spoke: number;
 }
 
+/** A referent with every field set, in one order (one object shape for all of them). */
+export function makeReferent(id: string | null, name: string, kind: ReferentKind, gender?: Gender, plural?: boolean, orgClass?: OrgClass, roles: Set<string> = new Set()): Referent {
+  return { id, name, kind, gender, plural, roles, descriptors: new Set(), orgClass, count: 0, spoke: 0 };
+}
+
 export type MentionForm = 'name' | 'nominal' | 'pronoun';
 
-/** A mention in the discourse, as a token range [s, e) of the stage's token stream. */
-export interface CMention {
-  form: MentionForm;
-  s: number;
-  e: number;
-  head: number;
-  sent: number;
-  /** The referent it is (names: from the start; others: once resolved), or -1. */
-  referent: number;
-  how: How;
-  /** Grammar read off the clause: subject of a verb, subject of a speech verb, "X's", inside a prepositional phrase. */
-  subject: boolean;
-  speaker: boolean;
-  possessor: boolean;
-  embedded: boolean;
+export type Determiner = 'definite' | 'indefinite' | 'possessed' | 'none';
+
+const SUBJECT = 1;
+const SPEAKER = 2;
+const POSSESSOR = 4;
+const EMBEDDED = 8;
+const SUBORDINATE = 16;
+
+/**
+ * A mention in the discourse, as a token range [s, e) of the stage's token stream. A class, so that
+ * every mention has one object shape (names, pronouns and descriptions flow through the same
+ * functions), with its five clause-role flags kept in one number (a 20 MB article has half a million).
+ */
+export class CMention {
+  /** Grammar read off the clause (subject, speaker, possessor, embedded, subordinate), one bit each. */
+  private bits = 0;
+  constructor(
+    public form: MentionForm,
+    public s: number,
+    public e: number,
+    public head: number,
+    public sent: number,
+    /** The referent it is (names: from the start; others: once resolved), or -1. */
+    public referent: number,
+    public how: How,
+    // Pronouns and descriptions
+    public gender: Gender | undefined = undefined,
+    public plural: boolean | undefined = undefined,
+    public pronoun: string | undefined = undefined,
+    public role: RoleNoun | undefined = undefined,
+    /** "the"/"this" (definite), "a"/"an" (indefinite), "his"/"X's" (possessed), none. */
+    public det: Determiner | undefined = undefined,
+    /** Capitalised modifiers of a description: "the [U.S.] [State] department". */
+    public caps: number[] | undefined = undefined,
+    /** Token range of the owner: "his" of "his statement", "the EU" of "a statement from the EU". */
+    public owner: [number, number] | undefined = undefined,
+  ) {}
+
+  private flag(bit: number, on: boolean): void { this.bits = on ? this.bits | bit : this.bits & ~bit; }
+  /** Subject of a verb. */
+  get subject(): boolean { return (this.bits & SUBJECT) !== 0; }
+  set subject(on: boolean) { this.flag(SUBJECT, on); }
+  /** Subject of a speech verb. */
+  get speaker(): boolean { return (this.bits & SPEAKER) !== 0; }
+  set speaker(on: boolean) { this.flag(SPEAKER, on); }
+  /** "X's". */
+  get possessor(): boolean { return (this.bits & POSSESSOR) !== 0; }
+  set possessor(on: boolean) { this.flag(POSSESSOR, on); }
+  /** Inside a prepositional phrase. */
+  get embedded(): boolean { return (this.bits & EMBEDDED) !== 0; }
+  set embedded(on: boolean) { this.flag(EMBEDDED, on); }
   /** Subject of a subordinate clause ("Although Trump tweeted ..."): less likely the next "he". */
-  subordinate: boolean;
-  // Pronouns and descriptions
-  gender?: Gender;
-  plural?: boolean;
-  pronoun?: string;
-  role?: RoleNoun;
-  /** "the"/"this" (definite), "a"/"an" (indefinite), "his"/"X's" (possessed), none. */
-  det?: 'definite' | 'indefinite' | 'possessed' | 'none';
-  /** Capitalised modifiers of a description: "the [U.S.] [State] department". */
-  caps?: number[];
-  /** Token range of the owner: "his" of "his statement", "the EU" of "a statement from the EU". */
-  owner?: [number, number];
+  get subordinate(): boolean { return (this.bits & SUBORDINATE) !== 0; }
+  set subordinate(on: boolean) { this.flag(SUBORDINATE, on); }
 }
 
 /** A phrase that stands for one referent as a whole: "University of X political scientist Hamish Telford". */

@@ -7,8 +7,21 @@
 //
 // A document is prepared once (`prepareDocument`); then sentences are featurised in order, because the
 // "prediction history" features read the labels chosen for earlier sentences (`recordLabels`).
+//
+// Feature groups. Each feature reads some facts; which facts decides where its code goes, because the
+// tagger (model.ts) adds up the weights of groups A-C once per distinct word and reuses the sums:
+//   A. the word alone (spelling, cluster): wordFeatures.
+//   B. one neighbouring word at offset o (or the sentence boundary there), and o: neighbourWord and
+//      neighbourCluster; the offsets each is used at are fixed by neighbourFeatures.
+//   C. the word and its place: which of first / second / last / other token, and whether the sentence
+//      is in capitals (placeFeatures, positionFeatures, capBinFeatures; BIAS, reading nothing, counts here).
+//   D. anything else (two or more words, the gazetteer, the document, earlier labels): written inline
+//      in extractSentence, looked up per token.
+// A feature of group A-C written inline in extractSentence would still be right (it would be looked up
+// per token), but a feature that reads more than its group's facts must not go into A-C: the tagger
+// would reuse a stale sum. tests/ner/feature-groups.test.ts checks that the groups add up to the list.
 
-import { hashString, mix2, mix3 } from './hash.js';
+import { hashString, hashString2, mix2, mix3 } from './hash.js';
 import { IntMap } from './int-map.js';
 import { labelType } from './labels.js';
 import { FLAG_ALLCAPS, FLAG_CAP, FLAG_DIGIT, FLAG_LETTER, FLAG_LOWER, wordShape } from './word-shape.js';
@@ -103,12 +116,16 @@ export interface PreparedDocument {
   /** Number of entries in the tables (distinct spellings). */
   types: number;
   word: Int32Array;
+  /** A second, independent hash of the spelling: with `word`, names the spelling across documents. */
+  check: Int32Array;
   lower: Int32Array;
   lowerText: string[];
   shape: Int32Array;
   short: Int32Array;
   flags: Int32Array;
   cluster: Int32Array;
+  /** The gazetteer's bits for the word alone (an entry, or the start of one); -1 until first needed. */
+  gazFirst: Int32Array;
   capsSentence: Uint8Array;
   /** hash(lower) -> DOC_* bits: how the word is written elsewhere in the document. */
   docCase: IntMap;
@@ -163,11 +180,15 @@ function growTypes(doc: PreparedDocument, size: number): void {
     return b;
   };
   doc.word = grow(doc.word);
+  doc.check = grow(doc.check);
   doc.lower = grow(doc.lower);
   doc.shape = grow(doc.shape);
   doc.short = grow(doc.short);
   doc.flags = grow(doc.flags);
   doc.cluster = grow(doc.cluster);
+  const gazFirst = new Int32Array(size).fill(-1);
+  gazFirst.set(doc.gazFirst.subarray(0, doc.types));
+  doc.gazFirst = gazFirst;
 }
 
 /** The entry of spelling `w` in the tables of `doc`, added (hashes, shape, cluster) when new. */
@@ -181,6 +202,7 @@ function typeOf(doc: PreparedDocument, ids: Map<string, number>, w: string): num
   const lw = w.toLowerCase();
   const h = hashString(w);
   doc.word[t] = h;
+  doc.check[t] = hashString2(w);
   doc.lower[t] = lw === w ? h : hashString(lw);
   doc.lowerText.push(lw);
   const sh = wordShape(w);
@@ -210,12 +232,14 @@ export function prepareDocument(
     type: new Int32Array(total),
     types: 0,
     word: new Int32Array(capacity),
+    check: new Int32Array(capacity),
     lower: new Int32Array(capacity),
     lowerText: [],
     shape: new Int32Array(capacity),
     short: new Int32Array(capacity),
     flags: new Int32Array(capacity),
     cluster: new Int32Array(capacity),
+    gazFirst: new Int32Array(capacity).fill(-1),
     capsSentence: new Uint8Array(count),
     docCase: new IntMap(Math.min(total, 4096)),
     docRun: new IntMap(Math.min(total, 1024)),
@@ -268,24 +292,13 @@ export function prepareDocument(
 
 /**
  * A growable buffer of feature hashes for one sentence: token i owns feats[start[i] .. start[i+1]).
- * The first features of each token, feats[start[i] .. wordEnd[i]), depend on the word alone (its
- * spelling and cluster), so the scorer may add them up once per distinct word: wordKey[i] and
- * wordCheck[i] identify the word for that cache.
  */
 export class FeatureBuffer {
   feats = new Int32Array(4096);
   start = new Int32Array(257);
-  wordEnd = new Int32Array(257);
-  wordKey = new Int32Array(257);
-  wordCheck = new Int32Array(257);
   count = 0;
   reset(n: number): void {
-    if (this.start.length < n + 1) {
-      this.start = new Int32Array(n * 2 + 1);
-      this.wordEnd = new Int32Array(n * 2 + 1);
-      this.wordKey = new Int32Array(n * 2 + 1);
-      this.wordCheck = new Int32Array(n * 2 + 1);
-    }
+    if (this.start.length < n + 1) this.start = new Int32Array(n * 2 + 1);
     this.count = 0;
   }
   push(f: number): void {
@@ -297,6 +310,99 @@ export class FeatureBuffer {
     this.feats[this.count++] = f;
   }
 }
+
+// ---- Group A: the word alone --------------------------------------------------------------------
+
+/** The features of word type `t` (an entry of the document's tables) that read nothing but the word. */
+export function wordFeatures(doc: PreparedDocument, t: number, buf: FeatureBuffer): void {
+  const cap = doc.flags[t] & FLAG_CAP;
+  buf.push(mix2(T.WORD, doc.word[t]));
+  buf.push(mix2(T.LOWER, doc.lower[t]));
+  buf.push(mix2(T.SHAPE, doc.shape[t]));
+  buf.push(mix2(T.SHORT, doc.short[t]));
+  const lw = doc.lowerText[t];
+  const len = lw.length;
+  buf.push(mix3(T.LENGTH, Math.min(len, 8), cap));
+  // suffixes of the lower-case word, 2..4 characters: "-ov", "-ski", "-ese", "-ian". Prefixes and
+  // 1-character suffixes scored nothing on the CoNLL dev set once word clusters were in; suffixes
+  // stay for unseen names, whose endings tell their origin and kind.
+  let sh = 0x811c9dc5;
+  for (let k = 0; k < 4 && k < len - 1; k++) {
+    sh = Math.imul(sh ^ lw.charCodeAt(len - 1 - k), 0x01000193);
+    if (k > 0) buf.push(mix3(T.SUFFIX, k, sh));
+  }
+  // the word's cluster at four depths
+  const c0 = doc.cluster[t];
+  if (!c0) buf.push(mix3(T.CLUSTER, 0, -1));
+  else for (let d = 0; d < 4; d++) buf.push(mix3(T.CLUSTER, d, c0 >> CLUSTER_SHIFTS[d]));
+}
+
+// ---- Group B: one neighbouring word -------------------------------------------------------------
+
+/** The neighbour's lower-case word and short shape (boundary markers beyond the sentence). */
+function neighbourWord(buf: FeatureBuffer, o: number, lv: number, sv: number): void {
+  buf.push(mix3(T.CTX_LOWER, o, lv));
+  buf.push(mix3(T.CTX_SHORT, o, sv));
+}
+
+/** The neighbour's cluster at three depths (none beyond the sentence). */
+function neighbourCluster(buf: FeatureBuffer, o: number, c: number): void {
+  if (!c) {
+    buf.push(mix3(T.CLUSTER, o, -1));
+    return;
+  }
+  for (let d = 1; d < 4; d++) buf.push(mix3(T.CLUSTER, o * 8 + d, c >> CLUSTER_SHIFTS[d]));
+}
+
+/** The offsets from a token at which group B reads a word: -2 -1 +1 +2. */
+export const NEIGHBOUR_OFFSETS: readonly number[] = [-2, -1, 1, 2];
+
+/**
+ * The group-B features that word type `t` gives the token at offset -o from it ("Minsk" at o = +1 for
+ * "in" in "in Minsk ."); t < 0 is the sentence boundary at that offset (start for o < 0, end for o > 0).
+ * extractSentence writes the same features in its own order.
+ */
+export function neighbourFeatures(doc: PreparedDocument, t: number, o: number, buf: FeatureBuffer): void {
+  if (t < 0) {
+    const b = o < 0 ? BOUNDARY_START : BOUNDARY_END;
+    neighbourWord(buf, o, b, b);
+    return;
+  }
+  neighbourWord(buf, o, doc.lower[t], doc.short[t]);
+  if (o === -1 || o === 1) neighbourCluster(buf, o, doc.cluster[t]);
+}
+
+// ---- Group C: the word in its place -------------------------------------------------------------
+
+/** Where token i of an n-token sentence is, as group C reads it: 0 first, 1 second, 2 last, 3 elsewhere. */
+export function placeOf(i: number, n: number): number {
+  return i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 2 : 3;
+}
+
+function positionFeatures(doc: PreparedDocument, t: number, place: number, caps: boolean, buf: FeatureBuffer): void {
+  buf.push(mix3(T.POSITION, place, mix2(doc.short[t], caps ? 1 : 0)));
+  if (caps) buf.push(mix2(T.CAPS_LOWER, doc.lower[t]));
+}
+
+/** How often this word is capitalised in running news text, with its capitalisation here. */
+function capBinFeatures(doc: PreparedDocument, t: number, place: number, caps: boolean, buf: FeatureBuffer): void {
+  const bin = doc.res.capBins.get(doc.lower[t], 0);
+  const cap = doc.flags[t] & FLAG_CAP;
+  buf.push(mix3(T.CAP_BIN, bin, (cap ? 1 : 0) + (place === 0 ? 2 : 0) + (caps ? 4 : 0)));
+}
+
+/**
+ * Groups A and C: every feature of word type `t` at `place` (placeOf) in a sentence in capitals or
+ * not that reads nothing else. extractSentence writes the same features in its own order.
+ */
+export function placeFeatures(doc: PreparedDocument, t: number, place: number, caps: boolean, buf: FeatureBuffer): void {
+  wordFeatures(doc, t, buf);
+  buf.push(mix2(T.BIAS, 0));
+  positionFeatures(doc, t, place, caps, buf);
+  capBinFeatures(doc, t, place, caps, buf);
+}
+
+// ---- The whole list, and group D ----------------------------------------------------------------
 
 const gazScratch: number[] = [];
 let gazStart = new Int32Array(257);
@@ -313,57 +419,60 @@ function bucketByToken(n: number, pairs: number[]): void {
 }
 
 /** One sentence's per-token facts, copied out of the document's per-spelling tables. */
-let sWord = new Int32Array(256);
 let sLower = new Int32Array(256);
-let sShape = new Int32Array(256);
 let sShort = new Int32Array(256);
 let sFlags = new Int32Array(256);
 let sCluster = new Int32Array(256);
-let sLowerText: string[] = [];
 
-/** Fills `buf` with the features of every token of sentence `s`. */
-export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBuffer): void {
+/**
+ * Fills `buf` with the features of every token of sentence `s`, in a fixed order (training's sums and
+ * feature rows follow it). With `groupD`, only the features of group D: the caller adds groups A-C
+ * itself (placeFeatures, neighbourFeatures).
+ */
+export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBuffer, groupD = false): void {
   const first = doc.offset[s];
   const n = doc.offset[s + 1] - first;
   const { res } = doc;
-  if (sWord.length < n) {
+  if (sLower.length < n) {
     const size = n * 2;
-    [sWord, sLower, sShape, sShort, sFlags, sCluster] = Array.from({ length: 6 }, () => new Int32Array(size));
+    [sLower, sShort, sFlags, sCluster] = Array.from({ length: 4 }, () => new Int32Array(size));
   }
   const types = doc.type;
   for (let i = 0; i < n; i++) {
     const t = types[first + i];
-    sWord[i] = doc.word[t];
     sLower[i] = doc.lower[t];
-    sShape[i] = doc.shape[t];
     sShort[i] = doc.short[t];
     sFlags[i] = doc.flags[t];
     sCluster[i] = doc.cluster[t];
-    sLowerText[i] = doc.lowerText[t];
   }
-  const at = 0; // the sentence's first token in the scratch arrays
-  const word = sWord;
   const lower = sLower;
-  const lowerText = sLowerText;
-  const shape = sShape;
   const short = sShort;
   const flags = sFlags;
   const cluster = sCluster;
   const caps = doc.capsSentence[s] === 1;
+  const all = !groupD;
   buf.reset(n);
 
   // gazetteer matches, as (token, feature) pairs collected first
   gazScratch.length = 0;
   const gaz = res.gazetteer;
   if (gaz.size) {
+    const gazFirst = doc.gazFirst;
     for (let i = 0; i < n; i++) {
       // lower-case words too ("florida", "taco bell" in web text); the feature says whether it was capitalised
-      if (!(flags[at + i] & (FLAG_LETTER | FLAG_DIGIT))) continue;
+      if (!(flags[i] & (FLAG_LETTER | FLAG_DIGIT))) continue;
       let h = GAZ_SEED;
       const maxJ = Math.min(n, i + res.gazMaxLen);
       for (let j = i; j < maxJ; j++) {
-        h = mix2(h, lower[at + j]);
-        const found = gaz.get(h, 0);
+        h = mix2(h, lower[j]);
+        let found: number;
+        if (j > i) found = gaz.get(h, 0);
+        else {
+          // the one-word lookup, once per distinct word of the document
+          const t = types[first + i];
+          found = gazFirst[t];
+          if (found < 0) found = gazFirst[t] = gaz.get(h, 0);
+        }
         if (!found) break; // neither an entry nor the start of one: no longer n-gram can match
         let mask = found & ~GAZ_PREFIX_MASK;
         if (doc.gazExclude) mask &= ~doc.gazExclude.get(h, 0);
@@ -372,7 +481,7 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
           if (!(mask & (1 << b))) continue;
           for (let k = i; k <= j; k++) {
             const part = j === i ? 3 : k === i ? 0 : k === j ? 2 : 1;
-            gazScratch.push(k, mix2(T.GAZ, mix3(b, part, flags[at + k] & FLAG_CAP)));
+            gazScratch.push(k, mix2(T.GAZ, mix3(b, part, flags[k] & FLAG_CAP)));
           }
         }
       }
@@ -382,80 +491,51 @@ export function extractSentence(doc: PreparedDocument, s: number, buf: FeatureBu
 
   for (let i = 0; i < n; i++) {
     buf.start[i] = buf.count;
-    const f = flags[at + i];
+    const t = types[first + i];
+    const f = flags[i];
     const cap = f & FLAG_CAP;
+    const place = placeOf(i, n);
 
-    // features of the word alone (the scorer caches their sum per distinct word)
-    buf.push(mix2(T.WORD, word[at + i]));
-    buf.push(mix2(T.LOWER, lower[at + i]));
-    buf.push(mix2(T.SHAPE, shape[at + i]));
-    buf.push(mix2(T.SHORT, short[at + i]));
-    buf.push(mix3(T.LENGTH, Math.min(lowerText[at + i].length, 8), cap));
-    // suffixes of the lower-case word, 2..4 characters: "-ov", "-ski", "-ese", "-ian". Prefixes and
-    // 1-character suffixes scored nothing on the CoNLL dev set once word clusters were in; suffixes
-    // stay for unseen names, whose endings tell their origin and kind.
-    const lw = lowerText[at + i];
-    const len = lw.length;
-    let sh = 0x811c9dc5;
-    for (let k = 0; k < 4 && k < len - 1; k++) {
-      sh = Math.imul(sh ^ lw.charCodeAt(len - 1 - k), 0x01000193);
-      if (k > 0) buf.push(mix3(T.SUFFIX, k, sh));
+    if (all) {
+      wordFeatures(doc, t, buf); // A
+      buf.push(mix2(T.BIAS, 0)); // C
     }
-    // the word's cluster at four depths
-    const c0 = cluster[at + i];
-    if (!c0) buf.push(mix3(T.CLUSTER, 0, -1));
-    else for (let d = 0; d < 4; d++) buf.push(mix3(T.CLUSTER, d, c0 >> CLUSTER_SHIFTS[d]));
-    buf.wordEnd[i] = buf.count;
-    buf.wordKey[i] = mix2(word[at + i], c0);
-    buf.wordCheck[i] = mix2(shape[at + i], len);
-
-    buf.push(mix2(T.BIAS, 0));
     for (let g = gazStart[i]; g < gazStart[i + 1]; g++) buf.push(gazFeats[g]);
 
-    // context words and shapes at -2..+2
-    for (let o = -2; o <= 2; o++) {
-      if (o === 0) continue;
-      const j = i + o;
-      const lv = j < 0 ? BOUNDARY_START : j >= n ? BOUNDARY_END : lower[at + j];
-      const sv = j < 0 ? BOUNDARY_START : j >= n ? BOUNDARY_END : short[at + j];
-      buf.push(mix3(T.CTX_LOWER, o, lv));
-      buf.push(mix3(T.CTX_SHORT, o, sv));
-    }
-    const lPrev = i > 0 ? lower[at + i - 1] : BOUNDARY_START;
-    const lNext = i + 1 < n ? lower[at + i + 1] : BOUNDARY_END;
-    buf.push(mix3(T.BIGRAM_LEFT, lPrev, lower[at + i]));
-    buf.push(mix3(T.BIGRAM_RIGHT, lower[at + i], lNext));
-    const sPrev = i > 0 ? short[at + i - 1] : BOUNDARY_START;
-    const sNext = i + 1 < n ? short[at + i + 1] : BOUNDARY_END;
-    buf.push(mix2(mix3(T.SHAPE3, sPrev, short[at + i]), sNext));
-    buf.push(mix3(T.POSITION, i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 2 : 3, mix2(short[at + i], caps ? 1 : 0)));
-    if (caps) buf.push(mix2(T.CAPS_LOWER, lower[at + i]));
-
-    // clusters of the neighbours, at three depths
-    for (let o = -1; o <= 1; o += 2) {
-      const j = i + o;
-      if (j < 0 || j >= n) continue;
-      const c = cluster[at + j];
-      if (!c) {
-        buf.push(mix3(T.CLUSTER, o, -1));
-        continue;
+    // B: context words and shapes at -2..+2
+    if (all)
+      for (let o = -2; o <= 2; o++) {
+        if (o === 0) continue;
+        const j = i + o;
+        const lv = j < 0 ? BOUNDARY_START : j >= n ? BOUNDARY_END : lower[j];
+        const sv = j < 0 ? BOUNDARY_START : j >= n ? BOUNDARY_END : short[j];
+        neighbourWord(buf, o, lv, sv);
       }
-      for (let d = 1; d < 4; d++) buf.push(mix3(T.CLUSTER, o * 8 + d, c >> CLUSTER_SHIFTS[d]));
-    }
+    const lPrev = i > 0 ? lower[i - 1] : BOUNDARY_START;
+    const lNext = i + 1 < n ? lower[i + 1] : BOUNDARY_END;
+    buf.push(mix3(T.BIGRAM_LEFT, lPrev, lower[i]));
+    buf.push(mix3(T.BIGRAM_RIGHT, lower[i], lNext));
+    const sPrev = i > 0 ? short[i - 1] : BOUNDARY_START;
+    const sNext = i + 1 < n ? short[i + 1] : BOUNDARY_END;
+    buf.push(mix2(mix3(T.SHAPE3, sPrev, short[i]), sNext));
 
-    // how often this word is capitalised in running news text, with its capitalisation here
-    const bin = res.capBins.get(lower[at + i], 0);
-    buf.push(mix3(T.CAP_BIN, bin, (cap ? 1 : 0) + (i === 0 ? 2 : 0) + (caps ? 4 : 0)));
+    if (all) {
+      positionFeatures(doc, t, place, caps, buf); // C
+      // B: clusters of the neighbours, at three depths
+      if (i > 0) neighbourCluster(buf, -1, cluster[i - 1]);
+      if (i + 1 < n) neighbourCluster(buf, 1, cluster[i + 1]);
+      capBinFeatures(doc, t, place, caps, buf); // C
+    }
 
     // document-level evidence
     if (f & FLAG_LETTER) {
       const where = caps ? 2 : i === 0 ? 1 : 0;
-      const dc = doc.docCase.get(lower[at + i], 0);
+      const dc = doc.docCase.get(lower[i], 0);
       buf.push(mix3(T.DOC_CASE, dc, where * 2 + (cap ? 1 : 0)));
       if (cap) {
-        buf.push(mix3(T.DOC_RUN, doc.docRun.get(lower[at + i], 0), where));
-        if (caps) buf.push(mix2(T.DOC_FORM_SHORT, doc.docFormShort.get(lower[at + i], 0)));
-        const slot = doc.history.get(lower[at + i]);
+        buf.push(mix3(T.DOC_RUN, doc.docRun.get(lower[i], 0), where));
+        if (caps) buf.push(mix2(T.DOC_FORM_SHORT, doc.docFormShort.get(lower[i], 0)));
+        const slot = doc.history.get(lower[i]);
         if (slot >= 0) {
           const hist = doc.historyCounts;
           const base = slot * 5;

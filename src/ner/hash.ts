@@ -38,3 +38,16 @@ export function mix2(a: number, b: number): number {
 export function mix3(a: number, b: number, c: number): number {
   return mix2(mix2(a, b), c);
 }
+
+/**
+ * A second string hash, independent of hashString (multiply-xorshift per code unit, seeded with the
+ * length): the pair of them names a word across documents (the tagger's per-word sums) with 64 bits.
+ */
+export function hashString2(s: string): number {
+  let h = Math.imul(s.length, 0x27d4eb2d) ^ 0x165667b1;
+  for (let i = 0; i < s.length; i++) {
+    h = Math.imul(h + s.charCodeAt(i), 0x5bd1e995);
+    h ^= h >>> 15;
+  }
+  return fmix(h);
+}

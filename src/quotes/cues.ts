@@ -14,7 +14,7 @@ import type { CueForm } from '../lexicon/cue-verbs.js';
 import { NOUN_LIKE } from '../lexicon/cue-verbs.js';
 import { ARTICLES, MODALS, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS } from '../lexicon/clause-words.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
-import { F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
+import { cueOf, F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
 
 /** The cue at token i in a clause that starts at `clauseStart` (a capital there is no name). */
 export function cueAt(r: TokenView, i: number, clauseStart: number): CueForm | null {
@@ -23,7 +23,7 @@ export function cueAt(r: TokenView, i: number, clauseStart: number): CueForm | n
 
 /** The cue at token i: in a clause from `clauseStart` (-1: inside running text), right after a subject or not. */
 export function readCue(r: TokenView, i: number, clauseStart: number, afterSubject: boolean): CueForm | null {
-  const cf = r.cue.get(i)?.form;
+  const cf = cueOf(r, i)?.form;
   if (!cf) return null;
   if (isCap(r, i) && i !== clauseStart) return null; // "the Washington Post reported": a name, not a verb
   const prev = low(r, i - 1);

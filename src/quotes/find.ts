@@ -12,7 +12,7 @@ import { candidates } from './candidates.js';
 import { attribute } from './attribute.js';
 import { isQuote } from './filters.js';
 import { inherit } from './inherit.js';
-import { bodyParagraphs, spanOf } from './paragraphs.js';
+import { bodyParagraphs, spanOf, type Para } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
 import { isDatePhrase } from './speaker-shape.js';
 import { clusterNames, nameRuns, type NameRun } from './names.js';
@@ -42,6 +42,18 @@ export const FLOATING: RuleInfo = {
   speaker: 'Svetlana Tikhanovskaya',
 };
 
+/** The resolver, from the name runs of the body and captions (the runs themselves die here: a 20 MB
+ *  article has a million of them, and the resolver keeps only what it needs of each). */
+function makeResolver(seg: Segmented, paras: Para[], entities: Entity[], inQuote: (o: number) => boolean, firstNames: FirstNames, coref: Coref): Resolver {
+  const runs: NameRun[] = [];
+  for (const p of paras) for (const r of nameRuns(p, (i) => inQuote(p.tokens[i].start))) runs.push(r);
+  for (const s of seg.sentences) {
+    if (s.kind !== 'caption') continue;
+    for (const r of nameRuns(readTokens(s.tokens, [0], { block: s.block, start: s.start, end: s.end }), () => false)) runs.push(r);
+  }
+  return new Resolver(entities, runs, clusterNames(runs), inQuote, firstNames, coref);
+}
+
 const lexiconFirstNames: FirstNames = (w) => EXTRA_FIRST_NAMES[w.toLowerCase()]?.gender;
 
 export function findQuotesIn(seg: Segmented, entities: Entity[], resources: QuoteResources = {}): Quote[] {
@@ -58,13 +70,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
     const lo = firstIndex(ranges.length, (m) => ranges[m][1] <= o);
     return lo < ranges.length && ranges[lo][0] <= o;
   };
-  const runs: NameRun[] = [];
-  for (const p of paras) for (const r of nameRuns(p, (i) => inQuote(p.tokens[i].start))) runs.push(r);
-  for (const s of seg.sentences) {
-    if (s.kind !== 'caption') continue;
-    for (const r of nameRuns(readTokens(s.tokens, [0], { block: s.block, start: s.start, end: s.end }), () => false)) runs.push(r);
-  }
-  const resolver = new Resolver(entities, runs, clusterNames(runs), inQuote, resources.firstNames ?? lexiconFirstNames, coref);
+  const resolver = makeResolver(seg, paras, entities, inQuote, resources.firstNames ?? lexiconFirstNames, coref);
   resources.pause?.();
 
   const quotes: Quote[] = [];

@@ -27,7 +27,7 @@ import { headOf, mentionOf } from './mention.js';
 import { isDatePhrase } from './speaker-shape.js';
 import { isAccordingTo, npRight, skipFillersLeft, skipFillersRight, npLeft, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
-import { F, cueInText, has, isCap, isDash, isPossessive, isPronoun, isWord, low, startsSentence, type Reading } from './reading.js';
+import { F, cueInText, cueOf, has, isCap, isDash, isPossessive, isPronoun, isWord, low, startsSentence, type Reading } from './reading.js';
 import { speakerAfter } from './speaker-after.js';
 import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
@@ -146,7 +146,7 @@ function objectEnd(r: Reading, i: number, hi: number): number {
  *  "Prosecutors say more charges ...", "All those involved say the issue ...", "some in the community
  *  say ..." — not "have a say in", "the final say on", "needless to say". */
 function bareSay(r: Reading, i: number, s: number): boolean {
-  const cf = r.cue.get(i)?.form;
+  const cf = cueOf(r, i)?.form;
   if (cf?.form !== 'base' || i <= s) return false;
   if (i - 1 === s && /^[A-Z][a-z]+s$/.test(r.tokens[s].text)) return true;
   const prev = r.tokens[i - 1].text;
@@ -157,7 +157,7 @@ function bareSay(r: Reading, i: number, s: number): boolean {
 /** Is token i a reporting verb of its sentence ([s, ...) is the clause)? "Prosecutors say" reads too:
  *  a capitalised plural opening the sentence is a subject. */
 function reportingCue(r: Reading, i: number, s: number): CueForm | null {
-  const cf = cueAt(r, i, s) ?? (bareSay(r, i, s) ? r.cue.get(i)!.form : null);
+  const cf = cueAt(r, i, s) ?? (bareSay(r, i, s) ? cueOf(r, i)!.form : null);
   // A clause, or a directive to an object: "advised people never to use ...".
   if (!cf || !(cf.entry.clausal || cf.entry.directive) || cf.entry.thought) return null;
   if (NON_REPORTING_BEFORE.has(low(r, i - 1))) return null;
@@ -186,7 +186,7 @@ function reportsAgain(r: Reading, i: number, hi: number): boolean {
 
 /** A tag holds a cue word before the next comma: most commas are passed without reading one. */
 function cueBeforeComma(r: Reading, j: number, hi: number): boolean {
-  for (; j < hi && r.tokens[j].text !== ','; j++) if (r.cue.has(j)) return true;
+  for (; j < hi && r.tokens[j].text !== ','; j++) if (cueOf(r, j)) return true;
   return false;
 }
 
@@ -304,13 +304,13 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
   }
   let f = speakerAfter(r, k, hi);
   // "..., adds Al Basha.": an inverted -s form that could be a noun elsewhere.
-  const inv = r.cue.get(k)?.form;
+  const inv = cueOf(r, k)?.form;
   if (!f && inv && inv.form === 'finite' && low(r, k) === r.tokens[k].text && isCap(r, k + 1)) {
     const np = npRight(r, k + 1, hi);
     if (np) f = { subject: np, cue: { s: k, e: cueEnd(inv, k) } };
   }
   if (!f?.subject || !f.cue) return null;
-  const cf = cueInText(r, f.cue.s) ?? cueAt(r, f.cue.s, k) ?? (f.cue.s === k ? r.cue.get(k)?.form ?? null : null);
+  const cf = cueInText(r, f.cue.s) ?? cueAt(r, f.cue.s, k) ?? (f.cue.s === k ? cueOf(r, k)?.form ?? null : null);
   if (!cf || cf.entry.cls !== 'speech' || cf.entry.thought || cf.form === 'ing' || r.tokens[f.cue.s].text.length < 2) return null;
   // An inverted subject is a name or a described person, not a clause: "said police Chief Joseph
   // Boinnet", not "said cold weather takes a toll".

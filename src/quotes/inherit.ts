@@ -190,7 +190,8 @@ export function inherit(seg: Segmented, paras: Para[], kept: Attributed[]): Sour
   kept.forEach((_, i) => {
     if (!sources[i]) sources[i] = firstAnswer(INHERIT_RULES, { seg, paras, kept, i, sources });
   });
-  return kept.map((a, i) => ({ ...a, source: sources[i] }));
+  // One literal with every field (a spread gave each object a shape of its own).
+  return kept.map((a, i) => ({ quote: a.quote, found: a.found, kind: a.kind, source: sources[i] }));
 }
 
 /** How far back (in tokens) a speaker is looked for: keeps giant paragraphs linear. */

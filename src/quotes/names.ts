@@ -82,7 +82,7 @@ export function clusterNames(runs: NameRun[]): Map<string, Cluster> {
   const byLast = new Map<string, Cluster>();
   for (const r of runs) {
     const key = r.words[r.words.length - 1].toLowerCase();
-    const c = byLast.get(key) ?? { name: r.words.join(' '), person: false };
+    const c = byLast.get(key) ?? { name: r.words.join(' '), gender: undefined, person: false, checked: false };
     if (r.words.join(' ').length > c.name.length) c.name = r.words.join(' ');
     if (r.gender) { c.gender = r.gender; c.person = true; }
     byLast.set(key, c);

@@ -5,7 +5,7 @@
 import type { Segmented, Span, Token } from '../types.js';
 import type { Phrase } from './phrases.js';
 import { firstIndex } from '../util/search.js';
-import { readTokens, type Reading } from './reading.js';
+import { newStore, readTokens, type Reading } from './reading.js';
 
 /** One body paragraph, read once (see reading.ts). */
 export type Para = Reading;
@@ -13,6 +13,10 @@ export type Para = Reading;
 export function bodyParagraphs(seg: Segmented): Para[] {
   const paras: Para[] = [];
   const body = seg.sentences.filter((s) => s.kind === 'paragraph');
+  let total = 0;
+  for (const s of body) total += s.tokens.length;
+  // One flags array and one cue map for all the paragraphs (see ReadingStore).
+  const store = newStore(total);
   for (let k = 0; k < body.length;) {
     // The sentences of one block, as one token array: a one-sentence paragraph (the most common
     // kind in news) shares its sentence's; longer ones are copied, token by token (a spread would
@@ -30,7 +34,8 @@ export function bodyParagraphs(seg: Segmented): Para[] {
       }
     }
     const b = seg.article.blocks[body[k].block];
-    paras.push(readTokens(tokens, starts, { block: body[k].block, start: b.start, end: b.end }));
+    paras.push(readTokens(tokens, starts, { block: body[k].block, start: b.start, end: b.end }, store));
+    store.off += tokens.length;
     k = e;
   }
   return paras;

@@ -26,9 +26,12 @@ export const F = {
 /** The tokens of a run with their lower-case forms, flags and out-of-context cue forms. */
 export interface TokenView {
   tokens: Token[];
+  /** The flags of token i are flags[off + i]: the paragraphs of a document share one array (a typed
+   *  array per paragraph costs ~200 bytes of objects, and a 20 MB article has 200,000 paragraphs). */
   flags: Uint16Array;
-  /** The words that have a cue reading, by token index. Sparse: few words are cues, and a 20 MB article
-   *  has millions of tokens. */
+  off: number;
+  /** The words that have a cue reading, by off + token index (read with cueOf). Sparse: few words are
+   *  cues, and a 20 MB article has millions of tokens; one map serves a document's paragraphs. */
   cue: ReadonlyMap<number, TokenCue>;
 }
 
@@ -77,7 +80,9 @@ export const low = (r: TokenView, i: number): string => {
   const t = r.tokens[i];
   return t ? straightLower(t.text) : '';
 };
-export const has = (r: TokenView, i: number, flag: number): boolean => i >= 0 && i < r.flags.length && (r.flags[i] & flag) !== 0;
+export const has = (r: TokenView, i: number, flag: number): boolean => i >= 0 && i < r.tokens.length && (r.flags[r.off + i] & flag) !== 0;
+/** The cue readings of token i, if it has any (none out of range). */
+export const cueOf = (r: TokenView, i: number): TokenCue | undefined => (i >= 0 && i < r.tokens.length ? r.cue.get(r.off + i) : undefined);
 export const text = (r: TokenView, i: number): string => r.tokens[i]?.text ?? '';
 export const isWord = (r: TokenView, i: number) => has(r, i, F.WORD);
 export const isCap = (r: TokenView, i: number) => has(r, i, F.CAP);
