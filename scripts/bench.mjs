@@ -156,14 +156,34 @@ function rssOfTree(pid) {
   return total;
 }
 
-/** `newsq analyze --json --jobs N` over the corpus as a user runs it, for each N. */
+/**
+ * CPU seconds (user + system) of this process's children that have ended, and of theirs (Linux:
+ * /proc/self/stat cutime + cstime); null elsewhere.
+ */
+function childrenCpu() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // clock ticks; USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `newsq analyze --json --jobs N` over the corpus as a user runs it, for each N, with the CPU time of
+ * all its processes. On a busy machine read the CPU column: Linux gives each session (autogroup) one
+ * share of the cores however many processes it runs, so there a run's wall time follows its total
+ * CPU and --jobs 2 cannot look faster than --jobs 1.
+ */
 async function benchJobs(list) {
   const { spawn } = await import('node:child_process');
   const words = files.reduce((n, f) => n + (readFileSync(f, 'utf8').match(/\S+/g)?.length ?? 0), 0);
   console.log(`corpus ${corpus}: ${files.length} files, ${words} words\n`);
-  console.log(`${'jobs'.padEnd(6)} ${'seconds'.padEnd(9)} ${'words/s'.padEnd(12)} ${'vs 1 job'.padEnd(9)} peak memory (all processes)`);
+  console.log(`${'jobs'.padEnd(6)} ${'seconds'.padEnd(9)} ${'words/s'.padEnd(12)} ${'vs 1 job'.padEnd(9)} ${'CPU-s'.padEnd(7)} peak memory (all processes)`);
   let base = null;
   for (const n of list) {
+    const cpu0 = childrenCpu();
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, [join(root, 'bin', 'newsq.js'), 'analyze', '--json', '--jobs', String(n), corpus], { stdio: ['ignore', 'ignore', 'inherit'] });
     let peak = 0;
@@ -173,6 +193,8 @@ async function benchJobs(list) {
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const rate = words / seconds;
     base ??= rate;
-    console.log(`${String(n).padEnd(6)} ${seconds.toFixed(2).padEnd(9)} ${Math.round(rate).toLocaleString('en').padEnd(12)} ${(rate / base).toFixed(2).padEnd(9)} ${(peak / 1e6).toFixed(0)} MB`);
+    const cpu = cpu0 === null ? null : childrenCpu() - cpu0;
+    console.log(`${String(n).padEnd(6)} ${seconds.toFixed(2).padEnd(9)} ${Math.round(rate).toLocaleString('en').padEnd(12)} ${(rate / base).toFixed(2).padEnd(9)} ${(cpu === null ? '-' : cpu.toFixed(1)).padEnd(7)} ${(peak / 1e6).toFixed(0)} MB`);
   }
+  console.log(`load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }

@@ -1,5 +1,6 @@
 // The process entry: runs the CLI on the real process and sets the exit status. Errors that escape
 // run() are printed as one line, never as a stack trace.
+import './v8-tuning.js'; // first: V8 flags before any other of newsq's code runs
 import { run } from './run.js';
 import { processIo } from './io.js';
 

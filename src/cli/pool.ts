@@ -4,9 +4,13 @@
 // its own V8 flags: --single-threaded-gc, so that collection does not compete with the other process
 // for the cores, and a 64 MB young generation, which halves the scavenges of this allocation-heavy work.
 //
-// A worker gets tasks only once it has loaded its code (it says "ready"), and at most DEPTH at a time,
-// so it never waits for the main process between documents and a small input is done in the main
-// process before a worker could have helped. Replies come back in the order the tasks went out.
+// A worker gets tasks only once it has loaded its code (it says "ready"). The main process hears from
+// a worker only between its own documents, so a worker must hold enough to stay busy meanwhile: the
+// main process keeps a document for itself only when every worker already holds more text than that
+// document (and MIN_QUEUED besides: a worker's current document may be nearly done), and otherwise
+// hands it to the worker that holds the least.
+// A worker holds little more than that, so at the end of the input the main process does not wait
+// long on a worker's queue. Replies come back in the order the tasks went out.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Task } from './work.js';
@@ -17,16 +21,18 @@ import type { NewsqDoc } from '../render/contract.js';
 const WORKER = fileURLToPath(import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url));
 export const WORKER_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64'];
 /**
- * Tasks a worker holds at once: one it works on and the next few, so that it is not left idle while
- * the main process, analysing a long document of its own, cannot hand it more.
+ * Text (UTF-16 units) a worker should hold before the main process keeps a document for itself: a
+ * few ordinary articles, so that a worker is not left idle while the main process analyses one.
  */
-const DEPTH = 4;
+const MIN_QUEUED = 32 * 1024;
+/** Tasks a worker holds at most (many tiny JSON Lines records). */
+const MAX_TASKS = 64;
 
 /** What a worker gives back: the document object, or (for --json) its JSON line. */
 export type PoolResult = { doc: NewsqDoc } | { line: string };
 
-interface Pending { resolve: (r: PoolResult) => void; reject: (err: Error) => void }
-interface Worker { child: ChildProcess; ready: boolean; alive: boolean; pending: Pending[] }
+interface Pending { resolve: (r: PoolResult) => void; reject: (err: Error) => void; length: number }
+interface Worker { child: ChildProcess; ready: boolean; alive: boolean; pending: Pending[]; queued: number }
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
@@ -36,10 +42,11 @@ export class WorkerPool {
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const child = fork(WORKER, [], { execArgv: WORKER_FLAGS, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'advanced' });
-      const w: Worker = { child, ready: false, alive: true, pending: [] };
+      const w: Worker = { child, ready: false, alive: true, pending: [], queued: 0 };
       child.on('message', (m: WorkerMessage) => {
         if ('ready' in m) { w.ready = true; return; }
         const p = w.pending.shift();
+        if (p) w.queued -= p.length;
         if ('error' in m) p?.reject(new Error(m.error));
         else p?.resolve(m);
       });
@@ -48,31 +55,39 @@ export class WorkerPool {
         // A worker that dies (out of memory, killed) fails its tasks instead of hanging the run; the
         // main process takes the documents after them.
         w.alive = false;
+        w.queued = 0;
         for (const p of w.pending.splice(0)) p.reject(new Error(`worker process ended (${signal ?? code})`));
       });
       this.workers.push(w);
     }
   }
 
-  private free(): Worker | undefined {
+  /** The worker holding the least text, of those ready and not full. */
+  private least(): Worker | undefined {
     let best: Worker | undefined;
     for (const w of this.workers) {
-      if (w.alive && w.ready && w.pending.length < DEPTH && (!best || w.pending.length < best.pending.length)) best = w;
+      if (w.alive && w.ready && w.pending.length < MAX_TASKS && (!best || w.queued < best.queued)) best = w;
     }
     return best;
   }
 
-  /** Can a task be sent now without waiting? If not, the main process should do it itself. */
-  hasRoom(): boolean {
-    return !this.closed && this.free() !== undefined;
+  /**
+   * Should a document of `length` go to a worker? Yes when one can take it and none holds enough
+   * to stay busy while the main process analyses it; no (the main process does it) otherwise.
+   */
+  wants(length: number): boolean {
+    if (this.closed) return false;
+    const w = this.least();
+    return w !== undefined && w.queued < MIN_QUEUED + length;
   }
 
-  /** Sends a task to a worker with room (check hasRoom() first); `json` asks for the JSON line (see worker.ts). */
+  /** Sends a task to the worker holding the least (check wants() first); `json` asks for the JSON line (see worker.ts). */
   run(task: Task, json: boolean, input?: Record<string, unknown>): Promise<PoolResult> {
-    const w = this.free();
+    const w = this.least();
     if (!w) return Promise.reject(new Error('no worker process free'));
     return new Promise((resolve, reject) => {
-      w.pending.push({ resolve, reject });
+      w.pending.push({ resolve, reject, length: task.text.length });
+      w.queued += task.text.length;
       w.child.send({ task, json, input } satisfies WorkerRequest);
     });
   }

@@ -2,6 +2,7 @@
 // A failure on one input is reported (a stderr line, and an error record with --json) and the run
 // goes on; the exit status is 1 at the end if any input failed. Memory stays flat over any number
 // of inputs: nothing of a document is kept once its output is written.
+import { statSync } from 'node:fs';
 import type { Io } from './io.js';
 import { Output, paintFor } from './output.js';
 import { InputError } from './read-input.js';
@@ -62,8 +63,30 @@ function chooseFormat(opts: RunOptions, io: Io): Format {
 
 /** Inputs read ahead of the one being analysed. */
 const READ_AHEAD = 4;
-/** Text (UTF-16 units) analysed in the main process before worker processes are worth starting. */
+/**
+ * Input (bytes of files, or UTF-16 units of text read) worth starting worker processes for: a worker
+ * costs ~2 CPU-s to start and warm its compiler, so smaller inputs are faster in one process.
+ */
 const POOL_AFTER = 2 * 1024 * 1024;
+
+/**
+ * Is the input at least `bytes` long, as far as its files' sizes tell before it is read? Then the
+ * workers start at once, their start-up beside the main process's own. Stops counting once it is;
+ * stdin and URLs count nothing (for them the text read so far decides).
+ */
+function filesAtLeast(args: string[], bytes: number): boolean {
+  let sum = 0;
+  for (const input of expandInputs(args)) {
+    if (input.kind !== 'file') continue;
+    try {
+      sum += statSync(input.source).size;
+    } catch {
+      continue; // reported when it is read
+    }
+    if (sum >= bytes) return true;
+  }
+  return false;
+}
 
 /** `collect`: takes each document in input order instead of printing it (`newsq report`, src/cli/report.ts). */
 export async function processInputs(command: Command, args: string[], opts: RunOptions, io: Io, collect?: (doc: NewsqRecord) => Promise<void>): Promise<number> {
@@ -121,16 +144,17 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     progress = (await import('./progress.js')).progressBar(io, total, opts.quiet);
   }
 
-  // With --jobs N > 1, N-1 worker processes start once the input has proved large (POOL_AFTER: a
-  // smaller input is faster in one process), and the main process goes on analysing too: each document goes to a worker
-  // that has room, or else is done here (src/cli/pool.ts). Output is written in input order, each
-  // document as soon as it and all before it are done; reads run a few documents ahead.
+  // With --jobs N > 1, N-1 worker processes start once the input is known to be large (POOL_AFTER: a
+  // smaller input is faster in one process): at once when its files' sizes say so, else once that
+  // much text has been read. The main process goes on analysing too: each document goes to a worker
+  // that needs more to do, or else is done here (src/cli/pool.ts). Output is written in input order,
+  // each document as soon as it and all before it are done; reads run a few documents ahead.
   const jobsWanted = Math.max(1, opts.jobs ?? 1);
   const fromEnv = Number.parseInt(io.env.NEWSQ_POOL_AFTER ?? '', 10);
   const poolAfter = fromEnv >= 0 ? fromEnv : POOL_AFTER;
   // --json documents from a worker come back as their JSON line, ready to write.
   const jsonLines = format === 'json' && !corpus && !collect;
-  let pool: WorkerPool | null = null;
+  let pool: WorkerPool | null = jobsWanted > 1 && !jsonl && filesAtLeast(args, poolAfter) ? new WorkerPool(jobsWanted - 1) : null;
   let textSoFar = 0;
   let failed = false;
 
@@ -159,8 +183,9 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     else await out.write(render(result));
     progress?.tick(slot.source);
   };
-  // Documents held for output at most: enough that a long one does not stall the workers behind it.
-  const maxHeld = 8 * jobsWanted;
+  // Documents held for output at most: enough that a long one does not stall the workers behind it,
+  // and more than the workers hold (src/cli/pool.ts MAX_TASKS), so the main process does not wait on them.
+  const maxHeld = 80 * jobsWanted;
 
   try {
     for await (const { job, text } of readAhead(jobs, READ_AHEAD)) {
@@ -177,7 +202,7 @@ export async function processInputs(command: Command, args: string[], opts: RunO
       } catch (err) {
         slot.result = withInput(job, failure(job.source, err));
       }
-      if (task && pool?.hasRoom()) {
+      if (task && pool?.wants(task.text.length)) {
         slot.done = false;
         slot.pending = pool.run(task, jsonLines, job.passthrough).then(
           (r): NewsqRecord | string => ('line' in r ? r.line : withInput(job, r.doc)),

@@ -2,6 +2,7 @@
 // tasks over IPC and answers each, in order, with the document object, its JSON line (--json: a
 // string crosses the pipe far more cheaply than an object graph, and the main process only writes
 // it), or an error message. Models load once per worker, on its first task.
+import './v8-tuning.js'; // first: V8 flags before any other of newsq's code runs
 import { work, type Task } from './work.js';
 import type { NewsqDoc } from '../render/contract.js';
 

@@ -1,9 +1,11 @@
-// The worker pool (--jobs N > 1): once an input proves large (2 MB of text; NEWSQ_POOL_AFTER moves the
-// threshold, here to 64 KB so that a few copies of the reference article start a worker), documents run in
+// The worker pool (--jobs N > 1): once an input is known to be large (2 MB, by its files' sizes before it
+// is read, or else by the text read so far; NEWSQ_POOL_AFTER moves the threshold, here to 64 KB so that a
+// few copies of the reference article start a worker), documents run in
 // the main process and in N-1 worker processes forked from dist/cli/worker.js (which `pretest:slow`
 // builds), and the output is what one process gives, in input order. Slow because every run forks
 // processes that each load the models. (--model in the workers: train.slow.test.ts.)
 import { describe, expect, test } from 'vitest';
+import { statSync } from 'node:fs';
 import { readerLeavesEarly, spawnAsync } from '../helpers/spawn.js';
 import { cli, jsonLines } from '../helpers/cli.js';
 
@@ -39,6 +41,13 @@ describe('--jobs', () => {
     expect(usedWorker(large.stderr)).toBe(true);
     expect(jsonLines(large.stdout)).toHaveLength(30);
     expect(new Set(jsonLines(large.stdout).map((d) => JSON.stringify(d))).size).toBe(1);
+    // Files' sizes decide before anything is read, so the workers start at once: here only the
+    // last file reaches the threshold, when no document would be left for a worker started later.
+    const twenty = Array(20).fill(REF);
+    const atOnce = await run(twenty, { NEWSQ_POOL_AFTER: String(20 * statSync(REF).size) });
+    expect(atOnce.status).toBe(0);
+    expect(usedWorker(atOnce.stderr)).toBe(true);
+    expect(jsonLines(atOnce.stdout)).toHaveLength(20);
   });
 
   test('output piped into a reader that goes away early ends quietly with status 0', async () => {
