@@ -110,6 +110,7 @@ const child = fork(WORKER, WORKER_ARGS, {
 const exited = new Promise((resolve_) => child.once('exit', resolve_));
 await new Promise((resolve_, reject) => {
   child.once('error', reject);
+  child.once('exit', (code) => reject(new Error(`bundle: the worker ended (${code}) before its task was done`)));
   child.on('message', (m) => {
     if ('ready' in m) {
       const text = readFileSync(reference, 'utf8');
