@@ -1,38 +1,55 @@
 #!/usr/bin/env node
-// Starts the CLI. A command that reads documents runs from the bundle, dist/bundle/newsq.cjs, with
-// V8's code cache for it (both written by scripts/bundle.mjs in `npm run build`): one file to read
-// and functions that arrive compiled, instead of ~120 ES modules to resolve, link and compile.
+// Starts the CLI, or (forked by src/cli/pool.ts with WORKER_ARG) a --jobs worker process. A command
+// that reads documents runs from the bundle, dist/bundle/newsq.cjs, and a worker from
+// dist/bundle/worker.cjs, each with V8's code cache for it (all written by scripts/bundle.mjs in
+// `npm run build`): one file to read and functions that arrive compiled, instead of ~120 ES modules
+// to resolve, link and compile.
 // --help and --version need only a few small modules, so they (and any run without a current
-// bundle: none, one older than dist/cli/main.js because tsc ran alone, or NEWSQ_BUNDLE=0) run
-// dist/cli/main.js as ES modules. A code cache older than the bundle is not used; one that V8
-// refuses (another Node version, other V8 flags) is ignored by V8: the script compiles as usual.
+// bundle: none, one older than its dist/cli/ entry because tsc ran alone, or NEWSQ_BUNDLE=0) run
+// dist/cli/main.js or dist/cli/worker.js as ES modules. A code cache older than the bundle is not
+// used; one that V8 refuses (another Node version, other V8 flags) is ignored by V8: the script
+// compiles as usual, only slower. NEWSQ_CODE_CACHE=report says on stderr which happened, one line
+// per process: "newsq: code cache newsq.cjs: accepted" (or "rejected", "missing", "no bundle"), so
+// that a test can catch a change that makes V8 refuse the cache (tests/cli/code-cache.test.ts).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 
+/** The argument src/cli/pool.ts forks this file with: run as a worker process (it also needs the IPC channel). */
+const WORKER_ARG = '--newsq-worker';
 const args = process.argv.slice(2);
+const worker = args[0] === WORKER_ARG && process.send !== undefined;
 /** What may only print help or the version (as src/cli/run.ts decides it, and -V). */
-const helpOrVersion = args.length === 0 || args.some((a) => a === 'help' || a === '--help' || a === '--version' || /^-[^-]*[hV]/.test(a));
+const helpOrVersion = !worker && (args.length === 0 || args.some((a) => a === 'help' || a === '--help' || a === '--version' || /^-[^-]*[hV]/.test(a)));
+const name = worker ? 'worker' : 'newsq';
+const cacheMode = process.env.NEWSQ_CODE_CACHE;
+const report = (what) => { if (cacheMode === 'report') process.stderr.write(`newsq: code cache ${name}.cjs: ${what}\n`); };
 
 /** Modification time, or -1 when the file is missing. */
 const mtime = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 
 async function bundled() {
-  const bundle = new URL('../dist/bundle/newsq.cjs', import.meta.url);
-  const cache = new URL('../dist/bundle/newsq.cjs.cache', import.meta.url);
+  const bundle = new URL(`../dist/bundle/${name}.cjs`, import.meta.url);
+  const cache = new URL(`../dist/bundle/${name}.cjs.cache`, import.meta.url);
   const made = mtime(bundle);
-  if (made < 0 || made < mtime(new URL('../dist/cli/main.js', import.meta.url))) return null;
+  if (made < 0 || made < mtime(new URL(`../dist/cli/${worker ? 'worker' : 'main'}.js`, import.meta.url))) return null;
   const [{ createRequire }, { dirname }, { fileURLToPath }, { default: vm }] = await Promise.all([
     import('node:module'), import('node:path'), import('node:url'), import('node:vm'),
   ]);
   const filename = fileURLToPath(bundle);
-  const write = process.env.NEWSQ_CODE_CACHE === 'write';
+  const write = cacheMode === 'write';
   const cachedData = !write && mtime(cache) >= made ? readFileSync(cache) : undefined;
   // CommonJS's wrapper, and __import: the script's import() of the modules that stay ES modules
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${readFileSync(bundle, 'utf8')}\n})`, { filename, cachedData });
+  report(cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted');
   if (write) process.once('exit', () => writeFileSync(cache, script.createCachedData()));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename), (url) => import(url));
   return module.exports;
 }
 
-const cli = (!helpOrVersion && process.env.NEWSQ_BUNDLE !== '0' && (await bundled())) || (await import('../dist/cli/main.js'));
-cli.main();
+const bundle = !helpOrVersion && process.env.NEWSQ_BUNDLE !== '0' ? await bundled() : null;
+if (!bundle && !helpOrVersion) report('no bundle');
+if (worker) {
+  if (!bundle) await import('../dist/cli/worker.js'); // the bundled worker has started on running
+} else {
+  (bundle ?? (await import('../dist/cli/main.js'))).main();
+}

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Bundles the CLI's compiled modules (dist/, from tsc) into one script, dist/bundle/newsq.cjs, and
-// records V8's code cache for it (dist/bundle/newsq.cjs.cache); bin/newsq.js runs the two. Part of
+// Bundles the CLI's compiled modules (dist/, from tsc) into one script, dist/bundle/newsq.cjs, and the
+// --jobs worker process's into another, dist/bundle/worker.cjs, and records V8's code cache for each
+// (dist/bundle/*.cjs.cache); bin/newsq.js runs them (src/cli/pool.ts forks it as a worker). Part of
 // `npm run build`, `prepare` and `pretest`, after tsc.
 //
 // Why: a one-article run spent ~100 ms resolving, reading, compiling and linking ~120 small ES
 // modules, and as much again compiling functions on their first call. One script loads in one read,
 // and with the code cache its functions arrive compiled. Node 20 has a code cache only for scripts
-// (vm.Script cachedData), hence CommonJS. The library (dist/index.js) and the worker process
-// (dist/cli/worker.js) are not bundled: they run from dist/ as before.
+// (vm.Script cachedData), hence CommonJS. A worker paid the same start-up as the main process (~0.25
+// CPU-s to load its modules, then compiling on its first document). The library (dist/index.js) is
+// not bundled: it runs from dist/ as before.
 //
 //   - Packages stay outside and load as before (lazily required ones stay lazy), except commander,
 //     which every command needs (its 7 files join the code cache), and the ES-module-only ones the
@@ -21,12 +23,14 @@
 //   - Each module's `import.meta.url` becomes the URL of its own file in dist/, so the paths built
 //     from it (../../models/..., ../package.json, ./worker.js) mean what they meant.
 //   - The code cache comes from a real run (`analyze --json` on fixtures/belarus-2020-08-18.txt,
-//     NEWSQ_CODE_CACHE=write), so it holds the functions such a run compiles. V8 refuses a cache from
+//     NEWSQ_CODE_CACHE=write; for the worker, one such task sent to a worker forked as the pool forks
+//     it, with its V8 flags), so it holds the functions such a run compiles. V8 refuses a cache from
 //     another V8 version or other flags, and bin/newsq.js ignores one older than the script: the
 //     script then compiles as usual.
 import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { execFileSync, fork } from 'node:child_process';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -67,7 +71,7 @@ const plugin = {
 await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { newsq: 'dist/cli/main.js' },
+  entryPoints: { newsq: 'dist/cli/main.js', worker: 'dist/cli/worker.js' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -81,15 +85,41 @@ await build({
 });
 
 // import() of our kept ES modules -> __import(their URL); no other import() may be left
-const out = resolve(outdir, 'newsq.cjs');
-const code = (await readFile(out, 'utf8')).replace(/\bimport\("(\.\.\/cli\/[\w-]+\.js)"\)/g, (_, spec) =>
-  `__import(require("node:url").pathToFileURL(require("node:path").resolve(__dirname, ${JSON.stringify(spec)})).href)`);
-if (/\bimport\(/.test(code)) throw new Error(`bundle: an import() is left in ${out}`);
-await writeFile(out, code);
+for (const name of ['newsq', 'worker']) {
+  const out = resolve(outdir, `${name}.cjs`);
+  const code = (await readFile(out, 'utf8')).replace(/\bimport\("(\.\.\/cli\/[\w-]+\.js)"\)/g, (_, spec) =>
+    `__import(require("node:url").pathToFileURL(require("node:path").resolve(__dirname, ${JSON.stringify(spec)})).href)`);
+  if (/\bimport\(/.test(code)) throw new Error(`bundle: an import() is left in ${out}`);
+  await writeFile(out, code);
+}
 
-// The code cache, from one run of the bundled CLI.
+// The code caches: from one run of the bundled CLI, and one task in a bundled worker.
 execFileSync(process.execPath, [resolve(root, 'bin/newsq.js'), 'analyze', '--json', '--jobs', '1', resolve(root, 'fixtures/belarus-2020-08-18.txt')], {
   cwd: root,
   env: { ...process.env, NEWSQ_CODE_CACHE: 'write' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
+
+const reference = resolve(root, 'fixtures/belarus-2020-08-18.txt');
+const { WORKER, WORKER_ARGS, WORKER_FLAGS } = await import(pathToFileURL(resolve(root, 'dist/cli/pool.js')).href);
+const { commandSpec } = await import(pathToFileURL(resolve(root, 'dist/commands.js')).href);
+const spec = commandSpec('analyze');
+const child = fork(WORKER, WORKER_ARGS, {
+  execArgv: WORKER_FLAGS, env: { ...process.env, NEWSQ_CODE_CACHE: 'write' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'advanced',
+});
+const exited = new Promise((resolve_) => child.once('exit', resolve_));
+await new Promise((resolve_, reject) => {
+  child.once('error', reject);
+  child.once('exit', (code) => reject(new Error(`bundle: the worker ended (${code}) before its task was done`)));
+  child.on('message', (m) => {
+    if ('ready' in m) {
+      const text = readFileSync(reference, 'utf8');
+      const task = { source: reference, text, command: 'analyze', analyze: { stages: spec.stages, summary: {}, keepSentences: spec.fields.includes('sentences') }, filters: {} };
+      child.send({ task, json: true });
+    } else if ('error' in m) reject(new Error(`bundle: the worker failed: ${m.error}`));
+    else resolve_();
+  });
+});
+child.disconnect(); // the worker exits, writing its cache
+const code = await exited;
+if (code !== 0) throw new Error(`bundle: the worker ended with ${code}`);

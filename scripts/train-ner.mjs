@@ -4,6 +4,7 @@
 //   npm run train:ner                                   # every model of scripts/ner-recipes.mjs
 //   node scripts/train-ner.mjs --recipe open            # one of them
 //   node scripts/train-ner.mjs --recipe default --sets conll,uner --out /tmp/x.bin --epochs 6   # experiments
+//   node scripts/train-ner.mjs --recipe default --out /tmp/y.bin --seed 2      # another document order
 //   node scripts/train-ner.mjs --data A.conll --data B.conll --out model.bin --epochs 12 [--clusters none]
 //
 // Deterministic: the same data and options give the same file. A file with no labelled sentence is an
@@ -15,13 +16,15 @@ const args = process.argv.slice(2);
 const data = args.flatMap((a, i) => (args[i - 1] === '--data' ? [a] : []));
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
 const epochs = Number(opt('--epochs', '12'));
+// --seed N: another document order (default 1), to see how much a score moves by chance alone
+const seed = Number(opt('--seed', '1'));
 // --clusters PATH: another word-cluster table; --clusters none: train without clusters (ablation)
 const clustersOpt = opt('--clusters') === 'none' ? null : opt('--clusters');
 
 function train(options) {
   const started = Date.now();
   try {
-    trainNer({ ...options, epochs, log: (line) => console.error(line) });
+    trainNer({ ...options, epochs, seed, log: (line) => console.error(line) });
   } catch (err) {
     console.error(`train-ner: ${err instanceof Error ? err.message : err}`);
     process.exit(1);

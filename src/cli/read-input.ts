@@ -4,7 +4,10 @@
 // article is extracted, and its text travels in --json output since offsets index it. The HTML stack
 // (linkedom, Readability) and the fetcher are imported only when an input needs them: a run over
 // text files never loads them.
-import { readFile } from 'node:fs/promises';
+// A file is read synchronously: the whole file at once, in 32 ms of CPU for news1m's 479 files where
+// async reads took 98-143 ms (a libuv thread-pool round trip and a promise per file), and without the
+// main thread waiting on the event loop for a read it could do at once (0.26-0.6 s under --jobs 2).
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Io } from './io.js';
 import type { Article } from '../types.js';
@@ -42,7 +45,7 @@ async function readBytes(input: Input, io: Io): Promise<Buffer> {
   if (input.kind === 'error') throw new InputError(input.code, input.message);
   if (input.kind === 'stdin') return readStdin(io.stdin);
   try {
-    return await readFile(input.source);
+    return readFileSync(input.source);
   } catch (err) {
     throw new InputError((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable', systemMessage(err));
   }

@@ -8,7 +8,7 @@
 // And one multiplier in (0, 1]: sentences that open by pointing back ("She also denied ...",
 // "But it is unclear ...") read worse out of context than ones that stand alone.
 import type { Entity, Quote, Sentence } from '../types.js';
-import { cosine, type Vector } from './vectors.js';
+import type { Vectors } from './vectors.js';
 import { firstIndex } from '../util/search.js';
 
 /** Body position 0, 1, 2, ... → 1, 0.71, 0.58, ...: gently decaying, never zero. */
@@ -16,9 +16,9 @@ export function leadCue(position: number): number {
   return 1 / Math.sqrt(1 + position);
 }
 
-/** Similarity to the headline vector; 0 when there is no headline. */
-export function titleCue(sentence: Vector, title: Vector | null): number {
-  return title && title.size ? cosine(sentence, title) : 0;
+/** Similarity of vector `sentence` to vector `title` (-1: no headline, which gives 0). */
+export function titleCue(vectors: Vectors, sentence: number, title: number): number {
+  return title >= 0 && vectors.size(title) ? vectors.cosine(sentence, title) : 0;
 }
 
 /** How many of the most-mentioned entities define "the main entities" of an article. */

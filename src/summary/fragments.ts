@@ -9,13 +9,19 @@
 import type { Quote, Sentence } from '../types.js';
 import { isFurniture } from '../lexicon/furniture.js';
 import { firstIndex } from '../util/search.js';
+import { ALNUM, beginDocument, LETTER, LIST_MARK, LOWER, shapeOf, wordIds } from './words.js';
 
 export type Rejection = 'not-body' | 'too-short' | 'continuation' | 'unfinished' | 'quote-fragment' | 'furniture' | 'list';
 
 /** Fewer words than this cannot carry a story on their own ("Lukashenko denied it."). */
 export const MIN_WORDS = 6;
 
-const wordCount = (s: Sentence) => s.tokens.reduce((n, t) => n + (/[\p{L}\p{N}]/u.test(t.text) ? 1 : 0), 0);
+/** Tokens with a letter or digit, of a sentence given as word ids (words.ts). */
+function wordCount(ids: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if ((shapeOf[ids[i]] & ALNUM) !== 0) n++;
+  return n;
+}
 
 /** Ends at a full stop, "!", "?" or "…", maybe followed by closing quotes or brackets. */
 const FINISHED = /[.!?…]["'”’»)\]]*$/;
@@ -82,29 +88,36 @@ function cutByQuotes(sentences: readonly Sentence[], quotes: readonly Quote[]): 
 
 /**
  * A list of names or items rather than a sentence: at least four commas and under a fifth of its words
- * in lower case (team line-ups, cast lists, "Chelsea: Cech, Ferreira, Gallas, ...").
+ * in lower case (team line-ups, cast lists, "Chelsea: Cech, Ferreira, Gallas, ..."). `ids`: its
+ * tokens as word ids (words.ts), when already taken.
  */
-export function isList(s: Sentence): boolean {
+export function isList(s: Sentence, ids: readonly number[] = wordIds(s.tokens)): boolean {
   let commas = 0;
   let words = 0;
   let lower = 0;
-  for (const t of s.tokens) {
-    if (t.text === ',' || t.text === ';') commas++;
-    else if (/^\p{L}/u.test(t.text)) { words++; if (/^\p{Ll}/u.test(t.text)) lower++; }
+  for (let i = 0; i < ids.length; i++) {
+    const shape = shapeOf[ids[i]];
+    if ((shape & LIST_MARK) !== 0) commas++;
+    else if ((shape & LETTER) !== 0) { words++; if ((shape & LOWER) !== 0) lower++; }
   }
   return commas >= 4 && lower < 0.2 * words;
 }
 
-/** Why each sentence may not be in a summary, or null when it may. */
-export function rejections(sentences: readonly Sentence[], quotes: readonly Quote[] = []): Array<Rejection | null> {
+/**
+ * Why each sentence may not be in a summary, or null when it may. `ids[i]`: the tokens of paragraph
+ * sentence i as word ids (words.ts), when the caller has taken them already.
+ */
+export function rejections(sentences: readonly Sentence[], quotes: readonly Quote[] = [], ids?: ReadonlyArray<readonly number[] | undefined>): Array<Rejection | null> {
+  if (!ids) beginDocument();
   const inQuote = quotePieces(sentences);
   const cut = quotes.length ? cutByQuotes(sentences, quotes) : new Set<number>();
   return sentences.map((s, i) => {
     if (s.kind !== 'paragraph') return 'not-body';
     const text = s.text.trim();
     if (isFurniture(text)) return 'furniture';
-    if (isList(s)) return 'list';
-    if (wordCount(s) < MIN_WORDS) return 'too-short';
+    const words = ids?.[i] ?? wordIds(s.tokens);
+    if (isList(s, words)) return 'list';
+    if (wordCount(words) < MIN_WORDS) return 'too-short';
     if (CONTINUES.test(text)) return 'continuation';
     if (!FINISHED.test(text)) return 'unfinished';
     if (inQuote[i] || cut.has(i)) return 'quote-fragment';

@@ -44,11 +44,16 @@ export function personScores(sentences: readonly Sentence[], entities: readonly 
   };
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    const mentions = e.mentions.filter((m) => story(m.sentence));
-    const inLead = mentions.some((m) => lead.has(m.sentence));
+    let mentions = 0;
+    let inLead = false;
+    for (const m of e.mentions) {
+      if (!story(m.sentence)) continue;
+      mentions++;
+      if (lead.has(m.sentence)) inLead = true;
+    }
     // Descriptions and pronouns count as mentions: a person the article calls "she" ten times is central.
-    const referred = (e.references ?? []).length;
-    const score = mentions.length + referred + QUOTE_WEIGHT * (quoted.get(e.id) ?? 0) + (inLead ? LEAD_BONUS : 0);
+    const referred = e.references ? e.references.length : 0;
+    const score = mentions + referred + QUOTE_WEIGHT * (quoted.get(e.id) ?? 0) + (inLead ? LEAD_BONUS : 0);
     if (score > 0) scores.set(e.id, score);
   }
   return scores;

@@ -10,7 +10,7 @@
 //   "Blair provoked dissent"                      → "Blair", "dissent" (-ed after a name: a verb)
 import type { Token } from '../types.js';
 import { PHRASE_BREAKERS, WEAK_WORDS } from '../lexicon/stopwords.js';
-import { isAcronym, normalize } from './terms.js';
+import { ACRONYM, beginDocument, CAPITAL, LETTER, normOf, shapeOf, WordFacts, wordIds } from './words.js';
 
 export const MAX_PHRASE_WORDS = 4;
 
@@ -30,52 +30,120 @@ export interface Phrase {
   sentenceInitial: boolean;
 }
 
-const isWordToken = (t: string) => /^\p{L}/u.test(t);
-const capitalised = (t: string) => /^\p{Lu}/u.test(t);
+// What the rules below ask of a word, as bits per word id (summary/words.ts), worked out once per
+// distinct spelling rather than once per token and rule.
+const JOIN = 1; //           canJoin: may be part of a noun phrase at all
+const VERB_MARKER = 2; //    "to", "will", "n't": a lower-case word after it is a verb
+const ADJECTIVAL_AFTER = 4; // "the", "'s", "of": a word in -ed after it is an adjective
+const OBJECT_START = 8; //   "the", "on", "them": a word in -ing before it takes an object
+const ED = 16; //            lower-case, in -ed, over four letters ("disputed", not "red")
+const ING = 32; //           lower-case, in -ing, over five letters ("waving", not "king")
+const WEAK = 64; //          vague ("people"): off the edges of a phrase
+const LETTER_START = 128; // starts with a letter (a word, not a number or a mark)
+const CAPITALISED = 256; //  starts with a capital
 
-/** Can this token be part of a noun phrase at all? */
-function canJoin(text: string): boolean {
-  if (!isWordToken(text)) return false;
-  const w = normalize(text);
-  if (!isAcronym(text) && PHRASE_BREAKERS.has(w)) return false;
-  if (!capitalised(text) && w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false; // adverbs
+/** Can this word (`shape` bits and normal form `w`, see words.ts) be part of a noun phrase at all? */
+function canJoin(shape: number, w: string): boolean {
+  if ((shape & LETTER) === 0) return false;
+  if ((shape & ACRONYM) === 0 && PHRASE_BREAKERS.has(w)) return false;
+  if ((shape & CAPITAL) === 0 && w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return false; // adverbs
   return true;
 }
 
+const facts = new WordFacts((id) => {
+  const w = normOf[id];
+  const shape = shapeOf[id];
+  const lower = (shape & CAPITAL) === 0;
+  let bits = 0;
+  if (canJoin(shape, w)) bits |= JOIN;
+  if (VERB_MARKERS.has(w)) bits |= VERB_MARKER;
+  if (ADJECTIVE_CONTEXT.has(w)) bits |= ADJECTIVAL_AFTER;
+  if (OBJECT_STARTERS.has(w)) bits |= OBJECT_START;
+  if (lower && w.endsWith('ed') && w.length > 4) bits |= ED;
+  if (lower && w.endsWith('ing') && w.length > 5) bits |= ING;
+  if (WEAK_WORDS.has(w)) bits |= WEAK;
+  if (shape & LETTER) bits |= LETTER_START;
+  if (!lower) bits |= CAPITALISED;
+  return bits;
+});
+
 /**
- * Splits the run tokens[a, b) of joinable tokens where it stops being one noun phrase; the pieces
- * are token ranges [s, e). Indexes, not token lookups: this runs for every token of the body.
+ * Where phrases go: `add(a, b, initial)` for each candidate, the token range [a, b) of a sentence,
+ * `initial` when token a opens the sentence.
  */
-function splitRun(tokens: readonly Token[], a: number, b: number, initial: (i: number) => boolean): Array<[number, number]> {
-  const pieces: Array<[number, number]> = [];
+export type PhraseSink = (a: number, b: number, initial: boolean) => void;
+
+/**
+ * The candidate phrases of one sentence's tokens, given as word ids too (`ids`; the tokens' offsets
+ * are looked at only inside a run, for the entity `edges`). Call after the ids are taken (words.ts:
+ * the facts cover the words seen so far). Returns nothing: each phrase goes to `add`.
+ */
+export function phrasesOfIds(ids: readonly number[], tokens: readonly Token[], edges: ReadonlySet<number>, add: PhraseSink): void {
+  const f = facts.table();
+  const n = ids.length;
+  // Does token i open its sentence (a leading quotation mark aside)? Its capital then says nothing.
+  const opensAt1 = n > 0 && (f[ids[0]] & LETTER_START) === 0;
+  let runStart = -1; // the run is tokens[runStart, i)
+  for (let i = 0; i <= n; i++) {
+    if (i < n) {
+      const bits = f[ids[i]];
+      // "to impose sanctions" → "impose" is a verb; "returned to power." → "power" is not (nothing follows).
+      const verbAfterMarker = i > 0 && (f[ids[i - 1]] & VERB_MARKER) !== 0 && (bits & CAPITALISED) === 0
+        && i + 1 < n && (f[ids[i + 1]] & LETTER_START) !== 0;
+      if ((bits & JOIN) !== 0 && !verbAfterMarker) {
+        if (runStart >= 0 && edges.size > 0 && edges.has(tokens[i].start)) { splitRun(f, ids, runStart, i, opensAt1, add); runStart = -1; }
+        if (runStart < 0) runStart = i;
+        continue;
+      }
+    }
+    if (runStart >= 0) { splitRun(f, ids, runStart, i, opensAt1, add); runStart = -1; }
+  }
+}
+
+/**
+ * Splits the run [a, b) of joinable tokens where it stops being one noun phrase, trims vague words
+ * off the pieces' edges ("new elections" → "elections", "people" → nothing) and hands each piece of
+ * at most MAX_PHRASE_WORDS words to `add`.
+ */
+function splitRun(f: Int32Array, ids: readonly number[], a: number, b: number, opensAt1: boolean, add: PhraseSink): void {
+  const n = ids.length;
+  const initial = (i: number) => i === 0 || (i === 1 && opensAt1);
   let from = -1; // the piece being built is tokens[from, to); -1: none
   let to = -1;
-  const flush = () => { if (from >= 0) pieces.push([from, to]); from = -1; };
-  for (let j = a; j < b; j++) {
-    const text = tokens[j].text;
-    const lower = !capitalised(text);
-    const w = normalize(text);
-    // A lower-case word in -ed is an adjective only when it opens the run, before another lower-case
-    // word, after a determiner, preposition or possessive: "the disputed election", "Lukashenko's
-    // disputed election" yes; "supporters protested President", "Blair provoked dissent" no.
-    if (lower && w.endsWith('ed') && w.length > 4) {
-      const after = j + 1 < b ? tokens[j + 1] : undefined;
-      const before = tokens[j - 1];
-      const adjectival = from < 0 && after && !capitalised(after.text) && (!before || ADJECTIVE_CONTEXT.has(normalize(before.text)));
-      if (!adjectival) { flush(); continue; }
+  for (let j = a; j <= b; j++) {
+    let cut = j === b;
+    if (!cut) {
+      const bits = f[ids[j]];
+      const lower = (bits & CAPITALISED) === 0;
+      // A lower-case word in -ed is an adjective only when it opens the run, before another lower-case
+      // word, after a determiner, preposition or possessive: "the disputed election", "Lukashenko's
+      // disputed election" yes; "supporters protested President", "Blair provoked dissent" no.
+      if ((bits & ED) !== 0) {
+        const adjectival = from < 0 && j + 1 < b && (f[ids[j + 1]] & CAPITALISED) === 0
+          && (j === 0 || (f[ids[j - 1]] & ADJECTIVAL_AFTER) !== 0);
+        if (!adjectival) cut = true;
+      }
+      // A word in -ing followed by an object is a verb: "waving the flags".
+      if (!cut && (bits & ING) !== 0 && j + 1 < n && (f[ids[j + 1]] & OBJECT_START) !== 0) cut = true;
+      if (!cut) {
+        // Lower case then a capital starts a new name: "opposition supporters | President Lukashenko".
+        if (from >= 0 && (f[ids[to - 1]] & CAPITALISED) === 0 && !lower && !initial(j)) { emit(f, ids, from, to, initial, add); from = -1; }
+        if (from < 0) from = j;
+        to = j + 1;
+        continue;
+      }
     }
-    // A word in -ing followed by an object is a verb: "waving the flags".
-    if (lower && w.endsWith('ing') && w.length > 5) {
-      const after = tokens[j + 1];
-      if (after && OBJECT_STARTERS.has(normalize(after.text))) { flush(); continue; }
-    }
-    // Lower case then a capital starts a new name: "opposition supporters | President Lukashenko".
-    if (from >= 0 && !capitalised(tokens[to - 1].text) && !lower && !initial(j)) flush();
-    if (from < 0) from = j;
-    to = j + 1;
+    if (from >= 0) { emit(f, ids, from, to, initial, add); from = -1; }
   }
-  flush();
-  return pieces;
+}
+
+function emit(f: Int32Array, ids: readonly number[], s: number, e: number, initial: (i: number) => boolean, add: PhraseSink): void {
+  let a = s;
+  let b = e;
+  while (a < b && (f[ids[a]] & WEAK) !== 0) a++;
+  while (b > a && (f[ids[b - 1]] & WEAK) !== 0) b--;
+  if (a === b || b - a > MAX_PHRASE_WORDS) return;
+  add(a, b, initial(a));
 }
 
 /**
@@ -84,36 +152,8 @@ function splitRun(tokens: readonly Token[], a: number, b: number, initial: (i: n
  * "ambassador to Slovakia Igor Leshchenya" gives "Slovakia" and "Igor Leshchenya", not one phrase.
  */
 export function candidatePhrases(tokens: readonly Token[], edges: ReadonlySet<number> = new Set()): Phrase[] {
+  beginDocument();
   const out: Phrase[] = [];
-  // "to impose sanctions" → "impose" is a verb; "returned to power." → "power" is not (nothing follows).
-  const isVerbAfterMarker = (i: number) => {
-    const t = tokens[i];
-    const before = tokens[i - 1];
-    const after = tokens[i + 1];
-    return !!before && VERB_MARKERS.has(normalize(before.text)) && !capitalised(t.text) && !!after && isWordToken(after.text);
-  };
-  /** Does token i open its sentence (a leading quotation mark aside)? Its capital then says nothing. */
-  const initial = (i: number) => i === 0 || (i === 1 && !isWordToken(tokens[0].text));
-  let runStart = -1; // the run is tokens[runStart, i)
-  const flush = (i: number) => {
-    if (runStart < 0) return;
-    for (const [s, e] of splitRun(tokens, runStart, i, initial)) {
-      // Vague words off both edges: "new elections" → "elections", "people" → nothing.
-      let a = s;
-      let b = e;
-      while (a < b && WEAK_WORDS.has(normalize(tokens[a].text))) a++;
-      while (b > a && WEAK_WORDS.has(normalize(tokens[b - 1].text))) b--;
-      if (a === b || b - a > MAX_PHRASE_WORDS) continue;
-      out.push({ tokens: tokens.slice(a, b), sentenceInitial: initial(a) });
-    }
-    runStart = -1;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!canJoin(t.text) || isVerbAfterMarker(i)) { flush(i); continue; }
-    if (runStart >= 0 && edges.has(t.start)) flush(i);
-    if (runStart < 0) runStart = i;
-  }
-  flush(tokens.length);
+  phrasesOfIds(wordIds(tokens), tokens, edges, (a, b, sentenceInitial) => out.push({ tokens: tokens.slice(a, b), sentenceInitial }));
   return out;
 }

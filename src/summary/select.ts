@@ -23,10 +23,11 @@ export function summaryLength(bodySentences: number, options: { sentences?: numb
  * λ·score − (1 − λ)·(its highest similarity to those already picked), skipping near-duplicates of a
  * pick. Scores should be in [0, 1]. Returns the picks in choosing order.
  */
-export function mmrSelect(scores: readonly number[], sim: (i: number, j: number) => number, k: number, eligible: readonly boolean[]): number[] {
+export function mmrSelect(scores: ArrayLike<number>, sim: (i: number, j: number) => number, k: number, eligible: readonly boolean[]): number[] {
   const picked: number[] = [];
-  const maxSim = new Array<number>(scores.length).fill(0);
-  const open = new Set(scores.map((_, i) => i).filter((i) => eligible[i]));
+  const maxSim = new Float64Array(scores.length);
+  const open = new Set<number>();
+  for (let i = 0; i < scores.length; i++) if (eligible[i]) open.add(i);
   while (picked.length < k && open.size) {
     let best = -1;
     let bestValue = -Infinity;

@@ -22,22 +22,35 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Lower case, curly apostrophe folded, final abbreviation stop dropped: "U.S." → "u.s". Memoised (see util/memo.ts). */
-export const normalize = memoize((text: string): string => text.replace(/’/g, "'").replace(/\.$/, '').toLowerCase());
+/** Lower case, curly apostrophe folded, final abbreviation stop dropped: "U.S." → "u.s". */
+export function normalizeWord(text: string): string {
+  let s = text;
+  if (s.includes('’')) s = s.replace(/’/g, "'");
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  return s.toLowerCase();
+}
+
+/** normalizeWord, memoised (see util/memo.ts). */
+export const normalize = memoize(normalizeWord);
 
 /** An acronym in capitals ("US", "EU", "CSTO") is a name even when its lower case is a stopword. */
 export function isAcronym(text: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(text);
 }
 
-/** The index term of a token, or null for stopwords, numbers and punctuation. Memoised (see util/memo.ts). */
-export const termOf = memoize((text: string): string | null => {
+/**
+ * The index term of a token whose normal form is `word`, or null for stopwords, numbers and
+ * punctuation. The one place that decides it (summary/words.ts keeps its answer per word).
+ */
+export function termOfWord(text: string, word: string): string | null {
   if (!/^\p{L}/u.test(text)) return null; // numbers ("2020", "6,700", "1.13bn") and punctuation
-  const word = normalize(text);
   if (!isAcronym(text) && STOPWORDS.has(word)) return null;
   if (word.length < 2) return null;
   return stem(word);
-});
+}
+
+/** The index term of a token, or null for stopwords, numbers and punctuation. Memoised (see util/memo.ts). */
+export const termOf = memoize((text: string): string | null => termOfWord(text, normalize(text)));
 
 /** Terms of a run of tokens, in order, with repeats: the bag a TF vector is counted from. */
 export function termsOf(tokens: readonly Token[]): string[] {

@@ -1,8 +1,8 @@
 // The worker pool (--jobs N > 1): once an input is known to be large (2 MB, by its files' sizes before it
 // is read, or else by the text read so far; NEWSQ_POOL_AFTER moves the threshold, here to 64 KB so that a
 // few copies of the reference article start a worker), documents run in
-// the main process and in N-1 worker processes forked from dist/cli/worker.js (which `pretest:slow`
-// builds), and the output is what one process gives, in input order. Slow because every run forks
+// the main process and in N-1 worker processes forked from bin/newsq.js (running the bundled worker
+// that `pretest:slow` builds), and the output is what one process gives, in input order. Slow because every run forks
 // processes that each load the models. (--model in the workers: train.slow.test.ts.)
 import { describe, expect, test } from 'vitest';
 import { statSync } from 'node:fs';
@@ -29,7 +29,8 @@ describe('--jobs', () => {
     const run = (files: string[], env: Record<string, string> = LOW_THRESHOLD) => spawnAsync('node', ['bin/newsq.js', 'analyze', '--json', '--jobs', '2', ...files], {
       env: { ...process.env, ...env, NODE_OPTIONS: '--import ./tests/helpers/trace-loads.mjs' },
     });
-    const usedWorker = (stderr: string) => stderr.split('\n').some((l) => l.startsWith('loaded: ') && l.includes('/dist/cli/worker.js'));
+    // a worker is a second process that loads bin/newsq.js
+    const usedWorker = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('loaded: ') && l.endsWith('/bin/newsq.js')).length > 1;
     // 30 articles (150 KB) are under the default 2 MB: one process
     expect(usedWorker((await run(Array(30).fill(REF), {})).stderr)).toBe(false);
     // with the threshold at 64 KB: three articles stay in one process, thirty start a worker

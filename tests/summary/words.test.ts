@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../src/pipeline/index.js';
+import { ACRONYM, ALNUM, CAPITAL, LETTER, LIST_MARK, LOWER, keyOf, knownKey, normOf, shapeOf, termIdOf, textOf, WordFacts, wordId, wordIds } from '../../src/summary/words.js';
+import { normalize, termOf } from '../../src/summary/terms.js';
+import { wordKey } from '../../src/summary/keywords.js';
+
+describe('word ids', () => {
+  it('gives one id per spelling, and one key to the spellings of a word', () => {
+    const tokens = read('Headline line here\n\nSanctions over the vote, and sanctions again.\n').sentences[1].tokens;
+    const ids = wordIds(tokens);
+    const at = (w: string) => ids[tokens.findIndex((t) => t.text === w)];
+    expect(at('Sanctions')).not.toBe(at('sanctions'));
+    expect(wordIds(tokens)).toEqual(ids);
+    expect(keyOf[at('Sanctions')]).toBe(keyOf[at('sanctions')]);
+    expect(textOf[keyOf[at('Sanctions')]]).toBe('sanction');
+    expect(knownKey('sanction')).toBe(keyOf[at('sanctions')]);
+    expect(termIdOf[at('the')]).toBe(-1);
+    expect(termIdOf[at('vote')]).toBe(keyOf[at('vote')]);
+  });
+
+  it('knows each word as terms.ts and keywords key it', () => {
+    for (const w of ['Sanctions', 'U.S.', 'US', 'us', 'Putin’s', '2020', 'the', 'Tuesday', 'crises', 'Ünal', ',']) {
+      const id = wordId(w);
+      expect(normOf[id], w).toBe(normalize(w));
+      expect(textOf[keyOf[id]], w).toBe(wordKey(w));
+      expect(termIdOf[id] < 0 ? null : textOf[termIdOf[id]], w).toBe(termOf(w));
+    }
+  });
+
+  it('tells the shape of a spelling as the regular expressions do, ASCII or not', () => {
+    const shape = (w: string) => (/^\p{L}/u.test(w) ? LETTER : 0) | (/^\p{Lu}/u.test(w) ? CAPITAL : 0) | (/^\p{Ll}/u.test(w) ? LOWER : 0)
+      | (/^\p{Lu}{2,6}$/u.test(w) ? ACRONYM : 0) | (/[\p{L}\p{N}]/u.test(w) ? ALNUM : 0) | (w === ',' || w === ';' ? LIST_MARK : 0);
+    for (const w of ['Minsk', 'minsk', 'EU', 'CSTO', 'ABCDEFG', 'A', 'U.S.', '2020', '6,700', ',', ';', '...', '"', '-', 'ÉLAN', 'élan', 'Ünal', 'ÄÖ', '’s', "'s", 'x2', '€5', '名字', 'Ⅳ']) {
+      expect(shapeOf[wordId(w)], w).toBe(shape(w));
+    }
+  });
+
+  it('keeps facts of other modules per word, filled in for words added since', () => {
+    const facts = new WordFacts((id) => textOf[id].length);
+    const a = wordId('alpha');
+    expect(facts.table()[a]).toBe(5);
+    const b = wordId('a-new-word-for-facts');
+    expect(facts.table()[b]).toBe(20);
+  });
+});
