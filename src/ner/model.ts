@@ -59,26 +59,14 @@ export function scoreSentence(
   emissions.fill(0, 0, n * L);
   const feats = buf.feats;
   const starts = buf.start;
-  const keys = table.keys;
-  const rows = table.values;
-  const mask = keys.length - 1;
   for (let i = 0; i < n; i++) {
     const base = i * L;
     const end = starts[i + 1];
     for (let p = starts[i]; p < end; p++) {
-      // IntMap.get, inlined
-      let key = feats[p];
-      if (key === 0) key = 1;
-      let slot = (key ^ (key >>> 15)) & mask;
-      let k = keys[slot];
-      while (k !== key && k !== 0) {
-        slot = (slot + 1) & mask;
-        k = keys[slot];
-      }
-      if (k !== 0) {
-        const w = rows[slot] * L;
-        for (let l = 0; l < L; l++) emissions[base + l] += weights[w + l];
-      }
+      const row = table.get(feats[p]);
+      if (row < 0) continue;
+      const w = row * L;
+      for (let l = 0; l < L; l++) emissions[base + l] += weights[w + l];
     }
   }
 }
