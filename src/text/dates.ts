@@ -30,6 +30,10 @@ const MONTH_DAY_YEAR = new RegExp(`^${MONTH} ${DAY}, ${YEAR}$`);
 /** "18 August 2020" */
 const DAY_MONTH_YEAR = new RegExp(`^${DAY} ${MONTH} ${YEAR}$`);
 
+/** A month's name, or chrono's abbreviation of it with or without a period ("Sept."; chrono reads no "May."). */
+const MONTH_WORD = '(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)';
+const monthNumber = (word: string) => MONTHS.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+
 const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /**
@@ -52,6 +56,8 @@ export function isoDate(text: string): string | null {
   if (plain !== undefined) return plain;
   // Only a result whose text writes a year counts, and a result's text is a part of this text.
   if (!ANY_WRITTEN_YEAR.test(text)) return null;
+  const read = readDateLine(text);
+  if (read?.year !== undefined) return read.valid ? iso(read.year, read.month, read.day) : null;
   return isoDateByChrono(text);
 }
 
@@ -76,6 +82,49 @@ export function dateFromUrl(url: string): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+/**
+ * The usual dateline, one date with the words and marks isDateLineByChrono drops around it:
+ * "Saturday 20 November", "Updated: Tue., Aug. 18th, 2020, 10:30 a.m. EDT", "Posted on 18 August 2020 at 10.30".
+ * Parts: 1 lead words, 2 weekday, 3 day (day-month), 4 ordinal, 5 month, 6 month (month-day), 7 day,
+ * 8 ordinal, 9 year, 10 hour, 11 ":" or ".", 12 minute, 13 am/pm, 14 time zone. Single spaces only: chrono reads
+ * other spacing in ways this does not follow, and such lines go to chrono.
+ */
+const DATE_LINE = new RegExp(
+  '^((?:(?:published|updated|posted|last updated|last modified|modified|date)(?: on)?:? )?(?:on )?)'
+  + '(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?),? )?'
+  + '(?:(\\d{1,2})(st|nd|rd|th)? (?:of )?' + MONTH_WORD + '|' + MONTH_WORD + ' (\\d{1,2})(st|nd|rd|th)?)'
+  + '(?:,? ((?:19|20)\\d\\d))?'
+  + '(?:(?:,| at|, at)? (\\d{1,2})([:.])(\\d\\d)(?: ?(am|pm|a\\.m\\.|p\\.m\\.))?)?'
+  + '(?: \\(?(GMT|UTC|BST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|CET|CEST|IST|ET)\\)?)?\\.?$', 'i');
+
+/** A line of DATE_LINE's shape, read as chrono reads it: valid or not (an invalid date is no date line). */
+interface DateLineReading { year?: number; month: number; day: number; valid: boolean }
+
+/**
+ * DATE_LINE's reading of a trimmed line, or undefined when the line has another shape or one where
+ * chrono's answer is not known (a time zone in lower case, an hour past 23, "29 February" without
+ * a year, whose answer depends on the year chrono guesses from today's date).
+ */
+export function readDateLine(t: string): DateLineReading | undefined {
+  const m = DATE_LINE.exec(t);
+  if (!m) return undefined;
+  const month = monthNumber(m[5] ?? m[6]);
+  const day = Number(m[3] ?? m[7]);
+  const year = m[9] === undefined ? undefined : Number(m[9]);
+  if (m[14] !== undefined && m[14] !== m[14].toUpperCase()) return undefined;
+  if (m[10] !== undefined) {
+    const hour = Number(m[10]), minute = Number(m[12]);
+    if (minute > 59 || (m[13] === undefined ? hour > 23 : hour < 1 || hour > 12)) return undefined;
+    // Without a year, chrono reads "26 Jan, 10.30" as "26 Jan 2010" and ".30", and "6 Aug, 3.21" as "Aug 3".
+    if (year === undefined && m[11] === '.') return undefined;
+  }
+  if (day > 31) return undefined;
+  if (year === undefined && month === 2 && day === 29) return undefined;
+  const date = new Date(Date.UTC(year ?? 2001, month - 1, day));
+  const valid = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return { year, month, day, valid };
+}
+
 const LIKELY_DATE = /\b(?:1[89]\d\d|20\d\d)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** Does this short line say nothing but a date (and perhaps a time or weekday)? */
@@ -86,6 +135,8 @@ export function isDateLine(line: string): boolean {
   // A date line has few words ("Updated: Tuesday, August 18, 2020, 10:30 AM EDT" has 8).
   if (!t || t.length > 60 || !/\d/.test(t) || !LIKELY_DATE.test(t) || t.split(/\s+/).length > 9) return false;
   if (plainDate(t) !== undefined) return true;
+  const read = readDateLine(t);
+  if (read !== undefined) return read.valid;
   if (!onlyDateWords(t)) return false;
   return isDateLineByChrono(t);
 }
