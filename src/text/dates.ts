@@ -58,7 +58,27 @@ export function isoDate(text: string): string | null {
   if (!ANY_WRITTEN_YEAR.test(text)) return null;
   const read = readDateLine(text);
   if (read?.year !== undefined) return read.valid ? iso(read.year, read.month, read.day) : null;
+  if (onlyBareYears(text)) return null;
   return isoDateByChrono(text);
+}
+
+/**
+ * Does a text name no date that chrono could read with its year? When its only numbers are years
+ * ("By late 2031 the port could open a second terminal.") and it names no month, chrono reads a
+ * day in none of them: a year is a date's only with a month's name or digits around it ("2005-08-18",
+ * "18.8.2005"), neither a time (an hour of 18-20 with no minutes) nor a count ("2005 days ago": a
+ * unit follows it) nor a time-zone offset ("today +2005": a sign before it). Exported for the test.
+ */
+export function onlyBareYears(text: string): boolean {
+  // anywhere in a word: chrono reads "fifteenthfeb 2005" as 15 February 2005
+  if (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return false;
+  for (const m of text.matchAll(/\d+/g)) {
+    if (!/^(?:1[89]|20)\d\d$/.test(m[0])) return false;
+    const before = text[m.index - 1] ?? ' ', after = text[m.index + 4] ?? ' ';
+    if (/[-+\u2212\u2013./:]/.test(before) || /[-./:]/.test(after)) return false;
+    if (/^\s*[smhdwqy]/i.test(text.slice(m.index + 4))) return false;
+  }
+  return true;
 }
 
 /** isoDate by chrono alone (exported for the test that checks plainDate against it). */
@@ -168,10 +188,31 @@ const DATE_WORD_PARTS = new RegExp([
  */
 function onlyDateWords(t: string): boolean {
   for (const word of t.match(/[A-Za-z]{5,}/g) ?? []) {
-    if (!(word.length === 5 && (word[4] === 't' || word[4] === 'T')) && !DATE_WORD_PARTS.test(word)) return false;
+    if (word.length === 5 && (word[4] === 't' || word[4] === 'T')) continue;
+    if (!DATE_WORD_PARTS.test(word) || unreadWord(word)) return false;
   }
   return true;
 }
+
+/**
+ * Each word of chrono's English patterns starts with one of these (tests/text/dates-lines.test.ts
+ * checks them against every parser's pattern): "Saturday" with "s", "couple" with "couple".
+ */
+const CHRONO_WORD_START = /^(?:[adhimopstwyz]|b[ce]|c(?:e|lock|ouple)|e(?:arlier|ight|leven|nd|vening)|f(?:eb|ew|if(?:teenth|th)|irst|ive|o(?:r|ur)|ri|rom)|gmt|j(?:an|u[ln]|ust)|la(?:st|ter)|n(?:d|ext|i(?:ght|ne|nth)|o(?:on|v|w))|q(?:tr|uarter)|r(?:d|oughly)|u(?:ntil|tc))/i;
+
+/**
+ * Can chrono's answer leave no letter of this word (a run of five or more letters) outside it? Not
+ * when chrono cannot read its first letters ("compensation": no pattern reads "co" but "couple") and
+ * cannot start inside it: each parser starts after a non-word character, or a digit, except the time
+ * parser, after a "t" ("...tat 10:30"). Nor can isDateLineByChrono drop what is left of it, unless it
+ * is a piece of the words it drops ("modif" + a date + "ied"). Such a word makes the line no date line:
+ * "Since 1990, average compensation grew 3.1 pct" ("hourly" and "average" may be read: "h", "a").
+ * Exported for tests/text/dates-lines.test.ts.
+ */
+export function unreadWord(word: string): boolean {
+  return !CHRONO_WORD_START.test(word) && !/t(?:at|from)/i.test(word) && !DROPPED_WORDS.includes(word.toLowerCase());
+}
+const DROPPED_WORDS = 'published updated posted modified';
 
 /** isDateLine's answer from chrono, for a trimmed line (exported for the test of plainDate). */
 export function isDateLineByChrono(t: string): boolean {

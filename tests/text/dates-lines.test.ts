@@ -3,8 +3,12 @@
 // must be chrono's own (isDateLineByChrono, isoDateByChrono): this walks a grid of weekdays, day and
 // month forms, years, times, zones and lead words, with near-misses where chrono reads otherwise
 // ("Saturday. 20 November" is two results, "26 Jan, 10.30" is 26 January 2010). All lines invented.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type * as ChronoEn from 'chrono-node/en';
 import { describe, expect, test } from 'vitest';
-import { isDateLine, isDateLineByChrono, isoDate, isoDateByChrono, readDateLine } from '../../src/text/dates.js';
+import { isDateLine, isDateLineByChrono, isoDate, isoDateByChrono, onlyBareYears, readDateLine, unreadWord } from '../../src/text/dates.js';
 
 const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
@@ -87,5 +91,66 @@ describe('date lines read without chrono', () => {
     expect(readDateLine('29 February')).toBeUndefined(); // chrono's answer depends on the year it guesses from today
     expect(readDateLine('26 Jan, 10.30')).toBeUndefined();
     expect(isoDate('Updated: Tue., Aug. 18th, 2020, 10:30 a.m. EDT')).toBe('2020-08-18');
+  });
+});
+
+/** Every run of letters in chrono's English patterns: each parser's, and the refiners' (from their sources). */
+function chronoPatternWords(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const en = require('chrono-node/en') as typeof ChronoEn;
+  const sources: string[] = [];
+  for (const forwardDate of [false, true]) {
+    const context = { option: { forwardDate }, reference: undefined, refDate: new Date() } as never;
+    for (const parser of en.casual.parsers) sources.push(parser.pattern(context).source);
+  }
+  const root = join(dirname(require.resolve('chrono-node/en')), '..', '..');
+  for (const dir of ['locales/en/refiners', 'common/refiners']) {
+    for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.js'))) {
+      const source = readFileSync(join(root, dir, file), 'utf8');
+      for (const m of source.matchAll(/new RegExp\(([^;]*?)\)[;,]|(?<=[=(,:]\s*)\/((?:[^/\\\n]|\\.)+)\/[gimsuy]*/g)) sources.push(m[1] ?? m[2]);
+    }
+  }
+  const words = new Set<string>();
+  for (const s of sources) {
+    for (const w of s.replace(/\\\\?[a-zA-Z]/g, ' ').replace(/constants_\d\.\w+|pattern_\d\.\w+|new RegExp/g, ' ').match(/[a-zA-Z]+/g) ?? []) words.add(w.toLowerCase());
+  }
+  return words;
+}
+
+describe('lines and texts that cannot hold a date, answered without chrono', () => {
+  test('no word that chrono reads is taken for one it cannot read', () => {
+    const words = chronoPatternWords();
+    expect(words.size).toBeGreaterThan(150);
+    for (const w of ['saturday', 'sept', 'couple', 'clock', 'afternoon', 'yesterday', 'thirtieth', 'within']) expect(words.has(w), w).toBe(true);
+    for (const w of words) expect(unreadWord(`${w}xxxxx`), w).toBe(false);
+    expect(unreadWord('compensation')).toBe(true);
+    expect(unreadWord('cantata')).toBe(false); // its "tat": chrono's time parser starts after a "t" when "at 10:30" follows
+    expect(unreadWord('modif')).toBe(false); // a piece of a word isDateLineByChrono drops
+    for (const line of ['Since 1990, average compensation grew 3.1 pct', 'Payroll 2020 first quarter', 'Cantata 10:30 Aug 18', 'Fourth quarter 2020 bonus']) {
+      expect(isDateLine(line), line).toBe(isDateLineByChrono(line));
+    }
+    expect(isDateLine('Since 1990, average compensation grew 3.1 pct')).toBe(false);
+  });
+
+  test('a text whose only numbers are bare years and that names no month has no date, as chrono says', () => {
+    const words = ['By late', 'the port', 'today', 'yesterday', 'tonight', 'next', 'last', 'ago', 'days ago', 'days', 'd', 'h', 'hours later', 'am', 'pm',
+      'at', 'from', 'to', 'until', 'fifteenth', 'fifteenthfeb', 'first of', 'end of', 'Monday', 'this year', 'in', 'couple', 'o\'clock', 'CE', 'BC'];
+    const years = ['2031', '1999', '+2005', '-2005', '2005s', '(1985)', '2020,', '1850.'];
+    let answered = 0;
+    for (const before of words) {
+      for (const year of years) {
+        for (const after of words) {
+          for (const text of [`${before} ${year} ${after}`, `${before}${year}${after}`]) {
+            if (!onlyBareYears(text)) continue;
+            answered++;
+            expect(isoDateByChrono(text), text).toBeNull();
+            expect(isoDate(text), text).toBeNull();
+          }
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(2000);
+    expect(onlyBareYears('By late 2031 the port could open a second terminal.')).toBe(true);
+    for (const text of ['fifteenthfeb 2005', 'today +2005', '2005 days ago', 'from 10 to 2005', '18.8.2005', 'May 2005']) expect(onlyBareYears(text), text).toBe(false);
   });
 });
