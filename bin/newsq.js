@@ -11,7 +11,8 @@
 // compiles as usual, only slower. NEWSQ_CODE_CACHE=report says on stderr which happened, one line
 // per process: "newsq: code cache newsq.cjs: accepted" (or "rejected", "missing", "no bundle"), so
 // that a test can catch a change that makes V8 refuse the cache (tests/cli/code-cache.test.ts).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** The argument src/cli/pool.ts forks this file with: run as a worker process (it also needs the IPC channel). */
 const WORKER_ARG = '--newsq-worker';
@@ -31,8 +32,8 @@ async function bundled() {
   const cache = new URL(`../dist/bundle/${name}.cjs.cache`, import.meta.url);
   const made = mtime(bundle);
   if (made < 0 || made < mtime(new URL(`../dist/cli/${worker ? 'worker' : 'main'}.js`, import.meta.url))) return null;
-  const [{ createRequire }, { dirname }, { fileURLToPath }, { default: vm }] = await Promise.all([
-    import('node:module'), import('node:path'), import('node:url'), import('node:vm'),
+  const [{ createRequire }, { dirname }, { default: vm }] = await Promise.all([
+    import('node:module'), import('node:path'), import('node:vm'),
   ]);
   const filename = fileURLToPath(bundle);
   const write = cacheMode === 'write';
@@ -46,10 +47,36 @@ async function bundled() {
   return module.exports;
 }
 
+/**
+ * The default tagger's file (~9 MB), read on libuv's thread pool from here on, in one read request, while
+ * this thread loads and starts newsq: a command that analyses needs it first thing, and reading it
+ * takes ~30 ms (src/ner/model-io.ts takes these bytes: primeNerModel). Only for a command that analyses,
+ * and not for --help, a worker (it loads its own) or a run that names another --model.
+ */
+function readDefaultModel() {
+  const file = fileURLToPath(new URL('../models/ner-en.bin', import.meta.url));
+  const bytes = new Promise((resolve, reject) => {
+    const fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const buf = Buffer.allocUnsafeSlow(size);
+    read(fd, buf, 0, size, 0, (err, n) => {
+      closeSync(fd);
+      if (err) reject(err);
+      else resolve(n === size ? buf : buf.subarray(0, n));
+    });
+  });
+  bytes.catch(() => undefined); // reported, if ever asked for, by the one who asks
+  return { file, bytes };
+}
+/** The commands that analyse documents: those with stages in src/commands.ts (tests/cli/lazy.test.ts checks the list). */
+const ANALYSING_COMMANDS = ['analyze', 'entities', 'quotes', 'summary', 'speakers', 'report'];
+const prefetched = !worker && ANALYSING_COMMANDS.includes(args[0]) && !helpOrVersion && !args.some((a) => a === '--model' || a.startsWith('--model='))
+  ? readDefaultModel() : undefined;
+
 const bundle = !helpOrVersion && process.env.NEWSQ_BUNDLE !== '0' ? await bundled() : null;
 if (!bundle && !helpOrVersion) report('no bundle');
 if (worker) {
   if (!bundle) await import('../dist/cli/worker.js'); // the bundled worker has started on running
 } else {
-  (bundle ?? (await import('../dist/cli/main.js'))).main();
+  (bundle ?? (await import('../dist/cli/main.js'))).main(prefetched);
 }
