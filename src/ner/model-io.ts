@@ -2,8 +2,10 @@
 //
 //   layout (version 3, "NSQNER03"): magic | u32 header length | header JSON | padding to 8 |
 //     typed-array sections, each 8-aligned: feature-table slots (tableKeys, tableRows), int16 weights,
-//     transitions (in weight units), then the word tables as hash slots too (clustersKeys,
-//     clustersValues, capBinsKeys, capBinsValues, gazetteerKeys, gazetteerValues)
+//     transitions (in weight units), the table's used-slot bitmap (tableUsed: derived from tableKeys,
+//     saved so that loading need not scan them; files without it still load), then the word tables
+//     as hash slots too (clustersKeys, clustersValues, capBinsKeys, capBinsValues, gazetteerKeys,
+//     gazetteerValues)
 //
 // The weights stay int16 in memory (scores are sums of integers: exact, half the cache footprint) and
 // every hash table is saved as its slots, so loading is one file read plus typed-array views: no gunzip,
@@ -23,7 +25,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntMap } from './int-map.js';
 import { LABEL_NAMES } from './labels.js';
-import type { NerModel, NerModelInfo } from './model.js';
+import { usedSlots, type NerModel, type NerModelInfo } from './model.js';
 
 /** node:zlib, loaded only for a gzip-compressed file (the shipped models are not). */
 const zlib = (): typeof import('node:zlib') => createRequire(import.meta.url)('node:zlib');
@@ -100,6 +102,7 @@ export function encodeModel(model: NerModel, scale = 1): Buffer {
     ['tableRows', 'i32', model.table.values],
     ['weights', 'i16', weights],
     ['trans', 'f32', trans],
+    ['tableUsed', 'i32', usedSlots(model.table)],
   ];
   const sizes: Record<string, number> = { table: model.table.size };
   for (const name of WORD_TABLES) {
@@ -175,6 +178,7 @@ function decodeWithScale(bytes: Uint8Array): { model: NerModel; scale: number } 
     table: IntMap.fromSlots(i32('tableKeys'), i32('tableRows'), header.sizes?.table),
     weights: get('weights') as Int16Array,
     trans: get('trans') as Float32Array,
+    used: header.sections.some((s) => s.name === 'tableUsed') ? i32('tableUsed') : undefined,
     res: {
       clusters: word('clusters'),
       capBins: word('capBins'),
