@@ -11,8 +11,10 @@
 // compiles as usual, only slower. NEWSQ_CODE_CACHE=report says on stderr which happened, one line
 // per process: "newsq: code cache newsq.cjs: accepted" (or "rejected", "missing", "no bundle"), so
 // that a test can catch a change that makes V8 refuse the cache (tests/cli/code-cache.test.ts).
-import { closeSync, fstatSync, openSync, read, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Built-ins through process.getBuiltinModule where Node has it (20.16 on): an ES-module import of
+// each costs the module loader a few ms of a run that should start fast.
+const builtin = async (name) => process.getBuiltinModule?.(name) ?? (await import(name));
+const [{ closeSync, fstatSync, openSync, read, readFileSync, statSync, writeFileSync }, { fileURLToPath }] = await Promise.all([builtin('node:fs'), builtin('node:url')]);
 
 /** The argument src/cli/pool.ts forks this file with: run as a worker process (it also needs the IPC channel). */
 const WORKER_ARG = '--newsq-worker';
@@ -32,9 +34,7 @@ async function bundled() {
   const cache = new URL(`../dist/bundle/${name}.cjs.cache`, import.meta.url);
   const made = mtime(bundle);
   if (made < 0 || made < mtime(new URL(`../dist/cli/${worker ? 'worker' : 'main'}.js`, import.meta.url))) return null;
-  const [{ createRequire }, { dirname }, { default: vm }] = await Promise.all([
-    import('node:module'), import('node:path'), import('node:vm'),
-  ]);
+  const [{ createRequire }, { dirname }, vm] = await Promise.all([builtin('node:module'), builtin('node:path'), builtin('node:vm')]);
   const filename = fileURLToPath(bundle);
   const write = cacheMode === 'write';
   const cachedData = !write && mtime(cache) >= made ? readFileSync(cache) : undefined;
