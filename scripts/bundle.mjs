@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Bundles the CLI's compiled modules (dist/, from tsc) into one script, dist/bundle/newsq.cjs, and the
-// --jobs worker process's into another, dist/bundle/worker.cjs, and records V8's code cache for each
-// (dist/bundle/*.cjs.cache); bin/newsq.js runs them (src/cli/pool.ts forks it as a worker). Part of
+// Bundles the CLI's compiled modules (dist/, from tsc) into one script, dist/bundle/newsq.cjs (and its
+// copy help.cjs, for --help and --version), and the --jobs worker process's into another,
+// dist/bundle/worker.cjs, and records V8's code cache for each (dist/bundle/*.cjs.cache); bin/newsq.js runs them (src/cli/pool.ts forks it as a worker). Part of
 // `npm run build`, `prepare` and `pretest`, after tsc.
 //
 // Why: a one-article run spent ~100 ms resolving, reading, compiling and linking ~120 small ES
@@ -106,12 +106,18 @@ for (const name of ['newsq', 'worker']) {
   await writeFile(out, code);
 }
 
-// The code caches: from one run of the bundled CLI, and one task in a bundled worker.
-execFileSync(process.execPath, [resolve(root, 'bin/newsq.js'), 'analyze', '--json', '--jobs', '1', resolve(root, 'fixtures/belarus-2020-08-18.txt')], {
-  cwd: root,
-  env: { ...process.env, NEWSQ_CODE_CACHE: 'write' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+// --help and --version run the same script as help.cjs, with a code cache of their own: the one of an
+// analysis holds none of the help's functions, and one script caching both would be larger for both.
+await writeFile(resolve(outdir, 'help.cjs'), await readFile(resolve(outdir, 'newsq.cjs')));
+
+// The code caches: from one run of the bundled CLI, one of its help, and one task in a bundled worker.
+for (const args of [['analyze', '--json', '--jobs', '1', resolve(root, 'fixtures/belarus-2020-08-18.txt')], ['--help']]) {
+  execFileSync(process.execPath, [resolve(root, 'bin/newsq.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, NEWSQ_CODE_CACHE: 'write' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
 
 const reference = resolve(root, 'fixtures/belarus-2020-08-18.txt');
 const { WORKER, WORKER_ARGS, WORKER_FLAGS } = await import(pathToFileURL(resolve(root, 'dist/cli/pool.js')).href);
