@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // Starts the CLI, or (forked by src/cli/pool.ts with WORKER_ARG) a --jobs worker process. A command
-// that reads documents runs from the bundle, dist/bundle/newsq.cjs, and a worker from
-// dist/bundle/worker.cjs, each with V8's code cache for it (all written by scripts/bundle.mjs in
-// `npm run build`): one file to read and functions that arrive compiled, instead of ~120 ES modules
-// to resolve, link and compile.
-// --help and --version need only a few small modules, so they (and any run without a current
-// bundle: none, one older than its dist/cli/ entry because tsc ran alone, or NEWSQ_BUNDLE=0) run
-// dist/cli/main.js or dist/cli/worker.js as ES modules. A code cache older than the bundle is not
-// used; one that V8 refuses (another Node version, other V8 flags) is ignored by V8: the script
-// compiles as usual, only slower. NEWSQ_CODE_CACHE=report says on stderr which happened, one line
-// per process: "newsq: code cache newsq.cjs: accepted" (or "rejected", "missing", "no bundle"), so
-// that a test can catch a change that makes V8 refuse the cache (tests/cli/code-cache.test.ts).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+// runs from the bundle, dist/bundle/newsq.cjs (--help and --version from help.cjs, the same script
+// with the code cache of a --help run), and a worker from dist/bundle/worker.cjs, each with V8's code
+// cache for it (all written by scripts/bundle.mjs in `npm run build`): one file to read and functions
+// that arrive compiled, instead of ~120 ES modules to resolve, link and compile.
+// A run without a current bundle (none, one older than its dist/cli/ entry because tsc ran alone, or
+// NEWSQ_BUNDLE=0) runs dist/cli/main.js or dist/cli/worker.js as ES modules. A code cache older than
+// the bundle is not used; one that V8 refuses (another Node version, other V8 flags) is ignored by
+// V8: the script compiles as usual, only slower. NEWSQ_CODE_CACHE=report says on stderr which
+// happened, one line per process: "newsq: code cache newsq.cjs: accepted" (or "rejected", "missing",
+// "no bundle"), so that a test can catch a change that makes V8 refuse the cache
+// (tests/cli/code-cache.test.ts).
+// Built-ins through process.getBuiltinModule where Node has it (20.16 on): an ES-module import of
+// each costs the module loader a few ms of a run that should start fast.
+const builtin = async (name) => process.getBuiltinModule?.(name) ?? (await import(name));
+const [{ closeSync, fstatSync, openSync, read, readFileSync, statSync, writeFileSync }, { fileURLToPath }] = await Promise.all([builtin('node:fs'), builtin('node:url')]);
 
 /** The argument src/cli/pool.ts forks this file with: run as a worker process (it also needs the IPC channel). */
 const WORKER_ARG = '--newsq-worker';
@@ -19,7 +22,7 @@ const args = process.argv.slice(2);
 const worker = args[0] === WORKER_ARG && process.send !== undefined;
 /** What may only print help or the version (as src/cli/run.ts decides it, and -V). */
 const helpOrVersion = !worker && (args.length === 0 || args.some((a) => a === 'help' || a === '--help' || a === '--version' || /^-[^-]*[hV]/.test(a)));
-const name = worker ? 'worker' : 'newsq';
+const name = worker ? 'worker' : helpOrVersion ? 'help' : 'newsq';
 const cacheMode = process.env.NEWSQ_CODE_CACHE;
 const report = (what) => { if (cacheMode === 'report') process.stderr.write(`newsq: code cache ${name}.cjs: ${what}\n`); };
 
@@ -31,9 +34,7 @@ async function bundled() {
   const cache = new URL(`../dist/bundle/${name}.cjs.cache`, import.meta.url);
   const made = mtime(bundle);
   if (made < 0 || made < mtime(new URL(`../dist/cli/${worker ? 'worker' : 'main'}.js`, import.meta.url))) return null;
-  const [{ createRequire }, { dirname }, { fileURLToPath }, { default: vm }] = await Promise.all([
-    import('node:module'), import('node:path'), import('node:url'), import('node:vm'),
-  ]);
+  const [{ createRequire }, { dirname }, vm] = await Promise.all([builtin('node:module'), builtin('node:path'), builtin('node:vm')]);
   const filename = fileURLToPath(bundle);
   const write = cacheMode === 'write';
   const cachedData = !write && mtime(cache) >= made ? readFileSync(cache) : undefined;
@@ -46,10 +47,36 @@ async function bundled() {
   return module.exports;
 }
 
-const bundle = !helpOrVersion && process.env.NEWSQ_BUNDLE !== '0' ? await bundled() : null;
-if (!bundle && !helpOrVersion) report('no bundle');
+/**
+ * The default tagger's file (~9 MB), read on libuv's thread pool from here on, in one read request, while
+ * this thread loads and starts newsq: a command that analyses needs it first thing, and reading it
+ * takes ~30 ms (src/ner/model-io.ts takes these bytes: primeNerModel). Only for a command that analyses,
+ * and not for --help, a worker (it loads its own) or a run that names another --model.
+ */
+function readDefaultModel() {
+  const file = fileURLToPath(new URL('../models/ner-en.bin', import.meta.url));
+  const bytes = new Promise((resolve, reject) => {
+    const fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const buf = Buffer.allocUnsafeSlow(size);
+    read(fd, buf, 0, size, 0, (err, n) => {
+      closeSync(fd);
+      if (err) reject(err);
+      else resolve(n === size ? buf : buf.subarray(0, n));
+    });
+  });
+  bytes.catch(() => undefined); // reported, if ever asked for, by the one who asks
+  return { file, bytes };
+}
+/** The commands that analyse documents: those with stages in src/commands.ts (tests/cli/lazy.test.ts checks the list). */
+const ANALYSING_COMMANDS = ['analyze', 'entities', 'quotes', 'summary', 'speakers', 'report'];
+const prefetched = !worker && ANALYSING_COMMANDS.includes(args[0]) && !helpOrVersion && !args.some((a) => a === '--model' || a.startsWith('--model='))
+  ? readDefaultModel() : undefined;
+
+const bundle = process.env.NEWSQ_BUNDLE !== '0' ? await bundled() : null;
+if (!bundle) report('no bundle');
 if (worker) {
   if (!bundle) await import('../dist/cli/worker.js'); // the bundled worker has started on running
 } else {
-  (bundle ?? (await import('../dist/cli/main.js'))).main();
+  (bundle ?? (await import('../dist/cli/main.js'))).main(prefetched);
 }

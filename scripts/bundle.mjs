@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Bundles the CLI's compiled modules (dist/, from tsc) into one script, dist/bundle/newsq.cjs, and the
-// --jobs worker process's into another, dist/bundle/worker.cjs, and records V8's code cache for each
-// (dist/bundle/*.cjs.cache); bin/newsq.js runs them (src/cli/pool.ts forks it as a worker). Part of
+// Bundles the CLI's compiled modules (dist/, from tsc) into one script, dist/bundle/newsq.cjs (and its
+// copy help.cjs, for --help and --version), and the --jobs worker process's into another,
+// dist/bundle/worker.cjs, and records V8's code cache for each (dist/bundle/*.cjs.cache); bin/newsq.js runs them (src/cli/pool.ts forks it as a worker). Part of
 // `npm run build`, `prepare` and `pretest`, after tsc.
 //
 // Why: a one-article run spent ~100 ms resolving, reading, compiling and linking ~120 small ES
@@ -12,7 +12,8 @@
 // not bundled: it runs from dist/ as before.
 //
 //   - Packages stay outside and load as before (lazily required ones stay lazy), except commander,
-//     which every command needs (its 7 files join the code cache), and the ES-module-only ones the
+//     which every command needs (its 7 files join the code cache; its node:child_process is required
+//     when first used, see lazyChildProcess), and the ES-module-only ones the
 //     CLI imports, which a script cannot require on every Node 20: chalk, string-width, wrap-ansi.
 //   - A dynamic import() of our own module becomes a lazily run part of the script, so what was
 //     loaded only when needed (the HTML stack's glue, reports, training) still runs only then.
@@ -59,6 +60,7 @@ const plugin = {
     });
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       let source = await readFile(args.path, 'utf8');
+      if (args.path.endsWith(`${sep}commander${sep}lib${sep}command.js`)) return { contents: lazyChildProcess(source), loader: 'js' };
       if (!args.path.startsWith(dist) || !source.includes('import.meta.url')) return undefined;
       // src/cli/run.ts and options.ts require commander at once: a plain require, which esbuild follows
       source = source.replaceAll("createRequire(import.meta.url)('commander')", "require('commander')");
@@ -67,6 +69,17 @@ const plugin = {
     });
   },
 };
+
+/**
+ * commander requires node:child_process at its top, for subcommands that are separate executables
+ * (newsq has none); with it come node:net and more, ~5 ms of every run's start. In the bundle it is
+ * required on the first spawn instead. A commander whose source no longer matches stops the build.
+ */
+function lazyChildProcess(source) {
+  const line = "const childProcess = require('node:child_process');";
+  if (!source.includes(line) || /childProcess\.(?!spawn\()/.test(source)) throw new Error('bundle: commander no longer requires node:child_process as expected (lazyChildProcess)');
+  return source.replace(line, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+}
 
 await rm(outdir, { recursive: true, force: true });
 await build({
@@ -93,12 +106,18 @@ for (const name of ['newsq', 'worker']) {
   await writeFile(out, code);
 }
 
-// The code caches: from one run of the bundled CLI, and one task in a bundled worker.
-execFileSync(process.execPath, [resolve(root, 'bin/newsq.js'), 'analyze', '--json', '--jobs', '1', resolve(root, 'fixtures/belarus-2020-08-18.txt')], {
-  cwd: root,
-  env: { ...process.env, NEWSQ_CODE_CACHE: 'write' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+// --help and --version run the same script as help.cjs, with a code cache of their own: the one of an
+// analysis holds none of the help's functions, and one script caching both would be larger for both.
+await writeFile(resolve(outdir, 'help.cjs'), await readFile(resolve(outdir, 'newsq.cjs')));
+
+// The code caches: from one run of the bundled CLI, one of its help, and one task in a bundled worker.
+for (const args of [['analyze', '--json', '--jobs', '1', resolve(root, 'fixtures/belarus-2020-08-18.txt')], ['--help']]) {
+  execFileSync(process.execPath, [resolve(root, 'bin/newsq.js'), ...args], {
+    cwd: root,
+    env: { ...process.env, NEWSQ_CODE_CACHE: 'write' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
 
 const reference = resolve(root, 'fixtures/belarus-2020-08-18.txt');
 const { WORKER, WORKER_ARGS, WORKER_FLAGS } = await import(pathToFileURL(resolve(root, 'dist/cli/pool.js')).href);

@@ -13,15 +13,22 @@ export interface Io {
   columns?: number;
 }
 
-/** The real process, for bin/newsq.js. */
+/**
+ * The real process, for bin/newsq.js. stdin is made only when asked for: Node builds process.stdin on
+ * first use (a stream over a file, pipe or terminal, ~4 ms), and a run over files never reads it.
+ */
 export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin;
+    },
     stdoutIsTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
-    stdinIsTTY: !!process.stdin.isTTY,
+    get stdinIsTTY() {
+      return !!process.stdin.isTTY;
+    },
     env: process.env,
     columns: process.stdout.columns,
   };

@@ -2,8 +2,8 @@
 // (`--input jsonl`, one document per line, for Spark's RDD.pipe(), Hadoop Streaming and GNU parallel).
 // Either way a Job is a source name and a way to get its text, produced lazily so a million inputs
 // start streaming at once and memory stays flat.
+import { createRequire } from 'node:module';
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Io } from './io.js';
 import { readInput, InputError, type InputText, type ReadOptions } from './read-input.js';
@@ -29,6 +29,8 @@ export interface JsonlFields {
 
 /** One job per line of each JSON Lines input ("-" or none: stdin). A bad line is a job that fails. */
 export async function* jsonlJobs(args: string[], io: Io, fields: JsonlFields): AsyncGenerator<Job> {
+  // Loaded here, for JSON Lines input only: most runs read files and never need it.
+  const { createInterface } = createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
   for (const arg of args.length ? args : ['-']) {
     let stream: Readable;
     if (arg === '-') stream = io.stdin;

@@ -11,7 +11,8 @@
 // hands it to the worker that holds the least.
 // A worker holds little more than that, so at the end of the input the main process does not wait
 // long on a worker's queue. Replies come back in the order the tasks went out.
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Task } from './work.js';
 import type { WorkerMessage, WorkerRequest } from './worker.js';
@@ -44,6 +45,8 @@ export class WorkerPool {
   closed = false;
 
   constructor(size: number) {
+    // node:child_process (and node:net with it, ~5 ms) is loaded only by a run that starts workers.
+    const { fork } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
     for (let i = 0; i < size; i++) {
       const child = fork(WORKER, WORKER_ARGS, { execArgv: WORKER_FLAGS, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'advanced' });
       const w: Worker = { child, ready: false, alive: true, pending: [], queued: 0 };

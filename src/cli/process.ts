@@ -23,7 +23,7 @@ import { CorpusAggregate } from '../corpus/aggregate.js';
 import { renderCorpus } from '../render/corpus.js';
 import { renderParts } from '../corpus/partial.js';
 import { expandInputs, systemMessage, type Input } from '../io/inputs.js';
-import { loadNerModel } from '../ner/model-io.js';
+import { loadNerModelAsync } from '../ner/model-io.js';
 import type { EntityType, QuoteKind } from '../types.js';
 
 export interface RunOptions {
@@ -100,20 +100,24 @@ export async function processInputs(command: Command, args: string[], opts: RunO
     args = ['-'];
   }
 
-  // A model named with --model is checked once, up front: a bad one is a usage error, not 1000 failures.
-  if (opts.model && spec.stages.length) {
+  // The model is loaded once, up front, read in the background since run() knew it (see
+  // loadNerModelAsync). A bad --model is a usage error, not 1000 failures; a broken default model
+  // fails each document, as before, with its own message.
+  if (spec.stages.length) {
     try {
-      loadNerModel(opts.model);
+      await loadNerModelAsync(opts.model);
     } catch (err) {
-      io.stderr.write(`newsq: --model ${opts.model}: ${systemMessage(err)}\n`);
-      return 2;
+      if (opts.model) {
+        io.stderr.write(`newsq: --model ${opts.model}: ${systemMessage(err)}\n`);
+        return 2;
+      }
     }
   }
 
   const out = new Output(io.stdout);
   // JSON Lines in, JSON Lines out: one line per record, no header, unless a format is asked for.
   const format = jsonl && !opts.format ? 'json' : chooseFormat(opts, io);
-  const paint = paintFor(io.stdoutIsTTY, io.env, opts.color === false);
+  const paint = await paintFor(io.stdoutIsTTY, io.env, opts.color === false);
   const width = Math.max(40, io.columns ?? 100);
   if (format === 'table') await loadTable();
   const render = makeRenderer(spec, format, paint, width);

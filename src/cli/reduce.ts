@@ -178,7 +178,7 @@ export async function reduceInputs(spec: CommandSpec, args: string[], opts: RunO
   if (opts.partial) await out.write(renderParts(corpus));
   else {
     const format = opts.json ? 'json' : opts.format ?? (io.stdoutIsTTY ? 'table' : 'tsv');
-    const paint = paintFor(io.stdoutIsTTY, io.env, opts.color === false);
+    const paint = await paintFor(io.stdoutIsTTY, io.env, opts.color === false);
     await out.write(renderCorpus(corpusView(spec, corpus, opts), format, paint, Math.max(40, io.columns ?? 100)));
   }
   return failed ? 1 : 0;

@@ -106,6 +106,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const reduces = spec.corpus || opts.input === 'newsq' || opts.input === 'corpus';
       const reduced = reduces ? await (await import('./reduce.js')).maybeReduce(spec, inputs, opts, io) : null;
       if (reduced !== null) { status = reduced; return; }
+      // The tagger's file is read in the background while the pipeline's modules load (processInputs
+      // awaits it before the first document); the read's error, if any, is reported there.
+      if (spec.stages.length) (await import('../ner/model-io.js')).loadNerModelAsync(opts.model).catch(() => undefined);
       const { processInputs } = await import('./process.js');
       if (spec.report) status = await (await import('./report.js')).reportCommand(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);
       else status = await processInputs(spec.name, inputs, { jobs: availableParallelism(), ...opts }, io);

@@ -46,6 +46,11 @@ export interface NerModel {
   trans: Float32Array;
   res: NerResources;
   info: NerModelInfo;
+  /**
+   * usedSlots(table), when the model file holds it (a loaded model): a run then need not scan the
+   * table's 262k slots for it (~8 ms of a one-article run). Computed when absent.
+   */
+  used?: Int32Array;
 }
 
 /** Adds up the weights of each token's features: emissions[i * L + label]. Training's scorer. */
@@ -126,9 +131,15 @@ const MAX_SLOTS = 1 << 15;
 const CHUNK_BITS = 9;
 const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
-function newWordSums(table: IntMap): WordSums {
+/** Bit s set when slot s of the table holds a key (see sumFeatures). */
+export function usedSlots(table: IntMap): Int32Array {
   const used = new Int32Array(Math.ceil(table.keys.length / 32));
   for (let s = 0; s < table.keys.length; s++) if (table.keys[s] !== 0) used[s >>> 5] |= 1 << (s & 31);
+  return used;
+}
+
+function newWordSums(model: NerModel): WordSums {
+  const used = model.used ?? usedSlots(model.table);
   return { index: new IntMap(4096), check: new Int32Array(MAX_SLOTS), filled: new Uint8Array(MAX_SLOTS), chunks: [], size: 1, used };
 }
 
@@ -233,7 +244,7 @@ export function tagWords(model: NerModel, words: DocumentWords): DocumentLabels 
     ws.size = 1;
     ws.filled[0] = 0;
   }
-  if (!ws && model.weights instanceof Int16Array) wordSums.set(model, (ws = newWordSums(model.table)));
+  if (!ws && model.weights instanceof Int16Array) wordSums.set(model, (ws = newWordSums(model)));
   const slotOf = ws ? slotsFor(ws, doc) : null;
   const { offset } = doc;
   const out = new Uint8Array(offset[words.count]);

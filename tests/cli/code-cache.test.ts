@@ -19,6 +19,12 @@ describe('code cache', () => {
     expect(run.stderr).toBe('newsq: code cache newsq.cjs: accepted\n');
   });
 
+  test('--help runs its own copy of the bundle, with the code cache of a --help run, accepted', async () => {
+    const run = await spawnAsync('node', ['bin/newsq.js', '--help'], { env: REPORT, discardStdout: true });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('newsq: code cache help.cjs: accepted\n');
+  });
+
   test('a worker process runs its bundle with its code cache accepted', async () => {
     const child = fork(WORKER, WORKER_ARGS, { execArgv: WORKER_FLAGS, env: REPORT, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
     let stderr = '';

@@ -5,11 +5,12 @@
 // bin/newsq.js runs a document command from the bundle (dist/bundle/newsq.cjs, one script the trace
 // does not see) and --help from dist/ as ES modules; NEWSQ_BUNDLE=0 runs everything from dist/.
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { spawnAsync } from '../helpers/spawn.js';
 
 vi.mock('../../src/ner/model-io.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/ner/model-io.js')>();
-  return { ...original, loadNerModel: vi.fn(original.loadNerModel) };
+  return { ...original, loadNerModel: vi.fn(original.loadNerModel), loadNerModelAsync: vi.fn(original.loadNerModelAsync) };
 });
 
 // Test files share one module graph per worker (vitest.config.ts, isolate: false), where an earlier
@@ -24,14 +25,25 @@ describe('lazy models', () => {
   test('help, version and tokens never load the NER model; entities does', async () => {
     vi.resetModules();
     const { cli } = await import('../helpers/cli.js');
-    const load = vi.mocked((await import('../../src/ner/model-io.js')).loadNerModel);
-    expect(vi.isMockFunction(load)).toBe(true);
+    const modelIo = await import('../../src/ner/model-io.js');
+    const load = vi.mocked(modelIo.loadNerModel);
+    const loadAsync = vi.mocked(modelIo.loadNerModelAsync);
+    expect(vi.isMockFunction(load) && vi.isMockFunction(loadAsync)).toBe(true);
     await cli(['--help']);
     await cli(['--version']);
     expect((await cli(['tokens', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt'])).status).toBe(0);
     expect(load).not.toHaveBeenCalled();
+    expect(loadAsync).not.toHaveBeenCalled();
     expect((await cli(['entities', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt'])).status).toBe(0);
+    expect(loadAsync).toHaveBeenCalled(); // read in the background, before the first document
     expect(load).toHaveBeenCalled();
+  });
+
+  test('bin/newsq.js starts reading the default model for exactly the commands that analyse', async () => {
+    const { COMMANDS } = await import('../../src/commands.js');
+    const bin = readFileSync('bin/newsq.js', 'utf8');
+    const listed = JSON.parse(/const ANALYSING_COMMANDS = (\[[^\]]*\]);/.exec(bin)![1].replaceAll("'", '"'));
+    expect(listed.sort()).toEqual(COMMANDS.filter((c) => c.stages.length > 0).map((c) => c.name).sort());
   });
 });
 
@@ -58,11 +70,22 @@ describe('lazy modules', () => {
     expect(packagesIn(bundled.loaded, TEXT_ONLY_NEEDS_NONE_OF)).toEqual([]);
   });
 
+  test('a text file piped to a file loads no child_process (workers), tty (colour) or readline (JSON Lines)', async () => {
+    const run = await spawnAsync('node', ['-r', './tests/helpers/trace-builtins.cjs', 'bin/newsq.js', 'analyze', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt'], { discardStdout: true });
+    expect(run.status).toBe(0);
+    const builtins = run.stderr.split('\n').filter((l) => l.startsWith('builtin: ')).map((l) => l.slice(9));
+    expect(builtins).toContain('fs'); // the trace sees the run's built-ins
+    expect(builtins.filter((b) => ['child_process', 'tty', 'readline'].includes(b))).toEqual([]);
+    // and a run with colour does load what it needs for it
+    const colour = await spawnAsync('node', ['-r', './tests/helpers/trace-builtins.cjs', 'bin/newsq.js', 'analyze', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt'], { discardStdout: true, env: { ...process.env, FORCE_COLOR: '1' } });
+    expect(colour.stderr).toContain('builtin: tty');
+  });
+
   test('a web page loads the HTML stack; --help loads no pipeline', async () => {
     const page = await loadedBy(['analyze', '--json', '--jobs', '1', 'fixtures/html/belarus-2020-08-18.html']);
     expect(page.status).toBe(0);
     expect(packagesIn(page.loaded, ['linkedom', '@mozilla/readability'])).toEqual(['linkedom', '@mozilla/readability']);
-    const help = await loadedBy(['--help']);
+    const help = await loadedBy(['--help'], { NEWSQ_BUNDLE: '0' }); // from dist/, where the trace sees modules
     expect(help.status).toBe(0);
     expect(help.loaded.filter((m) => /\/dist\/(?:pipeline|ner|quotes|summary|html)\//.test(m))).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { convertNerModel, decodeModel, encodeModel, readNerModel, saveNerModel } from '../../src/ner/model-io.js';
+import { convertNerModel, decodeModel, encodeModel, loadNerModel, loadNerModelAsync, primeNerModel, readInBackground, readNerModel, saveNerModel } from '../../src/ner/model-io.js';
 import { IntMap } from '../../src/ner/int-map.js';
 import { LABEL_NAMES } from '../../src/ner/labels.js';
 import type { NerModel } from '../../src/ner/model.js';
@@ -110,6 +110,37 @@ describe('NER model files', () => {
     saveNerModel(model, join(dir, 'm.bin.gz'));
     expect(readFileSync(join(dir, 'm.bin.gz'))[0]).toBe(0x1f);
     expectSameModel(model, readNerModel(join(dir, 'm.bin.gz')));
+  });
+
+  test('read in the background: the same model as a sync load, once per file; a failed read is not kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsq-model-'));
+    const file = join(dir, 'm.bin');
+    const model = tinyModel('up');
+    saveNerModel(model, file);
+    expect(Buffer.compare(Buffer.from(await readInBackground(file)), readFileSync(file))).toBe(0);
+    const first = loadNerModelAsync(file);
+    expect(loadNerModelAsync(file)).toBe(first); // one read in flight per file
+    const loaded = await first;
+    expectSameModel(model, loaded);
+    expect(loadNerModel(file)).toBe(loaded);
+    expect(await loadNerModelAsync(file)).toBe(loaded);
+
+    const missing = join(dir, 'later.bin');
+    await expect(loadNerModelAsync(missing)).rejects.toThrow(/ENOENT/);
+    saveNerModel(model, missing); // the next call tries again
+    expectSameModel(model, await loadNerModelAsync(missing));
+  });
+
+  test('bytes read by someone else (bin/newsq.js) are taken, gzipped or not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsq-model-'));
+    const model = tinyModel('down');
+    const bytes = encodeModel(model);
+    primeNerModel(join(dir, 'never-on-disk.bin'), Promise.resolve(bytes));
+    expectSameModel(model, await loadNerModelAsync(join(dir, 'never-on-disk.bin')));
+    primeNerModel(join(dir, 'zipped.bin'), Promise.resolve(gzipSync(bytes)));
+    const zipped = await loadNerModelAsync(join(dir, 'zipped.bin'));
+    expectSameModel(model, zipped);
+    expect(loadNerModel(join(dir, 'zipped.bin'))).toBe(zipped); // a sync load, once the bytes have come, takes them too
   });
 
   test('anything else is refused', () => {

@@ -10,7 +10,7 @@ import { cli } from '../helpers/cli.js';
 import { inTerminal, screen, widest } from '../helpers/terminal.js';
 import stringWidth from 'string-width';
 
-const plain = paintFor(false, {}, true);
+const plain = await paintFor(false, {}, true);
 
 // The terminal view's packages load on demand (the CLI loads them only for tables).
 beforeAll(() => loadTable());
