@@ -92,7 +92,11 @@ await build({
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
-  minifyWhitespace: true,
+  // Minified (~20% less to read and parse, ~10 ms of a one-article run); keepNames keeps every
+  // function's and class's .name (commander names its errors by their class). For a profile with
+  // newsq's own names, run from dist/: NEWSQ_BUNDLE=0.
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   plugins: [plugin],
 });
