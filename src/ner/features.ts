@@ -325,7 +325,9 @@ export function wordFeatures(doc: PreparedDocument, t: number, buf: FeatureBuffe
   buf.push(mix3(T.LENGTH, Math.min(len, 8), cap));
   // suffixes of the lower-case word, 2..4 characters: "-ov", "-ski", "-ese", "-ian". Prefixes and
   // 1-character suffixes scored nothing on the CoNLL dev set once word clusters were in; suffixes
-  // stay for unseen names, whose endings tell their origin and kind.
+  // stay for unseen names, whose endings tell their origin and kind. (Prefixes of 2..4 characters, and
+  // the clusters of the neighbours at -2 and +2, were tried again with the mixed training data: both
+  // lost on UNER dev with two seeds each; models/README.md, "tried".)
   let sh = 0x811c9dc5;
   for (let k = 0; k < 4 && k < len - 1; k++) {
     sh = Math.imul(sh ^ lw.charCodeAt(len - 1 - k), 0x01000193);
