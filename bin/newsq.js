@@ -25,27 +25,37 @@ const worker = args[0] === WORKER_ARG && process.send !== undefined;
 const helpOrVersion = !worker && (args.length === 0 || args.some((a) => a === 'help' || a === '--help' || a === '--version' || /^-[^-]*[hV]/.test(a)));
 const name = worker ? 'worker' : helpOrVersion ? 'help' : 'newsq';
 const cacheMode = process.env.NEWSQ_CODE_CACHE;
-const report = (what) => { if (cacheMode === 'report') process.stderr.write(`newsq: code cache ${name}.cjs: ${what}\n`); };
+const report = (script, what) => { if (cacheMode === 'report') process.stderr.write(`newsq: code cache ${script}.cjs: ${what}\n`); };
 
 /** Modification time, or -1 when the file is missing. */
 const mtime = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 const dist = join(__dirname, '..', 'dist');
 
-function bundled() {
-  const filename = join(dist, 'bundle', `${name}.cjs`);
+/**
+ * Scripts of their own that a bundle loads when it first needs them (scripts/bundle.mjs SCRIPTS):
+ * name -> its module in dist/, which runs instead when the script is missing or older.
+ */
+const SCRIPTS = { html: 'io/page.js' };
+/** A bundle's __script(name): the script's exports, from the bundle or else from dist/. */
+const loadScript = async (script) => bundled(script, SCRIPTS[script]) ?? import(join(dist, SCRIPTS[script]));
+
+/** The exports of dist/bundle/SCRIPT.cjs, run with its code cache; null when it is missing or older than dist/ENTRY. */
+function bundled(script, entry) {
+  const filename = join(dist, 'bundle', `${script}.cjs`);
   const cache = `${filename}.cache`;
   const made = mtime(filename);
-  if (made < 0 || made < mtime(join(dist, 'cli', worker ? 'worker.js' : 'main.js'))) return null;
+  if (made < 0 || made < mtime(join(dist, entry))) return null;
   const { createRequire } = require('node:module');
   const vm = require('node:vm');
   const write = cacheMode === 'write';
   const cachedData = !write && mtime(cache) >= made ? readFileSync(cache) : undefined;
-  // CommonJS's wrapper, and __import: the script's import() of the modules that stay ES modules
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${readFileSync(filename, 'utf8')}\n})`, { filename, cachedData });
-  report(cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted');
-  if (write) process.once('exit', () => writeFileSync(cache, script.createCachedData()));
+  // CommonJS's wrapper; __import: the script's import() of the modules that stay ES modules;
+  // __script: its import() of a script of its own
+  const script_ = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import, __script) {${readFileSync(filename, 'utf8')}\n})`, { filename, cachedData });
+  report(script, cachedData === undefined ? 'missing' : script_.cachedDataRejected ? 'rejected' : 'accepted');
+  if (write) process.once('exit', () => writeFileSync(cache, script_.createCachedData()));
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(filename), module, filename, join(dist, 'bundle'), (url) => import(url));
+  script_.runInThisContext()(module.exports, createRequire(filename), module, filename, join(dist, 'bundle'), (url) => import(url), loadScript);
   return module.exports;
 }
 
@@ -75,8 +85,8 @@ const ANALYSING_COMMANDS = ['analyze', 'entities', 'quotes', 'summary', 'speaker
 const prefetched = !worker && ANALYSING_COMMANDS.includes(args[0]) && !helpOrVersion && !args.some((a) => a === '--model' || a.startsWith('--model='))
   ? readDefaultModel() : undefined;
 
-const bundle = process.env.NEWSQ_BUNDLE !== '0' ? bundled() : null;
-if (!bundle) report('no bundle');
+const bundle = process.env.NEWSQ_BUNDLE !== '0' ? bundled(name, worker ? 'cli/worker.js' : 'cli/main.js') : null;
+if (!bundle) report(name, 'no bundle');
 if (worker) {
   if (!bundle) import('../dist/cli/worker.js'); // the bundled worker has started on running
 } else if (bundle) bundle.main(prefetched);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles the CLI's compiled modules (dist/, from tsc) into one script, dist/bundle/newsq.cjs (and its
-// copy help.cjs, for --help and --version), and the --jobs worker process's into another,
-// dist/bundle/worker.cjs, and records V8's code cache for each (dist/bundle/*.cjs.cache); bin/newsq.js runs them (src/cli/pool.ts forks it as a worker). Part of
+// copy help.cjs, for --help and --version), the web-page reader into html.cjs (loaded for the first
+// web page; see SCRIPTS), and the --jobs worker process's into dist/bundle/worker.cjs, and records
+// V8's code cache for each (dist/bundle/*.cjs.cache); bin/newsq.js runs them (src/cli/pool.ts forks it as a worker). Part of
 // `npm run build`, `prepare` and `pretest`, after tsc.
 //
 // Why: a one-article run spent ~100 ms resolving, reading, compiling and linking ~120 small ES
@@ -41,8 +42,15 @@ const dist = resolve(root, 'dist') + sep;
 const BUNDLED_PACKAGES = new Set(['commander', 'chalk', 'string-width', 'wrap-ansi']);
 /** Our modules that stay ES modules (top-level await): the import names them in dist/cli/. */
 const KEEP_AS_MODULES = new Set(['progress.js']);
+/**
+ * Scripts of their own, each with its own code cache, loaded when first imported (bin/newsq.js's
+ * __script): the web-page reader (dist/io/page.js with linkedom and Readability, ~120 files to
+ * resolve and compile) costs a text-only run nothing, and a web page's run ~100 ms less.
+ * name -> [entry in dist/, the packages bundled into it].
+ */
+const SCRIPTS = { html: ['io/page.js', ['linkedom', '@mozilla/readability']] };
 
-const plugin = {
+const pluginFor = (packages, scripts) => ({
   name: 'newsq-cli',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
@@ -52,10 +60,12 @@ const plugin = {
         if (file.startsWith(dist) && KEEP_AS_MODULES.has(file.split(sep).pop())) {
           return { path: relative(outdir, file).split(sep).join('/'), external: true };
         }
+        const script = scripts && Object.keys(SCRIPTS).find((name) => file === resolve(dist, SCRIPTS[name][0]));
+        if (script) return { path: `newsq-script:${script}`, external: true };
         return undefined;
       }
       // packages (and node: built-ins) stay outside unless listed, or needed by a bundled package
-      if (BUNDLED_PACKAGES.has(args.path) || args.importer.includes(`${sep}node_modules${sep}`) && !args.path.startsWith('node:')) return undefined;
+      if (packages.has(args.path) || args.importer.includes(`${sep}node_modules${sep}`) && !args.path.startsWith('node:')) return undefined;
       return { path: args.path, external: true };
     });
     b.onLoad({ filter: /\.js$/ }, async (args) => {
@@ -68,7 +78,7 @@ const plugin = {
       return { contents: source.replaceAll('import.meta.url', url), loader: 'js' };
     });
   },
-};
+});
 
 /**
  * commander requires node:child_process at its top, for subcommands that are separate executables
@@ -82,9 +92,8 @@ function lazyChildProcess(source) {
 }
 
 await rm(outdir, { recursive: true, force: true });
-await build({
+const options = {
   absWorkingDir: root,
-  entryPoints: { newsq: 'dist/cli/main.js', worker: 'dist/cli/worker.js' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -98,14 +107,20 @@ await build({
   minify: true,
   keepNames: true,
   logLevel: 'warning',
-  plugins: [plugin],
-});
+};
+await build({ ...options, entryPoints: { newsq: 'dist/cli/main.js', worker: 'dist/cli/worker.js' }, plugins: [pluginFor(BUNDLED_PACKAGES, true)] });
+for (const [name, [entry, packages]] of Object.entries(SCRIPTS)) {
+  await build({ ...options, entryPoints: { [name]: `dist/${entry}` }, plugins: [pluginFor(new Set([...BUNDLED_PACKAGES, ...packages]), false)] });
+}
 
-// import() of our kept ES modules -> __import(their URL); no other import() may be left
-for (const name of ['newsq', 'worker']) {
+// import() of our kept ES modules -> __import(their URL), of a script of its own -> __script(its
+// name); no other import() may be left
+for (const name of ['newsq', 'worker', ...Object.keys(SCRIPTS)]) {
   const out = resolve(outdir, `${name}.cjs`);
-  const code = (await readFile(out, 'utf8')).replace(/\bimport\("(\.\.\/cli\/[\w-]+\.js)"\)/g, (_, spec) =>
-    `__import(require("node:url").pathToFileURL(require("node:path").resolve(__dirname, ${JSON.stringify(spec)})).href)`);
+  const code = (await readFile(out, 'utf8'))
+    .replace(/\bimport\("(\.\.\/cli\/[\w-]+\.js)"\)/g, (_, spec) =>
+      `__import(require("node:url").pathToFileURL(require("node:path").resolve(__dirname, ${JSON.stringify(spec)})).href)`)
+    .replace(/\bimport\("newsq-script:(\w+)"\)/g, (_, script) => `__script(${JSON.stringify(script)})`);
   if (/\bimport\(/.test(code)) throw new Error(`bundle: an import() is left in ${out}`);
   await writeFile(out, code);
 }
@@ -114,8 +129,10 @@ for (const name of ['newsq', 'worker']) {
 // analysis holds none of the help's functions, and one script caching both would be larger for both.
 await writeFile(resolve(outdir, 'help.cjs'), await readFile(resolve(outdir, 'newsq.cjs')));
 
-// The code caches: from one run of the bundled CLI, one of its help, and one task in a bundled worker.
-for (const args of [['analyze', '--json', '--jobs', '1', resolve(root, 'fixtures/belarus-2020-08-18.txt')], ['--help']]) {
+// The code caches: from one run of the bundled CLI (a text file and a web page: newsq.cjs and
+// html.cjs), one of its help, and one task in a bundled worker.
+const page = resolve(root, 'fixtures/html/belarus-2020-08-18.html');
+for (const args of [['analyze', '--json', '--jobs', '1', resolve(root, 'fixtures/belarus-2020-08-18.txt'), page], ['--help']]) {
   execFileSync(process.execPath, [resolve(root, 'bin/newsq.js'), ...args], {
     cwd: root,
     env: { ...process.env, NEWSQ_CODE_CACHE: 'write' },

@@ -13,13 +13,21 @@
 //
 // A flag given on node's own command line (`node --interrupt-budget=N bin/newsq.js`) wins. The run
 // that writes the bundle's code cache (scripts/bundle.mjs, NEWSQ_CODE_CACHE=write) keeps V8's
-// defaults: V8 takes a code cache only under the flags it was made with, and bin/newsq.js loads the
-// cache before this module runs (with this flag set at the write, every later run refused the cache).
+// defaults while it writes it: V8 takes a code cache only under the flags it was made with, and
+// bin/newsq.js loads the cache before this module runs (with this flag set at the write, every later
+// run refused the cache).
 import v8 from 'node:v8';
 
 /** Bytecode executed between optimisation checks of a function (V8's default: 66 KB). */
 export const INTERRUPT_BUDGET = 600_000;
 
-if (process.env.NEWSQ_CODE_CACHE !== 'write' && !process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) {
-  v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+function tune(): void {
+  if (!process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
+
+// A script loaded later in a run (html.cjs, for the first web page) compiles under the tuned flag,
+// so its cache must be written under it too: in the writing run the flag is set at exit, after
+// bin/newsq.js has written the bundle's own cache (its exit handler was registered before this one)
+// and before it writes the later scripts' (theirs come after).
+if (process.env.NEWSQ_CODE_CACHE === 'write') process.once('exit', tune);
+else tune();

@@ -13,6 +13,7 @@ import { sentenceMentions } from '../ner/mentions.js';
 import type { DocumentWords } from '../ner/features.js';
 import { tagWords, type NerModel } from '../ner/model.js';
 import { truecaseHeadline } from '../ner/truecase.js';
+import { firstIndex } from '../util/search.js';
 
 /** Blocks whose lines may be written in title case: "EU Leaders Urge Putin to Push for Talks". */
 const HEADLINE_KINDS = new Set<BlockKind>(['title', 'heading', 'related']);
@@ -22,19 +23,16 @@ export interface EntityOptions {
   model: NerModel;
 }
 
-/** The token right before each mention ("Mr" in "Mr Lukashenko"), for gender cues; linear time. */
+/**
+ * The token right before each mention ("Mr" in "Mr Lukashenko"), for gender cues: the token that
+ * starts where the mention does is found by binary search (a sentence's tokens are in order).
+ */
 function wordsBefore(seg: Segmented, mentions: Mention[]): Map<Mention, string> {
   const out = new Map<Mention, string>();
-  let index: Map<number, number> | null = null;
-  let indexed = -1;
   for (const m of mentions) {
     const tokens = seg.sentences[m.sentence].tokens;
-    if (indexed !== m.sentence) {
-      index = new Map(tokens.map((t, i) => [t.start, i]));
-      indexed = m.sentence;
-    }
-    const k = index!.get(m.start) ?? -1;
-    if (k > 0) out.set(m, tokens[k - 1].text);
+    const k = firstIndex(tokens.length, (i) => tokens[i].start < m.start);
+    if (k > 0 && k < tokens.length && tokens[k].start === m.start) out.set(m, tokens[k - 1].text);
   }
   return out;
 }

@@ -27,12 +27,14 @@ const SPACE = /[\s\u00a0\u200b\ufeff]+/y;
 /** Clitics split off the end of a word, as CoNLL does: "Putin's" → "Putin" "'s". */
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
 
-/** The match of `re` at `at`, cut at `end` (blocks end before whitespace, so a cut is rare). */
-function stickyMatch(re: RegExp, s: string, at: number, end: number): string | null {
+/**
+ * The length of the match of `re` at `at` (0: none; no pattern here matches an empty string), cut at
+ * `end` (blocks end before whitespace, so a cut is rare). test() moves a sticky pattern's lastIndex to
+ * the match's end without making a match array or its string: ~34 MB less garbage per MB of news.
+ */
+function stickyLength(re: RegExp, s: string, at: number, end: number): number {
   re.lastIndex = at;
-  const m = re.exec(s);
-  if (!m) return null;
-  return at + m[0].length > end ? m[0].slice(0, end - at) : m[0];
+  return re.test(s) ? Math.min(re.lastIndex, end) - at : 0;
 }
 
 /**
@@ -73,18 +75,18 @@ export function tokenize(text: string, view: string, start: number, end: number,
   const s = view;
   let i = start;
   while (i < end) {
-    const space = stickyMatch(SPACE, s, i, end);
-    if (space) { i += space.length; continue; }
+    const space = stickyLength(SPACE, s, i, end);
+    if (space) { i += space; continue; }
 
-    const url = stickyMatch(URL, s, i, end);
-    if (url) { const u = trimUrl(url); push(i, i + u.length); i += u.length; continue; }
+    const url = stickyLength(URL, s, i, end);
+    if (url) { const u = trimUrl(s.slice(i, i + url)); push(i, i + u.length); i += u.length; continue; }
 
-    const email = stickyMatch(EMAIL, s, i, end);
-    if (email) { push(i, i + email.length); i += email.length; continue; }
+    const email = stickyLength(EMAIL, s, i, end);
+    if (email) { push(i, i + email); i += email; continue; }
 
-    const word = stickyMatch(WORD, s, i, end);
-    if (word) {
-      let w = word;
+    const wordLength = stickyLength(WORD, s, i, end);
+    if (wordLength) {
+      let w = s.slice(i, i + wordLength);
       const clitic = CLITIC.exec(w);
       if (clitic && clitic.index > 0) {
         push(i, i + clitic.index);
@@ -98,15 +100,15 @@ export function tokenize(text: string, view: string, start: number, end: number,
       continue;
     }
 
-    const lead = stickyMatch(LEADING_APOSTROPHE, s, i, end);
-    if (lead) { push(i, i + lead.length); i += lead.length; continue; }
+    const lead = stickyLength(LEADING_APOSTROPHE, s, i, end);
+    if (lead) { push(i, i + lead); i += lead; continue; }
 
-    const run = stickyMatch(ELLIPSIS, s, i, end) ?? stickyMatch(DASHES, s, i, end) ?? stickyMatch(BANGS, s, i, end);
-    if (run) { push(i, i + run.length); i += run.length; continue; }
+    const run = stickyLength(ELLIPSIS, s, i, end) || stickyLength(DASHES, s, i, end) || stickyLength(BANGS, s, i, end);
+    if (run) { push(i, i + run); i += run; continue; }
 
     // A run of emoji (flags are pairs, families are joined by U+200D) is one token.
-    const emoji = stickyMatch(EMOJI, s, i, end);
-    if (emoji) { push(i, i + emoji.length); i += emoji.length; continue; }
+    const emoji = stickyLength(EMOJI, s, i, end);
+    if (emoji) { push(i, i + emoji); i += emoji; continue; }
 
     // Any other character is a token of its own; an astral character is one token, not two halves.
     const cp = s.codePointAt(i)!;

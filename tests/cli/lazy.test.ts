@@ -82,9 +82,15 @@ describe('lazy modules', () => {
   });
 
   test('a web page loads the HTML stack; --help loads no pipeline', async () => {
-    const page = await loadedBy(['analyze', '--json', '--jobs', '1', 'fixtures/html/belarus-2020-08-18.html']);
+    const page = await loadedBy(['analyze', '--json', '--jobs', '1', 'fixtures/html/belarus-2020-08-18.html'], { NEWSQ_BUNDLE: '0' });
     expect(page.status).toBe(0);
     expect(packagesIn(page.loaded, ['linkedom', '@mozilla/readability'])).toEqual(['linkedom', '@mozilla/readability']);
+    // From the bundle, the HTML stack is a script of its own (dist/bundle/html.cjs), run for a web page only.
+    const REPORT = { ...process.env, NEWSQ_CODE_CACHE: 'report' };
+    const bundledPage = await spawnAsync('node', ['bin/newsq.js', 'analyze', '--json', '--jobs', '1', 'fixtures/html/belarus-2020-08-18.html'], { env: REPORT, discardStdout: true });
+    expect(bundledPage.stderr).toBe('newsq: code cache newsq.cjs: accepted\nnewsq: code cache html.cjs: accepted\n');
+    const bundledText = await spawnAsync('node', ['bin/newsq.js', 'analyze', '--json', '--jobs', '1', 'fixtures/belarus-2020-08-18.txt'], { env: REPORT, discardStdout: true });
+    expect(bundledText.stderr).toBe('newsq: code cache newsq.cjs: accepted\n');
     const help = await loadedBy(['--help'], { NEWSQ_BUNDLE: '0' }); // from dist/, where the trace sees modules
     expect(help.status).toBe(0);
     expect(help.loaded.filter((m) => /\/dist\/(?:pipeline|ner|quotes|summary|html)\//.test(m))).toEqual([]);

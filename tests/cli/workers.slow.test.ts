@@ -29,8 +29,9 @@ describe('--jobs', () => {
     const run = (files: string[], env: Record<string, string> = LOW_THRESHOLD) => spawnAsync('node', ['bin/newsq.js', 'analyze', '--json', '--jobs', '2', ...files], {
       env: { ...process.env, ...env, NODE_OPTIONS: '--import ./tests/helpers/trace-loads.mjs' },
     });
-    // a worker is a second process that loads bin/newsq.js
-    const usedWorker = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('loaded: ') && l.endsWith('/bin/newsq.js')).length > 1;
+    // a worker is a second process that loads bin/newsq.js: each process's loader hook names it once, as
+    // a file: URL (the CommonJS list at exit names it again, as a path, in the processes that get there)
+    const usedWorker = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('loaded: file://') && l.endsWith('/bin/newsq.js')).length > 1;
     // 30 articles (150 KB) are under the default 2 MB: one process
     expect(usedWorker((await run(Array(30).fill(REF), {})).stderr)).toBe(false);
     // with the threshold at 64 KB: three articles stay in one process, thirty start a worker
