@@ -37,7 +37,7 @@ const dist = join(__dirname, '..', 'dist');
  */
 const SCRIPTS = { html: 'io/page.js' };
 /** A bundle's __script(name): the script's exports, from the bundle or else from dist/. */
-const loadScript = async (script) => bundled(script, SCRIPTS[script]) ?? import(join(dist, SCRIPTS[script]));
+const loadScript = async (script) => bundled(script, SCRIPTS[script]) ?? import(require('node:url').pathToFileURL(join(dist, SCRIPTS[script])).href);
 
 /** The exports of dist/bundle/SCRIPT.cjs, run with its code cache; null when it is missing or older than dist/ENTRY. */
 function bundled(script, entry) {
