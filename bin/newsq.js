@@ -51,11 +51,11 @@ function bundled(script, entry) {
   const cachedData = !write && mtime(cache) >= made ? readFileSync(cache) : undefined;
   // CommonJS's wrapper; __import: the script's import() of the modules that stay ES modules;
   // __script: its import() of a script of its own
-  const script_ = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import, __script) {${readFileSync(filename, 'utf8')}\n})`, { filename, cachedData });
-  report(script, cachedData === undefined ? 'missing' : script_.cachedDataRejected ? 'rejected' : 'accepted');
-  if (write) process.once('exit', () => writeFileSync(cache, script_.createCachedData()));
+  const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import, __script) {${readFileSync(filename, 'utf8')}\n})`, { filename, cachedData });
+  report(script, cachedData === undefined ? 'missing' : compiled.cachedDataRejected ? 'rejected' : 'accepted');
+  if (write) process.once('exit', () => writeFileSync(cache, compiled.createCachedData()));
   const module = { exports: {} };
-  script_.runInThisContext()(module.exports, createRequire(filename), module, filename, join(dist, 'bundle'), (url) => import(url), loadScript);
+  compiled.runInThisContext()(module.exports, createRequire(filename), module, filename, join(dist, 'bundle'), (url) => import(url), loadScript);
   return module.exports;
 }
 
