@@ -30,6 +30,13 @@ const report = (script, what) => { if (cacheMode === 'report') process.stderr.wr
 /** Modification time, or -1 when the file is missing. */
 const mtime = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 const dist = join(__dirname, '..', 'dist');
+/**
+ * A working copy (src/ beside dist/), where `tsc` alone can leave a bundle older than dist/ and a
+ * build rewrites bundle and cache in order: there modification times tell what is current. An
+ * installed package has no src/, and its files were all built together, but npm gives them the times
+ * it unpacked them at, in any order: there the bundle and caches are taken as they are.
+ */
+const workingCopy = mtime(join(__dirname, '..', 'src')) >= 0;
 
 /**
  * Scripts of their own that a bundle loads when it first needs them (scripts/bundle.mjs SCRIPTS):
@@ -44,11 +51,11 @@ function bundled(script, entry) {
   const filename = join(dist, 'bundle', `${script}.cjs`);
   const cache = `${filename}.cache`;
   const made = mtime(filename);
-  if (made < 0 || made < mtime(join(dist, entry))) return null;
+  if (made < 0 || (workingCopy && made < mtime(join(dist, entry)))) return null;
   const { createRequire } = require('node:module');
   const vm = require('node:vm');
   const write = cacheMode === 'write';
-  const cachedData = !write && mtime(cache) >= made ? readFileSync(cache) : undefined;
+  const cachedData = !write && mtime(cache) >= (workingCopy ? made : 0) ? readFileSync(cache) : undefined;
   // CommonJS's wrapper; __import: the script's import() of the modules that stay ES modules;
   // __script: its import() of a script of its own
   const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import, __script) {${readFileSync(filename, 'utf8')}\n})`, { filename, cachedData });

@@ -7,6 +7,9 @@
 // it only loads its code (no models), says ready and exits, so this stays in the fast set.
 import { describe, expect, test } from 'vitest';
 import { fork } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { spawnAsync } from '../helpers/spawn.js';
 import { WORKER, WORKER_ARGS, WORKER_FLAGS } from '../../src/cli/pool.js';
 
@@ -38,6 +41,25 @@ describe('code cache', () => {
     expect(ready).toEqual({ ready: true });
     expect(status).toBe(0);
     expect(stderr).toBe('newsq: code cache worker.cjs: accepted\n');
+  });
+
+  test('an installed package runs its bundle and caches whatever times npm gave the files; a working copy checks them', async () => {
+    // npm unpacks a package's files with the time of unpacking, in archive order: dist/cli/main.js can
+    // come out newer than the bundle, and a cache older than its script. An installed package has no src/.
+    const dir = mkdtempSync(join(tmpdir(), 'newsq-installed-'));
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(part, join(dir, part), { recursive: true });
+    for (const part of ['models', 'node_modules']) symlinkSync(resolve(part), join(dir, part));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'dist/cli/main.js'), later, later);
+    utimesSync(join(dir, 'dist/bundle/newsq.cjs'), new Date(Date.now() + 30_000), new Date(Date.now() + 30_000));
+    const args = [join(dir, 'bin/newsq.js'), 'tokens', '--json', '--jobs', '1', 'fixtures/corpus/a-short.txt'];
+    const installed = await spawnAsync('node', args, { env: REPORT, discardStdout: true });
+    expect(installed.status).toBe(0);
+    expect(installed.stderr).toBe('newsq: code cache newsq.cjs: accepted\n');
+    mkdirSync(join(dir, 'src')); // the same files in a working copy: the bundle is older than dist/, so dist/ runs
+    const workingCopy = await spawnAsync('node', args, { env: REPORT, discardStdout: true });
+    expect(workingCopy.status).toBe(0);
+    expect(workingCopy.stderr).toBe('newsq: code cache newsq.cjs: no bundle\n');
   });
 
   test('without a current bundle the report says so', async () => {
