@@ -4,10 +4,10 @@
 // with the code cache of a --help run), and a worker from dist/bundle/worker.cjs, each with V8's code
 // cache for it (all written by scripts/bundle.mjs in `npm run build`): one file to read and functions
 // that arrive compiled, instead of ~120 ES modules to resolve, link and compile.
-// A run without a current bundle (none, one older than its dist/cli/ entry because tsc ran alone, or
-// NEWSQ_BUNDLE=0) runs dist/cli/main.js or dist/cli/worker.js as ES modules. A code cache older than
-// the bundle is not used; one that V8 refuses (another Node version, other V8 flags) is ignored by
-// V8: the script compiles as usual, only slower. NEWSQ_CODE_CACHE=report says on stderr which
+// A run without a current bundle (none; in a working copy, one older than its dist/cli/ entry because
+// tsc ran alone; or NEWSQ_BUNDLE=0) runs dist/cli/main.js or dist/cli/worker.js as ES modules. In a
+// working copy a code cache older than its script is not used; one that V8 refuses (another Node
+// version, other V8 flags) is ignored by V8: the script compiles as usual, only slower. NEWSQ_CODE_CACHE=report says on stderr which
 // happened, one line per process: "newsq: code cache newsq.cjs: accepted" (or "rejected", "missing",
 // "no bundle"), so that a test can catch a change that makes V8 refuse the cache
 // (tests/cli/code-cache.test.ts).
