@@ -201,11 +201,13 @@ function writeModelBytes(bytes: Buffer, path: string): void {
   writeFileSync(path, path.endsWith('.gz') ? zlib().gzipSync(bytes, { level: zlib().constants.Z_BEST_COMPRESSION }) : bytes);
 }
 
-/** A file's bytes, gunzipped when they are gzip's. */
+/** A model file's bytes, read whole and unpacked. */
 function readModelBytes(path: string): Uint8Array {
-  const bytes = readFileSync(path);
-  return bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib().gunzipSync(bytes) : bytes;
+  return unpacked(readFileSync(path));
 }
+
+/** A model file's bytes, gunzipped when they are gzip's. */
+const unpacked = (bytes: Uint8Array): Uint8Array => (bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib().gunzipSync(bytes) : bytes);
 
 /** Reads a model file, plain or gzip-compressed, of this version or the one before (the only read of the tagger). */
 export function readNerModel(path: string): NerModel {
@@ -264,20 +266,23 @@ function modelFrom(file: string, bytes: Promise<Uint8Array>): Promise<NerModel> 
   const pending = bytes.then((b) => {
     let model = cache.get(file); // loaded meanwhile by a sync call: keep that one, so there is one per file
     if (!model) {
-      model = decodeModel(b[0] === 0x1f && b[1] === 0x8b ? zlib().gunzipSync(b) : b);
+      model = decodeModel(unpacked(b));
       cache.set(file, model);
     }
     return model;
   });
   reading.set(file, pending);
-  // A failed read is not kept: the next call (sync or async) tries again and reports its own error.
-  pending.catch(() => reading.delete(file));
+  // Once settled it is no longer "reading": a model is in the cache, and after a failed read the next
+  // call (sync or async) tries again and reports its own error.
+  const settled = () => { reading.delete(file); };
+  pending.then(settled, settled);
   return pending;
 }
 
 /**
  * A file's bytes, by one read request on the thread pool, made at once (the file is opened and sized
- * here, synchronously): the main thread need not come back between the parts of a read.
+ * here, synchronously): the main thread need not come back between the parts of a read. bin/newsq.js
+ * has a copy of this for the default model: it reads before any of newsq is loaded.
  */
 export function readInBackground(path: string): Promise<Uint8Array> {
   let fd: number;
