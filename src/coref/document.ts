@@ -141,11 +141,6 @@ function firstToken(doc: Doc, before: (t: Token) => boolean): number {
   return doc.sentStart[k] + firstIndex(ts.length, (j) => before(ts[j]));
 }
 
-/** The index of the token starting at `offset`, or of the first token after it. */
-export function tokenFrom(doc: Doc, offset: number): number {
-  return firstToken(doc, (t) => t.start < offset);
-}
-
 /** The token range [s, e) covering the text range [start, end), or null when it is not in the doc. */
 export function tokenRange(doc: Doc, start: number, end: number): [number, number] | null {
   let s = firstToken(doc, (t) => t.end <= start);
@@ -156,4 +151,3 @@ export function tokenRange(doc: Doc, start: number, end: number): [number, numbe
 }
 
 export const isCapital = (t: string | undefined) => t !== undefined && /^\p{Lu}/u.test(t);
-export const isPossessiveMark = (w: string | undefined) => w === "'s" || w === "'";

@@ -39,11 +39,6 @@ export let shapeOf: Int32Array = new Int32Array(1024);
 /** Bumped whenever the table starts afresh: facts cached per id are stale then. */
 export let generation = 0;
 
-/** Number of word ids issued (in this generation). */
-export function wordsKnown(): number {
-  return textOf.length;
-}
-
 /** Call before a document's ids are taken: may start the table afresh (never in the middle of a document). */
 export function beginDocument(): void {
   if (textOf.length < MAX_WORDS) return;
