@@ -12,6 +12,7 @@ import { firstNamesOf, guessGender } from '../ner/gender.js';
 import { sentenceMentions } from '../ner/mentions.js';
 import type { DocumentWords } from '../ner/features.js';
 import { tagWords, type NerModel } from '../ner/model.js';
+import { countriesIn, withTeams } from '../ner/teams.js';
 import { truecaseHeadline } from '../ner/truecase.js';
 import { firstIndex } from '../util/search.js';
 
@@ -51,7 +52,7 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
     word: (s, i) => cased[s]?.[i] ?? sentences[s].tokens[i].text,
   };
   const { labels, offset } = tagWords(model, words);
-  const tagged = sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels.subarray(offset[i], offset[i + 1])));
+  const tagged = withTeams(sentences, sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels.subarray(offset[i], offset[i + 1]))), countriesIn(model.res.gazetteer));
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
   const before = wordsBefore(seg, mentions);
   const entities = mergeAliases(mentions);
