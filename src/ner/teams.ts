@@ -127,7 +127,7 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  // A story is about sport when a sentence has a result with a score or a margin between two names.
+  // A story is about sport when a sentence has a result verb with a name after it and a score or a margin.
   const direct = new Set<Mention>();
   for (const [i, list] of bySentence) {
     const s = sentences[i];
