@@ -1,0 +1,291 @@
+// Repairs of the tagger's spans that need a wider view than its five-word window: the whole sentence,
+// the whole article, the gazetteer as a list of whole names. Rules and their word lists are data in
+// src/lexicon/span-rules.ts (each with an id, a reason and an example that a test runs).
+//
+//   The [ORG Muslim Brotherhood and Ennahda] rejected ...  -> [ORG Muslim Brotherhood] and [ORG Ennahda]
+//   the [ORG Washington Institute] for [LOC Near East] Policy -> [ORG Washington Institute for Near East Policy]
+//   Residents of [PER Khan Younis] fled ...                 -> [LOC Khan Younis], in every mention
+//
+// Pure: labels in, labels out (a new array only when something changed); runs between tagging and
+// mention spans (src/pipeline/03-entities.ts).
+
+import {
+  COMPANY_SUFFIXES,
+  COMPLEMENT_PREPOSITIONS,
+  IT_WORDS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PERSON_WORDS,
+  PLACE_FRAMES,
+  SAY_FILLERS,
+  SAY_VERBS,
+} from '../lexicon/span-rules.js';
+import { DATE_NAMES } from '../lexicon/date-words.js';
+import { honorific } from '../lexicon/honorifics.js';
+import { gazetteerKey, type DocumentWords, type NerResources } from './features.js';
+import { GAZ_BITS, PREFIX_BIT } from './gazetteer.js';
+import { hashString } from './hash.js';
+import { labelsToSpans, spansToLabels, type LabelSpan } from './labels.js';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const MISC = 3;
+
+const CAPITALISED = /^\p{Lu}/u;
+
+type Resources = Pick<NerResources, 'gazetteer' | 'capBins'>;
+
+/** One sentence's words and spans while rules run. */
+interface SentenceSpans {
+  words: string[];
+  spans: LabelSpan[];
+  changed: boolean;
+}
+
+const bit = (b: number): number => 1 << b;
+const LOC_BITS = bit(GAZ_BITS.country) | bit(GAZ_BITS.city) | bit(GAZ_BITS.region) | bit(GAZ_BITS.worldCity) | bit(GAZ_BITS.worldCountry) | bit(GAZ_BITS.trainLOC);
+const ORG_BITS = bit(GAZ_BITS.organization) | bit(GAZ_BITS.trainORG);
+const ANY_ENTRY = ~bit(PREFIX_BIT);
+
+const gazBits = (res: Resources, words: string[]): number => res.gazetteer.get(gazetteerKey(words), 0) & ANY_ENTRY;
+const formOf = (words: string[], a: number, b: number): string => words.slice(a, b).join(' ').toLowerCase();
+
+/**
+ * Is the word one that news text mostly writes in lower case ("Policy", "Relations")? Capitalised in
+ * fewer than 80% of its mid-sentence uses in the unlabeled text; unknown words are not.
+ */
+function commonWord(res: Resources, word: string): boolean {
+  const stored = res.capBins.get(hashString(word.toLowerCase()), 0); // 1 + bin, 0 = unknown
+  return stored >= 1 && stored <= 4;
+}
+
+/** Spans of every form in the document, by lower-case form: type -> count. */
+function formTypes(doc: SentenceSpans[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const s of doc)
+    for (const sp of s.spans) {
+      const f = formOf(s.words, sp.start, sp.end);
+      let c = out.get(f);
+      if (!c) out.set(f, (c = [0, 0, 0, 0]));
+      c[sp.type]++;
+    }
+  return out;
+}
+
+const commonest = (counts: number[]): number => counts.indexOf(Math.max(...counts));
+
+// --- join-org-complement, join-org-coordinated-complement ---------------------------------------
+
+/**
+ * The end (exclusive) of a run of capitalised words and connectors from `from`, ending on a word that
+ * news text mostly writes in lower case; -1 when there is none. Spans inside the run must end inside it;
+ * with `noSpans`, none may start in it.
+ */
+function complementEnd(res: Resources, s: SentenceSpans, from: number, noSpans: boolean, plain = false): number {
+  const { words, spans } = s;
+  let end = from;
+  while (end < words.length) {
+    const w = words[end];
+    if (CAPITALISED.test(w) && !DATE_NAMES.has(w.toLowerCase())) end++;
+    else if (NAME_CONNECTORS.has(w) && end > from) end++;
+    else break;
+  }
+  // a span that starts inside the run and goes beyond it ends the run before it
+  for (const sp of spans) if (sp.start >= from && sp.start < end && sp.end > end) end = sp.start;
+  while (end > from && !CAPITALISED.test(words[end - 1])) end--;
+  if (end <= from || !commonWord(res, words[end - 1])) return -1;
+  if (noSpans && spans.some((sp) => sp.start >= from && sp.start < end)) return -1;
+  // after "and": a part with a head or a preposition of its own is another organisation
+  if (plain) for (let i = from; i < end; i++) if (ORG_HEADS.has(words[i]) || COMPLEMENT_PREPOSITIONS.has(words[i])) return -1;
+  return end;
+}
+
+/** Does the span hold an organisation head followed by a complement preposition ("Department of")? */
+function hasHeadComplement(words: string[], sp: LabelSpan): boolean {
+  for (let i = sp.start; i < sp.end - 2; i++) if (ORG_HEADS.has(words[i]) && COMPLEMENT_PREPOSITIONS.has(words[i + 1])) return true;
+  return false;
+}
+
+export function joinOrgComplements(res: Resources, s: SentenceSpans): void {
+  const { words } = s;
+  for (let k = 0; k < s.spans.length; k++) {
+    const sp = s.spans[k];
+    if (sp.type !== ORG || sp.end + 1 >= words.length) continue;
+    const next = words[sp.end];
+    let end = -1;
+    if (COMPLEMENT_PREPOSITIONS.has(next) && ORG_HEADS.has(words[sp.end - 1])) end = complementEnd(res, s, sp.end + 1, next === 'on');
+    else if (next === 'and' && hasHeadComplement(words, sp)) end = complementEnd(res, s, sp.end + 1, false, true);
+    if (end < 0) continue;
+    s.spans = s.spans.filter((o) => o === sp || o.start < sp.end || o.start >= end);
+    sp.end = end;
+    s.changed = true;
+    k = s.spans.indexOf(sp);
+  }
+}
+
+// --- split-coordination-head, -known, -people -------------------------------------------------
+
+/** Has the part a word that news text mostly capitalises, or does not know ("Ennahda")? */
+function hasProperWord(res: Resources, words: string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (CAPITALISED.test(words[i]) && !commonWord(res, words[i])) return true;
+  return false;
+}
+
+const onlySuffixes = (words: string[], a: number, b: number): boolean => {
+  for (let i = a; i < b; i++) if (!COMPANY_SUFFIXES.has(words[i].toLowerCase())) return false;
+  return true;
+};
+
+/** What the article or the gazetteer says a part's type is; -1 when it is not known as a name. */
+function knownType(res: Resources, forms: Map<string, number[]>, whole: string, words: string[], a: number, b: number): number {
+  const f = formOf(words, a, b);
+  const counts = forms.get(f);
+  if (counts && f !== whole) return commonest(counts);
+  // the gazetteer's "Friends" (a show) or "Library" says little: a part of common words needs the article
+  if (!hasProperWord(res, words, a, b)) return -1;
+  const bits = gazBits(res, words.slice(a, b));
+  const loc = (bits & LOC_BITS) !== 0;
+  const org = (bits & ORG_BITS) !== 0;
+  if (loc && !org) return LOC;
+  if (org && !loc) return ORG;
+  if (org && loc) return -2; // a name, type unknown
+  return -1;
+}
+
+const startsWithFirstName = (res: Resources, words: string[], a: number, b: number): boolean =>
+  b - a >= 2 && (gazBits(res, [words[a]]) & bit(GAZ_BITS.firstName)) !== 0 && CAPITALISED.test(words[a + 1]);
+
+export function splitCoordinations(res: Resources, s: SentenceSpans, forms: Map<string, number[]>): void {
+  const { words } = s;
+  const out: LabelSpan[] = [];
+  for (const sp of s.spans) {
+    const ands: number[] = [];
+    for (let i = sp.start + 1; i < sp.end - 1; i++) if (words[i] === 'and') ands.push(i);
+    const k = ands[0];
+    if (ands.length !== 1 || !CAPITALISED.test(words[k + 1]) || gazBits(res, words.slice(sp.start, sp.end))) {
+      out.push(sp);
+      continue;
+    }
+    // "Organisation for Security and Cooperation": the "and" joins words inside one name
+    let small = false;
+    for (let i = sp.start; i < k; i++) if (!CAPITALISED.test(words[i])) small = true;
+    if (small || onlySuffixes(words, sp.start, k) || onlySuffixes(words, k + 1, sp.end)) {
+      out.push(sp);
+      continue;
+    }
+    const whole = formOf(words, sp.start, sp.end);
+    let left = sp.type;
+    let right = sp.type;
+    let split = false;
+    if (ORG_HEADS.has(words[k - 1]) && hasProperWord(res, words, k + 1, sp.end)) split = true;
+    else {
+      const a = knownType(res, forms, whole, words, sp.start, k);
+      const b = knownType(res, forms, whole, words, k + 1, sp.end);
+      if (a !== -1 && b !== -1) {
+        split = true;
+        if (a >= 0) left = a;
+        if (b >= 0) right = b;
+      } else if (sp.type === PER && startsWithFirstName(res, words, sp.start, k) && startsWithFirstName(res, words, k + 1, sp.end)) split = true;
+    }
+    if (!split) {
+      out.push(sp);
+      continue;
+    }
+    out.push({ start: sp.start, end: k, type: left }, { start: k + 1, end: sp.end, type: right });
+    s.changed = true;
+  }
+  s.spans = out;
+}
+
+// --- place-frame, said-it-organisation --------------------------------------------------------
+
+function inPlaceFrame(words: string[], start: number): boolean {
+  for (const f of PLACE_FRAMES) {
+    const n = f.words.length;
+    if (start < n) continue;
+    let ok = true;
+    for (let j = 0; j < n && ok; j++) ok = f.words[j] === '*' || words[start - n + j].toLowerCase() === f.words[j];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The word right after the verb of saying that follows a name ("it" of "Strava also said it"), or ''. */
+function saidWhat(words: string[], end: number): string {
+  let i = end;
+  while (i < words.length && SAY_FILLERS.has(words[i].toLowerCase())) i++;
+  return i + 1 < words.length && SAY_VERBS.has(words[i].toLowerCase()) ? words[i + 1].toLowerCase() : '';
+}
+
+/**
+ * Forms the article shows to be places (person → place) and organisations (person or misc →
+ * organisation). The sayer of "said it" may already be an organisation in that sentence; its other
+ * mentions, typed person or misc, follow it.
+ */
+export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
+  const places = new Set<string>();
+  const bodies = new Set<string>();
+  // one-word forms that are a part of a longer person name: "Reeves" of "Eric Reeves"
+  const personParts = new Set<string>();
+  for (const s of doc)
+    for (const sp of s.spans) if (sp.type === PER && sp.end - sp.start > 1) for (let i = sp.start; i < sp.end; i++) personParts.add(s.words[i].toLowerCase());
+  // forms that a mention shows to be a person: "Mr Tallwick", "Tallwick said she ..."
+  const people = new Set<string>();
+  for (const s of doc)
+    for (const sp of s.spans) {
+      const f = formOf(s.words, sp.start, sp.end);
+      if ((sp.start > 0 && honorific(s.words[sp.start - 1]) !== undefined) || PERSON_WORDS.has(saidWhat(s.words, sp.end))) people.add(f);
+    }
+  // a person's form that may be an organisation's: one word, no first name, no part of a person's name
+  const maybeBody = (s: SentenceSpans, sp: LabelSpan, f: string): boolean =>
+    sp.end - sp.start === 1 && !personParts.has(f) && !people.has(f) && !(gazBits(res, [s.words[sp.start]]) & bit(GAZ_BITS.firstName));
+  for (const s of doc)
+    for (const sp of s.spans) {
+      const f = formOf(s.words, sp.start, sp.end);
+      if (sp.type === PER && inPlaceFrame(s.words, sp.start)) places.add(f);
+      if (!IT_WORDS.has(saidWhat(s.words, sp.end)) || people.has(f)) continue;
+      if (sp.type === ORG || (sp.type === MISC && !(gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym))) || (sp.type === PER && maybeBody(s, sp, f)))
+        bodies.add(f);
+    }
+  if (!places.size && !bodies.size) return;
+  for (const s of doc)
+    for (const sp of s.spans) {
+      if (sp.type !== PER && sp.type !== MISC) continue;
+      const f = formOf(s.words, sp.start, sp.end);
+      let to = -1;
+      if (sp.type === PER && places.has(f)) to = LOC;
+      else if (bodies.has(f) && (sp.type === MISC || maybeBody(s, sp, f))) to = ORG;
+      if (to >= 0) {
+        sp.type = to;
+        s.changed = true;
+      }
+    }
+}
+
+/**
+ * Repairs the labels of one document (all sentences, as `tagWords` returns them). Returns `labels`
+ * itself when no rule applied, else a new array.
+ */
+export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8Array, offset: Int32Array): Uint8Array {
+  const doc: SentenceSpans[] = [];
+  const index: number[] = [];
+  for (let s = 0; s < words.count; s++) {
+    const spans = labelsToSpans(labels.subarray(offset[s], offset[s + 1]));
+    if (!spans.length) continue;
+    const ws: string[] = [];
+    for (let i = 0; i < words.length(s); i++) ws.push(words.word(s, i));
+    doc.push({ words: ws, spans, changed: false });
+    index.push(s);
+  }
+  for (const s of doc) joinOrgComplements(res, s);
+  const forms = formTypes(doc);
+  for (const s of doc) splitCoordinations(res, s, forms);
+  retypeByContext(res, doc);
+  if (!doc.some((s) => s.changed)) return labels;
+  const out = labels.slice();
+  doc.forEach((s, k) => {
+    if (s.changed) out.set(spansToLabels(s.words.length, s.spans), offset[index[k]]);
+  });
+  return out;
+}
