@@ -106,6 +106,12 @@ export const IT_WORDS: ReadonlySet<string> = wordSet({
   words: ['it', 'its'],
 });
 
+/** Lower-case nouns after a name that make it an organisation's: "the ruling Tallmoor party". */
+export const BODY_NOUNS: ReadonlySet<string> = wordSet({
+  reason: 'a party or movement named by its own name: "the ruling Fatah party", "the rival Tallmoor movement" (not "government": CoNLL keeps "the Tehran government" a place)',
+  words: ['party', 'movement'],
+});
+
 export interface SpanRule {
   id: string;
   reason: string;
@@ -178,6 +184,27 @@ export const SPAN_RULES: SpanRule[] = [
     example: {
       before: ['Fighting spreads to [PER Tal Varesh ] .', 'Troops pushed into [PER Tal Varesh ] on Tuesday .'],
       after: ['Fighting spreads to [LOC Tal Varesh ] .', 'Troops pushed into [LOC Tal Varesh ] on Tuesday .'],
+    },
+  },
+  {
+    id: 'party-word-organisation',
+    reason:
+      'A name typed as a place or a person right before "party" or "movement" in lower case names that party: ' +
+      'the tagger reads "ruling Fatah" like "ruling Gaza". Only this mention changes (the same word may name a place).',
+    example: {
+      before: ['Supporters of the ruling [LOC Tallmoor ] party marched .'],
+      after: ['Supporters of the ruling [ORG Tallmoor ] party marched .'],
+    },
+  },
+  {
+    id: 'person-majority',
+    reason:
+      'A one-word name that is the last word of a person named in full in the article ("Mara Washington"), and ' +
+      'that the tagger calls a person more often than a place, is the person where the tagger said place ' +
+      '("the never-say-die Washington").',
+    example: {
+      before: ['[PER Mara Washington ] won .', '[PER Washington ] served .', 'It was hard for [PER Washington ] .', 'The crowd cheered the tireless [LOC Washington ] .'],
+      after: ['[PER Mara Washington ] won .', '[PER Washington ] served .', 'It was hard for [PER Washington ] .', 'The crowd cheered the tireless [PER Washington ] .'],
     },
   },
   {

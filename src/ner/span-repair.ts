@@ -10,6 +10,7 @@
 // mention spans (src/pipeline/03-entities.ts).
 
 import {
+  BODY_NOUNS,
   COMPANY_SUFFIXES,
   COMPLEMENT_PREPOSITIONS,
   IT_WORDS,
@@ -219,6 +220,35 @@ function saidWhat(words: string[], end: number): string {
 }
 
 /**
+ * party-word-organisation, person-majority: "the ruling [LOC Fatah] party" is the party; "the tireless
+ * [LOC Washington]" is the person "Mara Washington" when the article calls "Washington" a person more
+ * often than a place.
+ */
+export function retypeByNeighbours(doc: SentenceSpans[]): void {
+  // one-word forms, last words of a person's full name, more often persons than places
+  const lastParts = new Set<string>();
+  for (const s of doc) for (const sp of s.spans) if (sp.type === PER && sp.end - sp.start > 1) lastParts.add(s.words[sp.end - 1].toLowerCase());
+  const personOrPlace = new Map<string, number>(); // persons minus places
+  for (const s of doc)
+    for (const sp of s.spans) {
+      if (sp.end - sp.start !== 1 || (sp.type !== PER && sp.type !== LOC)) continue;
+      const f = s.words[sp.start].toLowerCase();
+      if (lastParts.has(f)) personOrPlace.set(f, (personOrPlace.get(f) ?? 0) + (sp.type === PER ? 1 : -1));
+    }
+  for (const s of doc)
+    for (const sp of s.spans) {
+      // party-word-organisation: "the ruling Fatah party"
+      if ((sp.type === LOC || sp.type === PER) && sp.end < s.words.length && BODY_NOUNS.has(s.words[sp.end])) {
+        sp.type = ORG;
+        s.changed = true;
+      } else if (sp.type === LOC && sp.end - sp.start === 1 && (personOrPlace.get(s.words[sp.start].toLowerCase()) ?? 0) > 0) {
+        sp.type = PER;
+        s.changed = true;
+      }
+    }
+}
+
+/**
  * Forms the article shows to be places (person → place) and organisations (person or misc →
  * organisation). The sayer of "said it" may already be an organisation in that sentence; its other
  * mentions, typed person or misc, follow it.
@@ -281,6 +311,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   for (const s of doc) joinOrgComplements(res, s);
   const forms = formTypes(doc);
   for (const s of doc) splitCoordinations(res, s, forms);
+  retypeByNeighbours(doc);
   retypeByContext(res, doc);
   if (!doc.some((s) => s.changed)) return labels;
   const out = labels.slice();

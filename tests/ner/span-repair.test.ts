@@ -71,6 +71,8 @@ describe('names that stay as the tagger gave them', () => {
     ['The [ORG Security Council ] on Tuesday voted .'],
     ['The [ORG Vester Association of Black Writers ] and [ORG Vester Association of Hispanic Writers ] met .'],
     ['[PER Tom and Jerry ] returned .'], // one-word parts are no pair of people
+    ['The [LOC Tallmoor ] government protested .'], // CoNLL: a place, before "government"
+    ['Residents of [LOC Tallmoor ] fled .'], // already a place
   ])('%s', (line) => {
     expect(repair([line])).toEqual([line]);
   });
@@ -87,6 +89,11 @@ describe('names that stay as the tagger gave them', () => {
 
   test('after a title, "said it" is a person\'s', () => {
     const doc = ['Mr. [PER Tallwick ] said it was over .'];
+    expect(repair(doc)).toEqual(doc);
+  });
+
+  test('a place named like a person of the article stays a place when it is a place more often', () => {
+    const doc = ['[PER Mara Washington ] won .', '[LOC Washington ] said no .', 'Talks in [LOC Washington ] ended .'];
     expect(repair(doc)).toEqual(doc);
   });
 
