@@ -52,7 +52,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = wordSet({
 });
 
 export interface PlaceFrame {
-  /** Lower-case words right before the name; "*" stands for any one word. */
+  /** Lower-case words right before the name. */
   words: string[];
   reason: string;
 }

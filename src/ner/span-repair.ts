@@ -201,12 +201,20 @@ export function splitCoordinations(res: Resources, s: SentenceSpans, forms: Map<
 
 // --- place-frame, said-it-organisation --------------------------------------------------------
 
+/** The frames by their last word: "into" -> [pushed into, moved into, ...]. */
+const FRAMES_BY_LAST = new Map<string, string[][]>();
+for (const f of PLACE_FRAMES) {
+  const last = f.words[f.words.length - 1];
+  FRAMES_BY_LAST.set(last, [...(FRAMES_BY_LAST.get(last) ?? []), f.words]);
+}
+
 function inPlaceFrame(words: string[], start: number): boolean {
-  for (const f of PLACE_FRAMES) {
-    const n = f.words.length;
+  if (start === 0) return false;
+  for (const f of FRAMES_BY_LAST.get(words[start - 1].toLowerCase()) ?? []) {
+    const n = f.length;
     if (start < n) continue;
     let ok = true;
-    for (let j = 0; j < n && ok; j++) ok = f.words[j] === '*' || words[start - n + j].toLowerCase() === f.words[j];
+    for (let j = 0; j < n - 1 && ok; j++) ok = words[start - n + j].toLowerCase() === f[j];
     if (ok) return true;
   }
   return false;
@@ -260,24 +268,28 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
   const personParts = new Set<string>();
   for (const s of doc)
     for (const sp of s.spans) if (sp.type === PER && sp.end - sp.start > 1) for (let i = sp.start; i < sp.end; i++) personParts.add(s.words[i].toLowerCase());
-  // forms that a mention shows to be a person: "Mr Tallwick", "Tallwick said she ..."
-  const people = new Set<string>();
-  for (const s of doc)
-    for (const sp of s.spans) {
-      const f = formOf(s.words, sp.start, sp.end);
-      if ((sp.start > 0 && honorific(s.words[sp.start - 1]) !== undefined) || PERSON_WORDS.has(saidWhat(s.words, sp.end))) people.add(f);
-    }
   // a person's form that may be an organisation's: one word, no first name, no part of a person's name
   const maybeBody = (s: SentenceSpans, sp: LabelSpan, f: string): boolean =>
     sp.end - sp.start === 1 && !personParts.has(f) && !people.has(f) && !(gazBits(res, [s.words[sp.start]]) & bit(GAZ_BITS.firstName));
+  // forms that a mention shows to be a person ("Mr Tallwick", "Tallwick said she ..."), and the sayers of "said it"
+  const people = new Set<string>();
+  const sayers: Array<{ s: SentenceSpans; sp: LabelSpan; f: string }> = [];
   for (const s of doc)
     for (const sp of s.spans) {
+      const said = saidWhat(s.words, sp.end);
+      const titled = sp.start > 0 && honorific(s.words[sp.start - 1]) !== undefined;
+      const framed = sp.type === PER && inPlaceFrame(s.words, sp.start);
+      if (!said && !titled && !framed) continue;
       const f = formOf(s.words, sp.start, sp.end);
-      if (sp.type === PER && inPlaceFrame(s.words, sp.start)) places.add(f);
-      if (!IT_WORDS.has(saidWhat(s.words, sp.end)) || people.has(f)) continue;
-      if (sp.type === ORG || (sp.type === MISC && !(gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym))) || (sp.type === PER && maybeBody(s, sp, f)))
-        bodies.add(f);
+      if (titled || PERSON_WORDS.has(said)) people.add(f);
+      if (framed) places.add(f);
+      if (IT_WORDS.has(said)) sayers.push({ s, sp, f });
     }
+  for (const { s, sp, f } of sayers) {
+    if (people.has(f)) continue;
+    if (sp.type === ORG || (sp.type === MISC && !(gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym))) || (sp.type === PER && maybeBody(s, sp, f)))
+      bodies.add(f);
+  }
   if (!places.size && !bodies.size) return;
   for (const s of doc)
     for (const sp of s.spans) {
@@ -309,8 +321,12 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
     index.push(s);
   }
   for (const s of doc) joinOrgComplements(res, s);
-  const forms = formTypes(doc);
-  for (const s of doc) splitCoordinations(res, s, forms);
+  // the article's forms are needed only where a span has an "and" inside
+  const coordinated = doc.filter((s) => s.spans.some((sp) => s.words.slice(sp.start + 1, sp.end - 1).includes('and')));
+  if (coordinated.length) {
+    const forms = formTypes(doc);
+    for (const s of coordinated) splitCoordinations(res, s, forms);
+  }
   retypeByNeighbours(doc);
   retypeByContext(res, doc);
   if (!doc.some((s) => s.changed)) return labels;
