@@ -31,8 +31,8 @@ export const ORG_HEADS: ReadonlySet<string> = wordSet(
 );
 
 /**
- * Words that end a company's name after "and": "Merrill Lynch and Co" is one company, not two, and
- * "Co" alone is no name. A span's part made only of these is never split off.
+ * Words that end a company's name after "and": "Merrill Lynch and Co" and "Sumitomo Trust and Banking
+ * Co Ltd" are one company, not two. A span that ends in one of these is never split at its "and".
  */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = wordSet({
   reason: 'legal forms and partnership words: "Robert W. Baird and Co", "Smith and Sons", "Lowe and Partners"',
@@ -159,7 +159,8 @@ export const SPAN_RULES: SpanRule[] = [
     reason:
       'A span "A and B" where A and B are each known as names on their own: as a span elsewhere in the ' +
       'article, or as a place or organisation in the gazetteer when the part has a word that news text ' +
-      'capitalises (not "Friends", "Library"). Neither part may be only "Co", "Inc", "Sons" ("Merrill Lynch and Co"). Names the gazetteer holds whole ("Bosnia and ' +
+      'capitalises (not "Cable and Wireless", "Friends", "Library"). A span ending in "Co", "Inc", "Corp" ("Merrill ' +
+      'Lynch and Co", "Sumitomo Trust and Banking Co") is one company, and a "misc" span (a title: "War and Peace") stays whole. Names the gazetteer holds whole ("Bosnia and ' +
       'Herzegovina", "Trinidad and Tobago") stay whole, and so does any span with a small word before its "and" ' +
       '("Organisation for Security and Cooperation in Europe").',
     example: {

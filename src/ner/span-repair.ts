@@ -61,6 +61,12 @@ function commonWord(res: Resources, word: string): boolean {
   return stored >= 1 && stored <= 4;
 }
 
+/** Capitalised in fewer than 50% of its mid-sentence uses ("Cable", "Wireless", "Library"). */
+function rarelyCapitalised(res: Resources, word: string): boolean {
+  const stored = res.capBins.get(hashString(word.toLowerCase()), 0);
+  return stored >= 1 && stored <= 3;
+}
+
 /** Spans of every form in the document, by lower-case form: type -> count. */
 function formTypes(doc: SentenceSpans[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -127,9 +133,17 @@ export function joinOrgComplements(res: Resources, s: SentenceSpans): void {
 
 // --- split-coordination-head, -known, -people -------------------------------------------------
 
-/** Has the part a word that news text mostly capitalises, or does not know ("Ennahda")? */
-function hasProperWord(res: Resources, words: string[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (CAPITALISED.test(words[i]) && !commonWord(res, words[i])) return true;
+/**
+ * Has the part a word that news text mostly capitalises, or does not know ("Ennahda"), other than a
+ * company's legal form ("Corp")? `strict`: capitalised in 80% of its uses or more (else 50%), and no
+ * organisation head ("Council") either.
+ */
+function hasProperWord(res: Resources, words: string[], a: number, b: number, strict: boolean): boolean {
+  for (let i = a; i < b; i++) {
+    const w = words[i];
+    if (!CAPITALISED.test(w) || COMPANY_SUFFIXES.has(w.toLowerCase())) continue;
+    if (strict ? !commonWord(res, w) && !ORG_HEADS.has(w) : !rarelyCapitalised(res, w)) return true;
+  }
   return false;
 }
 
@@ -140,11 +154,11 @@ const onlySuffixes = (words: string[], a: number, b: number): boolean => {
 
 /** What the article or the gazetteer says a part's type is; -1 when it is not known as a name. */
 function knownType(res: Resources, forms: Map<string, number[]>, whole: string, words: string[], a: number, b: number): number {
+  // a part of common words ("Cable", "Wireless", the gazetteer's "Friends") is no name on its own
+  if (!hasProperWord(res, words, a, b, false)) return -1;
   const f = formOf(words, a, b);
   const counts = forms.get(f);
   if (counts && f !== whole) return commonest(counts);
-  // the gazetteer's "Friends" (a show) or "Library" says little: a part of common words needs the article
-  if (!hasProperWord(res, words, a, b)) return -1;
   const bits = gazBits(res, words.slice(a, b));
   const loc = (bits & LOC_BITS) !== 0;
   const org = (bits & ORG_BITS) !== 0;
@@ -164,14 +178,16 @@ export function splitCoordinations(res: Resources, s: SentenceSpans, forms: Map<
     const ands: number[] = [];
     for (let i = sp.start + 1; i < sp.end - 1; i++) if (words[i] === 'and') ands.push(i);
     const k = ands[0];
-    if (ands.length !== 1 || !CAPITALISED.test(words[k + 1]) || gazBits(res, words.slice(sp.start, sp.end))) {
+    // misc names are titles and events, where "and" is at home: "War and Peace"
+    if (sp.type === MISC || ands.length !== 1 || !CAPITALISED.test(words[k + 1]) || gazBits(res, words.slice(sp.start, sp.end))) {
       out.push(sp);
       continue;
     }
     // "Organisation for Security and Cooperation": the "and" joins words inside one name
     let small = false;
     for (let i = sp.start; i < k; i++) if (!CAPITALISED.test(words[i])) small = true;
-    if (small || onlySuffixes(words, sp.start, k) || onlySuffixes(words, k + 1, sp.end)) {
+    // "Sumitomo Trust and Banking Co Ltd": a legal form at the end makes the whole one company
+    if (small || onlySuffixes(words, sp.start, k) || COMPANY_SUFFIXES.has(words[sp.end - 1].toLowerCase())) {
       out.push(sp);
       continue;
     }
@@ -179,7 +195,7 @@ export function splitCoordinations(res: Resources, s: SentenceSpans, forms: Map<
     let left = sp.type;
     let right = sp.type;
     let split = false;
-    if (ORG_HEADS.has(words[k - 1]) && hasProperWord(res, words, k + 1, sp.end)) split = true;
+    if (ORG_HEADS.has(words[k - 1]) && hasProperWord(res, words, k + 1, sp.end, true)) split = true;
     else {
       const a = knownType(res, forms, whole, words, sp.start, k);
       const b = knownType(res, forms, whole, words, k + 1, sp.end);

@@ -66,6 +66,9 @@ describe('names that stay as the tagger gave them', () => {
     ['The [ORG Food and Agriculture Organization ] warned .'],
     ['The [ORG Organisation for Security and Cooperation in Europe ] met .'],
     ['Shares of [ORG Merrill Lynch and Co ] rose .'], // "Co" alone is no company
+    ['Shares of [ORG Halvern Trust and Banking Co Ltd ] rose .'], // a head before "and", a legal form at the end
+    ['[ORG Cable and Wireless ] said profits rose .', '[ORG Cable ] and [ORG Wireless ] are common words .'],
+    ['She read [MISC War and Peace ] and [MISC War ] again .'], // a title
     ['The [ORG Tallmoor Community Centre and Library ] opened .'], // "Library" is a common word
     ['The [ORG Security Council ] on [LOC Iran ] met .'], // a name after "on" is no part of the council's
     ['The [ORG Security Council ] on Tuesday voted .'],
@@ -73,8 +76,8 @@ describe('names that stay as the tagger gave them', () => {
     ['[PER Tom and Jerry ] returned .'], // one-word parts are no pair of people
     ['The [LOC Tallmoor ] government protested .'], // CoNLL: a place, before "government"
     ['Residents of [LOC Tallmoor ] fled .'], // already a place
-  ])('%s', (line) => {
-    expect(repair([line])).toEqual([line]);
+  ])('%s', (...lines) => {
+    expect(repair(lines)).toEqual(lines);
   });
 
   test('a person who says "she" is no organisation, whatever "said it" elsewhere', () => {
