@@ -82,6 +82,31 @@ export const PLACE_FRAMES: PlaceFrame[] = [
   })),
 ];
 
+/**
+ * Words around a one-word name that only companies and bodies have: a name the tagger calls a person
+ * in one of these is an organisation, in every mention of that form (with the same checks as "said it").
+ * `before`: lower-case words right before the name; `after`: right after it (a possessive "'s" first is skipped).
+ */
+export const BODY_FRAMES: Array<{ before?: string[]; after?: string[]; reason: string }> = [
+  { before: ['shares', 'of'], reason: 'stock: "shares of Tallwick rose"' },
+  { before: ['shares', 'in'], reason: 'stock: "a stake ... shares in Tallwick"' },
+  { before: ['stake', 'in'], reason: 'ownership: "a 20 percent stake in Tallwick"' },
+  { before: ['subsidiary', 'of'], reason: 'a company\'s parts: "a subsidiary of Tallwick"' },
+  { before: ['unit', 'of'], reason: 'a company\'s parts: "a unit of Tallwick"' },
+  { before: ['division', 'of'], reason: 'a company\'s parts: "a division of Tallwick"' },
+  { before: ['merger', 'with'], reason: 'companies merge: "its merger with Tallwick"' },
+  { before: ['takeover', 'of'], reason: 'companies are taken over: "the takeover of Tallwick"' },
+  ...['shares', 'stock', 'subsidiary', 'subsidiaries', 'division', 'unit', 'headquarters', 'shareholders', 'stockholders'].map((w) => ({
+    after: [w],
+    reason: `what a company has: "Tallwick's ${w}", "Tallwick ${w}"`,
+  })),
+  { after: ['share', 'price'], reason: 'stock: "Tallwick\'s share price fell"' },
+  { after: ['chief', 'executive'], reason: 'a company\'s head: "Tallwick\'s chief executive"' },
+];
+
+/** A word ending like this right before a name makes it a body: "an Ontario-based Tallwick". */
+export const BASED_SUFFIX = '-based';
+
 /** Verbs of saying that an organisation does "it"/"its": "Strava said it would change its settings". */
 export const SAY_VERBS: ReadonlySet<string> = wordSet({
   reason: 'a reporting verb; with "it" or "its" right after, the sayer is a body, not a person ("Tallwick said its profits rose")',
@@ -206,6 +231,16 @@ export const SPAN_RULES: SpanRule[] = [
     example: {
       before: ['[PER Mara Washington ] won .', '[PER Washington ] served .', 'It was hard for [PER Washington ] .', 'The crowd cheered the tireless [LOC Washington ] .'],
       after: ['[PER Mara Washington ] won .', '[PER Washington ] served .', 'It was hard for [PER Washington ] .', 'The crowd cheered the tireless [PER Washington ] .'],
+    },
+  },
+  {
+    id: 'body-frame-organisation',
+    reason:
+      'A one-word "person" (with the checks of said-it-organisation) in words that only companies and bodies have ' +
+      '("shares of X", "a subsidiary of X", "X\'s share price", "an Ontario-based X") is an organisation, in every mention.',
+    example: {
+      before: ['The deal will expand Ontario-based [PER Quorvia ] .', '[PER Quorvia ] rose 2 percent .'],
+      after: ['The deal will expand Ontario-based [ORG Quorvia ] .', '[ORG Quorvia ] rose 2 percent .'],
     },
   },
   {

@@ -10,6 +10,8 @@
 // mention spans (src/pipeline/03-entities.ts).
 
 import {
+  BASED_SUFFIX,
+  BODY_FRAMES,
   BODY_NOUNS,
   COMPANY_SUFFIXES,
   COMPLEMENT_PREPOSITIONS,
@@ -236,6 +238,20 @@ function inPlaceFrame(words: string[], start: number): boolean {
   return false;
 }
 
+const BODY_BEFORE = BODY_FRAMES.flatMap((f) => (f.before ? [f.before] : []));
+const BODY_AFTER = BODY_FRAMES.flatMap((f) => (f.after ? [f.after] : []));
+
+const lowerAt = (words: string[], i: number): string => (i >= 0 && i < words.length ? words[i].toLowerCase() : '');
+
+/** Is the span in words that only companies and bodies have ("shares of X", "X's share price")? */
+function inBodyFrame(words: string[], sp: LabelSpan): boolean {
+  if (sp.start > 0 && words[sp.start - 1].toLowerCase().endsWith(BASED_SUFFIX)) return true;
+  for (const f of BODY_BEFORE) if (f.every((w, j) => lowerAt(words, sp.start - f.length + j) === w)) return true;
+  const from = lowerAt(words, sp.end) === "'s" || lowerAt(words, sp.end) === '’s' ? sp.end + 1 : sp.end;
+  for (const f of BODY_AFTER) if (f.every((w, j) => lowerAt(words, from + j) === w)) return true;
+  return false;
+}
+
 /** The word right after the verb of saying that follows a name ("it" of "Strava also said it"), or ''. */
 function saidWhat(words: string[], end: number): string {
   let i = end;
@@ -295,11 +311,12 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
       const said = saidWhat(s.words, sp.end);
       const titled = sp.start > 0 && honorific(s.words[sp.start - 1]) !== undefined;
       const framed = sp.type === PER && inPlaceFrame(s.words, sp.start);
-      if (!said && !titled && !framed) continue;
+      const body = sp.type === PER && sp.end - sp.start === 1 && inBodyFrame(s.words, sp);
+      if (!said && !titled && !framed && !body) continue;
       const f = formOf(s.words, sp.start, sp.end);
       if (titled || PERSON_WORDS.has(said)) people.add(f);
       if (framed) places.add(f);
-      if (IT_WORDS.has(said)) sayers.push({ s, sp, f });
+      if (IT_WORDS.has(said) || body) sayers.push({ s, sp, f });
     }
   for (const { s, sp, f } of sayers) {
     if (people.has(f)) continue;
