@@ -76,6 +76,16 @@ export const PLACE_FRAMES: PlaceFrame[] = [
   ...['pushed', 'moved', 'advanced', 'marched', 'stormed', 'rolled', 'poured', 'swept', 'pressed', 'fled', 'crossed', 'pushing', 'moving', 'advancing', 'marching'].map(
     (w) => ({ words: [w, 'into'], reason: `movement into a place: "troops ${w} into Tallmoor"` }),
   ),
+  ...['arrived', 'landed', 'stationed', 'headquartered'].map((w) => ({
+    words: [w, 'in'],
+    reason: `being somewhere: "the delegation ${w} in Tallmoor"`,
+  })),
+  ...['flew', 'travelled', 'traveled', 'sailed', 'drove', 'deported', 'extradited'].map((w) => ({
+    words: [w, 'to'],
+    reason: `travel to a place: "she ${w} to Tallmoor"`,
+  })),
+  { words: ['passing', 'through'], reason: 'a route: "buses passing through Tallmoor"' },
+  { words: ['passes', 'through'], reason: 'a route: "the road passes through Tallmoor"' },
   ...['shelled', 'bombed', 'besieged', 'invaded', 'evacuated', 'shelling', 'bombing', 'besieging', 'invading', 'evacuating'].map((w) => ({
     words: [w],
     reason: `done to places, not people: "the army ${w} Tallmoor"`,

@@ -310,7 +310,9 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     for (const sp of s.spans) {
       const said = saidWhat(s.words, sp.end);
       const titled = sp.start > 0 && honorific(s.words[sp.start - 1]) !== undefined;
-      const framed = sp.type === PER && inPlaceFrame(s.words, sp.start);
+      // "travelled to Idi Amin's Uganda": a possessive name is the owner of what follows, not the place
+      const possessive = lowerAt(s.words, sp.end) === "'s" || lowerAt(s.words, sp.end) === '’s';
+      const framed = sp.type === PER && !possessive && inPlaceFrame(s.words, sp.start);
       const body = sp.type === PER && sp.end - sp.start === 1 && inBodyFrame(s.words, sp);
       if (!said && !titled && !framed && !body) continue;
       const f = formOf(s.words, sp.start, sp.end);

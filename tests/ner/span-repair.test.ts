@@ -76,6 +76,7 @@ describe('names that stay as the tagger gave them', () => {
     ['[PER Tom and Jerry ] returned .'], // one-word parts are no pair of people
     ['The [LOC Tallmoor ] government protested .'], // CoNLL: a place, before "government"
     ['Residents of [LOC Tallmoor ] fled .'], // already a place
+    ["He travelled to [PER Mara Lenz ] 's farm ."], // a possessive owns what follows
   ])('%s', (...lines) => {
     expect(repair(lines)).toEqual(lines);
   });
