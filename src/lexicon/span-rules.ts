@@ -258,7 +258,9 @@ export const SPAN_RULES: SpanRule[] = [
     reason:
       'A one-word "person" that is no first name, has no title before it and is no part of a longer person ' +
       'name in the article, or a "misc" name, followed by "said it" or "said its", is an organisation (new apps ' +
-      'and companies read like surnames to the tagger): every mention of that form becomes one, unless a mention ' +
+      'and companies read like surnames to the tagger), and so is a "misc" name followed by a verb and "its" ' +
+      '("Quorvia shut its plant"; not "in its", "or its", nor after a preposition: "the race for the Oscars entered its ' +
+      'final stage"): every mention of that form becomes one, unless a mention ' +
       'of it has a title before it or says "he" or "she" ("Penny says she understands").',
     example: {
       before: ['[PER Quorvia ] said it would change its settings .', 'Users of [PER Quorvia ] complained .'],

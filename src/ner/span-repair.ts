@@ -24,6 +24,7 @@ import {
   SAY_VERBS,
 } from '../lexicon/span-rules.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
+import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
 import { honorific } from '../lexicon/honorifics.js';
 import { gazetteerKey, type DocumentWords, type NerResources } from './features.js';
 import { GAZ_BITS, PREFIX_BIT } from './gazetteer.js';
@@ -252,9 +253,30 @@ function inBodyFrame(words: string[], sp: LabelSpan): boolean {
   return false;
 }
 
+const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'about', 'over', 'against', 'into', 'during', 'after', 'before', 'like']);
+
+/**
+ * "[MISC Marathon] shut its plant": a verb right after the name, then "its" (not "in its", "or its"),
+ * and the name no object of a preposition ("the race for the Oscars entered its final stage").
+ */
+function actsOnIts(words: string[], sp: LabelSpan): boolean {
+  const v = afterTime(words, sp.end);
+  const verb = lowerAt(words, v);
+  if (!/^\p{Ll}+$/u.test(words[v] ?? '') || FUNCTION_WORD_SET.has(verb) || lowerAt(words, v + 1) !== 'its') return false;
+  let b = sp.start - 1;
+  if (lowerAt(words, b) === 'the') b--;
+  return !PREPOSITIONS.has(lowerAt(words, b));
+}
+
+/** Past a time between a subject and its verb: "Tallwick on Friday announced" -> "announced". */
+function afterTime(words: string[], i: number): number {
+  return lowerAt(words, i) === 'on' && DATE_NAMES.has(lowerAt(words, i + 1)) ? i + 2 : i;
+}
+
 /** The word right after the verb of saying that follows a name ("it" of "Strava also said it"), or ''. */
 function saidWhat(words: string[], end: number): string {
-  let i = end;
+  let i = afterTime(words, end);
   while (i < words.length && SAY_FILLERS.has(words[i].toLowerCase())) i++;
   return i + 1 < words.length && SAY_VERBS.has(words[i].toLowerCase()) ? words[i + 1].toLowerCase() : '';
 }
@@ -300,6 +322,8 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
   const personParts = new Set<string>();
   for (const s of doc)
     for (const sp of s.spans) if (sp.type === PER && sp.end - sp.start > 1) for (let i = sp.start; i < sp.end; i++) personParts.add(s.words[i].toLowerCase());
+  // "Israeli", "European": nationalities stay misc
+  const demonym = (s: SentenceSpans, sp: LabelSpan): boolean => (gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym)) !== 0;
   // a person's form that may be an organisation's: one word, no first name, no part of a person's name
   const maybeBody = (s: SentenceSpans, sp: LabelSpan, f: string): boolean =>
     sp.end - sp.start === 1 && !personParts.has(f) && !people.has(f) && !(gazBits(res, [s.words[sp.start]]) & bit(GAZ_BITS.firstName));
@@ -313,7 +337,8 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
       // "travelled to Idi Amin's Uganda": a possessive name is the owner of what follows, not the place
       const possessive = lowerAt(s.words, sp.end) === "'s" || lowerAt(s.words, sp.end) === '’s';
       const framed = sp.type === PER && !possessive && inPlaceFrame(s.words, sp.start);
-      const body = sp.type === PER && sp.end - sp.start === 1 && inBodyFrame(s.words, sp);
+      // (misc names in these frames are mostly nationalities and markets: "Irish shares", "Nasdaq shares")
+      const body = (sp.type === PER && sp.end - sp.start === 1 && inBodyFrame(s.words, sp)) || (sp.type === MISC && actsOnIts(s.words, sp));
       if (!said && !titled && !framed && !body) continue;
       const f = formOf(s.words, sp.start, sp.end);
       if (titled || PERSON_WORDS.has(said)) people.add(f);
@@ -322,7 +347,7 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     }
   for (const { s, sp, f } of sayers) {
     if (people.has(f)) continue;
-    if (sp.type === ORG || (sp.type === MISC && !(gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym))) || (sp.type === PER && maybeBody(s, sp, f)))
+    if (sp.type === ORG || (sp.type === MISC && !demonym(s, sp)) || (sp.type === PER && maybeBody(s, sp, f)))
       bodies.add(f);
   }
   if (!places.size && !bodies.size) return;
@@ -332,7 +357,7 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
       const f = formOf(s.words, sp.start, sp.end);
       let to = -1;
       if (sp.type === PER && places.has(f)) to = LOC;
-      else if (bodies.has(f) && (sp.type === MISC || maybeBody(s, sp, f))) to = ORG;
+      else if (bodies.has(f) && (sp.type === MISC ? !demonym(s, sp) : maybeBody(s, sp, f))) to = ORG;
       if (to >= 0) {
         sp.type = to;
         s.changed = true;

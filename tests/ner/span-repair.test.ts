@@ -86,6 +86,14 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(doc)).toEqual(doc);
   });
 
+  test('a misc name that does something to "its" is an organisation; "in its" is not enough', () => {
+    expect(repair(['[MISC Quorvia ] shut its plant .'])).toEqual(['[ORG Quorvia ] shut its plant .']);
+    expect(repair(['[MISC Quorvia ] on Friday announced its move .'])).toEqual(['[ORG Quorvia ] on Friday announced its move .']);
+    expect(repair(['Neither [MISC Quorvia ] in its report nor others .'])).toEqual(['Neither [MISC Quorvia ] in its report nor others .']);
+    expect(repair(['The race for the [MISC Quorvia ] entered its final stage .'])).toEqual(['The race for the [MISC Quorvia ] entered its final stage .']);
+    expect(repair(['[MISC Israeli ] shares rose .'])).toEqual(['[MISC Israeli ] shares rose .']); // misc names are no bodies by their frames
+  });
+
   test('a surname of a person named in full stays a person', () => {
     const doc = ['[PER Eric Tallwick ] spoke .', '[PER Tallwick ] said it was over .'];
     expect(repair(doc)).toEqual(doc);
