@@ -13,6 +13,7 @@ import { sentenceMentions } from '../ner/mentions.js';
 import { repairSpans } from '../ner/span-repair.js';
 import type { DocumentWords } from '../ner/features.js';
 import { tagWords, type NerModel } from '../ner/model.js';
+import { countriesIn, withTeams } from '../ner/teams.js';
 import { truecaseHeadline } from '../ner/truecase.js';
 import { firstIndex } from '../util/search.js';
 
@@ -55,7 +56,7 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
   const { offset } = tagging;
   // what a wider view than the tagger's shows: split "A and B", join "Institute for ... Policy", retype by context
   const labels = repairSpans(model.res, words, tagging.labels, offset);
-  const tagged = sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels.subarray(offset[i], offset[i + 1])));
+  const tagged = withTeams(sentences, sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels.subarray(offset[i], offset[i + 1]))), countriesIn(model.res.gazetteer));
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
   const before = wordsBefore(seg, mentions);
   const entities = mergeAliases(mentions);

@@ -1,0 +1,79 @@
+// Teams named after places (src/ner/teams.ts): the tagger's place mentions become organisations where
+// a result, fixture, score line or player's role says a side is meant. The mentions are made by hand
+// here, so that the rule is tested apart from what the tagger happens to say.
+import { describe, expect, test } from 'vitest';
+import { read } from '../../src/pipeline/index.js';
+import { withTeams } from '../../src/ner/teams.js';
+import { FIXTURE_WORDS, MARGIN_UNITS, PLACE_MARKERS, RESULT_LINKS, RESULT_VERBS, TEAM_ROLES } from '../../src/lexicon/sports-results.js';
+import type { EntityType, Mention } from '../../src/types.js';
+
+const COUNTRIES = new Set(['Germany', 'France', 'Northern Ireland']);
+const isCountry = (name: string) => COUNTRIES.has(name);
+
+/** Every occurrence of each name in `text` as a mention of `type` (default place), in reading order. */
+function typed(text: string, names: string[], type: EntityType = 'place'): { result: string[]; same: boolean } {
+  const { sentences } = read(text);
+  const mentions: Mention[] = [];
+  for (const name of names) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      const start = m.index!;
+      const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
+      mentions.push({ start, end: start + name.length, text: name, sentence, type });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const out = withTeams(sentences, mentions, isCountry);
+  return { result: out.map((m) => `${m.text}:${m.type}`), same: out === mentions };
+}
+
+describe('place-named teams', () => {
+  test('both sides of a result with a margin or a score', () => {
+    expect(typed('Leicestershire beat Somerset by an innings and 39 runs.', ['Leicestershire', 'Somerset']).result)
+      .toEqual(['Leicestershire:organization', 'Somerset:organization']);
+    expect(typed('Liverpool drew 1-1 with Everton on Sunday.', ['Liverpool', 'Everton']).result)
+      .toEqual(['Liverpool:organization', 'Everton:organization']);
+    expect(typed('Toronto lost 5-3 to Boston.', ['Toronto', 'Boston']).result)
+      .toEqual(['Toronto:organization', 'Boston:organization']);
+    // only the side after the verb when the other is not right before it
+    expect(typed('Essex went top after beating Kent by nine wickets.', ['Essex', 'Kent']).result)
+      .toEqual(['Essex:place', 'Kent:organization']);
+  });
+
+  test('a team stays the team in the rest of the story, except where the words make it the place', () => {
+    const text = 'Boston beat Toronto 5-3 on Friday.\n\nToronto had won the first game. Fans in Toronto were quiet, and the Toronto mayor left early.';
+    expect(typed(text, ['Boston', 'Toronto']).result).toEqual([
+      'Boston:organization', 'Toronto:organization', 'Toronto:organization', 'Toronto:place', 'Toronto:place',
+    ]);
+  });
+
+  test('no score or margin, a country, or a person: nothing changes', () => {
+    expect(typed('Texas beat California in job growth last year.', ['Texas', 'California']).same).toBe(true);
+    expect(typed('Germany beat France 2-1 in Berlin.', ['Germany', 'France', 'Berlin']).same).toBe(true);
+    expect(typed('Northern Ireland beat Wales 1-0.', ['Northern Ireland']).same).toBe(true);
+    expect(typed('Federer beat Nadal 6-4 in Paris.', ['Federer', 'Nadal'], 'person').same).toBe(true);
+    // the towns of the grounds in a line of scores are places
+    expect(typed('Essex edged Kent in Chelmsford 3-2, then beat Surrey 5-0 in Leeds.', ['Essex', 'Kent', 'Chelmsford', 'Surrey', 'Leeds']).result)
+      .toEqual(['Essex:organization', 'Kent:organization', 'Chelmsford:place', 'Surrey:organization', 'Leeds:place']);
+  });
+
+  test('fixtures, score lines and roles count only in a sports story', () => {
+    const table = 'Somerset 83 and 174, Leicestershire 296.\n\nJune 14-16 v Derbyshire.\n\nSurrey captain Chris Lewis made 80.';
+    const names = ['Somerset', 'Leicestershire', 'Derbyshire', 'Surrey', 'Kent', 'Essex'];
+    expect(typed(table, names).same).toBe(true);
+    expect(typed(`Essex beat Kent by 39 runs.\n\n${table}`, names).result).toEqual([
+      'Essex:organization', 'Kent:organization', 'Somerset:organization', 'Leicestershire:organization',
+      'Derbyshire:organization', 'Surrey:organization',
+    ]);
+    // a lone number after a place is no score line: "Reading 2" needs a second side
+    expect(typed('Essex beat Kent by 39 runs.\n\nHe moved to Norwich 12 years ago.', ['Essex', 'Kent', 'Norwich']).result.at(-1)).toBe('Norwich:place');
+  });
+
+  test('every word list entry has a reason with an example', () => {
+    for (const list of [RESULT_VERBS, RESULT_LINKS, MARGIN_UNITS, FIXTURE_WORDS, TEAM_ROLES, PLACE_MARKERS]) {
+      for (const { word, reason } of list) {
+        expect(word).toBe(word.toLowerCase());
+        expect(reason, word).toMatch(/"[^"]+"/);
+      }
+    }
+  });
+});
