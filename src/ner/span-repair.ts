@@ -241,14 +241,20 @@ function inPlaceFrame(words: string[], start: number): boolean {
 
 const BODY_BEFORE = BODY_FRAMES.flatMap((f) => (f.before ? [f.before] : []));
 const BODY_AFTER = BODY_FRAMES.flatMap((f) => (f.after ? [f.after] : []));
+/** Words that can stand right before or right after a name in a body frame: most names have neither. */
+const BEFORE_LAST = new Set(BODY_BEFORE.map((f) => f[f.length - 1]));
+const AFTER_FIRST = new Set([...BODY_AFTER.map((f) => f[0]), "'s", '’s']);
 
 const lowerAt = (words: string[], i: number): string => (i >= 0 && i < words.length ? words[i].toLowerCase() : '');
 
 /** Is the span in words that only companies and bodies have ("shares of X", "X's share price")? */
 function inBodyFrame(words: string[], sp: LabelSpan): boolean {
-  if (sp.start > 0 && words[sp.start - 1].toLowerCase().endsWith(BASED_SUFFIX)) return true;
-  for (const f of BODY_BEFORE) if (f.every((w, j) => lowerAt(words, sp.start - f.length + j) === w)) return true;
-  const from = lowerAt(words, sp.end) === "'s" || lowerAt(words, sp.end) === '’s' ? sp.end + 1 : sp.end;
+  const prev = lowerAt(words, sp.start - 1);
+  if (prev.endsWith(BASED_SUFFIX)) return true;
+  if (BEFORE_LAST.has(prev)) for (const f of BODY_BEFORE) if (f.every((w, j) => lowerAt(words, sp.start - f.length + j) === w)) return true;
+  const next = lowerAt(words, sp.end);
+  if (!AFTER_FIRST.has(next)) return false;
+  const from = next === "'s" || next === '’s' ? sp.end + 1 : sp.end;
   for (const f of BODY_AFTER) if (f.every((w, j) => lowerAt(words, from + j) === w)) return true;
   return false;
 }
