@@ -30,6 +30,22 @@ const AGE_ROLE: RoleNoun = { word: 'age', kind: 'person', title: undefined, gend
 /** Nouns that stand for two people named together: "Kim and Clark Moran ... the couple said". */
 export const PAIR_NOUNS = new Set(['couple', 'pair', 'duo']);
 
+// The word shapes the description finder asks about, as module constants (a literal in the loop would be
+// a new object per word).
+/** Words that end a noun phrase's modifiers: "the mayor [and] ...", "the chief [who] ...". */
+const CLAUSE_LINK = /^(?:and|or|but|who|which|that)$/;
+/** A lower-case word, maybe hyphenated: a modifier or head noun ("police", "co-founder"). */
+const LOWER_WORD = /^[a-z][a-z-]*$/;
+/** A participle ("elected"), of which some are adjectives before a role ("retired general"). */
+const PARTICIPLE = /^[a-z]+ed$/;
+const ADJECTIVE_PARTICIPLE = /^(?:based|armed|retired|elected|renowned|celebrated)$/;
+/** Anything a modifier can be: letters, digits and the marks inside words. */
+const MODIFIER_WORD = /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u;
+/** A capitalised word in ordinary case ("Caleb", not "EU"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** Prepositions that bring a description's owner: "a spokeswoman for Trudeau". */
+const OWNER_PREPOSITION = /^(?:for|of|from|by|with|at)$/;
+
 function withRole(doc: Doc, m: CMention, from: number): CMention {
   const possessor = m.possessor;
   clauseRole(doc, from, m.e, m);
@@ -42,7 +58,7 @@ function ownerAt(doc: Doc, i: number, nameAt: Int32Array, named: Named[]): [numb
   const to = doc.sentEnd[doc.sent[i]];
   if (i >= to) return null;
   // a name is the owner unless it only modifies a noun after it: "from [U.S. intelligence agencies]"
-  const nounAfter = (e: number) => /^[a-z]/.test(txt(doc, e) ?? '') && !verbAt(doc, e) && !PREPOSITIONS.has(low(doc, e)) && !/^(?:and|or|but|who|which|that)$/.test(low(doc, e));
+  const nounAfter = (e: number) => /^[a-z]/.test(txt(doc, e) ?? '') && !verbAt(doc, e) && !PREPOSITIONS.has(low(doc, e)) && !CLAUSE_LINK.test(low(doc, e));
   if (nameAt[i] >= 0) return nounAfter(named[nameAt[i]].e) ? null : [named[nameAt[i]].s, named[nameAt[i]].e];
   if (low(doc, i) === 'the' && nameAt[i + 1] >= 0) return nounAfter(named[nameAt[i + 1]].e) ? null : [named[nameAt[i + 1]].s, named[nameAt[i + 1]].e];
   if (DEFINITE.has(low(doc, i)) || POSSESSIVE_DET.has(low(doc, i))) {
@@ -57,6 +73,7 @@ function ownerAt(doc: Doc, i: number, nameAt: Int32Array, named: Named[]): [numb
 const PRONOUN = 1;
 const DESCRIPTION = 2;
 const NOTHING = 3;
+
 
 export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, referents: Referent[]): CMention[] {
   const out: CMention[] = [];
@@ -95,12 +112,12 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     let later = false;
     for (let k = i + 1; k < Math.min(doc.sentEnd[sent], i + 4); k++) {
       const w2 = low(doc, k);
-      if (!/^[a-z][a-z-]*$/.test(txt(doc, k)) || doc.quoted[k] || PREPOSITIONS.has(w2) || verbAt(doc, k) || /^(?:and|or|but|who|which|that)$/.test(w2)) break;
+      if (!LOWER_WORD.test(txt(doc, k)) || doc.quoted[k] || PREPOSITIONS.has(w2) || verbAt(doc, k) || CLAUSE_LINK.test(w2)) break;
       if (roleNoun(w2)) { later = true; break; }
     }
     if (later) continue; // "chief medical officer": the head is the last noun
     // A role right before a name introduces it ("rookie defenceman Caleb Jones"): see structure.ts.
-    if (next !== undefined && doc.sent[i + 1] === sent && (nameAt[i + 1] >= 0 || (isCapital(next) && /^\p{Lu}\p{Ll}/u.test(next) && !role?.plural))) continue;
+    if (next !== undefined && doc.sent[i + 1] === sent && (nameAt[i + 1] >= 0 || (isCapital(next) && CAPITALISED.test(next) && !role?.plural))) continue;
     // The determiner and modifiers before the head.
     let s = i;
     let det: Determiner = 'none';
@@ -128,8 +145,8 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         k = nm.s;
         continue;
       }
-      if (PREPOSITIONS.has(lw) || plainVerbAt(doc, k) || /^[a-z]+ed$/.test(lw) && !/^(?:based|armed|retired|elected|renowned|celebrated)$/.test(lw) || !/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(txt(doc, k))) break;
-      if (/^(?:and|or|but|who|which|that)$/.test(lw)) break;
+      if (PREPOSITIONS.has(lw) || plainVerbAt(doc, k) || PARTICIPLE.test(lw) && !ADJECTIVE_PARTICIPLE.test(lw) || !MODIFIER_WORD.test(txt(doc, k))) break;
+      if (CLAUSE_LINK.test(lw)) break;
     }
     // Capitalised heads are descriptions only after a determiner or at the start of a sentence: "The company",
     // "Officials said" — elsewhere they are part of a name ("Saskatoon Police Service").
@@ -137,12 +154,12 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     if (det === 'none' && s === i && !role?.plural && role?.kind !== 'document' && !(isCapital(t) && i === from)) continue;
     let e = i + 1;
     // "The 26-year-old right wing said": an age noun heads the words after it.
-    if (age) while (e < doc.sentEnd[sent] && e < i + 4 && /^[a-z]+$/.test(txt(doc, e)) && !verbAt(doc, e) && !PREPOSITIONS.has(low(doc, e)) && !/^(?:and|or|but|who|which|that)$/.test(low(doc, e))) e++;
+    if (age) while (e < doc.sentEnd[sent] && e < i + 4 && /^[a-z]+$/.test(txt(doc, e)) && !verbAt(doc, e) && !PREPOSITIONS.has(low(doc, e)) && !CLAUSE_LINK.test(low(doc, e))) e++;
     // "a spokeswoman for Trudeau", "a statement from the EU", "a statement released by the PMO"
     if (!owner) {
       let k = e;
       if (AUTHOR_PARTICIPLES.has(low(doc, k)) && low(doc, k + 1) === 'by') k++;
-      if (/^(?:for|of|from|by|with|at)$/.test(low(doc, k))) {
+      if (OWNER_PREPOSITION.test(low(doc, k))) {
         const o = ownerAt(doc, k + 1, nameAt, named);
         if (o) owner = o;
       }

@@ -68,7 +68,9 @@ const BY_WORD = new Map(HONORIFICS.map((h) => [h.word, h]));
 
 /** The honorific for a token ("Mr." -> mr), or undefined. */
 export function honorific(token: string): Honorific | undefined {
-  return BY_WORD.get(token.toLowerCase().replace(/\.$/, ''));
+  // asked of every word of a capitalised run: no regular expression, one string at most
+  const w = token.toLowerCase();
+  return BY_WORD.get(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 /** Words that only prefix a title and are dropped with it: "Prime Minister", "Vice President". */

@@ -130,8 +130,12 @@ for (const g of GROUPS) {
 
 /** The role noun a lower-case word is ("mayor" → person title), or undefined. */
 export function roleNoun(word: string): RoleNoun | undefined {
-  return TABLE.get(word) ?? (/[A-Z’]/.test(word) ? TABLE.get(word.toLowerCase().replace(/’/g, "'")) : undefined);
+  return TABLE.get(word) ?? (UNUSUAL_SPELLING.test(word) ? TABLE.get(word.toLowerCase().replace(CURLY_APOSTROPHES, "'")) : undefined);
 }
+// Module constants: roleNoun is asked of most words, and a literal is a new object each time.
+/** A capital or a curly apostrophe: "Mayor", "mayor’s" are looked up again as "mayor", "mayor's". */
+const UNUSUAL_SPELLING = /[A-Z’]/;
+const CURLY_APOSTROPHES = /’/g;
 
 /** Nouns that are documents only with a modifier: "a press release", not "his release" from prison. */
 export const DOCUMENT_WITH_MODIFIER: Record<string, string[]> = {

@@ -12,8 +12,21 @@
 
 import type { ConllDocument } from './conll.js';
 import { makeLabel, spansToLabels, TYPES, type LabelSpan, type NerType } from './labels.js';
-import type { LabelledDocument } from './train.js';
 import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
+
+/** One training document: its sentences (tokens) and their labels, read from a labelled set. */
+export interface LabelledDocument {
+  sentences: string[][];
+  /** The gold labels; where `allowed` is set, one reading of them (used for the gazetteer). */
+  labels: Int32Array[];
+  /**
+   * Partial labels: per sentence, per token, a bit mask of the labels the data allows (bit l = label l),
+   * or null when `labels` is the only answer. A set without MISC lets its O tokens be MISC too.
+   */
+  allowed?: (Int32Array | null)[];
+  /** How much one update on this document counts (default 1). */
+  weight?: number;
+}
 
 /** One labelled file and how to read its labels. */
 export interface TrainSource {

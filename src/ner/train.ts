@@ -13,7 +13,9 @@ import { extractSentence, FeatureBuffer, gazetteerKey, prepareDocument, recordLa
 import { addList, GAZ_BITS, markPrefixes, MAX_GAZ_TOKENS, TRAIN_BIT_BASE } from './gazetteer.js';
 import { IntMap } from './int-map.js';
 import { iobToSpans, NUM_LABELS, spansToLabels } from './labels.js';
-import { sourceDocuments, type TrainSource } from './sources.js';
+import { sourceDocuments, type LabelledDocument, type TrainSource } from './sources.js';
+
+export type { LabelledDocument } from './sources.js';
 import { type NerModel, scoreSentence } from './model.js';
 import { saveNerModel } from './model-io.js';
 import { viterbi } from './viterbi.js';
@@ -45,18 +47,6 @@ export interface TrainOptions {
   log?: (line: string) => void;
 }
 
-export interface LabelledDocument {
-  sentences: string[][];
-  /** The gold labels; where `allowed` is set, one reading of them (used for the gazetteer). */
-  labels: Int32Array[];
-  /**
-   * Partial labels: per sentence, per token, a bit mask of the labels the data allows (bit l = label l),
-   * or null when `labels` is the only answer. A set without MISC lets its O tokens be MISC too.
-   */
-  allowed?: (Int32Array | null)[];
-  /** How much one update on this document counts (default 1). */
-  weight?: number;
-}
 
 /** CoNLL documents -> token strings + BILOU label indexes. */
 export function toLabelled(docs: ConllDocument[]): LabelledDocument[] {

@@ -40,11 +40,14 @@ export function read(text: string): Segmented {
   return segment(parseArticle(clean));
 }
 
+/** A token that counts as a word: it has a letter or a digit (a module constant: a literal would be a new object per token). */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 /** Counts that describe the article body (headings, captions and furniture left out). */
 export function measure(seg: Segmented): ReportMeta {
   const body = seg.sentences.filter((s) => s.kind === 'paragraph');
   let words = 0;
-  for (const s of body) for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) words++;
+  for (const s of body) for (const t of s.tokens) if (WORDLIKE.test(t.text)) words++;
   const paragraphs = seg.article.blocks.filter((b) => b.kind === 'paragraph').length;
   return {
     ...seg.article.meta,

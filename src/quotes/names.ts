@@ -21,9 +21,20 @@ export interface NameRun {
 
 const NOT_NAMES = new Set([...DETERMINERS, ...INTRO_WORDS, ...LEADING_CONJUNCTIONS, ...NP_STOPS, ...Object.keys(SUBJECT_PRONOUNS)]);
 
+// Module constants, not literals in the functions: a regular-expression literal is a new object each
+// time it is evaluated, and these are asked of every token.
+/** A word that can be part of a name: "Tikhanovskaya", "O'Brien", "Jean-Claude". */
+const NAME_WORD = /^[\p{L}][\p{L}\p{M}.'’-]*$/u;
+/** An acronym in capitals ("EU", "NATO."): no part of a person's name run. */
+const ACRONYM = /^[\p{Lu}]{2,}[.]?$/u;
+/** An initial: "J." */
+const INITIAL = /^\p{Lu}\.$/u;
+/** A token that ends a clause, where the search for a family noun stops. */
+const CLAUSE_END = /^[.;!?]$/;
+
 const isNameToken = (r: Reading, i: number) => {
   const t = r.tokens[i];
-  return !!t && isCap(r, i) && /^[\p{L}][\p{L}\p{M}.'’-]*$/u.test(t.text) && !/^[\p{Lu}]{2,}[.]?$/u.test(t.text) || (!!t && /^\p{Lu}\.$/u.test(t.text));
+  return !!t && isCap(r, i) && NAME_WORD.test(t.text) && !ACRONYM.test(t.text) || (!!t && INITIAL.test(t.text));
 };
 
 /** Strips title words: "German Chancellor Angela Merkel" → "Angela Merkel", "Sen. Sanders" → "Sanders". */
@@ -56,7 +67,7 @@ export function nameRuns(r: Reading, inQuote: (i: number) => boolean): NameRun[]
       // "Tikhanovskaya said her husband ...": a possessive before a family noun soon after the name.
       if (!g) {
         for (let k = j; k < Math.min(r.tokens.length, j + 8); k++) {
-          if (isNameToken(r, k) || /^[.;!?]$/.test(r.tokens[k].text)) break;
+          if (isNameToken(r, k) || CLAUSE_END.test(r.tokens[k].text)) break;
           const w = low(r, k);
           if ((w === 'her' || w === 'his') && FAMILY_NOUNS[low(r, k + 1)]) { g = w === 'her' ? 'female' : 'male'; break; }
         }
