@@ -10,6 +10,7 @@ import { mergeAliases } from '../ner/alias-merge.js';
 import { bylineMentions, withBylineMentions } from '../ner/byline.js';
 import { firstNamesOf, guessGender } from '../ner/gender.js';
 import { sentenceMentions } from '../ner/mentions.js';
+import { repairSpans } from '../ner/span-repair.js';
 import type { DocumentWords } from '../ner/features.js';
 import { tagWords, type NerModel } from '../ner/model.js';
 import { countriesIn, withTeams } from '../ner/teams.js';
@@ -51,7 +52,10 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
     length: (s) => sentences[s].tokens.length,
     word: (s, i) => cased[s]?.[i] ?? sentences[s].tokens[i].text,
   };
-  const { labels, offset } = tagWords(model, words);
+  const tagging = tagWords(model, words);
+  const { offset } = tagging;
+  // what a wider view than the tagger's shows: split "A and B", join "Institute for ... Policy", retype by context
+  const labels = repairSpans(model.res, words, tagging.labels, offset);
   const tagged = withTeams(sentences, sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels.subarray(offset[i], offset[i + 1]))), countriesIn(model.res.gazetteer));
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
   const before = wordsBefore(seg, mentions);

@@ -84,3 +84,33 @@ describe('findEntities on small texts', () => {
     expect(found.map((e) => e.name)).toContain(name);
   });
 });
+
+describe('findEntities repairs spans with what the article shows (src/ner/span-repair.ts)', () => {
+  // invented text: a new town, a new app and a coordination of two parties
+  const doc = [
+    'Fighting reaches Tal Varesh',
+    '',
+    'Troops pushed into Tal Varesh on Tuesday, the army said. Residents of Tal Varesh fled north.',
+    '',
+    'Quorvia said it would change its settings after the report.',
+    '',
+    'The Tallmoor Brotherhood and Ennavik rejected the decree, analysts at the Holloway Institute for Near East Policy said.',
+  ].join('\n');
+  const found = findEntities(read(doc), { model: loadNerModel() });
+  const typeOf = (name: string) => found.find((e) => e.name === name)?.type;
+
+  test.each([
+    ['Tal Varesh', 'place'],
+    ['Quorvia', 'organization'],
+    ['Tallmoor Brotherhood', 'organization'],
+    ['Ennavik', 'organization'],
+    ['Holloway Institute for Near East Policy', 'organization'],
+  ])('%s is one %s', (name, type) => {
+    expect(typeOf(name)).toBe(type);
+  });
+
+  test('no entity joins two parties or cuts the institute', () => {
+    expect(found.map((e) => e.name)).not.toContain('Tallmoor Brotherhood and Ennavik');
+    expect(found.map((e) => e.name)).not.toContain('Near East');
+  });
+});

@@ -1,0 +1,270 @@
+// Repairs of the tagger's spans after tagging (src/ner/span-repair.ts), as data: the words each rule
+// looks for, with the reason they are there, and every rule's id, reason and an invented example that
+// tests/ner/span-repair.test.ts runs. Examples are written with brackets around the tagger's spans:
+//
+//   before: "The [ORG Muslim Brotherhood and Ennahda ] rejected it ."
+//   after:  "The [ORG Muslim Brotherhood ] and [ORG Ennahda ] rejected it ."
+//
+// The tagger (an averaged perceptron over news of 1996-2011, web text and Wikipedia) reads five words
+// around each token; these rules add what a wider look at the sentence or the document tells.
+
+import { wordSet, type WordGroup } from './word-groups.js';
+
+/**
+ * Last words of organisation names: a span ending in one of these names a body, and a capitalised word
+ * after "and" is another name ("the Japanese Communist Party and Komeito"), while "for", "of" or "on"
+ * after it open the rest of the same name ("the Council on Foreign Relations"). Capitalised as written.
+ */
+export const ORG_HEADS: ReadonlySet<string> = wordSet(
+  {
+    reason: 'political bodies: "the Japanese Communist Party", "the Muslim Brotherhood", "the Popular Front"',
+    words: ['Party', 'Brotherhood', 'Front', 'Movement', 'Alliance', 'Coalition', 'League', 'Congress', 'Parliament', 'Assembly'],
+  },
+  {
+    reason: 'government bodies: "the Ministry of Defence", "the Commission on Human Rights"',
+    words: ['Ministry', 'Department', 'Commission', 'Committee', 'Council', 'Agency', 'Bureau', 'Office', 'Authority', 'Administration', 'Board', 'Directorate', 'Secretariat', 'Tribunal'],
+  },
+  {
+    reason: 'research, teaching and advocacy: "the Institute for Near East Policy", "the Center for Strategic Studies"',
+    words: ['Institute', 'Institution', 'Center', 'Centre', 'Centers', 'Centres', 'Foundation', 'Association', 'Society', 'Academy', 'Federation', 'Organization', 'Organisation', 'Union', 'Fund', 'Trust', 'Network', 'Forum', 'Initiative', 'Programme', 'Program', 'Project', 'Service', 'Services'],
+  },
+);
+
+/**
+ * Words that end a company's name after "and": "Merrill Lynch and Co" and "Sumitomo Trust and Banking
+ * Co Ltd" are one company, not two. A span that ends in one of these is never split at its "and".
+ */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = wordSet({
+  reason: 'legal forms and partnership words: "Robert W. Baird and Co", "Smith and Sons", "Lowe and Partners"',
+  words: ['co', 'co.', 'cos', 'company', 'companies', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'llp', 'sons', 'son', 'partners', 'associates', 'brothers', 'bros', 'bros.', 'cie', 'co.,'],
+});
+
+/** Prepositions that continue an organisation's name after its head: "Institute for ...", "Council on ...". */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet({
+  reason: '"the Institute for Near East Policy", "the Ministry of Foreign Affairs", "the Council on Foreign Relations"',
+  words: ['for', 'of', 'on'],
+});
+
+/** Small words that may stand inside an organisation's name between capitalised words. */
+export const NAME_CONNECTORS: ReadonlySet<string> = wordSet({
+  reason: '"the Center for Strategic and International Studies", "the Office of the High Representative"',
+  words: ['and', '&', 'of', 'for', 'on', 'the'],
+});
+
+export interface PlaceFrame {
+  /** Lower-case words right before the name. */
+  words: string[];
+  reason: string;
+}
+
+/**
+ * Words after which a name is a place: people are not entered, lived in or shelled. A name the tagger
+ * calls a person after one of these is a place, in every mention of the same form in the article.
+ */
+export const PLACE_FRAMES: PlaceFrame[] = [
+  ...['residents', 'inhabitants', 'outskirts', 'streets', 'centre', 'center', 'suburbs'].map((w) => ({
+    words: [w, 'of'],
+    reason: `the ${w} of a place: "residents of Tallmoor fled"`,
+  })),
+  ...['town', 'city', 'village', 'province', 'district', 'region', 'suburb', 'neighbourhood', 'neighborhood', 'port', 'camp', 'capital', 'governorate'].map(
+    (w) => ({ words: [w, 'of'], reason: `a kind of place before its name: "the southern ${w} of Tallmoor"` }),
+  ),
+  ...['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western'].map((w) => ({
+    words: [w, 'of'],
+    reason: `a direction from a place: "20 km ${w} of Tallmoor"`,
+  })),
+  ...['pushed', 'moved', 'advanced', 'marched', 'stormed', 'rolled', 'poured', 'swept', 'pressed', 'fled', 'crossed', 'pushing', 'moving', 'advancing', 'marching'].map(
+    (w) => ({ words: [w, 'into'], reason: `movement into a place: "troops ${w} into Tallmoor"` }),
+  ),
+  ...['arrived', 'landed', 'stationed', 'headquartered'].map((w) => ({
+    words: [w, 'in'],
+    reason: `being somewhere: "the delegation ${w} in Tallmoor"`,
+  })),
+  ...['flew', 'travelled', 'traveled', 'sailed', 'drove', 'deported', 'extradited'].map((w) => ({
+    words: [w, 'to'],
+    reason: `travel to a place: "she ${w} to Tallmoor"`,
+  })),
+  { words: ['passing', 'through'], reason: 'a route: "buses passing through Tallmoor"' },
+  { words: ['passes', 'through'], reason: 'a route: "the road passes through Tallmoor"' },
+  ...['shelled', 'bombed', 'besieged', 'invaded', 'evacuated', 'shelling', 'bombing', 'besieging', 'invading', 'evacuating'].map((w) => ({
+    words: [w],
+    reason: `done to places, not people: "the army ${w} Tallmoor"`,
+  })),
+];
+
+/**
+ * Words around a one-word name that only companies and bodies have: a name the tagger calls a person
+ * in one of these is an organisation, in every mention of that form (with the same checks as "said it").
+ * `before`: lower-case words right before the name; `after`: right after it (a possessive "'s" first is skipped).
+ */
+export const BODY_FRAMES: Array<{ before?: string[]; after?: string[]; reason: string }> = [
+  { before: ['shares', 'of'], reason: 'stock: "shares of Tallwick rose"' },
+  { before: ['shares', 'in'], reason: 'stock: "a stake ... shares in Tallwick"' },
+  { before: ['stake', 'in'], reason: 'ownership: "a 20 percent stake in Tallwick"' },
+  { before: ['subsidiary', 'of'], reason: 'a company\'s parts: "a subsidiary of Tallwick"' },
+  { before: ['unit', 'of'], reason: 'a company\'s parts: "a unit of Tallwick"' },
+  { before: ['division', 'of'], reason: 'a company\'s parts: "a division of Tallwick"' },
+  { before: ['merger', 'with'], reason: 'companies merge: "its merger with Tallwick"' },
+  { before: ['takeover', 'of'], reason: 'companies are taken over: "the takeover of Tallwick"' },
+  ...['shares', 'stock', 'subsidiary', 'subsidiaries', 'division', 'unit', 'headquarters', 'shareholders', 'stockholders'].map((w) => ({
+    after: [w],
+    reason: `what a company has: "Tallwick's ${w}", "Tallwick ${w}"`,
+  })),
+  { after: ['share', 'price'], reason: 'stock: "Tallwick\'s share price fell"' },
+  { after: ['chief', 'executive'], reason: 'a company\'s head: "Tallwick\'s chief executive"' },
+];
+
+/** A word ending like this right before a name makes it a body: "an Ontario-based Tallwick". */
+export const BASED_SUFFIX = '-based';
+
+/** Verbs of saying that an organisation does "it"/"its": "Strava said it would change its settings". */
+export const SAY_VERBS: ReadonlySet<string> = wordSet({
+  reason: 'a reporting verb; with "it" or "its" right after, the sayer is a body, not a person ("Tallwick said its profits rose")',
+  words: ['said', 'says', 'announced', 'confirmed', 'added', 'stated'],
+});
+
+/** Words that may stand between a name and its verb of saying: "Tallwick also said it ...". */
+export const SAY_FILLERS: ReadonlySet<string> = wordSet({
+  reason: 'adverbs and auxiliaries between a subject and its verb: "Tallwick also said", "Tallwick has said"',
+  words: ['also', 'has', 'had', 'later', 'earlier', 'then', 'previously'],
+});
+
+/** After a verb of saying, these make the sayer a person, in every mention of that form ("Penny says she ..."). */
+export const PERSON_WORDS: ReadonlySet<string> = wordSet({
+  reason: 'personal pronouns: "Tallwick said he would ..." is a person, whatever "Tallwick said it ..." elsewhere suggests',
+  words: ['he', 'she', 'his', 'her', 'him', 'i'],
+});
+
+/** The object after the verb that makes the sayer a body: a person says "he", "she". */
+export const IT_WORDS: ReadonlySet<string> = wordSet({
+  reason: '"it" and "its" refer back to a thing or a body: "Tallwick said it would ...", "Tallwick said its ..."',
+  words: ['it', 'its'],
+});
+
+/** Lower-case nouns after a name that make it an organisation's: "the ruling Tallmoor party". */
+export const BODY_NOUNS: ReadonlySet<string> = wordSet({
+  reason: 'a party or movement named by its own name: "the ruling Fatah party", "the rival Tallmoor movement" (not "government": CoNLL keeps "the Tehran government" a place)',
+  words: ['party', 'movement'],
+});
+
+export interface SpanRule {
+  id: string;
+  reason: string;
+  /** Sentences of one invented article, spans in brackets: "[ORG Muslim Brotherhood ]". */
+  example: { before: string[]; after: string[] };
+}
+
+export const SPAN_RULES: SpanRule[] = [
+  {
+    id: 'join-org-complement',
+    reason:
+      'The tagger reads five words at a time and cuts long organisation names after their head ("Institute"), ' +
+      'typing the rest on its own ("Near East" a place). A span ending in an organisation head, then "for", "of" ' +
+      'or "on", then capitalised words ending in one that news text mostly writes in lower case ("Policy", ' +
+      '"Relations", "Studies"), is one name. A run ending in a name ("on Iran", "on Tuesday") stays apart.',
+    example: {
+      before: ['Analysts at the [ORG Holloway Institute ] for [LOC Near East ] Policy agreed .'],
+      after: ['Analysts at the [ORG Holloway Institute for Near East Policy ] agreed .'],
+    },
+  },
+  {
+    id: 'join-org-coordinated-complement',
+    reason:
+      'The same, when the complement is itself coordinated and the tagger stopped at "and": ' +
+      '"the Department of Housing and Urban Development" is one name. A part after "and" with an organisation ' +
+      'head or a preposition of its own is another organisation ("the Association of X and the Association of Y").',
+    example: {
+      before: ['The [ORG Tallmoor Department of Housing ] and [ORG Urban Development ] sued .'],
+      after: ['The [ORG Tallmoor Department of Housing and Urban Development ] sued .'],
+    },
+  },
+  {
+    id: 'split-coordination-head',
+    reason:
+      'A span "A and B" whose first part ends in an organisation head ("Party", "Brotherhood") and whose ' +
+      'second part has a word that news text capitalises (not "Library", "Education Consortium") is two organisations; names such as "Procter and Gamble", "Food and ' +
+      'Agriculture Organization" or "Ministry of Trade and Industry" do not end their first part in a head.',
+    example: {
+      before: ['The [ORG Tallmoor Brotherhood and Ennavik ] rejected the decree .'],
+      after: ['The [ORG Tallmoor Brotherhood ] and [ORG Ennavik ] rejected the decree .'],
+    },
+  },
+  {
+    id: 'split-coordination-known',
+    reason:
+      'A span "A and B" where A and B are each known as names on their own: as a span elsewhere in the ' +
+      'article, or as a place or organisation in the gazetteer when the part has a word that news text ' +
+      'capitalises (not "Cable and Wireless", "Friends", "Library"). A span ending in "Co", "Inc", "Corp" ("Merrill ' +
+      'Lynch and Co", "Sumitomo Trust and Banking Co") is one company, and a "misc" span (a title: "War and Peace") stays whole. Names the gazetteer holds whole ("Bosnia and ' +
+      'Herzegovina", "Trinidad and Tobago") stay whole, and so does any span with a small word before its "and" ' +
+      '("Organisation for Security and Cooperation in Europe").',
+    example: {
+      before: ['[ORG Velmora Group ] said on Monday .', 'Talks between [ORG Velmora Group and Tarvik Holdings ] ended .', '[ORG Tarvik Holdings ] agreed .'],
+      after: ['[ORG Velmora Group ] said on Monday .', 'Talks between [ORG Velmora Group ] and [ORG Tarvik Holdings ] ended .', '[ORG Tarvik Holdings ] agreed .'],
+    },
+  },
+  {
+    id: 'split-coordination-people',
+    reason: 'Two people joined by "and" ("Mara Lenz and Tomas Brill"), each starting with a known first name, are two people.',
+    example: {
+      before: ['[PER Mara Lenz and Tomas Brill ] were removed from the show .'],
+      after: ['[PER Mara Lenz ] and [PER Tomas Brill ] were removed from the show .'],
+    },
+  },
+  {
+    id: 'place-frame',
+    reason:
+      'A name typed as a person right after words that only places follow ("residents of", "pushed into", ' +
+      '"the town of") is a place, and so is every other mention of the same form in the article that the tagger ' +
+      'called a person (a new town reads like a person\'s name to a tagger trained on older news).',
+    example: {
+      before: ['Fighting spreads to [PER Tal Varesh ] .', 'Troops pushed into [PER Tal Varesh ] on Tuesday .'],
+      after: ['Fighting spreads to [LOC Tal Varesh ] .', 'Troops pushed into [LOC Tal Varesh ] on Tuesday .'],
+    },
+  },
+  {
+    id: 'party-word-organisation',
+    reason:
+      'A name typed as a place or a person right before "party" or "movement" in lower case names that party: ' +
+      'the tagger reads "ruling Fatah" like "ruling Gaza". Only this mention changes (the same word may name a place).',
+    example: {
+      before: ['Supporters of the ruling [LOC Tallmoor ] party marched .'],
+      after: ['Supporters of the ruling [ORG Tallmoor ] party marched .'],
+    },
+  },
+  {
+    id: 'person-majority',
+    reason:
+      'A one-word name that is the last word of a person named in full in the article ("Mara Washington"), and ' +
+      'that the tagger calls a person more often than a place, is the person where the tagger said place ' +
+      '("the never-say-die Washington").',
+    example: {
+      before: ['[PER Mara Washington ] won .', '[PER Washington ] served .', 'It was hard for [PER Washington ] .', 'The crowd cheered the tireless [LOC Washington ] .'],
+      after: ['[PER Mara Washington ] won .', '[PER Washington ] served .', 'It was hard for [PER Washington ] .', 'The crowd cheered the tireless [PER Washington ] .'],
+    },
+  },
+  {
+    id: 'body-frame-organisation',
+    reason:
+      'A one-word "person" (with the checks of said-it-organisation) in words that only companies and bodies have ' +
+      '("shares of X", "a subsidiary of X", "X\'s share price", "an Ontario-based X") is an organisation, in every mention.',
+    example: {
+      before: ['The deal will expand Ontario-based [PER Quorvia ] .', '[PER Quorvia ] rose 2 percent .'],
+      after: ['The deal will expand Ontario-based [ORG Quorvia ] .', '[ORG Quorvia ] rose 2 percent .'],
+    },
+  },
+  {
+    id: 'said-it-organisation',
+    reason:
+      'A one-word "person" that is no first name, has no title before it and is no part of a longer person ' +
+      'name in the article, or a "misc" name, followed by "said it" or "said its", is an organisation (new apps ' +
+      'and companies read like surnames to the tagger), and so is a "misc" name followed by a verb and "its" ' +
+      '("Quorvia shut its plant"; not "in its", "or its", nor after a preposition: "the race for the Oscars entered its ' +
+      'final stage"): every mention of that form becomes one, unless a mention ' +
+      'of it has a title before it or says "he" or "she" ("Penny says she understands").',
+    example: {
+      before: ['[PER Quorvia ] said it would change its settings .', 'Users of [PER Quorvia ] complained .'],
+      after: ['[ORG Quorvia ] said it would change its settings .', 'Users of [ORG Quorvia ] complained .'],
+    },
+  },
+];

@@ -1,0 +1,404 @@
+// Repairs of the tagger's spans that need a wider view than its five-word window: the whole sentence,
+// the whole article, the gazetteer as a list of whole names. Rules and their word lists are data in
+// src/lexicon/span-rules.ts (each with an id, a reason and an example that a test runs).
+//
+//   The [ORG Muslim Brotherhood and Ennahda] rejected ...  -> [ORG Muslim Brotherhood] and [ORG Ennahda]
+//   the [ORG Washington Institute] for [LOC Near East] Policy -> [ORG Washington Institute for Near East Policy]
+//   Residents of [PER Khan Younis] fled ...                 -> [LOC Khan Younis], in every mention
+//
+// Pure: labels in, labels out (a new array only when something changed); runs between tagging and
+// mention spans (src/pipeline/03-entities.ts).
+
+import {
+  BASED_SUFFIX,
+  BODY_FRAMES,
+  BODY_NOUNS,
+  COMPANY_SUFFIXES,
+  COMPLEMENT_PREPOSITIONS,
+  IT_WORDS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PERSON_WORDS,
+  PLACE_FRAMES,
+  SAY_FILLERS,
+  SAY_VERBS,
+} from '../lexicon/span-rules.js';
+import { DATE_NAMES } from '../lexicon/date-words.js';
+import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
+import { honorific } from '../lexicon/honorifics.js';
+import { gazetteerKey, type DocumentWords, type NerResources } from './features.js';
+import { GAZ_BITS, PREFIX_BIT } from './gazetteer.js';
+import { hashString } from './hash.js';
+import { labelsToSpans, spansToLabels, type LabelSpan } from './labels.js';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const MISC = 3;
+
+const CAPITALISED = /^\p{Lu}/u;
+
+type Resources = Pick<NerResources, 'gazetteer' | 'capBins'>;
+
+/** One sentence's words and spans while rules run. */
+interface SentenceSpans {
+  words: string[];
+  spans: LabelSpan[];
+  changed: boolean;
+}
+
+const bit = (b: number): number => 1 << b;
+const LOC_BITS = bit(GAZ_BITS.country) | bit(GAZ_BITS.city) | bit(GAZ_BITS.region) | bit(GAZ_BITS.worldCity) | bit(GAZ_BITS.worldCountry) | bit(GAZ_BITS.trainLOC);
+const ORG_BITS = bit(GAZ_BITS.organization) | bit(GAZ_BITS.trainORG);
+const ANY_ENTRY = ~bit(PREFIX_BIT);
+
+const gazBits = (res: Resources, words: string[]): number => res.gazetteer.get(gazetteerKey(words), 0) & ANY_ENTRY;
+const formOf = (words: string[], a: number, b: number): string => words.slice(a, b).join(' ').toLowerCase();
+
+/**
+ * Is the word one that news text mostly writes in lower case ("Policy", "Relations")? Capitalised in
+ * fewer than 80% of its mid-sentence uses in the unlabeled text; unknown words are not.
+ */
+function commonWord(res: Resources, word: string): boolean {
+  const stored = res.capBins.get(hashString(word.toLowerCase()), 0); // 1 + bin, 0 = unknown
+  return stored >= 1 && stored <= 4;
+}
+
+/** Capitalised in fewer than 50% of its mid-sentence uses ("Cable", "Wireless", "Library"). */
+function rarelyCapitalised(res: Resources, word: string): boolean {
+  const stored = res.capBins.get(hashString(word.toLowerCase()), 0);
+  return stored >= 1 && stored <= 3;
+}
+
+/** Spans of every form in the document, by lower-case form: type -> count. */
+function formTypes(doc: SentenceSpans[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const s of doc)
+    for (const sp of s.spans) {
+      const f = formOf(s.words, sp.start, sp.end);
+      let c = out.get(f);
+      if (!c) out.set(f, (c = [0, 0, 0, 0]));
+      c[sp.type]++;
+    }
+  return out;
+}
+
+const commonest = (counts: number[]): number => counts.indexOf(Math.max(...counts));
+
+// --- join-org-complement, join-org-coordinated-complement ---------------------------------------
+
+/**
+ * The end (exclusive) of a run of capitalised words and connectors from `from`, ending on a word that
+ * news text mostly writes in lower case; -1 when there is none. Spans inside the run must end inside it;
+ * with `noSpans`, none may start in it.
+ */
+function complementEnd(res: Resources, s: SentenceSpans, from: number, noSpans: boolean, plain = false): number {
+  const { words, spans } = s;
+  let end = from;
+  while (end < words.length) {
+    const w = words[end];
+    if (CAPITALISED.test(w) && !DATE_NAMES.has(w.toLowerCase())) end++;
+    else if (NAME_CONNECTORS.has(w) && end > from) end++;
+    else break;
+  }
+  // a span that starts inside the run and goes beyond it ends the run before it
+  for (const sp of spans) if (sp.start >= from && sp.start < end && sp.end > end) end = sp.start;
+  while (end > from && !CAPITALISED.test(words[end - 1])) end--;
+  if (end <= from || !commonWord(res, words[end - 1])) return -1;
+  if (noSpans && spans.some((sp) => sp.start >= from && sp.start < end)) return -1;
+  // after "and": a part with a head or a preposition of its own is another organisation
+  if (plain) for (let i = from; i < end; i++) if (ORG_HEADS.has(words[i]) || COMPLEMENT_PREPOSITIONS.has(words[i])) return -1;
+  return end;
+}
+
+/** Does the span hold an organisation head followed by a complement preposition ("Department of")? */
+function hasHeadComplement(words: string[], sp: LabelSpan): boolean {
+  for (let i = sp.start; i < sp.end - 2; i++) if (ORG_HEADS.has(words[i]) && COMPLEMENT_PREPOSITIONS.has(words[i + 1])) return true;
+  return false;
+}
+
+export function joinOrgComplements(res: Resources, s: SentenceSpans): void {
+  const { words } = s;
+  for (let k = 0; k < s.spans.length; k++) {
+    const sp = s.spans[k];
+    if (sp.type !== ORG || sp.end + 1 >= words.length) continue;
+    const next = words[sp.end];
+    let end = -1;
+    if (COMPLEMENT_PREPOSITIONS.has(next) && ORG_HEADS.has(words[sp.end - 1])) end = complementEnd(res, s, sp.end + 1, next === 'on');
+    else if (next === 'and' && hasHeadComplement(words, sp)) end = complementEnd(res, s, sp.end + 1, false, true);
+    if (end < 0) continue;
+    s.spans = s.spans.filter((o) => o === sp || o.start < sp.end || o.start >= end);
+    sp.end = end;
+    s.changed = true;
+    k = s.spans.indexOf(sp);
+  }
+}
+
+// --- split-coordination-head, -known, -people -------------------------------------------------
+
+/**
+ * Has the part a word that news text mostly capitalises, or does not know ("Ennahda"), other than a
+ * company's legal form ("Corp")? `strict`: capitalised in 80% of its uses or more (else 50%), and no
+ * organisation head ("Council") either.
+ */
+function hasProperWord(res: Resources, words: string[], a: number, b: number, strict: boolean): boolean {
+  for (let i = a; i < b; i++) {
+    const w = words[i];
+    if (!CAPITALISED.test(w) || COMPANY_SUFFIXES.has(w.toLowerCase())) continue;
+    if (strict ? !commonWord(res, w) && !ORG_HEADS.has(w) : !rarelyCapitalised(res, w)) return true;
+  }
+  return false;
+}
+
+const onlySuffixes = (words: string[], a: number, b: number): boolean => {
+  for (let i = a; i < b; i++) if (!COMPANY_SUFFIXES.has(words[i].toLowerCase())) return false;
+  return true;
+};
+
+/** What the article or the gazetteer says a part's type is; -1 when it is not known as a name. */
+function knownType(res: Resources, forms: Map<string, number[]>, whole: string, words: string[], a: number, b: number): number {
+  // a part of common words ("Cable", "Wireless", the gazetteer's "Friends") is no name on its own
+  if (!hasProperWord(res, words, a, b, false)) return -1;
+  const f = formOf(words, a, b);
+  const counts = forms.get(f);
+  if (counts && f !== whole) return commonest(counts);
+  const bits = gazBits(res, words.slice(a, b));
+  const loc = (bits & LOC_BITS) !== 0;
+  const org = (bits & ORG_BITS) !== 0;
+  if (loc && !org) return LOC;
+  if (org && !loc) return ORG;
+  if (org && loc) return -2; // a name, type unknown
+  return -1;
+}
+
+const startsWithFirstName = (res: Resources, words: string[], a: number, b: number): boolean =>
+  b - a >= 2 && (gazBits(res, [words[a]]) & bit(GAZ_BITS.firstName)) !== 0 && CAPITALISED.test(words[a + 1]);
+
+export function splitCoordinations(res: Resources, s: SentenceSpans, forms: Map<string, number[]>): void {
+  const { words } = s;
+  const out: LabelSpan[] = [];
+  for (const sp of s.spans) {
+    const ands: number[] = [];
+    for (let i = sp.start + 1; i < sp.end - 1; i++) if (words[i] === 'and') ands.push(i);
+    const k = ands[0];
+    // misc names are titles and events, where "and" is at home: "War and Peace"
+    if (sp.type === MISC || ands.length !== 1 || !CAPITALISED.test(words[k + 1]) || gazBits(res, words.slice(sp.start, sp.end))) {
+      out.push(sp);
+      continue;
+    }
+    // "Organisation for Security and Cooperation": the "and" joins words inside one name
+    let small = false;
+    for (let i = sp.start; i < k; i++) if (!CAPITALISED.test(words[i])) small = true;
+    // "Sumitomo Trust and Banking Co Ltd": a legal form at the end makes the whole one company
+    if (small || onlySuffixes(words, sp.start, k) || COMPANY_SUFFIXES.has(words[sp.end - 1].toLowerCase())) {
+      out.push(sp);
+      continue;
+    }
+    const whole = formOf(words, sp.start, sp.end);
+    let left = sp.type;
+    let right = sp.type;
+    let split = false;
+    if (ORG_HEADS.has(words[k - 1]) && hasProperWord(res, words, k + 1, sp.end, true)) split = true;
+    else {
+      const a = knownType(res, forms, whole, words, sp.start, k);
+      const b = knownType(res, forms, whole, words, k + 1, sp.end);
+      if (a !== -1 && b !== -1) {
+        split = true;
+        if (a >= 0) left = a;
+        if (b >= 0) right = b;
+      } else if (sp.type === PER && startsWithFirstName(res, words, sp.start, k) && startsWithFirstName(res, words, k + 1, sp.end)) split = true;
+    }
+    if (!split) {
+      out.push(sp);
+      continue;
+    }
+    out.push({ start: sp.start, end: k, type: left }, { start: k + 1, end: sp.end, type: right });
+    s.changed = true;
+  }
+  s.spans = out;
+}
+
+// --- place-frame, said-it-organisation --------------------------------------------------------
+
+/** The frames by their last word: "into" -> [pushed into, moved into, ...]. */
+const FRAMES_BY_LAST = new Map<string, string[][]>();
+for (const f of PLACE_FRAMES) {
+  const last = f.words[f.words.length - 1];
+  FRAMES_BY_LAST.set(last, [...(FRAMES_BY_LAST.get(last) ?? []), f.words]);
+}
+
+function inPlaceFrame(words: string[], start: number): boolean {
+  if (start === 0) return false;
+  for (const f of FRAMES_BY_LAST.get(words[start - 1].toLowerCase()) ?? []) {
+    const n = f.length;
+    if (start < n) continue;
+    let ok = true;
+    for (let j = 0; j < n - 1 && ok; j++) ok = words[start - n + j].toLowerCase() === f[j];
+    if (ok) return true;
+  }
+  return false;
+}
+
+const BODY_BEFORE = BODY_FRAMES.flatMap((f) => (f.before ? [f.before] : []));
+const BODY_AFTER = BODY_FRAMES.flatMap((f) => (f.after ? [f.after] : []));
+/** Words that can stand right before or right after a name in a body frame: most names have neither. */
+const BEFORE_LAST = new Set(BODY_BEFORE.map((f) => f[f.length - 1]));
+const AFTER_FIRST = new Set([...BODY_AFTER.map((f) => f[0]), "'s", '’s']);
+
+const lowerAt = (words: string[], i: number): string => (i >= 0 && i < words.length ? words[i].toLowerCase() : '');
+
+/** Is the span in words that only companies and bodies have ("shares of X", "X's share price")? */
+function inBodyFrame(words: string[], sp: LabelSpan): boolean {
+  const prev = lowerAt(words, sp.start - 1);
+  if (prev.endsWith(BASED_SUFFIX)) return true;
+  if (BEFORE_LAST.has(prev)) for (const f of BODY_BEFORE) if (f.every((w, j) => lowerAt(words, sp.start - f.length + j) === w)) return true;
+  const next = lowerAt(words, sp.end);
+  if (!AFTER_FIRST.has(next)) return false;
+  const from = next === "'s" || next === '’s' ? sp.end + 1 : sp.end;
+  for (const f of BODY_AFTER) if (f.every((w, j) => lowerAt(words, from + j) === w)) return true;
+  return false;
+}
+
+const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'about', 'over', 'against', 'into', 'during', 'after', 'before', 'like']);
+
+/**
+ * "[MISC Marathon] shut its plant": a verb right after the name, then "its" (not "in its", "or its"),
+ * and the name no object of a preposition ("the race for the Oscars entered its final stage").
+ */
+function actsOnIts(words: string[], sp: LabelSpan): boolean {
+  const v = afterTime(words, sp.end);
+  const verb = lowerAt(words, v);
+  if (!/^\p{Ll}+$/u.test(words[v] ?? '') || FUNCTION_WORD_SET.has(verb) || lowerAt(words, v + 1) !== 'its') return false;
+  let b = sp.start - 1;
+  if (lowerAt(words, b) === 'the') b--;
+  return !PREPOSITIONS.has(lowerAt(words, b));
+}
+
+/** Past a time between a subject and its verb: "Tallwick on Friday announced" -> "announced". */
+function afterTime(words: string[], i: number): number {
+  return lowerAt(words, i) === 'on' && DATE_NAMES.has(lowerAt(words, i + 1)) ? i + 2 : i;
+}
+
+/** The word right after the verb of saying that follows a name ("it" of "Strava also said it"), or ''. */
+function saidWhat(words: string[], end: number): string {
+  let i = afterTime(words, end);
+  while (i < words.length && SAY_FILLERS.has(words[i].toLowerCase())) i++;
+  return i + 1 < words.length && SAY_VERBS.has(words[i].toLowerCase()) ? words[i + 1].toLowerCase() : '';
+}
+
+/**
+ * party-word-organisation, person-majority: "the ruling [LOC Fatah] party" is the party; "the tireless
+ * [LOC Washington]" is the person "Mara Washington" when the article calls "Washington" a person more
+ * often than a place.
+ */
+export function retypeByNeighbours(doc: SentenceSpans[]): void {
+  // one-word forms, last words of a person's full name, more often persons than places
+  const lastParts = new Set<string>();
+  for (const s of doc) for (const sp of s.spans) if (sp.type === PER && sp.end - sp.start > 1) lastParts.add(s.words[sp.end - 1].toLowerCase());
+  const personOrPlace = new Map<string, number>(); // persons minus places
+  for (const s of doc)
+    for (const sp of s.spans) {
+      if (sp.end - sp.start !== 1 || (sp.type !== PER && sp.type !== LOC)) continue;
+      const f = s.words[sp.start].toLowerCase();
+      if (lastParts.has(f)) personOrPlace.set(f, (personOrPlace.get(f) ?? 0) + (sp.type === PER ? 1 : -1));
+    }
+  for (const s of doc)
+    for (const sp of s.spans) {
+      // party-word-organisation: "the ruling Fatah party"
+      if ((sp.type === LOC || sp.type === PER) && sp.end < s.words.length && BODY_NOUNS.has(s.words[sp.end])) {
+        sp.type = ORG;
+        s.changed = true;
+      } else if (sp.type === LOC && sp.end - sp.start === 1 && (personOrPlace.get(s.words[sp.start].toLowerCase()) ?? 0) > 0) {
+        sp.type = PER;
+        s.changed = true;
+      }
+    }
+}
+
+/**
+ * Forms the article shows to be places (person → place) and organisations (person or misc →
+ * organisation). The sayer of "said it" may already be an organisation in that sentence; its other
+ * mentions, typed person or misc, follow it.
+ */
+export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
+  const places = new Set<string>();
+  const bodies = new Set<string>();
+  // one-word forms that are a part of a longer person name: "Reeves" of "Eric Reeves"
+  const personParts = new Set<string>();
+  for (const s of doc)
+    for (const sp of s.spans) if (sp.type === PER && sp.end - sp.start > 1) for (let i = sp.start; i < sp.end; i++) personParts.add(s.words[i].toLowerCase());
+  // "Israeli", "European": nationalities stay misc
+  const demonym = (s: SentenceSpans, sp: LabelSpan): boolean => (gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym)) !== 0;
+  // a person's form that may be an organisation's: one word, no first name, no part of a person's name
+  const maybeBody = (s: SentenceSpans, sp: LabelSpan, f: string): boolean =>
+    sp.end - sp.start === 1 && !personParts.has(f) && !people.has(f) && !(gazBits(res, [s.words[sp.start]]) & bit(GAZ_BITS.firstName));
+  // forms that a mention shows to be a person ("Mr Tallwick", "Tallwick said she ..."), and the sayers of "said it"
+  const people = new Set<string>();
+  const sayers: Array<{ s: SentenceSpans; sp: LabelSpan; f: string }> = [];
+  for (const s of doc)
+    for (const sp of s.spans) {
+      const said = saidWhat(s.words, sp.end);
+      const titled = sp.start > 0 && honorific(s.words[sp.start - 1]) !== undefined;
+      // "travelled to Idi Amin's Uganda": a possessive name is the owner of what follows, not the place
+      const possessive = lowerAt(s.words, sp.end) === "'s" || lowerAt(s.words, sp.end) === '’s';
+      const framed = sp.type === PER && !possessive && inPlaceFrame(s.words, sp.start);
+      // (misc names in these frames are mostly nationalities and markets: "Irish shares", "Nasdaq shares")
+      const body = (sp.type === PER && sp.end - sp.start === 1 && inBodyFrame(s.words, sp)) || (sp.type === MISC && actsOnIts(s.words, sp));
+      if (!said && !titled && !framed && !body) continue;
+      const f = formOf(s.words, sp.start, sp.end);
+      if (titled || PERSON_WORDS.has(said)) people.add(f);
+      if (framed) places.add(f);
+      if (IT_WORDS.has(said) || body) sayers.push({ s, sp, f });
+    }
+  for (const { s, sp, f } of sayers) {
+    if (people.has(f)) continue;
+    if (sp.type === ORG || (sp.type === MISC && !demonym(s, sp)) || (sp.type === PER && maybeBody(s, sp, f)))
+      bodies.add(f);
+  }
+  if (!places.size && !bodies.size) return;
+  for (const s of doc)
+    for (const sp of s.spans) {
+      if (sp.type !== PER && sp.type !== MISC) continue;
+      const f = formOf(s.words, sp.start, sp.end);
+      let to = -1;
+      if (sp.type === PER && places.has(f)) to = LOC;
+      else if (bodies.has(f) && (sp.type === MISC ? !demonym(s, sp) : maybeBody(s, sp, f))) to = ORG;
+      if (to >= 0) {
+        sp.type = to;
+        s.changed = true;
+      }
+    }
+}
+
+/**
+ * Repairs the labels of one document (all sentences, as `tagWords` returns them). Returns `labels`
+ * itself when no rule applied, else a new array.
+ */
+export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8Array, offset: Int32Array): Uint8Array {
+  const doc: SentenceSpans[] = [];
+  const index: number[] = [];
+  for (let s = 0; s < words.count; s++) {
+    const spans = labelsToSpans(labels.subarray(offset[s], offset[s + 1]));
+    if (!spans.length) continue;
+    const ws: string[] = [];
+    for (let i = 0; i < words.length(s); i++) ws.push(words.word(s, i));
+    doc.push({ words: ws, spans, changed: false });
+    index.push(s);
+  }
+  for (const s of doc) joinOrgComplements(res, s);
+  // the article's forms are needed only where a span has an "and" inside
+  const coordinated = doc.filter((s) => s.spans.some((sp) => s.words.slice(sp.start + 1, sp.end - 1).includes('and')));
+  if (coordinated.length) {
+    const forms = formTypes(doc);
+    for (const s of coordinated) splitCoordinations(res, s, forms);
+  }
+  retypeByNeighbours(doc);
+  retypeByContext(res, doc);
+  if (!doc.some((s) => s.changed)) return labels;
+  const out = labels.slice();
+  doc.forEach((s, k) => {
+    if (s.changed) out.set(spansToLabels(s.words.length, s.spans), offset[index[k]]);
+  });
+  return out;
+}

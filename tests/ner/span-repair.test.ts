@@ -1,0 +1,119 @@
+// Span repairs after tagging (src/ner/span-repair.ts): every rule's own example from
+// src/lexicon/span-rules.ts, and names that must stay as the tagger gave them. Spans are written in
+// brackets, "[ORG Muslim Brotherhood ]"; the shipped model's gazetteer and capitalisation table are used.
+import { describe, expect, test } from 'vitest';
+import { loadNerModel } from '../../src/ner/model-io.js';
+import { wordsOf } from '../../src/ner/features.js';
+import { LABEL_NAMES, spansToLabels, TYPES, labelsToSpans, type NerType } from '../../src/ner/labels.js';
+import { repairSpans } from '../../src/ner/span-repair.js';
+import { SPAN_RULES } from '../../src/lexicon/span-rules.js';
+
+const { res } = loadNerModel();
+
+/** "The [ORG Muslim Brotherhood ] said" -> words and spans. */
+function parse(line: string): { words: string[]; labels: Int32Array } {
+  const words: string[] = [];
+  const spans: Array<{ start: number; end: number; type: number }> = [];
+  let open: { start: number; type: number } | null = null;
+  for (const t of line.split(' ')) {
+    if (t.startsWith('[')) open = { start: words.length, type: TYPES.indexOf(t.slice(1) as NerType) };
+    else if (t === ']' && open) {
+      spans.push({ ...open, end: words.length });
+      open = null;
+    } else words.push(t);
+  }
+  return { words, labels: spansToLabels(words.length, spans) };
+}
+
+function show(words: string[], labels: ArrayLike<number>): string {
+  const out = [...words];
+  for (const sp of labelsToSpans(labels).reverse()) {
+    out.splice(sp.end, 0, ']');
+    out.splice(sp.start, 0, `[${TYPES[sp.type]}`);
+  }
+  return out.join(' ');
+}
+
+/** Runs the repairs over sentences of one article, in bracket notation. */
+function repair(sentences: string[]): string[] {
+  const parsed = sentences.map(parse);
+  const offset = new Int32Array(parsed.length + 1);
+  parsed.forEach((p, i) => (offset[i + 1] = offset[i] + p.words.length));
+  const labels = new Uint8Array(offset[parsed.length]);
+  parsed.forEach((p, i) => labels.set(p.labels, offset[i]));
+  const out = repairSpans(res, wordsOf(parsed.map((p) => p.words)), labels, offset);
+  return parsed.map((p, i) => show(p.words, out.subarray(offset[i], offset[i + 1])));
+}
+
+describe('span repair rules: each rule\'s own example', () => {
+  test.each(SPAN_RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+    expect(rule.reason.length).toBeGreaterThan(40);
+    expect(repair(rule.example.before)).toEqual(rule.example.after);
+  });
+
+  test('rule ids are unique', () => {
+    expect(new Set(SPAN_RULES.map((r) => r.id)).size).toBe(SPAN_RULES.length);
+  });
+});
+
+describe('names that stay as the tagger gave them', () => {
+  test.each([
+    ['[LOC Bosnia and Herzegovina ] voted .'], // the gazetteer holds it whole
+    ['[LOC Trinidad and Tobago ] won .'],
+    ['Shares of [ORG Procter and Gamble ] rose .'], // no head, "Gamble" is no known name
+    ['[ORG Marks and Spencer ] said sales fell .'],
+    ['The [ORG Ministry of Trade and Industry ] said so .'], // "of" before the "and"
+    ['The [ORG Food and Agriculture Organization ] warned .'],
+    ['The [ORG Organisation for Security and Cooperation in Europe ] met .'],
+    ['Shares of [ORG Merrill Lynch and Co ] rose .'], // "Co" alone is no company
+    ['Shares of [ORG Halvern Trust and Banking Co Ltd ] rose .'], // a head before "and", a legal form at the end
+    ['[ORG Cable and Wireless ] said profits rose .', '[ORG Cable ] and [ORG Wireless ] are common words .'],
+    ['She read [MISC War and Peace ] and [MISC War ] again .'], // a title
+    ['The [ORG Tallmoor Community Centre and Library ] opened .'], // "Library" is a common word
+    ['The [ORG Security Council ] on [LOC Iran ] met .'], // a name after "on" is no part of the council's
+    ['The [ORG Security Council ] on Tuesday voted .'],
+    ['The [ORG Vester Association of Black Writers ] and [ORG Vester Association of Hispanic Writers ] met .'],
+    ['[PER Tom and Jerry ] returned .'], // one-word parts are no pair of people
+    ['The [LOC Tallmoor ] government protested .'], // CoNLL: a place, before "government"
+    ['Residents of [LOC Tallmoor ] fled .'], // already a place
+    ["He travelled to [PER Mara Lenz ] 's farm ."], // a possessive owns what follows
+  ])('%s', (...lines) => {
+    expect(repair(lines)).toEqual(lines);
+  });
+
+  test('a person who says "she" is no organisation, whatever "said it" elsewhere', () => {
+    const doc = ['[PER Penny ] says she understands .', '[PER Penny ] says it must be hard .'];
+    expect(repair(doc)).toEqual(doc);
+  });
+
+  test('a misc name that does something to "its" is an organisation; "in its" is not enough', () => {
+    expect(repair(['[MISC Quorvia ] shut its plant .'])).toEqual(['[ORG Quorvia ] shut its plant .']);
+    expect(repair(['[MISC Quorvia ] on Friday announced its move .'])).toEqual(['[ORG Quorvia ] on Friday announced its move .']);
+    expect(repair(['Neither [MISC Quorvia ] in its report nor others .'])).toEqual(['Neither [MISC Quorvia ] in its report nor others .']);
+    expect(repair(['The race for the [MISC Quorvia ] entered its final stage .'])).toEqual(['The race for the [MISC Quorvia ] entered its final stage .']);
+    expect(repair(['[MISC Israeli ] shares rose .'])).toEqual(['[MISC Israeli ] shares rose .']); // misc names are no bodies by their frames
+  });
+
+  test('a surname of a person named in full stays a person', () => {
+    const doc = ['[PER Eric Tallwick ] spoke .', '[PER Tallwick ] said it was over .'];
+    expect(repair(doc)).toEqual(doc);
+  });
+
+  test('after a title, "said it" is a person\'s', () => {
+    const doc = ['Mr. [PER Tallwick ] said it was over .'];
+    expect(repair(doc)).toEqual(doc);
+  });
+
+  test('a place named like a person of the article stays a place when it is a place more often', () => {
+    const doc = ['[PER Mara Washington ] won .', '[LOC Washington ] said no .', 'Talks in [LOC Washington ] ended .'];
+    expect(repair(doc)).toEqual(doc);
+  });
+
+  test('the labels are returned as they are when nothing changes', () => {
+    const p = parse('[PER Vladimir Putin ] visited [LOC Minsk ] .');
+    const labels = Uint8Array.from(p.labels);
+    const offset = Int32Array.from([0, p.words.length]);
+    expect(repairSpans(res, wordsOf([p.words]), labels, offset)).toBe(labels);
+    expect(Array.from(labels, (l) => LABEL_NAMES[l])).toEqual(['B-PER', 'L-PER', 'O', 'U-LOC', 'O']);
+  });
+});
