@@ -114,3 +114,22 @@ describe('findEntities repairs spans with what the article shows (src/ner/span-r
     expect(found.map((e) => e.name)).not.toContain('Near East');
   });
 });
+
+describe('findEntities types teams named after places as organisations (src/ner/teams.ts)', () => {
+  // invented text, read with the open model, which has seen no sports page and reads the counties as places
+  const doc = [
+    'Essex go top',
+    '',
+    'Essex beat Kent by nine wickets at Chelmsford on Friday to go top of the table.',
+    '',
+    'Kent had been bowled out for 183. Rain is forecast in Kent on Saturday.',
+  ].join('\n');
+  const found = findEntities(read(doc), { model: loadNerModel('open') });
+  const types = (name: string) => found.filter((e) => e.name === name).map((e) => e.type).sort();
+
+  test('the sides are organisations, the ground and the county in the weather report places', () => {
+    expect(types('Essex')).toEqual(['organization']);
+    expect(types('Kent')).toEqual(['organization', 'place']);
+    expect(types('Chelmsford')).toEqual(['place']);
+  });
+});
