@@ -147,6 +147,15 @@ export const BODY_NOUNS: ReadonlySet<string> = wordSet({
   words: ['party', 'movement'],
 });
 
+/**
+ * Beginnings of surnames written with a capital inside ("McDonald", "DeSantis", "LaGuardia"): a one-word
+ * person spelt like that is a person, not a brand. Capitalised as written.
+ */
+export const SURNAME_PREFIXES: ReadonlySet<string> = wordSet(
+  { reason: 'Gaelic and Scottish surnames: "McDonald", "MacArthur", "FitzGerald"', words: ['Mc', 'Mac', 'Fitz'] },
+  { reason: 'Romance and Dutch particles written onto the name: "DeSantis", "DiCaprio", "LaGuardia", "LeBron", "DuBois", "VanderMeer"', words: ['De', 'Di', 'Da', 'Du', 'La', 'Le', 'Van', 'Vander', 'Von'] },
+);
+
 export interface SpanRule {
   id: string;
   reason: string;
@@ -265,6 +274,17 @@ export const SPAN_RULES: SpanRule[] = [
     example: {
       before: ['[PER Quorvia ] said it would change its settings .', 'Users of [PER Quorvia ] complained .'],
       after: ['[ORG Quorvia ] said it would change its settings .', 'Users of [ORG Quorvia ] complained .'],
+    },
+  },
+  {
+    id: 'camel-case-organisation',
+    reason:
+      'A one-word "person" with a capital inside after a small letter ("TikTok", "DoorDash", "BioNTech") is how ' +
+      'companies and apps spell their names, not people (but "McDonald", "DeSantis": SURNAME_PREFIXES): every ' +
+      'mention of it typed person becomes an organisation, unless a mention of it has a title or says "he" or "she".',
+    example: {
+      before: ['[PER QuorLink ] sued the regulator on Monday .', 'The ban on [PER QuorLink ] was lifted .', '[PER McTavish ] said he would appeal .'],
+      after: ['[ORG QuorLink ] sued the regulator on Monday .', 'The ban on [ORG QuorLink ] was lifted .', '[PER McTavish ] said he would appeal .'],
     },
   },
 ];

@@ -22,6 +22,7 @@ import {
   PLACE_FRAMES,
   SAY_FILLERS,
   SAY_VERBS,
+  SURNAME_PREFIXES,
 } from '../lexicon/span-rules.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
@@ -316,6 +317,17 @@ export function retypeByNeighbours(doc: SentenceSpans[]): void {
     }
 }
 
+/** A capital after a small letter inside the word: "TikTok", "BioNTech"; not "McDonald" (SURNAME_PREFIXES). */
+const CAMEL = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}\p{Lu}/u;
+const SURNAME_PREFIX = new RegExp(`^(?:${[...SURNAME_PREFIXES].join('|')})\\p{Lu}`, 'u');
+
+/** Is the span one word spelt like a company's name ("TikTok", "DoorDash")? */
+function isCamelCase(words: string[], sp: LabelSpan): boolean {
+  if (sp.end - sp.start !== 1) return false;
+  const w = words[sp.start];
+  return CAMEL.test(w) && !SURNAME_PREFIX.test(w);
+}
+
 /**
  * Forms the article shows to be places (person → place) and organisations (person or misc →
  * organisation). The sayer of "said it" may already be an organisation in that sentence; its other
@@ -336,6 +348,8 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
   // forms that a mention shows to be a person ("Mr Tallwick", "Tallwick said she ..."), and the sayers of "said it"
   const people = new Set<string>();
   const sayers: Array<{ s: SentenceSpans; sp: LabelSpan; f: string }> = [];
+  // camel-case-organisation: one-word "persons" spelt like a company ("TikTok")
+  const camel = new Set<string>();
   for (const s of doc)
     for (const sp of s.spans) {
       const said = saidWhat(s.words, sp.end);
@@ -345,12 +359,14 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
       const framed = sp.type === PER && !possessive && inPlaceFrame(s.words, sp.start);
       // (misc names in these frames are mostly nationalities and markets: "Irish shares", "Nasdaq shares")
       const body = (sp.type === PER && sp.end - sp.start === 1 && inBodyFrame(s.words, sp)) || (sp.type === MISC && actsOnIts(s.words, sp));
-      if (!said && !titled && !framed && !body) continue;
+      if (!said && !titled && !framed && !body && !(sp.type === PER && isCamelCase(s.words, sp))) continue;
       const f = formOf(s.words, sp.start, sp.end);
       if (titled || PERSON_WORDS.has(said)) people.add(f);
+      if (sp.type === PER && isCamelCase(s.words, sp)) camel.add(f);
       if (framed) places.add(f);
       if (IT_WORDS.has(said) || body) sayers.push({ s, sp, f });
     }
+  for (const f of camel) if (!people.has(f)) bodies.add(f);
   for (const { s, sp, f } of sayers) {
     if (people.has(f)) continue;
     if (sp.type === ORG || (sp.type === MISC && !demonym(s, sp)) || (sp.type === PER && maybeBody(s, sp, f)))
