@@ -280,11 +280,12 @@ export const SPAN_RULES: SpanRule[] = [
     id: 'camel-case-organisation',
     reason:
       'A one-word "person" with a capital inside after a small letter ("TikTok", "DoorDash", "BioNTech") is how ' +
-      'companies and apps spell their names, not people (but "McDonald", "DeSantis": SURNAME_PREFIXES): every ' +
-      'mention of it typed person becomes an organisation, unless a mention of it has a title or says "he" or "she".',
+      'companies and apps spell their names, not people (but "McDonald", "DeSantis": SURNAME_PREFIXES; and not a ' +
+      'handle, "@MaraLenz" or "MaraLenz", a first name run into a surname): every mention of it typed person becomes ' +
+      'an organisation, unless a mention of it has a title or says "he" or "she".',
     example: {
-      before: ['[PER QuorLink ] sued the regulator on Monday .', 'The ban on [PER QuorLink ] was lifted .', '[PER McTavish ] said he would appeal .'],
-      after: ['[ORG QuorLink ] sued the regulator on Monday .', 'The ban on [ORG QuorLink ] was lifted .', '[PER McTavish ] said he would appeal .'],
+      before: ['[PER QuorLink ] sued the regulator on Monday .', 'The ban on [PER QuorLink ] was lifted .', '[PER McTavish ] said he would appeal .', 'She wrote to @ [PER MaraLenz ] and [PER TomasBrill ] .'],
+      after: ['[ORG QuorLink ] sued the regulator on Monday .', 'The ban on [ORG QuorLink ] was lifted .', '[PER McTavish ] said he would appeal .', 'She wrote to @ [PER MaraLenz ] and [PER TomasBrill ] .'],
     },
   },
 ];

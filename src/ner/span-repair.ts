@@ -321,11 +321,17 @@ export function retypeByNeighbours(doc: SentenceSpans[]): void {
 const CAMEL = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}\p{Lu}/u;
 const SURNAME_PREFIX = new RegExp(`^(?:${[...SURNAME_PREFIXES].join('|')})\\p{Lu}`, 'u');
 
-/** Is the span one word spelt like a company's name ("TikTok", "DoorDash")? */
-function isCamelCase(words: string[], sp: LabelSpan): boolean {
-  if (sp.end - sp.start !== 1) return false;
+/**
+ * Is the span one word spelt like a company's name ("TikTok", "DoorDash")? Not a social-media handle
+ * ("@HillaryClinton", or "MichelleRempel": a first name run into a surname).
+ */
+function isCamelCase(res: Resources, words: string[], sp: LabelSpan): boolean {
+  if (sp.end - sp.start !== 1 || words[sp.start - 1] === '@') return false;
   const w = words[sp.start];
-  return CAMEL.test(w) && !SURNAME_PREFIX.test(w);
+  const m = CAMEL.exec(w);
+  if (!m || SURNAME_PREFIX.test(w)) return false;
+  const first = w.slice(0, m[0].length - 1);
+  return (gazBits(res, [first]) & bit(GAZ_BITS.firstName)) === 0;
 }
 
 /**
@@ -359,10 +365,10 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
       const framed = sp.type === PER && !possessive && inPlaceFrame(s.words, sp.start);
       // (misc names in these frames are mostly nationalities and markets: "Irish shares", "Nasdaq shares")
       const body = (sp.type === PER && sp.end - sp.start === 1 && inBodyFrame(s.words, sp)) || (sp.type === MISC && actsOnIts(s.words, sp));
-      if (!said && !titled && !framed && !body && !(sp.type === PER && isCamelCase(s.words, sp))) continue;
+      if (!said && !titled && !framed && !body && !(sp.type === PER && isCamelCase(res, s.words, sp))) continue;
       const f = formOf(s.words, sp.start, sp.end);
       if (titled || PERSON_WORDS.has(said)) people.add(f);
-      if (sp.type === PER && isCamelCase(s.words, sp)) camel.add(f);
+      if (sp.type === PER && isCamelCase(res, s.words, sp)) camel.add(f);
       if (framed) places.add(f);
       if (IT_WORDS.has(said) || body) sayers.push({ s, sp, f });
     }
