@@ -89,24 +89,37 @@ const commonest = (counts: number[]): number => counts.indexOf(Math.max(...count
 // --- join-org-complement, join-org-coordinated-complement ---------------------------------------
 
 /**
- * The end (exclusive) of a run of capitalised words and connectors from `from`, ending on a word that
- * news text mostly writes in lower case; -1 when there is none. Spans inside the run must end inside it;
- * with `noSpans`, none may start in it.
+ * Words an organisation's name runs on for at most after "for", "of" or "on": "the Center for
+ * Strategic and International Studies" has five. A longer capitalised run (a headline, a list of names)
+ * is read only this far, so that no run is read again for every span in it.
  */
-function complementEnd(res: Resources, s: SentenceSpans, from: number, noSpans: boolean, plain = false): number {
+const MAX_COMPLEMENT = 8;
+
+/**
+ * The end (exclusive) of a run of capitalised words and connectors from `from`, right after span k,
+ * ending on a word that news text mostly writes in lower case; -1 when there is none. Spans inside the
+ * run must end inside it; with `noSpans`, none may start in it.
+ */
+function complementEnd(res: Resources, s: SentenceSpans, k: number, from: number, noSpans: boolean, plain = false): number {
   const { words, spans } = s;
+  const limit = Math.min(words.length, from + MAX_COMPLEMENT);
   let end = from;
-  while (end < words.length) {
+  while (end < limit) {
     const w = words[end];
     if (CAPITALISED.test(w) && !DATE_NAMES.has(w.toLowerCase())) end++;
     else if (NAME_CONNECTORS.has(w) && end > from) end++;
     else break;
   }
-  // a span that starts inside the run and goes beyond it ends the run before it
-  for (const sp of spans) if (sp.start >= from && sp.start < end && sp.end > end) end = sp.start;
+  // a span that starts inside the run and goes beyond it ends the run before it (spans are in order)
+  for (let j = k + 1; j < spans.length && spans[j].start < end; j++) {
+    if (spans[j].start >= from && spans[j].end > end) {
+      end = spans[j].start;
+      break;
+    }
+  }
   while (end > from && !CAPITALISED.test(words[end - 1])) end--;
   if (end <= from || !commonWord(res, words[end - 1])) return -1;
-  if (noSpans && spans.some((sp) => sp.start >= from && sp.start < end)) return -1;
+  if (noSpans) for (let j = k + 1; j < spans.length && spans[j].start < end; j++) if (spans[j].start >= from) return -1;
   // after "and": a part with a head or a preposition of its own is another organisation
   if (plain) for (let i = from; i < end; i++) if (ORG_HEADS.has(words[i]) || COMPLEMENT_PREPOSITIONS.has(words[i])) return -1;
   return end;
@@ -125,13 +138,15 @@ export function joinOrgComplements(res: Resources, s: SentenceSpans): void {
     if (sp.type !== ORG || sp.end + 1 >= words.length) continue;
     const next = words[sp.end];
     let end = -1;
-    if (COMPLEMENT_PREPOSITIONS.has(next) && ORG_HEADS.has(words[sp.end - 1])) end = complementEnd(res, s, sp.end + 1, next === 'on');
-    else if (next === 'and' && hasHeadComplement(words, sp)) end = complementEnd(res, s, sp.end + 1, false, true);
+    if (COMPLEMENT_PREPOSITIONS.has(next) && ORG_HEADS.has(words[sp.end - 1])) end = complementEnd(res, s, k, sp.end + 1, next === 'on');
+    else if (next === 'and' && hasHeadComplement(words, sp)) end = complementEnd(res, s, k, sp.end + 1, false, true);
     if (end < 0) continue;
-    s.spans = s.spans.filter((o) => o === sp || o.start < sp.end || o.start >= end);
+    // the spans inside the joined name go: those right after this one that start before its new end
+    let j = k + 1;
+    while (j < s.spans.length && s.spans[j].start < end) j++;
+    s.spans.splice(k + 1, j - k - 1);
     sp.end = end;
     s.changed = true;
-    k = s.spans.indexOf(sp);
   }
 }
 

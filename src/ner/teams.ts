@@ -88,13 +88,20 @@ function placed(sentence: Sentence, mentions: Mention[]): Placed[] {
  * only when it is right before the verb).
  */
 function resultSides(s: Sentence, spans: Placed[], out: Set<Mention>): void {
+  // mentions by the token they start at and the token after them: one lookup per verb, however many
+  const startingAt = new Map<number, Mention>();
+  const endingBefore = new Map<number, Mention>();
+  for (const p of spans) {
+    startingAt.set(p.from, p.m);
+    endingBefore.set(p.to, p.m);
+  }
   for (let v = 0; v < s.tokens.length; v++) {
     if (!RESULT.has(word(s, v))) continue;
-    const b = spans.find((p) => p.from === afterResult(s, v));
+    const b = startingAt.get(afterResult(s, v));
     if (!b) continue;
-    out.add(b.m);
-    const a = spans.find((p) => p.to === v);
-    if (a) out.add(a.m);
+    out.add(b);
+    const a = endingBefore.get(v);
+    if (a) out.add(a);
   }
 }
 

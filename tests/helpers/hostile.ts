@@ -11,4 +11,8 @@ export const HOSTILE: Array<[string, (n: number) => string, number]> = [
   ['emoji and astral characters', (n) => `Title\n\n${'😀 🇧🇾 Minsk 👍🏽 “said” 𝒳 '.repeat(n / 24)}`, 20_000],
   ['markdown syntax left open', (n) => `# Title\n\n${'**bold [link ](# *em _under `code '.repeat(n / 36)}`, 20_000],
   ['many short paragraphs', (n) => `Title\n\n${'Putin said so.\n\n'.repeat(n / 16)}`, 20_000],
+  // span repairs (src/ner/span-repair.ts) and the teams rule (src/ner/teams.ts) read the names of one
+  // sentence together: one endless sentence of names must not make them read it again per name
+  ['one sentence of organisations joined by "and"', (n) => `Title\n\nThe ${'Council for Foreign Policy and Brotherhood of Kent and '.repeat(n / 56)}end.`, 80_000],
+  ['one sentence of sports results', (n) => `Title\n\nThe ${'Essex beat Kent by 3 runs and Surrey 22 v Leeds 4 with '.repeat(n / 56)}end.`, 20_000],
 ];
