@@ -74,7 +74,6 @@ const PRONOUN = 1;
 const DESCRIPTION = 2;
 const NOTHING = 3;
 
-
 export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, referents: Referent[]): CMention[] {
   const out: CMention[] = [];
   const n = doc.n;

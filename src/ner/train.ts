@@ -14,14 +14,15 @@ import { addList, GAZ_BITS, markPrefixes, MAX_GAZ_TOKENS, TRAIN_BIT_BASE } from 
 import { IntMap } from './int-map.js';
 import { iobToSpans, NUM_LABELS, spansToLabels } from './labels.js';
 import { sourceDocuments, type LabelledDocument, type TrainSource } from './sources.js';
-
-export type { LabelledDocument } from './sources.js';
 import { type NerModel, scoreSentence } from './model.js';
 import { saveNerModel } from './model-io.js';
 import { viterbi } from './viterbi.js';
 import { DEFAULT_CLUSTERS_URL, readWordTables, type WordTables } from './word-tables.js';
 import { nameLists } from '../lexicon/name-lists.js';
 import { worldPlaces } from '../lexicon/world-places.js';
+
+/** Made by sources.ts, read here; exported from here too, where training's other types are. */
+export type { LabelledDocument } from './sources.js';
 
 const L = NUM_LABELS;
 
@@ -46,7 +47,6 @@ export interface TrainOptions {
   /** Progress lines go here (default: nowhere). */
   log?: (line: string) => void;
 }
-
 
 /** CoNLL documents -> token strings + BILOU label indexes. */
 export function toLabelled(docs: ConllDocument[]): LabelledDocument[] {
