@@ -9,19 +9,13 @@
 // make it the place ("in Toronto", "the Toronto mayor"). Countries stay places: national sides are
 // written as their country ("Germany beat France 2-1"), as CoNLL-2003 annotates them. Only
 // place-typed mentions change, so a person who "beat" someone keeps their type.
-import { FIXTURE_WORDS, MARGIN_UNITS, PLACE_MARKERS, RESULT_LINKS, RESULT_VERBS, TEAM_ROLES, wordSet } from '../lexicon/sports-results.js';
+import { FIXTURE_WORDS as FIXTURE, MARGIN_UNITS as UNIT, PLACE_MARKERS as PLACE_MARKER, RESULT_LINKS as LINK, RESULT_VERBS as RESULT, TEAM_ROLES as ROLE } from '../lexicon/sports-results.js';
 import type { Mention, Sentence } from '../types.js';
 import { firstIndex } from '../util/search.js';
 import { gazetteerKey } from './features.js';
 import { entryTokens, GAZ_BITS } from './gazetteer.js';
 import type { IntMap } from './int-map.js';
 
-const RESULT = wordSet(RESULT_VERBS);
-const LINK = wordSet(RESULT_LINKS);
-const UNIT = wordSet(MARGIN_UNITS);
-const FIXTURE = wordSet(FIXTURE_WORDS);
-const PLACE_MARKER = wordSet(PLACE_MARKERS);
-const ROLE = wordSet(TEAM_ROLES);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** A score: "5-3", "429-7", "1-1" (not a year or a date: those have four digits). */

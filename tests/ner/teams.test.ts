@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { read } from '../../src/pipeline/index.js';
 import { withTeams } from '../../src/ner/teams.js';
-import { FIXTURE_WORDS, MARGIN_UNITS, PLACE_MARKERS, RESULT_LINKS, RESULT_VERBS, TEAM_ROLES } from '../../src/lexicon/sports-results.js';
+import { FIXTURE_WORD_GROUPS, MARGIN_UNIT_GROUPS, PLACE_MARKER_GROUPS, RESULT_LINK_GROUPS, RESULT_VERB_GROUPS, TEAM_ROLE_GROUPS } from '../../src/lexicon/sports-results.js';
 import type { EntityType, Mention } from '../../src/types.js';
 
 const COUNTRIES = new Set(['Germany', 'France', 'Northern Ireland']);
@@ -68,11 +68,14 @@ describe('place-named teams', () => {
     expect(typed('Essex beat Kent by 39 runs.\n\nHe moved to Norwich 12 years ago.', ['Essex', 'Kent', 'Norwich']).result.at(-1)).toBe('Norwich:place');
   });
 
-  test('every word list entry has a reason with an example', () => {
-    for (const list of [RESULT_VERBS, RESULT_LINKS, MARGIN_UNITS, FIXTURE_WORDS, TEAM_ROLES, PLACE_MARKERS]) {
-      for (const { word, reason } of list) {
-        expect(word).toBe(word.toLowerCase());
-        expect(reason, word).toMatch(/"[^"]+"/);
+  test('every word group has a reason with an example that uses each of its words', () => {
+    for (const groups of [RESULT_VERB_GROUPS, RESULT_LINK_GROUPS, MARGIN_UNIT_GROUPS, FIXTURE_WORD_GROUPS, TEAM_ROLE_GROUPS, PLACE_MARKER_GROUPS]) {
+      for (const { words, reason } of groups) {
+        const examples = [...reason.matchAll(/"([^"]+)"/g)].map((m) => m[1].toLowerCase());
+        for (const word of words) {
+          expect(word).toBe(word.toLowerCase());
+          expect(examples.some((e) => e.split(/[\s,:;()]+/).includes(word)), `${word}: ${reason}`).toBe(true);
+        }
       }
     }
   });
