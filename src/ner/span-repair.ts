@@ -408,6 +408,12 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     }
 }
 
+/** Is there an "and" inside the span, not at its edges ("Muslim Brotherhood and Ennahda")? */
+function hasInnerAnd(words: string[], sp: LabelSpan): boolean {
+  for (let i = sp.start + 1; i < sp.end - 1; i++) if (words[i] === 'and') return true;
+  return false;
+}
+
 /**
  * Repairs the labels of one document (all sentences, as `tagWords` returns them). Returns `labels`
  * itself when no rule applied, else a new array.
@@ -425,7 +431,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   }
   for (const s of doc) joinOrgComplements(res, s);
   // the article's forms are needed only where a span has an "and" inside
-  const coordinated = doc.filter((s) => s.spans.some((sp) => s.words.slice(sp.start + 1, sp.end - 1).includes('and')));
+  const coordinated = doc.filter((s) => s.spans.some((sp) => hasInnerAnd(s.words, sp)));
   if (coordinated.length) {
     const forms = formTypes(doc);
     for (const s of coordinated) splitCoordinations(res, s, forms);
