@@ -10,6 +10,7 @@ export { parseArticle } from './pipeline/01-article.js';
 export { extractArticle, type ExtractOptions } from './html/index.js';
 export { segment } from './pipeline/02-segment.js';
 export { tokenize } from './pipeline/tokenize.js';
+export { Tokens, TokenColumns } from './pipeline/tokens.js';
 export { findEntities } from './pipeline/03-entities.js';
 export { corefer, type Coref, type CorefResources, type Resolution, type How } from './coref/index.js';
 export { findQuotes } from './pipeline/04-quotes.js';

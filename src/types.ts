@@ -6,6 +6,8 @@
 // string index, BOM already removed). The report builder converts them to code points once, at the
 // edge (see src/text/offsets.ts), because the JSON contract counts code points.
 
+import type { Tokens } from './pipeline/tokens.js';
+
 /** A half-open range into the document text. */
 export interface Range {
   start: number;
@@ -54,16 +56,14 @@ export interface Article {
   blocks: Block[];
 }
 
-export interface Token extends Span {
-  /** Optional tag (e.g. the NER label), filled by later stages when asked for. */
-  tag?: string;
-}
+/** One token as an object; a document keeps its tokens in columns (see Tokens). */
+export type Token = Span;
 
 export interface Sentence extends Span {
   /** Index into `article.blocks`. */
   block: number;
   kind: BlockKind;
-  tokens: Token[];
+  tokens: Tokens;
 }
 
 export interface Segmented {

@@ -3,7 +3,7 @@
 // and whether it sits inside quotation marks (names inside quotes are not antecedents for "she said").
 //
 //   Title / "We will win," said Mayor Ann Lee. She ...   → tokens of both, "We will win ," marked quoted
-import type { BlockKind, Segmented, Sentence, Token } from '../types.js';
+import type { BlockKind, Segmented, Sentence } from '../types.js';
 import { firstIndex } from '../util/search.js';
 import { straightLower } from '../util/lower.js';
 
@@ -55,13 +55,14 @@ export function buildDoc(seg: Segmented): Doc {
     const id = sentStart.length;
     sentStart.push(k);
     sentences.push(s);
-    for (const t of s.tokens) {
-      let w = ids.get(t.text);
+    for (let j = 0; j < s.tokens.length; j++) {
+      const t = s.tokens.text(j);
+      let w = ids.get(t);
       if (w === undefined) {
         w = words.length;
-        ids.set(t.text, w);
-        words.push(t.text);
-        lows.push(straightLower(t.text));
+        ids.set(t, w);
+        words.push(t);
+        lows.push(straightLower(t));
       }
       wid[k] = w;
       sent[k] = id;
@@ -78,10 +79,15 @@ export function buildDoc(seg: Segmented): Doc {
 export const txt = (doc: Doc, i: number): string => doc.words[doc.wid[i]];
 /** The lower-case form of token i, curly apostrophes made straight (undefined out of range). */
 export const low = (doc: Doc, i: number): string => doc.lows[doc.wid[i]];
-/** Token i itself, read through its sentence (for its offsets; undefined out of range). */
-export const tok = (doc: Doc, i: number): Token => {
+/** Where token i starts in the text, read through its sentence (i in range). */
+export const startOf = (doc: Doc, i: number): number => {
   const k = doc.sent[i];
-  return (k === undefined ? undefined : doc.sentences[k].tokens[i - doc.sentStart[k]]) as Token;
+  return doc.sentences[k].tokens.start(i - doc.sentStart[k]);
+};
+/** Where token i ends in the text (i in range). */
+export const endOf = (doc: Doc, i: number): number => {
+  const k = doc.sent[i];
+  return doc.sentences[k].tokens.end(i - doc.sentStart[k]);
 };
 /** The lower-case forms of tokens [s, e). */
 export const lowSlice = (doc: Doc, s: number, e: number): string[] => {
@@ -109,14 +115,16 @@ function quoteMask(text: string, sentences: Sentence[], n: number): Uint8Array {
   for (const s of sentences) {
     if (s.block !== block && block >= 0) open = false;
     block = s.block;
-    for (const t of s.tokens) {
-      const w = t.text;
+    for (let j = 0; j < s.tokens.length; j++) {
+      const w = s.tokens.text(j);
       if (OPEN.has(w)) { open = true; q[i++] = 1; continue; }
       if (CLOSE.has(w)) { q[i++] = 1; open = false; continue; }
       if (STRAIGHT.has(w)) {
         q[i++] = 1;
-        const before = t.start > 0 ? text[t.start - 1] : ' ';
-        const after = t.end < text.length ? text[t.end] : ' ';
+        const start = s.tokens.start(j);
+        const end = s.tokens.end(j);
+        const before = start > 0 ? text[start - 1] : ' ';
+        const after = end < text.length ? text[end] : ' ';
         const opener = /[\s([{—–-]/.test(before) && !/\s/.test(after);
         const closer = !/[\s([{]/.test(before) && /[\s.,;:!?)\]}—–-]/.test(after);
         open = opener === closer ? !open : opener;
@@ -130,23 +138,23 @@ function quoteMask(text: string, sentences: Sentence[], n: number): Uint8Array {
 }
 
 /**
- * The first token for which `before` is false, where `before` holds for a prefix of the tokens:
- * a binary search over the sentences (by their last token), then inside one.
+ * The first token that ends after `offset`: a binary search over the sentences (by their last
+ * token), then inside one.
  */
-function firstToken(doc: Doc, before: (t: Token) => boolean): number {
+function firstEndingAfter(doc: Doc, offset: number): number {
   const ss = doc.sentences;
-  const k = firstIndex(ss.length, (j) => before(ss[j].tokens[ss[j].tokens.length - 1]));
+  const k = firstIndex(ss.length, (j) => ss[j].tokens.end(ss[j].tokens.length - 1) <= offset);
   if (k >= ss.length) return doc.n;
   const ts = ss[k].tokens;
-  return doc.sentStart[k] + firstIndex(ts.length, (j) => before(ts[j]));
+  return doc.sentStart[k] + firstIndex(ts.length, (j) => ts.end(j) <= offset);
 }
 
 /** The token range [s, e) covering the text range [start, end), or null when it is not in the doc. */
 export function tokenRange(doc: Doc, start: number, end: number): [number, number] | null {
-  let s = firstToken(doc, (t) => t.end <= start);
-  if (s >= doc.n || tok(doc, s).start >= end) return null;
+  let s = firstEndingAfter(doc, start);
+  if (s >= doc.n || startOf(doc, s) >= end) return null;
   let e = s;
-  while (e < doc.n && tok(doc, e).start < end) e++;
+  while (e < doc.n && startOf(doc, e) < end) e++;
   return [s, e];
 }
 

@@ -70,6 +70,7 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
   // Only names and appositive descriptions are resolved before linking.
   const preset = discourse.filter((m) => m.referent >= 0 && m.form === 'nominal');
   let topics = link(doc, referents, discourse);
+  pause();
   // The article's own pronouns tell the gender of a person no name or title did: "Jayme told police
   // she ...". When the pronouns resolved to such a person are clearly of one gender, link again.
   if (learnGenders(discourse, referents)) {

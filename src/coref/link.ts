@@ -8,7 +8,7 @@
 //   Procter & Gamble rallied ... The company said ...  → Procter & Gamble: the salient business
 //   The British aid group Gatsby said ... A statement said ... → Gatsby: the author of the statement
 import { orgClassFits, ORG_NAME_WORDS, roleNoun, type OrgClass } from '../lexicon/roles.js';
-import { low, tok, txt, type Doc } from './document.js';
+import { low, startOf, endOf, txt, type Doc } from './document.js';
 import { firstIndex } from '../util/search.js';
 import { PAIR_NOUNS } from './mentions.js';
 import { makeReferent, type CMention, type Referent } from './types.js';
@@ -307,11 +307,11 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     if (role.kind === 'organization') {
       const caps = capsModifiers(m);
       if (!caps.length || m.det === 'indefinite' || m.det === 'possessed') return -1;
-      name = doc.text.slice(tok(doc, caps[0]).start, tok(doc, m.e - 1).end);
+      name = doc.text.slice(startOf(doc, caps[0]), endOf(doc, m.e - 1));
     } else {
       if (!(m.subject || m.speaker) || (m.det !== 'definite' && m.det !== 'indefinite') || m.plural) return -1;
       const end = m.owner && m.owner[0] >= m.e ? m.owner[1] : m.e;
-      name = doc.text.slice(tok(doc, m.s).start, tok(doc, end - 1).end);
+      name = doc.text.slice(startOf(doc, m.s), endOf(doc, end - 1));
     }
     referents.push(makeReferent(null, name, role.kind === 'person' ? 'person' : 'organization', role.gender, undefined, role.orgClass, new Set([role.word])));
     prominence.push(0);
@@ -353,7 +353,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       } else if (m.referent < 0 && m.role!.kind === 'group' && m.subject && m.plural) {
         // "Several immigration lawyers and experts say ...": a group that a later "they" may stand for.
         const r = referents.length;
-        referents.push(makeReferent(null, doc.text.slice(tok(doc, m.s).start, tok(doc, m.e - 1).end), 'group', undefined, true));
+        referents.push(makeReferent(null, doc.text.slice(startOf(doc, m.s), endOf(doc, m.e - 1)), 'group', undefined, true));
         prominence.push(0);
         m.referent = r;
         m.how = 'unresolved';

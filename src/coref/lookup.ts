@@ -6,7 +6,7 @@
 //   "A spokeswoman for Trudeau" given as "Trudeau"      → the spokeswoman (an owner is not the speaker)
 //   "The judge ruled he"                               → "The judge" (a phrase runs to its verb)
 //   "she"                                              → the pronoun's referent
-import type { Range, Token } from '../types.js';
+import type { Range } from '../types.js';
 import { roleNoun } from '../lexicon/roles.js';
 import { firstIndex } from '../util/search.js';
 import { PREPOSITIONS, verbWord } from './clause.js';
@@ -53,15 +53,17 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
 
   // Tokens, read through the sentences: token i is in the sentence whose start is the last one <= i.
   const sentOf = (i: number) => firstIndex(sentStart.length, (k) => sentStart[k] <= i) - 1;
-  const tok = (i: number): Token => { const k = sentOf(i); return sentences[k].tokens[i - sentStart[k]]; };
+  const tokText = (i: number) => { const k = sentOf(i); return sentences[k].tokens.text(i - sentStart[k]); };
+  const tokStart = (i: number) => { const k = sentOf(i); return sentences[k].tokens.start(i - sentStart[k]); };
+  const tokEnd = (i: number) => { const k = sentOf(i); return sentences[k].tokens.end(i - sentStart[k]); };
   const total = doc.n;
-  const low = (i: number) => tok(i).text.toLowerCase().replace(/’/g, "'");
+  const low = (i: number) => tokText(i).toLowerCase().replace(/’/g, "'");
   /** First token whose end is after `offset`. */
   const tokenAfter = (offset: number) => {
     const k = Math.max(0, firstIndex(sentences.length, (j) => sentences[j].end <= offset));
     if (k >= sentences.length) return total;
     const ts = sentences[k].tokens;
-    return sentStart[k] + firstIndex(ts.length, (j) => ts[j].end <= offset);
+    return sentStart[k] + firstIndex(ts.length, (j) => ts.end(j) <= offset);
   };
 
   const byLast = new Map<string, number>();
@@ -73,7 +75,7 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
   const answer = (r: number, how: How): Resolution => ({
     entity: referents[r].id, name: referents[r].name, gender: referents[r].gender ?? null, how,
   });
-  const slice = (s: number, e: number) => text.slice(tok(s).start, tok(e - 1).end);
+  const slice = (s: number, e: number) => text.slice(tokStart(s), tokEnd(e - 1));
 
   /** The smallest mention holding token i. */
   const mentionAt = (i: number): number => {
@@ -102,16 +104,16 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
 
   function resolveAt(span: Range): Resolution | null {
     const s = tokenAfter(span.start);
-    if (s >= total || tok(s).start >= span.end) return null;
+    if (s >= total || tokStart(s) >= span.end) return null;
     let e = s + 1;
-    while (e < total && tok(e).start < span.end) e++;
+    while (e < total && tokStart(e) < span.end) e++;
     const written = text.slice(span.start, span.end);
     // "the union's" is "the union"; a phrase runs to its verb: "The judge ruled he" is "The judge".
-    while (e - 1 > s && /^['’]s?$/.test(tok(e - 1).text)) e--;
+    while (e - 1 > s && /^['’]s?$/.test(tokText(e - 1))) e--;
     for (let i = s + 1; i < e; i++) {
-      const t = tok(i);
+      const t = tokText(i);
       // (a verb that is no plural noun: "ruled", "said", "is" — not "correspondents")
-      if (/^[a-z]/.test(t.text) && verbWord(low(i), t.text) & 1 && !/[^s]s$/.test(low(i)) && !roleNoun(low(i))) { e = i; break; }
+      if (/^[a-z]/.test(t) && verbWord(low(i), t) & 1 && !/[^s]s$/.test(low(i)) && !roleNoun(low(i))) { e = i; break; }
     }
     // The phrase's head: its last word before a prepositional phrase or relative clause.
     let h = s;
@@ -133,8 +135,8 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
     // 3. The mention at the head. (Not any other word: "BBC correspondents" are not the BBC.)
     if (atHead >= 0) return resolved(atHead, written);
     // 4. A capitalised word the mentions missed: the referent with that last name.
-    if (/^\p{Lu}/u.test(tok(h).text)) {
-      const r = byLast.get(lastWordKey(tok(h).text));
+    if (/^\p{Lu}/u.test(tokText(h))) {
+      const r = byLast.get(lastWordKey(tokText(h)));
       if (r !== undefined) return answer(r, 'name');
     }
     return null;
@@ -146,7 +148,7 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
     referents,
     regions,
     mentionSpans: () => Array.from({ length: n }, (_, k) => ({
-      start: tok(ms[k]).start, end: tok(me[k] - 1).end, text: slice(ms[k], me[k]), form: FORMS[mform[k]],
+      start: tokStart(ms[k]), end: tokEnd(me[k] - 1), text: slice(ms[k], me[k]), form: FORMS[mform[k]],
       referent: mref[k], how: HOWS[mhow[k]],
     })),
     genderOf: (id: string) => genders.get(id) ?? null,

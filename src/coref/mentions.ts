@@ -8,7 +8,7 @@
 //   her statement read                      → description, document, owner "her"
 import { AGE_NOUN, DOCUMENT_WITH_MODIFIER, roleNoun, type RoleNoun } from '../lexicon/roles.js';
 import { clauseRole, plainVerbAt, PREPOSITIONS, verbAt } from './clause.js';
-import { isCapital, low, tok, txt, type Doc } from './document.js';
+import { isCapital, low, startOf, endOf, txt, type Doc } from './document.js';
 import type { Named } from './names.js';
 import { CMention, makeReferent, type Determiner, type Referent } from './types.js';
 import type { Gender } from '../lexicon/roles.js';
@@ -176,7 +176,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     const b = named[k + 1];
     if (low(doc, a.e) !== 'and' || b.s !== a.e + 1 || doc.quoted[a.s]) continue;
     if (referents[a.referent].kind !== 'person' || referents[b.referent].kind !== 'person' || a.referent === b.referent) continue;
-    const name = doc.text.slice(tok(doc, a.s).start, tok(doc, b.e - 1).end);
+    const name = doc.text.slice(startOf(doc, a.s), endOf(doc, b.e - 1));
     const r = referents.length;
     referents.push(makeReferent(null, name, 'group', undefined, true));
     const m = new CMention('name', a.s, b.e, b.e - 1, doc.sent[a.s], r, 'name', undefined, true);

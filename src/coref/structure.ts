@@ -10,7 +10,7 @@ import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { AGE_NOUN, roleNoun, type Gender } from '../lexicon/roles.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
 import { finiteAfterComma, plainVerbAt, PREPOSITIONS, skipFillers, SUBORDINATORS, verbAt } from './clause.js';
-import { low, tok, txt, type Doc } from './document.js';
+import { low, startOf, endOf, txt, type Doc } from './document.js';
 import type { Named } from './names.js';
 import type { Referent, Region } from './types.js';
 
@@ -138,7 +138,7 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
   };
   const region = (s: number, e: number, m: Named, how: 'role' | 'apposition') => {
     if (e <= s) return;
-    regions.push({ s, e, ns: m.s, ne: m.e, referent: m.referent, how, start: tok(doc, s).start, end: tok(doc, e - 1).end });
+    regions.push({ s, e, ns: m.s, ne: m.e, referent: m.referent, how, start: startOf(doc, s), end: endOf(doc, e - 1) });
   };
   named.forEach((m, self) => {
     phraseStart[self] = m.s;

@@ -17,9 +17,9 @@ export function bylineMentions(text: string, meta: ArticleMeta, sentences: Sente
       const want = name.split(/\s+/).filter(Boolean);
       if (!want.length) continue;
       for (let i = 0; i + want.length <= s.tokens.length; i++) {
-        if (!want.every((w, k) => s.tokens[i + k].text === w)) continue;
-        const start = s.tokens[i].start;
-        const end = s.tokens[i + want.length - 1].end;
+        if (!want.every((w, k) => s.tokens.text(i + k) === w)) continue;
+        const start = s.tokens.start(i);
+        const end = s.tokens.end(i + want.length - 1);
         out.push({ start, end, text: text.slice(start, end), sentence: si, type });
       }
     }

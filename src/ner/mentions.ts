@@ -43,7 +43,7 @@ export function splitAtMarkup(text: string, sentence: Sentence, start: number, e
   const out: Array<[number, number]> = [];
   let from = start;
   for (let k = start + 1; k < end; k++) {
-    if (/\S/.test(text.slice(sentence.tokens[k - 1].end, sentence.tokens[k].start))) {
+    if (/\S/.test(text.slice(sentence.tokens.end(k - 1), sentence.tokens.start(k)))) {
       out.push([from, k]);
       from = k;
     }
@@ -67,15 +67,15 @@ export function endsSentenceWithStop(words: string[], end: number): boolean {
 
 /** Mentions of one sentence from its BILOU labels. */
 export function sentenceMentions(text: string, sentence: Sentence, sentenceIndex: number, labels: ArrayLike<number>): Mention[] {
-  const words = sentence.tokens.map((t) => t.text);
+  const words = sentence.tokens.texts();
   const out: Mention[] = [];
   for (const span of labelsToSpans(labels)) {
     const type = ENTITY_TYPE[TYPES[span.type]];
     for (const [a, b] of splitAtMarkup(text, sentence, span.start, span.end)) {
       const [s, e] = trimSpan(words, a, b, type);
       if (e <= s) continue;
-      const start = sentence.tokens[s].start;
-      let end = sentence.tokens[e - 1].end;
+      const start = sentence.tokens.start(s);
+      let end = sentence.tokens.end(e - 1);
       if (endsSentenceWithStop(words, e)) end--;
       out.push({ start, end, text: text.slice(start, end), sentence: sentenceIndex, type });
     }

@@ -46,7 +46,13 @@ export function countriesIn(gazetteer: IntMap): IsCountry {
 interface Placed { m: Mention; from: number; to: number }
 
 /** The lower-case text of token i of a sentence ('' outside it). */
-const word = (s: Sentence, i: number): string => (i >= 0 && i < s.tokens.length ? s.tokens[i].text.toLowerCase() : '');
+const word = (s: Sentence, i: number): string => (i >= 0 && i < s.tokens.length ? s.tokens.text(i).toLowerCase() : '');
+
+/** Does a sentence have a result verb ("beat", "drew")? */
+function hasResultWord(s: Sentence): boolean {
+  for (let i = 0; i < s.tokens.length; i++) if (RESULT.has(word(s, i))) return true;
+  return false;
+}
 
 /** Does a sentence give a score ("5-3") or a winning margin ("by nine wickets")? */
 function hasScoreOrMargin(s: Sentence): boolean {
@@ -71,8 +77,8 @@ function placed(sentence: Sentence, mentions: Mention[]): Placed[] {
   const { tokens } = sentence;
   return mentions.map((m) => ({
     m,
-    from: firstIndex(tokens.length, (i) => tokens[i].start < m.start),
-    to: firstIndex(tokens.length, (i) => tokens[i].start < m.end),
+    from: firstIndex(tokens.length, (i) => tokens.start(i) < m.start),
+    to: firstIndex(tokens.length, (i) => tokens.start(i) < m.end),
   }));
 }
 
@@ -132,7 +138,7 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
   const direct = new Set<Mention>();
   for (const [i, list] of bySentence) {
     const s = sentences[i];
-    if (!s.tokens.some((t) => RESULT.has(t.text.toLowerCase())) || !hasScoreOrMargin(s)) continue;
+    if (!hasResultWord(s) || !hasScoreOrMargin(s)) continue;
     resultSides(s, placed(s, list), direct);
   }
   if (!direct.size) return mentions;

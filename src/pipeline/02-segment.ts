@@ -6,8 +6,9 @@
 //   He met Gen. Smith in Minsk.          → 1 sentence ("Gen." is a title)
 //   ... to transfer power to them," Lukashenko said.  → no break after `,"`
 //   "Is it over?" she asked.             → no break: a lowercase word follows the question mark
-import type { Article, Segmented, Sentence, Token } from '../types.js';
+import type { Article, Segmented, Sentence } from '../types.js';
 import { tokenize } from './tokenize.js';
+import { TokenColumns, type Tokens } from './tokens.js';
 import { StringPool } from '../util/string-pool.js';
 import { abbreviationKind, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
 
@@ -34,18 +35,18 @@ function startsSentence(token: string): boolean {
 }
 
 /** Splits the tokens of one block into sentences, as index ranges [from, to). */
-export function sentenceBreaks(tokens: Token[]): Array<[number, number]> {
+export function sentenceBreaks(tokens: Tokens): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].text;
+    const t = tokens.text(i);
     const isAbbrev = t.length > 1 && t.endsWith('.') && !TERMINAL.test(t);
     if (!TERMINAL.test(t) && !isAbbrev) continue;
     // Closing quotes and brackets right after the stop belong to this sentence: `in Belarus."`.
     let j = i + 1;
-    while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+    while (j < tokens.length && CLOSERS.has(tokens.text(j)) && tokens.start(j) === tokens.end(j - 1)) j++;
     if (j >= tokens.length) break;
-    const next = tokens[j].text;
+    const next = tokens.text(j);
     const ends = isAbbrev ? abbreviationEnds(t, next) : startsSentence(next);
     if (!ends) continue;
     out.push([from, j]);
@@ -62,15 +63,19 @@ export function segment(article: Article): Segmented {
   // In a long document equal token texts share one string: it repeats a few words millions of times.
   // A short one's tokens are few, and looking each up would cost more time than the memory it saves.
   const pool = text.length >= POOL_TOKENS_FROM ? new StringPool() : undefined;
+  // One set of columns for the document, in text order: a sentence's tokens, and a paragraph's, are
+  // one stretch of it (see tokens.ts). Sized for a token every ~6 characters, the news average.
+  const columns = new TokenColumns(Math.ceil(text.length / 6) + 16);
   article.blocks.forEach((block, b) => {
-    const tokens = tokenize(text, view, block.start, block.end, pool);
+    const tokens = tokenize(text, view, block.start, block.end, columns, pool);
     if (!tokens.length) return;
     const ranges: Array<[number, number]> = block.kind === 'title' ? [[0, tokens.length]] : sentenceBreaks(tokens);
     for (const [from, to] of ranges) {
-      const start = tokens[from].start;
-      const end = tokens[to - 1].end;
+      const start = tokens.start(from);
+      const end = tokens.end(to - 1);
       sentences.push({ text: text.slice(start, end), start, end, block: b, kind: block.kind, tokens: tokens.slice(from, to) });
     }
   });
+  columns.trim();
   return { article, sentences };
 }

@@ -33,8 +33,8 @@ function wordsBefore(seg: Segmented, mentions: Mention[]): Map<Mention, string> 
   const out = new Map<Mention, string>();
   for (const m of mentions) {
     const tokens = seg.sentences[m.sentence].tokens;
-    const k = firstIndex(tokens.length, (i) => tokens[i].start < m.start);
-    if (k > 0 && k < tokens.length && tokens[k].start === m.start) out.set(m, tokens[k - 1].text);
+    const k = firstIndex(tokens.length, (i) => tokens.start(i) < m.start);
+    if (k > 0 && k < tokens.length && tokens.start(k) === m.start) out.set(m, tokens.text(k - 1));
   }
   return out;
 }
@@ -45,12 +45,12 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
   const text = seg.article.text;
   // headlines are read in running-text case; every other sentence's words are read from its tokens
   const cased: Array<string[] | undefined> = sentences.map((s) =>
-    HEADLINE_KINDS.has(s.kind) ? truecaseHeadline(model.res, s.tokens.map((t) => t.text)) : undefined,
+    HEADLINE_KINDS.has(s.kind) ? truecaseHeadline(model.res, s.tokens.texts()) : undefined,
   );
   const words: DocumentWords = {
     count: sentences.length,
     length: (s) => sentences[s].tokens.length,
-    word: (s, i) => cased[s]?.[i] ?? sentences[s].tokens[i].text,
+    word: (s, i) => cased[s]?.[i] ?? sentences[s].tokens.text(i),
   };
   const tagging = tagWords(model, words);
   const { offset } = tagging;

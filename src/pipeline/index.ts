@@ -34,10 +34,15 @@ export interface AnalyzeOptions {
 
 const WORDS_PER_MINUTE = 230; // a common adult silent-reading rate for non-fiction
 
-/** Parses and segments a text: the cheap stages every command needs. A leading BOM is dropped. */
-export function read(text: string): Segmented {
+/**
+ * Parses and segments a text: the cheap stages every command needs. A leading BOM is dropped.
+ * `pause` runs between the two (see AnalyzeOptions.betweenStages).
+ */
+export function read(text: string, pause?: () => void): Segmented {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return segment(parseArticle(clean));
+  const article = parseArticle(clean);
+  pause?.();
+  return segment(article);
 }
 
 /** A token that counts as a word: it has a letter or a digit (a module constant: a literal would be a new object per token). */
@@ -47,7 +52,7 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 export function measure(seg: Segmented): ReportMeta {
   const body = seg.sentences.filter((s) => s.kind === 'paragraph');
   let words = 0;
-  for (const s of body) for (const t of s.tokens) if (WORDLIKE.test(t.text)) words++;
+  for (const s of body) for (let i = 0; i < s.tokens.length; i++) if (WORDLIKE.test(s.tokens.text(i))) words++;
   const paragraphs = seg.article.blocks.filter((b) => b.kind === 'paragraph').length;
   return {
     ...seg.article.meta,
@@ -60,12 +65,12 @@ export function measure(seg: Segmented): ReportMeta {
 
 export function analyze(input: string | Article, options: AnalyzeOptions = {}): Report {
   const stages = new Set<Stage>(options.stages ?? ['entities', 'quotes', 'summary']);
-  const seg = typeof input === 'string' ? read(input) : segment(input);
+  const pause = options.betweenStages ?? (() => undefined);
+  const seg = typeof input === 'string' ? read(input, pause) : segment(input);
   // A copy, so that an Article passed in keeps its own meta.
   if (options.meta) seg.article = { ...seg.article, meta: mergeMeta(seg.article.meta, options.meta) };
   const report: Report = { text: seg.article.text, meta: measure(seg), sentences: seg.sentences };
   if (stages.size === 0) return report;
-  const pause = options.betweenStages ?? (() => undefined);
   // The one place a model is loaded: every stage after this takes it (or what it carries) as an argument.
   const model = typeof options.model === 'string' || !options.model ? loadNerModel(options.model) : options.model;
   // The tokeniser's garbage goes before the tagger, the stage with the most of its own, begins.
@@ -76,6 +81,7 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
     // Stage 3b, mentions and coreference: who every "she", "the mayor" and "the company" is.
     const firstNames = firstNamesOf(model.res.gazetteer);
     const coref = corefer(seg, report.entities, { gazetteer: model.res.gazetteer, firstNames, pause });
+    pause();
     report.entities = withReferences(report.entities, coref);
     pause();
     if (stages.has('quotes') || stages.has('summary')) {

@@ -7,7 +7,7 @@
 //
 // The scanner moves left to right with sticky regular expressions, each of which consumes a
 // character class without backtracking, so a megabyte-long "word" costs linear time.
-import type { Token } from '../types.js';
+import { TokenColumns, Tokens } from './tokens.js';
 import { abbreviationKind } from '../lexicon/abbreviations.js';
 import type { StringPool } from '../util/string-pool.js';
 
@@ -63,14 +63,15 @@ function trimUrl(url: string): string {
 }
 
 /**
- * Tokens of view[start, end). `text` supplies token texts (the view blanks markdown to spaces);
- * with a `pool`, equal token texts share one string (segment() keeps one pool per document).
+ * Tokens of view[start, end), added to `columns` (a document's, in segment(); new ones otherwise).
+ * `text` supplies token texts (the view blanks markdown to spaces); with a `pool`, equal token texts
+ * share one string (segment() keeps one pool per document).
  */
-export function tokenize(text: string, view: string, start: number, end: number, pool?: StringPool): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, view: string, start: number, end: number, columns = new TokenColumns(), pool?: StringPool): Tokens {
+  const from = columns.length;
   const push = (s: number, e: number) => {
     const word = text.slice(s, e);
-    tokens.push({ text: pool ? pool.intern(word) : word, start: s, end: e });
+    columns.push(pool ? pool.intern(word) : word, s, e);
   };
   const s = view;
   let i = start;
@@ -116,5 +117,5 @@ export function tokenize(text: string, view: string, start: number, end: number,
     push(i, i + len);
     i += len;
   }
-  return tokens;
+  return new Tokens(columns, from, columns.length - from);
 }

@@ -62,8 +62,8 @@ export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
       if (q.pair.unclosed) return null;
       const after = speakerAfter(r, q.after, hi);
       const t = r.tokens;
-      if (after?.cue && near && (after.cue.s - q.after > 8 || hi - after.cue.e > 4 || !/^[.!?]$/.test(t[hi - 1].text)
-        || t.slice(after.cue.e, hi).some((x) => /^["“”«»']$/.test(x.text)))) return null;
+      if (after?.cue && near && (after.cue.s - q.after > 8 || hi - after.cue.e > 4 || !/^[.!?]$/.test(t.text(hi - 1))
+        || t.texts(after.cue.e, hi).some((x) => /^["“”«»']$/.test(x)))) return null;
       return after;
     },
   },
@@ -93,13 +93,13 @@ export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
     find: ({ r, q, hi, openEnded, before }) => {
       const b = before();
       if (!b?.cue || b.subject || !/ing$/.test(low(r, b.cue.s)) || q.pair.unclosed) return null;
-      const k = r.tokens[q.after]?.text === ',' ? q.after + 1 : openEnded ? q.after : -1;
+      const k = r.tokens.text(q.after) === ',' ? q.after + 1 : openEnded ? q.after : -1;
       if (k < 0 || !(isPronoun(r, k) || isCap(r, k) || TAG_OPENERS.has(low(r, k)))) return null;
       const np = npRight(r, k, hi);
       if (!np) return null;
       // The phrase scan may run on into the main verb: "the senator left the room".
       let e = np.s + 1;
-      while (e < np.e && !(AUXILIARIES.has(low(r, e)) || IRREGULAR_PASTS.has(low(r, e)) || /^[a-z]+ed$/.test(r.tokens[e].text))) e++;
+      while (e < np.e && !(AUXILIARIES.has(low(r, e)) || IRREGULAR_PASTS.has(low(r, e)) || /^[a-z]+ed$/.test(r.tokens.text(e)))) e++;
       return { subject: { s: np.s, e }, cue: b.cue };
     },
   },
@@ -146,10 +146,10 @@ export function attribute(text: string, para: Para, all: QuoteSpan[]): Attribute
     // Kind: the quote is the whole content when it opens its clause or follows a colon or comma, or a
     // cue directly when it starts with a capital ("said "Nobody ...""); otherwise it is a fragment.
     const lead = t.slice(lo, q.open);
-    const last = lead[lead.length - 1];
+    const last = lead.text(lead.length - 1);
     const b = around.before();
     const leadIsCue = b?.cue && b.cue.e === q.open;
-    const kind = !lead.length || /^[:,—–-]$/.test(last.text) || (leadIsCue && /^\p{Lu}/u.test(text.slice(q.pair.start, q.pair.start + 1))) ? 'direct' : 'partial';
+    const kind = !lead.length || /^[:,—–-]$/.test(last) || (leadIsCue && /^\p{Lu}/u.test(text.slice(q.pair.start, q.pair.start + 1))) ? 'direct' : 'partial';
     return { quote: q, found, kind };
   });
 }
@@ -158,13 +158,13 @@ export function attribute(text: string, para: Para, all: QuoteSpan[]): Attribute
 function openClassTag(r: Reading, a: number, hi: number): Found | null {
   const t = r.tokens;
   let k = a;
-  while (k < hi && t[k].text === ',') k++;
-  if (k >= hi || !(isCap(r, k) || isPronoun(r, k) || TAG_OPENERS.has(t[k].text.toLowerCase()))) return null;
+  while (k < hi && t.text(k) === ',') k++;
+  if (k >= hi || !(isCap(r, k) || isPronoun(r, k) || TAG_OPENERS.has(t.text(k).toLowerCase()))) return null;
   const np = npRight(r, k, hi);
   if (!np) return null;
   // The phrase scan may have run on into the verb: "the nominee riffed".
   for (let v = np.s + 1; v <= Math.min(np.e, hi - 1); v++) {
-    if (!/^[a-z]+ed$/.test(t[v].text)) continue;
+    if (!/^[a-z]+ed$/.test(t.text(v))) continue;
     // ""...," he targeted a seemingly random mix of ...": a verb with a direct object is the next
     // sentence's own verb, no tag.
     if (ARTICLES.has(low(r, v + 1))) return null;
@@ -177,8 +177,8 @@ function openClassTag(r: Reading, a: number, hi: number): Found | null {
 function transcriptLabel(r: Reading, from: number, to: number): Found | null {
   const t = r.tokens;
   for (let i = from; i < Math.min(to, from + 4); i++) {
-    if (t[i].text !== ':') continue;
-    if (i > from && t.slice(from, i).every((x) => /^[\p{Lu}.'’-]{2,}$/u.test(x.text) || TRANSCRIPT_HONORIFICS.has(x.text))) {
+    if (t.text(i) !== ':') continue;
+    if (i > from && t.texts(from, i).every((x) => /^[\p{Lu}.'’-]{2,}$/u.test(x) || TRANSCRIPT_HONORIFICS.has(x))) {
       return { subject: { s: from, e: i }, cue: { s: i, e: i + 1 } };
     }
     return null;

@@ -26,8 +26,8 @@ const handleLike = (text: string) => /^[@#]\S+$/.test(text.trim()) || (/^\S+$/.t
 /** The quote names a work: after "on", "of", a possessive or "titled", or before "host", "show". */
 function workTitleContext(r: Reading, c: QuoteSpan): boolean {
   const t = r.tokens;
-  const prev = t[c.open - 1]?.text.toLowerCase() ?? '';
-  const next = t[c.after]?.text.toLowerCase() ?? '';
+  const prev = t.text(c.open - 1)?.toLowerCase() ?? '';
+  const next = t.text(c.after)?.toLowerCase() ?? '';
   return WORK_TITLE_BEFORE.has(prev) || WORK_TITLE_AFTER.has(next);
 }
 

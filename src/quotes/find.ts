@@ -46,7 +46,7 @@ export const FLOATING: RuleInfo = {
  *  article has a million of them, and the resolver keeps only what it needs of each). */
 function makeResolver(seg: Segmented, paras: Para[], entities: Entity[], inQuote: (o: number) => boolean, firstNames: FirstNames, coref: Coref): Resolver {
   const runs: NameRun[] = [];
-  for (const p of paras) for (const r of nameRuns(p, (i) => inQuote(p.tokens[i].start))) runs.push(r);
+  for (const p of paras) for (const r of nameRuns(p, (i) => inQuote(p.tokens.start(i)))) runs.push(r);
   for (const s of seg.sentences) {
     if (s.kind !== 'caption') continue;
     for (const r of nameRuns(readTokens(s.tokens, [0], { block: s.block, start: s.start, end: s.end }), () => false)) runs.push(r);

@@ -44,7 +44,7 @@ const verbish = (w: string) => AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /
  *  operations"), an -ed word there an adjective ("the proposed cuts"), and an -s word that ends the
  *  clause a noun ("on several prime chances."). */
 function verbAt(r: Reading, k: number): boolean {
-  const w = r.tokens[k]?.text ?? '';
+  const w = r.tokens.text(k) ?? '';
   if (!verbish(w)) return false;
   // "it's" is a verb, "the company's" a possessive.
   if (/^['’]s$/.test(w)) return isPronoun(r, k - 1) || IS_CONTRACTION_HOSTS.has(low(r, k - 1));
@@ -62,9 +62,9 @@ function clauseAt(r: Reading, i: number, hi: number, strict: boolean): boolean {
     const w = low(r, k);
     if (strict) {
       // "announced his resignation earlier on Tuesday in an interview": a phrase before any verb is an object's.
-      if (r.tokens[k].text === ',' || RELATIVE_OPENERS.has(w) || SUBORDINATORS.has(w) || w === 'and' || OBJECT_PREPOSITIONS.has(w) || REPORT_PREPOSITIONS.has(w)) return false;
+      if (r.tokens.text(k) === ',' || RELATIVE_OPENERS.has(w) || SUBORDINATORS.has(w) || w === 'and' || OBJECT_PREPOSITIONS.has(w) || REPORT_PREPOSITIONS.has(w)) return false;
       // "Edmonton responded a couple minutes later": an -s or -ed word is a verb only after a name or a pronoun.
-      const t = r.tokens[k].text;
+      const t = r.tokens.text(k);
       if (AUXILIARIES.has(t) || IRREGULAR_PASTS.has(t) || /^['’](?:re|ll|d|ve|m)$|n['’]t$/.test(t)) return true;
       if (/^['’]s$/.test(t) && verbAt(r, k)) return true; // "it's", not "Lukashenko's claims"
       if (verbAt(r, k) && (isCap(r, k - 1) || isPronoun(r, k - 1))) return true;
@@ -78,8 +78,8 @@ function clauseAt(r: Reading, i: number, hi: number, strict: boolean): boolean {
 
 /** A bare verb right after a plural subject: "obstacles remain", "Liberals dismiss any concerns". */
 function bareVerbAt(r: Reading, k: number): boolean {
-  const w = r.tokens[k].text;
-  const prev = r.tokens[k - 1]?.text ?? '';
+  const w = r.tokens.text(k);
+  const prev = r.tokens.text(k - 1) ?? '';
   if (!/^[a-z]{3,}$/.test(w) || /(?:s|ly|ing|ed)$/.test(w) || NP_STOPS.has(w) || NOUN_BEFORE.has(w) || has(r, k, F.TIME)) return false;
   return (/[a-z][^s']s$/i.test(prev) && !NOUN_BEFORE.has(low(r, k - 2)) || prev === 'people') && isWord(r, k + 1);
 }
@@ -88,13 +88,13 @@ function bareVerbAt(r: Reading, k: number): boolean {
 const pronounClause = (r: Reading, i: number) => {
   if (!CLAUSE_PRONOUNS.has(low(r, i))) return false;
   const j = skipFillersRight(r, i + 1, r.tokens.length);
-  return verbAt(r, j) || (/^[a-z]+$/.test(r.tokens[j]?.text ?? '') && !NP_STOPS.has(low(r, j)) && !NOUN_BEFORE.has(low(r, j)));
+  return verbAt(r, j) || (/^[a-z]+$/.test(r.tokens.text(j) ?? '') && !NP_STOPS.has(low(r, j)) && !NOUN_BEFORE.has(low(r, j)));
 };
 
 /** Is there a finite verb in [s, e)? "The harsh truth" has none: a tag after it interrupts the clause. */
 function hasVerb(r: Reading, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
-    const w = r.tokens[k].text;
+    const w = r.tokens.text(k);
     if (AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /^(?:['’](?:s|re|ll|d|ve|m)|n['’]t)$/.test(w)) return true;
     if (/^[a-z]{3,}ed$/.test(w) && !NOUN_BEFORE.has(low(r, k - 1))) return true;
     if (/^[a-z]+s$/.test(w) && isPronoun(r, k - 1)) return true;
@@ -110,7 +110,7 @@ const wordCount = (r: Reading, s: number, e: number, quoted: (i: number) => bool
 
 /** A verb that ends an object; an -s word there is a plural ("urged Western governments not to ..."). */
 const objectStop = (r: Reading, j: number) => {
-  const w = r.tokens[j].text;
+  const w = r.tokens.text(j);
   return AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /^[a-z]{3,}ed$/.test(w);
 };
 
@@ -130,7 +130,7 @@ function objectEnd(r: Reading, i: number, hi: number): number {
   while (j < hi && n < 6) {
     const lw = low(r, j);
     if (isPossessive(r, j) && n > 0) { j++; continue; }
-    if (n > 0 && /^["“”]$/.test(r.tokens[j].text)) { j++; continue; } // NBC's "Today" show
+    if (n > 0 && /^["“”]$/.test(r.tokens.text(j))) { j++; continue; } // NBC's "Today" show
     if (!isWord(r, j) || lw === 'that' || CLAUSE_PRONOUNS.has(lw) || (n > 0 && NOUN_BEFORE.has(lw) && lw !== 'of') || objectStop(r, j) || cueInText(r, j)) break;
     if (NP_STOPS.has(lw) && lw !== 'of' && !isCap(r, j)) break; // "told the conference what was needed ..."
     if (lw === 'of' && !(n > 0 && isCap(r, j - 1) && isCap(r, j + 1))) break; // "the House of Commons"
@@ -148,10 +148,10 @@ function objectEnd(r: Reading, i: number, hi: number): number {
 function bareSay(r: Reading, i: number, s: number): boolean {
   const cf = cueOf(r, i)?.form;
   if (cf?.form !== 'base' || i <= s) return false;
-  if (i - 1 === s && /^[A-Z][a-z]+s$/.test(r.tokens[s].text)) return true;
-  const prev = r.tokens[i - 1].text;
+  if (i - 1 === s && /^[A-Z][a-z]+s$/.test(r.tokens.text(s))) return true;
+  const prev = r.tokens.text(i - 1);
   return cf.entry.lemma === 'say' && /^[a-z]+$/.test(prev) && !NP_STOPS.has(prev) && !NOUN_BEFORE.has(prev)
-    && (subjectStart(r.tokens[i + 1]?.text ?? '') || low(r, i + 1) === 'that');
+    && (subjectStart(r.tokens.text(i + 1) ?? '') || low(r, i + 1) === 'that');
 }
 
 /** Is token i a reporting verb of its sentence ([s, ...) is the clause)? "Prosecutors say" reads too:
@@ -186,7 +186,7 @@ function reportsAgain(r: Reading, i: number, hi: number): boolean {
 
 /** A tag holds a cue word before the next comma: most commas are passed without reading one. */
 function cueBeforeComma(r: Reading, j: number, hi: number): boolean {
-  for (; j < hi && r.tokens[j].text !== ','; j++) if (cueOf(r, j)) return true;
+  for (; j < hi && r.tokens.text(j) !== ','; j++) if (cueOf(r, j)) return true;
   return false;
 }
 
@@ -199,11 +199,11 @@ function contentEnd(r: Reading, i: number, hi: number): number {
     if (CONTENT_COORDINATORS.has(low(r, k)) && cueInText(r, k + 1)) { e = k; break; }
     // "..., while Macron urged ...", "... but he stressed ...": a clause that reports on its own.
     if (REPORT_BREAKS.has(low(r, k)) && reportsAgain(r, k + 1, hi)) {
-      e = r.tokens[k - 1].text === ',' ? k - 1 : k;
+      e = r.tokens.text(k - 1) === ',' ? k - 1 : k;
       break;
     }
-    if (r.tokens[k].text === ':' && /^["“'‘]$/.test(r.tokens[k + 1].text)) { e = k; break; } // ...: "I am excited"
-    if (r.tokens[k].text !== ',') continue;
+    if (r.tokens.text(k) === ':' && /^["“'‘]$/.test(r.tokens.text(k + 1))) { e = k; break; } // ...: "I am excited"
+    if (r.tokens.text(k) !== ',') continue;
     if (SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }
     if (cueInText(r, k + 1)?.form === 'ing') { e = k; break; }
     if ((cueBeforeComma(r, k + 1, hi) || isAccordingTo(r, k + 1)) && readTag(r, k + 1, hi)) { e = k; break; }
@@ -250,20 +250,20 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
     // "said on Twitter he had spoken", "said in a statement, the ...": the phrase ends at a pronoun or a comma.
     else if (REPORT_PREPOSITIONS.has(low(r, i))) {
       k = i + 1;
-      while (k < hi && k < i + 6 && !CLAUSE_PRONOUNS.has(low(r, k)) && r.tokens[k].text !== ',') k++;
+      while (k < hi && k < i + 6 && !CLAUSE_PRONOUNS.has(low(r, k)) && r.tokens.text(k) !== ',') k++;
       if (k < hi && CLAUSE_PRONOUNS.has(low(r, k))) i = k;
-      else if (k < hi && r.tokens[k].text === ',') i = k + 1;
+      else if (k < hi && r.tokens.text(k) === ',') i = k + 1;
     }
   }
   if (!entry.clausal) return null; // a directive verb reports only its infinitive
-  if (r.tokens[i]?.text === ',') i++;
+  if (r.tokens.text(i) === ',') i++;
   const that = low(r, i) === 'that';
   if (that) i++;
   // A colon or a quotation mark opens a direct quote, not reported content.
-  if (i >= hi || cueInText(r, i) || /^[:"“”'‘]$/.test(r.tokens[i].text)) return null;
+  if (i >= hi || cueInText(r, i) || /^[:"“”'‘]$/.test(r.tokens.text(i))) return null;
   // "told the conference [what] was needed": a verb cannot open the clause after an object.
   if (object && !that && AUXILIARIES.has(low(r, i))) return null;
-  const w = r.tokens[i].text;
+  const w = r.tokens.text(i);
   const lenient = entry.lemma === 'say' || entry.lemma === 'tell';
   if (!that) {
     // A clause starts with its subject ("said police were ..." is fine for say and tell).
@@ -271,7 +271,7 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
     const pluralSubject = /^[a-z]+[^s']s$/.test(w) && (verbAt(r, i + 1) || bareVerbAt(r, i + 1));
     if (!subjectStart(w) && !lenient && !pluralSubject) return null;
     // "told reporters about ...", but "says about 550 students attend ..." is a number.
-    if (NON_CONTENT_OPENERS.has(w) && !/^\d/.test(r.tokens[i + 1]?.text ?? '')) return null;
+    if (NON_CONTENT_OPENERS.has(w) && !/^\d/.test(r.tokens.text(i + 1) ?? '')) return null;
     if (INDEFINITE_PRONOUNS.has(low(r, i)) && !verbAt(r, skipFillersRight(r, i + 1, hi))) return null; // "said something to ..."
 
     if (entry.nounObject && !CLAUSE_PRONOUNS.has(low(r, i)) && !clauseAt(r, i, contentEnd(r, i, hi), true)) return null;
@@ -286,7 +286,7 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
 /** A speech tag that starts at k and closes a stretch of content: "the minister said", "said Telford",
  *  "according to the city", "Scheer said in an interview"; it ends at a comma or the sentence end. */
 function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phrase; end: number } | null {
-  if (/^["”’']$/.test(r.tokens[k]?.text ?? '')) k++; // ""...," he said": the comma sat inside the quote
+  if (/^["”’']$/.test(r.tokens.text(k) ?? '')) k++; // ""...," he said": the comma sat inside the quote
   if (k >= hi) return null;
   if (isAccordingTo(r, k)) {
     const np = npRight(r, k + 2, hi);
@@ -295,9 +295,9 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
     // "according to the union's Friday release": the possessor's document.
     if (isPossessive(r, j - 1)) while (j < hi && isWord(r, j) && !NP_STOPS.has(low(r, j))) j++;
     // "according to a senior aide who spoke on condition of anonymity": a relative clause on the source.
-    if (PERSON_RELATIVES.has(low(r, j)) || (r.tokens[j]?.text === ',' && PERSON_RELATIVES.has(low(r, j + 1)))) {
+    if (PERSON_RELATIVES.has(low(r, j)) || (r.tokens.text(j) === ',' && PERSON_RELATIVES.has(low(r, j + 1)))) {
       j++;
-      while (j < hi && r.tokens[j].text !== ',' && !/^[.!?;]$/.test(r.tokens[j].text)) j++;
+      while (j < hi && r.tokens.text(j) !== ',' && !/^[.!?;]$/.test(r.tokens.text(j))) j++;
     }
     const end = tagEnd(r, j, hi, null);
     return end >= 0 ? { subject: np, cue: { s: k, e: k + 2 }, end } : null;
@@ -305,13 +305,13 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
   let f = speakerAfter(r, k, hi);
   // "..., adds Al Basha.": an inverted -s form that could be a noun elsewhere.
   const inv = cueOf(r, k)?.form;
-  if (!f && inv && inv.form === 'finite' && low(r, k) === r.tokens[k].text && isCap(r, k + 1)) {
+  if (!f && inv && inv.form === 'finite' && low(r, k) === r.tokens.text(k) && isCap(r, k + 1)) {
     const np = npRight(r, k + 1, hi);
     if (np) f = { subject: np, cue: { s: k, e: cueEnd(inv, k) } };
   }
   if (!f?.subject || !f.cue) return null;
   const cf = cueInText(r, f.cue.s) ?? cueAt(r, f.cue.s, k) ?? (f.cue.s === k ? cueOf(r, k)?.form ?? null : null);
-  if (!cf || cf.entry.cls !== 'speech' || cf.entry.thought || cf.form === 'ing' || r.tokens[f.cue.s].text.length < 2) return null;
+  if (!cf || cf.entry.cls !== 'speech' || cf.entry.thought || cf.form === 'ing' || r.tokens.text(f.cue.s).length < 2) return null;
   // An inverted subject is a name or a described person, not a clause: "said police Chief Joseph
   // Boinnet", not "said cold weather takes a toll".
   const { subject, cue } = f;
@@ -336,16 +336,16 @@ function tagEnd(r: Reading, j: number, hi: number, cf: CueForm | null): number {
   j = skipFillersRight(r, j, hi);
   if (cf?.entry.object) j = objectEnd(r, j, hi);
   // "in an interview", "to reporters" — but "threatened to release ..." is an infinitive, no phrase.
-  if (REPORT_PREPOSITIONS.has(low(r, j)) && !(low(r, j) === 'to' && /^[a-z]+[^s]$/.test(r.tokens[j + 1]?.text ?? ''))) {
+  if (REPORT_PREPOSITIONS.has(low(r, j)) && !(low(r, j) === 'to' && /^[a-z]+[^s]$/.test(r.tokens.text(j + 1) ?? ''))) {
     let k = j + 1;
     while (k < hi && k < j + 7 && isWord(r, k) && !RELATIVE_OPENERS.has(low(r, k)) && !verbAt(r, k) && !CLAUSE_PRONOUNS.has(low(r, k))) k++;
     j = k;
   }
   j = skipFillersRight(r, j, hi);
-  if (j >= hi || r.tokens[j].text === ',' || /^[.!?;:]$/.test(r.tokens[j].text)) {
+  if (j >= hi || r.tokens.text(j) === ',' || /^[.!?;:]$/.test(r.tokens.text(j))) {
     let end = j;
-    while (end < hi && /^[.!?]$/.test(r.tokens[end].text)) end++;
-    return r.tokens[j]?.text === ',' ? j : end >= hi ? hi : -1;
+    while (end < hi && /^[.!?]$/.test(r.tokens.text(end))) end++;
+    return r.tokens.text(j) === ',' ? j : end >= hi ? hi : -1;
   }
   return -1;
 }
@@ -381,7 +381,7 @@ interface Sentence {
 const fits = (ctx: Sentence, c: Phrase, more: number = 0, least = 3) => {
   let i = c.s;
   while (i < c.e && (!isWord(ctx.r, i) || low(ctx.r, i) === 'that')) {
-    if (/^["“”«»„]$/.test(ctx.r.tokens[i].text)) return false; // it opens with a quotation
+    if (/^["“”«»„]$/.test(ctx.r.tokens.text(i))) return false; // it opens with a quotation
     i++;
   }
   return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, i, c.e, ctx.quoted) + more >= least;
@@ -396,8 +396,8 @@ const connective = (r: Reading, p: Phrase) => p.e - p.s === 1 && isConnective(lo
 /** Does a quotation end right before token i (past a comma)? Then what starts at i tags it. */
 const tagsQuote = (ctx: Sentence, i: number) => {
   let k = i - 1;
-  if (ctx.r.tokens[k]?.text === ',') k--;
-  return k >= ctx.s && ctx.quoted(k) && /^["”’']$/.test(ctx.r.tokens[k].text);
+  if (ctx.r.tokens.text(k) === ',') k--;
+  return k >= ctx.s && ctx.quoted(k) && /^["”’']$/.test(ctx.r.tokens.text(k));
 };
 
 /** Does [s, e) hold a reporting verb of its own ("He said A, he added.")? Then no tag closes it. */
@@ -419,8 +419,8 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
   if (!fits(ctx, { s: from, e }, 0, 1)) return null;
   // Right to left: the tag nearest the end closes the longest content ("A, a woman, in ..., Lohmar said").
   for (let k = e - 2; k > from; k--) {
-    if (r.tokens[k].text !== ',' || quoted(k + 1) && !/^["”’']$/.test(r.tokens[k + 1].text)) continue;
-    const a = /^["”’']$/.test(r.tokens[k + 1].text) ? k + 2 : k + 1;
+    if (r.tokens.text(k) !== ',' || quoted(k + 1) && !/^["”’']$/.test(r.tokens.text(k + 1))) continue;
+    const a = /^["”’']$/.test(r.tokens.text(k + 1)) ? k + 2 : k + 1;
     if (isAccordingTo(r, a) !== according) continue;
     if (!according && !cueBeforeComma(r, a, e)) continue;
     const tag = readTag(r, k + 1, e);
@@ -433,7 +433,7 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
     if (holdsCue(ctx.r, from, ce, ctx.s)) return null;
     let rest: Phrase | undefined;
     // "[It is on Trudeau's watch], Scheer said, [that the country is facing ...]": "that" goes on too.
-    if (tag.end < e && r.tokens[tag.end].text === ',' && (!hasVerb(r, from, ce) || low(r, tag.end + 1) === 'that')) {
+    if (tag.end < e && r.tokens.text(tag.end) === ',' && (!hasVerb(r, from, ce) || low(r, tag.end + 1) === 'that')) {
       const rs = tag.end + 1;
       if (rs < e && !VERB_COORDINATORS.has(low(r, rs)) && !cueInText(r, rs) && !holdsCue(r, rs, e, ctx.s)) {
         const re = contentEnd(r, rs, e);
@@ -469,9 +469,9 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         if (!isDash(r, d)) continue;
         let k = d + 1;
         while (k < t.length && k < d + 7 && isCap(r, k)) k++;
-        if (k === d + 1 || t[k]?.text !== '(' || !isHandleMark(t[k + 1]?.text ?? '')) continue;
+        if (k === d + 1 || t.text(k) !== '(' || !isHandleMark(t.text(k + 1) ?? '')) continue;
         let ce = 0;
-        while (ce < d && !isEmbedLink(t[ce].text)) ce++;
+        while (ce < d && !isEmbedLink(t.text(ce))) ce++;
         while (ce > 0 && !isWord(r, ce - 1)) ce--;
         if (ce < 3 || !isWord(r, 0)) return null;
         return { subject: { s: d + 1, e: k }, cue: { s: d, e: d + 1 }, content: { s: 0, e: ce }, end: t.length, kind: 'direct' };
@@ -489,14 +489,14 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
       const n = r.tokens.length;
       const last = sentenceStartOf(r, n - 1);
       let stop = last - 1;
-      if (/^["”’']$/.test(r.tokens[stop]?.text ?? '')) stop--;
-      if (last < 3 || !/^[.!?]$/.test(r.tokens[stop].text)) return null;
+      if (/^["”’']$/.test(r.tokens.text(stop) ?? '')) stop--;
+      if (last < 3 || !/^[.!?]$/.test(r.tokens.text(stop))) return null;
       // The name: two to four capitalised words, then at most a comma and a role; no verb, no stop.
       let k = last;
       while (k < n && k < last + 6 && isCap(r, k) && isWord(r, k) && !cueInText(r, k)) k++;
-      if (k - last < 2 || (k < n && r.tokens[k].text !== ',')) return null;
+      if (k - last < 2 || (k < n && r.tokens.text(k) !== ',')) return null;
       if (CLAUSE_SUBJECT_OPENERS.has(low(r, last))) return null;
-      for (let j = k; j < n; j++) if (!isWord(r, j) && r.tokens[j].text !== ',' || verbAt(r, j) || cueInText(r, j)) return null;
+      for (let j = k; j < n; j++) if (!isWord(r, j) && r.tokens.text(j) !== ',' || verbAt(r, j) || cueInText(r, j)) return null;
       if (n - k > 9) return null;
       let ce = last;
       while (ce > 0 && !isWord(r, ce - 1)) ce--;
@@ -514,7 +514,7 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
       const np = npRight(r, from + 2, e);
       if (!np) return null;
       let k = np.e;
-      while (k < e && r.tokens[k].text !== ',') k++;
+      while (k < e && r.tokens.text(k) !== ',') k++;
       if (k >= e) return null;
       const content = { s: k + 1, e: contentEnd(r, k + 1, e) };
       return content.e > content.s && fits(ctx, content) ? { subject: np, cue: { s: from, e: from + 2 }, content, end: content.e } : null;
@@ -623,11 +623,11 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
  *  "unacceptable."` — not `would be "unacceptable`. */
 function closingMark(r: Reading, c: Phrase, hi: number): Phrase {
   let marks = 0;
-  for (let k = c.s; k < c.e; k++) if (/^["“”]$/.test(r.tokens[k].text)) marks++;
+  for (let k = c.s; k < c.e; k++) if (/^["“”]$/.test(r.tokens.text(k))) marks++;
   if (marks % 2 === 0) return c;
   for (let k = c.e; k < hi && k < c.e + 3; k++) {
-    if (/^["”]$/.test(r.tokens[k].text)) return { s: c.s, e: k + 1 };
-    if (!/^[.,!?;:…]$/.test(r.tokens[k].text)) break;
+    if (/^["”]$/.test(r.tokens.text(k))) return { s: c.s, e: k + 1 };
+    if (!/^[.,!?;:…]$/.test(r.tokens.text(k))) break;
   }
   return c;
 }
@@ -637,11 +637,11 @@ function quotedTokens(p: Para, spans: ReadonlyArray<readonly [number, number]>):
   const t = p.tokens;
   const out = new Uint8Array(t.length);
   if (!t.length) return out;
-  const from = t[0].start;
-  const to = t[t.length - 1].end;
+  const from = t.start(0);
+  const to = t.end(t.length - 1);
   for (let k = firstIndex(spans.length, (m) => spans[m][1] <= from); k < spans.length && spans[k][0] < to; k++) {
     const [open, close] = spans[k];
-    for (let i = firstIndex(t.length, (m) => t[m].start < open); i < t.length && t[i].end <= close; i++) out[i] = 1;
+    for (let i = firstIndex(t.length, (m) => t.start(m) < open); i < t.length && t.end(i) <= close; i++) out[i] = 1;
   }
   return out;
 }
@@ -677,8 +677,8 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
         const cue = q.cue ? spanOf(text, t, q.cue) : null;
         for (const piece of q.rest ? [q.content, q.rest] : [q.content]) {
           const c = closingMark(r, piece, e);
-          const start = t[c.s].start;
-          const end = t[c.e - 1].end;
+          const start = t.start(c.s);
+          const end = t.end(c.e - 1);
           out.push({
             id: '', text: text.slice(start, end), start, end, kind: q.kind ?? 'indirect', speaker: who.speaker, speakerId: who.speakerId,
             speakerMention: mention, speakerGender: who.gender ?? null, resolvedBy: who.speaker ? who.how ?? 'name' : null, rule: q.rule ?? null, cue,

@@ -95,7 +95,7 @@ export const INHERIT_RULES: ReadonlyArray<Rule<Neighbours, Source>> = [
       const np = clauseSubject(para, s, c.open);
       if (!np || !(isCap(para, np.s) || PERSON_PRONOUNS.has(low(para, np.s)) || TAG_OPENERS.has(low(para, np.s)))) return null;
       const v = skipFillersRight(para, np.e, c.open);
-      if (v >= c.open || !(/^[a-z]+ed$/.test(para.tokens[v].text) || IRREGULAR_PAST_TAGS.has(para.tokens[v].text))) return null;
+      if (v >= c.open || !(/^[a-z]+ed$/.test(para.tokens.text(v)) || IRREGULAR_PAST_TAGS.has(para.tokens.text(v)))) return null;
       // "Trump hired Bannon of Breitbart, a website that has run headlines such as "..."": a relative
       // clause between has a subject of its own.
       for (let k = v + 1; k < c.open; k++) if (RELATIVES.has(low(para, k))) return null;
@@ -219,7 +219,7 @@ function lastSubject(p: Para, from: number, to: number, strict: boolean): Found 
   const np = clauseSubject(p, s, to);
   if (!np) return null;
   const w = low(p, np.s);
-  const colon = p.tokens[to - 1].text === ':';
+  const colon = p.tokens.text(to - 1) === ':';
   if (PERSON_PRONOUNS.has(w) || colon || (!strict && isCap(p, np.s) && np.e - np.s <= 4 && !NOT_SUBJECT_HEADS.has(w))) return { subject: np, cue: null };
   return null;
 }

@@ -18,18 +18,18 @@ export function mentionOf(r: Reading, phrase: Phrase): Phrase {
   // "Del. Stacey Plaskett of the Virgin Islands", "Cameron Easley for Morning Consult": the head
   // comes before the prepositional phrase.
   for (let i = np.s + 1; i < e - 1; i++) {
-    if (PHRASE_PREPOSITIONS.has(r.tokens[i].text) && isCap(r, i - 1) && !isPossessive(r, i - 1)) { e = i; break; }
+    if (PHRASE_PREPOSITIONS.has(r.tokens.text(i)) && isCap(r, i - 1) && !isPossessive(r, i - 1)) { e = i; break; }
   }
   // The head is the phrase's last word; a name there is the speaker ("EU chief Charles Michel").
   if (isCap(r, e - 1) && !isPossessive(r, e - 1)) {
     let s = e - 1;
     while (s > np.s && isCap(r, s - 1) && !isPossessive(r, s)) s--;
-    for (let i = e - 2; i >= s; i--) if (honorific(r.tokens[i].text)) { s = i + 1; break; }
-    if (s < e && !CAPITALISED_ARTICLES.has(r.tokens[s].text)) return { s, e };
+    for (let i = e - 2; i >= s; i--) if (honorific(r.tokens.text(i))) { s = i + 1; break; }
+    if (s < e && !CAPITALISED_ARTICLES.has(r.tokens.text(s))) return { s, e };
     if (s + 1 < e) return { s: s + 1, e };
   }
   // "The senator" keeps its determiner; a trailing comma never belongs.
-  while (e > np.s + 1 && !/[\p{L}\p{N}]/u.test(r.tokens[e - 1].text)) e--;
+  while (e > np.s + 1 && !/[\p{L}\p{N}]/u.test(r.tokens.text(e - 1))) e--;
   return { s: np.s, e };
 }
 

@@ -33,8 +33,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const CLAUSE_END = /^[.;!?]$/;
 
 const isNameToken = (r: Reading, i: number) => {
-  const t = r.tokens[i];
-  return !!t && isCap(r, i) && NAME_WORD.test(t.text) && !ACRONYM.test(t.text) || (!!t && INITIAL.test(t.text));
+  const t = r.tokens.text(i);
+  return t !== undefined && (isCap(r, i) && NAME_WORD.test(t) && !ACRONYM.test(t) || INITIAL.test(t));
 };
 
 /** Strips title words: "German Chancellor Angela Merkel" → "Angela Merkel", "Sen. Sanders" → "Sanders". */
@@ -42,7 +42,7 @@ function stripTitles(r: Reading, s: number, e: number): { s: number; gender?: Ge
   let cut = -1;
   let gender: Gender | undefined;
   for (let i = s; i < e - 1; i++) {
-    const h = honorific(r.tokens[i].text);
+    const h = honorific(r.tokens.text(i));
     if (h || TITLE_MODIFIERS[low(r, i)] !== undefined) { cut = i; if (h?.gender) gender = h.gender; }
   }
   if (cut < 0 && s < e - 1 && NOT_NAMES.has(low(r, s))) cut = s; // "The Kremlin", "But Putin"
@@ -55,7 +55,7 @@ export function nameRuns(r: Reading, inQuote: (i: number) => boolean): NameRun[]
   for (let i = 0; i < r.tokens.length; i++) {
     if (!isNameToken(r, i) || inQuote(i)) continue;
     let j = i + 1;
-    while (j < r.tokens.length && (isNameToken(r, j) || (NAME_PARTICLES.has(r.tokens[j].text) && isNameToken(r, j + 1)))) j++;
+    while (j < r.tokens.length && (isNameToken(r, j) || (NAME_PARTICLES.has(r.tokens.text(j)) && isNameToken(r, j + 1)))) j++;
     const { s, gender } = stripTitles(r, i, j);
     if (s < j && !(j - s === 1 && NOT_NAMES.has(low(r, s)))) {
       let g = gender;
@@ -67,12 +67,12 @@ export function nameRuns(r: Reading, inQuote: (i: number) => boolean): NameRun[]
       // "Tikhanovskaya said her husband ...": a possessive before a family noun soon after the name.
       if (!g) {
         for (let k = j; k < Math.min(r.tokens.length, j + 8); k++) {
-          if (isNameToken(r, k) || CLAUSE_END.test(r.tokens[k].text)) break;
+          if (isNameToken(r, k) || CLAUSE_END.test(r.tokens.text(k))) break;
           const w = low(r, k);
           if ((w === 'her' || w === 'his') && FAMILY_NOUNS[low(r, k + 1)]) { g = w === 'her' ? 'female' : 'male'; break; }
         }
       }
-      runs.push({ start: r.tokens[s].start, end: r.tokens[j - 1].end, words: r.tokens.slice(s, j).map((t) => t.text), gender: g });
+      runs.push({ start: r.tokens.start(s), end: r.tokens.end(j - 1), words: r.tokens.texts(s, j), gender: g });
     }
     i = j - 1;
   }

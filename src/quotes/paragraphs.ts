@@ -2,7 +2,8 @@
 // `paragraph` blocks are body: titles, headings, captions and related links never hold quotes.
 //
 //   "Related article: [Belarus Leader Accuses Opposition of Trying to 'Seize Power'](#)" → not body
-import type { Segmented, Span, Token } from '../types.js';
+import type { Segmented, Span } from '../types.js';
+import { joinRuns, type Tokens } from '../pipeline/tokens.js';
 import type { Phrase } from './phrases.js';
 import { firstIndex } from '../util/search.js';
 import { newStore, readTokens, type Reading } from './reading.js';
@@ -18,21 +19,13 @@ export function bodyParagraphs(seg: Segmented): Para[] {
   // One flags array and one cue map for all the paragraphs (see ReadingStore).
   const store = newStore(total);
   for (let k = 0; k < body.length;) {
-    // The sentences of one block, as one token array: a one-sentence paragraph (the most common
-    // kind in news) shares its sentence's; longer ones are copied, token by token (a spread would
-    // overflow the stack on a one-paragraph book). Both kinds are packed arrays, as the sentences'
-    // are, so the quote rules see one array shape.
+    // The sentences of one block, as one run of tokens: they are neighbours in the document's
+    // token columns, so joining them copies nothing (see joinRuns).
     let e = k;
     while (e < body.length && body[e].block === body[k].block) e++;
-    let tokens = body[k].tokens;
     const starts: number[] = [0];
-    if (e > k + 1) {
-      tokens = [];
-      for (let s = k; s < e; s++) {
-        if (s > k) starts.push(tokens.length);
-        for (const t of body[s].tokens) tokens.push(t);
-      }
-    }
+    for (let s = k + 1; s < e; s++) starts.push(starts[starts.length - 1] + body[s - 1].tokens.length);
+    const tokens = joinRuns(body.slice(k, e).map((s) => s.tokens));
     const b = seg.article.blocks[body[k].block];
     paras.push(readTokens(tokens, starts, { block: body[k].block, start: b.start, end: b.end }, store));
     store.off += tokens.length;
@@ -42,8 +35,8 @@ export function bodyParagraphs(seg: Segmented): Para[] {
 }
 
 /** First token index whose start is at or after offset (binary search). */
-export function tokenAt(tokens: Token[], offset: number): number {
-  return firstIndex(tokens.length, (i) => tokens[i].start < offset);
+export function tokenAt(tokens: Tokens, offset: number): number {
+  return firstIndex(tokens.length, (i) => tokens.start(i) < offset);
 }
 
 /** The number of the sentence holding token i (binary search over the sentence starts). */
@@ -65,8 +58,8 @@ export function blocksAdjacent(seg: Segmented, a: number, b: number): boolean {
   return true;
 }
 
-export const spanOf = (text: string, tokens: Token[], p: Phrase): Span => {
-  const start = tokens[p.s].start;
-  const end = tokens[p.e - 1].end;
+export const spanOf = (text: string, tokens: Tokens, p: Phrase): Span => {
+  const start = tokens.start(p.s);
+  const end = tokens.end(p.e - 1);
   return { text: text.slice(start, end), start, end };
 };

@@ -20,7 +20,7 @@ export const isAccordingTo = (r: Reading, i: number) => low(r, i) === 'according
 
 /** A noun cue with a possessor: "Trump's claim", at the noun. */
 export const possessedNounCue = (r: Reading, i: number) =>
-  isNounCue(r.tokens[i]?.text ?? '') && /^[a-z]/.test(r.tokens[i].text) && isPossessive(r, i - 1);
+  isNounCue(r.tokens.text(i) ?? '') && /^[a-z]/.test(r.tokens.text(i)) && isPossessive(r, i - 1);
 
 /** Is the word one that may sit inside a speaker phrase? */
 function npWord(r: Reading, i: number): boolean {
@@ -77,7 +77,7 @@ export function npRight(r: Reading, i: number, hi: number): Phrase | null {
     // "a narrator in the Clinton ad asks.": a cue that is also a noun ends the phrase when the clause ends.
     if (n > 0 && /s$/.test(w) && cueAfterSubject(r, j)?.form === 'finite' && (j + 1 >= hi || /^(?:[.,;:!?]|that)$/.test(low(r, j + 1)))) break;
     // "Trump spoke at ..." : a lower-case -ed word after a name or pronoun is the verb.
-    if (n > 0 && /^[a-z]+ed$/.test(r.tokens[j].text) && (isCap(r, j - 1) || isPronoun(r, j - 1))) break;
+    if (n > 0 && /^[a-z]+ed$/.test(r.tokens.text(j)) && (isCap(r, j - 1) || isPronoun(r, j - 1))) break;
     j++;
     n++;
   }
@@ -90,13 +90,13 @@ export function skipFillersLeft(r: Reading, j: number, lo: number): number {
     while (j >= lo && (VERB_FILLERS.has(low(r, j)) || isAdverb(r, j))) j--;
     // "Beck on Wednesday called": the preposition of a skipped day name goes too.
     if (j >= lo && TIME_PREPOSITIONS.has(low(r, j)) && TIME_WORDS.has(low(r, j + 1))) { j--; continue; }
-    if (j >= lo && r.tokens[j].text === ')') {
+    if (j >= lo && r.tokens.text(j) === ')') {
       let k = j - 1;
-      while (k >= lo && k > j - 12 && r.tokens[k].text !== '(') k--;
-      if (k >= lo && r.tokens[k].text === '(') { j = k - 1; continue; }
+      while (k >= lo && k > j - 12 && r.tokens.text(k) !== '(') k--;
+      if (k >= lo && r.tokens.text(k) === '(') { j = k - 1; continue; }
     }
     // "Lithuanian lawmakers on Tuesday urged": a time phrase.
-    const timeWord = (k: number) => TIME_WORDS.has(low(r, k)) || /^\d{1,4}$/.test(r.tokens[k].text);
+    const timeWord = (k: number) => TIME_WORDS.has(low(r, k)) || /^\d{1,4}$/.test(r.tokens.text(k));
     if (j >= lo && timeWord(j) && !TIME_PHRASE_NON_HEADS.has(low(r, j))) {
       let k = j;
       while (k >= lo && timeWord(k)) k--;
@@ -110,10 +110,10 @@ export function skipFillersLeft(r: Reading, j: number, lo: number): number {
 export function skipFillersRight(r: Reading, j: number, hi: number): number {
   for (;;) {
     while (j < hi && (VERB_FILLERS.has(low(r, j)) || isAdverb(r, j)) && !cueInText(r, j)) j++;
-    if (j < hi && r.tokens[j].text === '(') {
+    if (j < hi && r.tokens.text(j) === '(') {
       let k = j + 1;
-      while (k < hi && k < j + 12 && r.tokens[k].text !== ')') k++;
-      if (k < hi && r.tokens[k].text === ')') { j = k + 1; continue; }
+      while (k < hi && k < j + 12 && r.tokens.text(k) !== ')') k++;
+      if (k < hi && r.tokens.text(k) === ')') { j = k + 1; continue; }
     }
     if (j < hi && TIME_PREPOSITIONS_RIGHT.has(low(r, j)) && TIME_WORDS.has(low(r, j + 1))) {
       let k = j + 1;
@@ -128,25 +128,25 @@ export function skipFillersRight(r: Reading, j: number, hi: number): number {
 export function clauseSubject(r: Reading, lo: number, hi: number): Phrase | null {
   let i = lo;
   // A quotation that opens the sentence is not its subject: ""We need change," the businessman said".
-  if (/^["“'‘]$/.test(r.tokens[i]?.text ?? '')) {
+  if (/^["“'‘]$/.test(r.tokens.text(i) ?? '')) {
     let k = i + 1;
-    while (k < hi && k < i + 80 && !/^["”'’]$/.test(r.tokens[k].text)) k++;
+    while (k < hi && k < i + 80 && !/^["”'’]$/.test(r.tokens.text(k))) k++;
     if (k < hi) i = k + 1;
   }
   // A dateline: "WASHINGTON —", "MINSK (AFP) -".
   for (let k = i; k < Math.min(hi, i + 6); k++) {
-    if (isDash(r, k) && k > i && r.tokens.slice(i, k).every((t, m) => !isWord(r, i + m) || /^[\p{Lu}.,()-]+$/u.test(t.text))) { i = k + 1; break; }
+    if (isDash(r, k) && k > i && r.tokens.texts(i, k).every((t, m) => !isWord(r, i + m) || /^[\p{Lu}.,()-]+$/u.test(t))) { i = k + 1; break; }
   }
   while (i < hi && (!isWord(r, i) || LEADING_CONJUNCTIONS.has(low(r, i)))) i++;
-  if (i < hi && /^[A-Z][a-z]+ly$/.test(r.tokens[i].text) && TIME_CONJUNCTIONS.has(low(r, i + 1))) i++;
+  if (i < hi && /^[A-Z][a-z]+ly$/.test(r.tokens.text(i)) && TIME_CONJUNCTIONS.has(low(r, i + 1))) i++;
   // "Weighing in on the discussion, former Gov. Mike Huckabee agreed": a participle phrase opens.
-  if (i < hi && (INTRO_WORDS.has(low(r, i)) || /^[A-Z][a-z]+ing$/.test(r.tokens[i].text)) && !isPronoun(r, i)) {
+  if (i < hi && (INTRO_WORDS.has(low(r, i)) || /^[A-Z][a-z]+ing$/.test(r.tokens.text(i))) && !isPronoun(r, i)) {
     let k = i;
-    while (k < hi && k < i + 20 && r.tokens[k].text !== ',') k++;
-    if (k < hi && r.tokens[k].text === ',') {
+    while (k < hi && k < i + 20 && r.tokens.text(k) !== ',') k++;
+    if (k < hi && r.tokens.text(k) === ',') {
       i = k + 1;
       // "On July 6, 2015, Sanders ...": a date runs past its first comma.
-      if (/^\d{4}$/.test(r.tokens[i]?.text ?? '') && r.tokens[i + 1]?.text === ',') i += 2;
+      if (/^\d{4}$/.test(r.tokens.text(i) ?? '') && r.tokens.text(i + 1) === ',') i += 2;
     } else {
       // "On September 27 they published ...": no comma; the subject is the first pronoun.
       let m = i + 1;
@@ -162,9 +162,9 @@ export function clauseSubject(r: Reading, lo: number, hi: number): Phrase | null
 
 /** Are the tokens an appositive between commas? Returns the index after the closing comma. */
 export function skipAppositiveRight(r: Reading, j: number, hi: number): number {
-  if (r.tokens[j]?.text !== ',') return j;
+  if (r.tokens.text(j) !== ',') return j;
   let k = j + 1;
-  while (k < hi && k < j + 30 && r.tokens[k].text !== ',' && !/^[.;:!?"“”]$/.test(r.tokens[k].text)) k++;
-  return k < hi && r.tokens[k].text === ',' ? k + 1 : j;
+  while (k < hi && k < j + 30 && r.tokens.text(k) !== ',' && !/^[.;:!?"“”]$/.test(r.tokens.text(k))) k++;
+  return k < hi && r.tokens.text(k) === ',' ? k + 1 : j;
 }
 

@@ -3,7 +3,7 @@
 // time flags, sentence bounds), so no rule lower-cases a word twice or reads a cue again.
 //
 //   "...," she went on.  → low ["...", ",", "she", "went", "on", "."], she: PRONOUN, went: cue "go" (with "on")
-import type { Token } from '../types.js';
+import type { Tokens } from '../pipeline/tokens.js';
 import { cueForm, type CueForm } from '../lexicon/cue-verbs.js';
 import { readCue } from './cues.js';
 import { cueOf, F, flagsOf, has, type TokenCue, type TokenView } from './token-view.js';
@@ -45,14 +45,14 @@ interface WordFacts {
 export const newStore = (n: number): ReadingStore => ({ flags: new Uint16Array(n), off: 0, cue: new Map(), words: new Map() });
 
 /** Reads tokens once; `starts` are the token indices where sentences begin (the first is 0). */
-export function readTokens(tokens: Token[], starts: number[], where: { block: number; start: number; end: number }, store?: ReadingStore): Reading {
+export function readTokens(tokens: Tokens, starts: number[], where: { block: number; start: number; end: number }, store?: ReadingStore): Reading {
   const n = tokens.length;
   const { flags, off, cue, words } = store ?? newStore(n);
   const view: TokenView = { tokens, flags, off, cue };
   let first = -1;
   let last = -1;
   for (let i = 0; i < n; i++) {
-    const text = tokens[i].text;
+    const text = tokens.text(i);
     let facts = words.get(text);
     if (!facts) {
       const lower = straightLower(text);

@@ -38,8 +38,8 @@ function readAfter(r: Reading, a: number, hi: number): After {
   let k = a;
   let dash = -1;
   // A stray closing mark after a comma is skipped: "... wall” on our border,’ she wrote."
-  const stray = (i: number) => /^[’”]$/.test(r.tokens[i].text) && r.tokens[i - 1]?.text === ',';
-  while (k < hi && (r.tokens[k].text === ',' || isDash(r, k) || stray(k))) { if (isDash(r, k)) dash = k; k++; }
+  const stray = (i: number) => /^[’”]$/.test(r.tokens.text(i)) && r.tokens.text(i - 1) === ',';
+  while (k < hi && (r.tokens.text(k) === ',' || isDash(r, k) || stray(k))) { if (isDash(r, k)) dash = k; k++; }
   const ctx: After = { r, a, hi, k, dash, opener: 'none', cue: null, np: null, j: k };
   if (k >= hi) return ctx;
   if (isAccordingTo(r, k)) return { ...ctx, opener: 'according' };
@@ -97,7 +97,7 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
     find: ({ r, opener, np, j }) => {
       if (opener !== 'phrase' || !np) return null;
       const cue = cueAfterSubject(r, j);
-      const plural = BARE_TAG_SUBJECTS.has(low(r, np.e - 1)) || /[a-z]s$/.test(r.tokens[np.e - 1].text);
+      const plural = BARE_TAG_SUBJECTS.has(low(r, np.e - 1)) || /[a-z]s$/.test(r.tokens.text(np.e - 1));
       if (cue && (cue.form === 'finite' || (cue.form === 'base' && (plural || cue.entry.samePast)))) return { subject: np, cue: { s: j, e: cueEnd(cue, j) } };
       return null;
     },
@@ -108,25 +108,25 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
     example: '"We will not give up," Maria Kolesnikova, a member of the opposition council, told reporters.',
     speaker: 'Maria Kolesnikova',
     find: ({ r, hi, opener, np, j }) => {
-      if (opener !== 'phrase' || !np || r.tokens[j]?.text !== ',') return null;
+      if (opener !== 'phrase' || !np || r.tokens.text(j) !== ',') return null;
       for (let m = j + 1; m < hi && m < j + 45; m++) {
         // A mark between two capitals is a nickname's: "Del. Marcia "Cia" Price (D-Newport News), shouted".
-        const nickname = /^["“”]$/.test(r.tokens[m].text) && isCap(r, m - 1) && isCap(r, m + 1);
-        if ((/^[;?!"“”«»]$/.test(r.tokens[m].text) && !nickname) || (r.tokens[m].text === '.' && !/^[,)]$/.test(r.tokens[m + 1]?.text ?? ''))) return null;
+        const nickname = /^["“”]$/.test(r.tokens.text(m)) && isCap(r, m - 1) && isCap(r, m + 1);
+        if ((/^[;?!"“”«»]$/.test(r.tokens.text(m)) && !nickname) || (r.tokens.text(m) === '.' && !/^[,)]$/.test(r.tokens.text(m + 1) ?? ''))) return null;
         const cf = cueInText(r, m);
         // "policies, which he said had harmed ...": a relative clause with a speaker of its own.
-        if (cf && RELATIVES.has(low(r, j + 1)) && r.tokens[m - 1].text !== ',') return null;
-        if (cf && cf.form !== 'ing' && !RELATIVES.has(low(r, m - 1)) && (r.tokens[m - 1].text === ',' || isWord(r, m - 1))) {
-          if (!(r.tokens.slice(j + 1, m).some((t) => t.text === ',') || m - j <= 12)) return null;
+        if (cf && RELATIVES.has(low(r, j + 1)) && r.tokens.text(m - 1) !== ',') return null;
+        if (cf && cf.form !== 'ing' && !RELATIVES.has(low(r, m - 1)) && (r.tokens.text(m - 1) === ',' || isWord(r, m - 1))) {
+          if (!(r.tokens.texts(j + 1, m).includes(',') || m - j <= 12)) return null;
           const cue = { s: m, e: cueEnd(cf, m) };
           // ""in homage to" Lazar, Song wrote": a bare name right before the verb is its subject.
           // "Any "cleareyed" interpretation of Mr. Kerry's actions, said Michael Kofman, ...": inverted.
-          if (r.tokens[m - 1].text === ',' && isCap(r, m + 1) && !TIME_WORDS.has(low(r, m + 1)) && !cf.entry.object) {
+          if (r.tokens.text(m - 1) === ',' && isCap(r, m + 1) && !TIME_WORDS.has(low(r, m + 1)) && !cf.entry.object) {
             const inv = npRight(r, cueEnd(cf, m), hi);
             if (inv) return { subject: inv, cue };
           }
-          const near = r.tokens[m - 1].text !== ',' ? npLeft(r, skipFillersLeft(r, m - 1, j + 1), j + 1) : null;
-          if (near && near.s >= j + 1 && r.tokens[near.s - 1].text === ',' && isCap(r, near.s) && near.e - near.s <= 3) return { subject: near, cue };
+          const near = r.tokens.text(m - 1) !== ',' ? npLeft(r, skipFillersLeft(r, m - 1, j + 1), j + 1) : null;
+          if (near && near.s >= j + 1 && r.tokens.text(near.s - 1) === ',' && isCap(r, near.s) && near.e - near.s <= 3) return { subject: near, cue };
           return { subject: np, cue };
         }
       }
@@ -142,7 +142,7 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
       if (opener !== 'phrase' || !np || dash < 0) return null;
       if (isAccordingTo(r, skipAppositiveRight(r, j, hi))) return null;
       // The name ends the clause, or the next quote of a list opens: ""Q1" — Ann Lee "Q2" — Tom Hart".
-      return isCap(r, np.s) && (np.e >= hi || /^[(.“"]$/.test(r.tokens[np.e].text)) ? { subject: np, cue: { s: dash, e: dash + 1 } } : null;
+      return isCap(r, np.s) && (np.e >= hi || /^[(.“"]$/.test(r.tokens.text(np.e))) ? { subject: np, cue: { s: dash, e: dash + 1 } } : null;
     },
   },
 ];
@@ -155,7 +155,7 @@ export function speakerAfter(r: Reading, a: number, hi: number): Found | null {
 /** A sentence-final speech tag after the quote: ""Q" to drive up the stock price, she said." */
 export function speakerTail(r: Reading, a: number, hi: number): Found | null {
   for (let k = a; k < hi; k++) {
-    if (r.tokens[k].text !== ',') continue;
+    if (r.tokens.text(k) !== ',') continue;
     const f = speakerAfter(r, k + 1, hi);
     if (f?.cue && f.subject && low(r, f.cue.e) !== 'that' && cueInText(r, f.cue.s)) return f;
   }

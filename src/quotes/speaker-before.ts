@@ -73,7 +73,7 @@ export const BEFORE_CUE_RULES: ReadonlyArray<Rule<CueSite>> = [
     example: 'The president had a short message: "Go home and rest."',
     speaker: 'The president',
     find: ({ r, c, lo, open }) => {
-      if (!(c === open - 2 && r.tokens[c + 1].text === ':' && MESSAGE_NOUNS.has(low(r, c)))) return null;
+      if (!(c === open - 2 && r.tokens.text(c + 1) === ':' && MESSAGE_NOUNS.has(low(r, c)))) return null;
       // "She became so upset ... that I had to change my answer:": the subject of the nearest clause.
       let np = clauseSubject(r, lo, c);
       for (let k = c - 1; k > lo; k--) {
@@ -112,7 +112,7 @@ function groupAntecedent(r: Reading, subject: Phrase | null, slo: number): Phras
   if (!subject || subject.e - subject.s !== 1 || !GROUP_PRONOUNS.has(low(r, subject.s)) || low(r, subject.s - 1) !== 'what') return subject;
   const np = clauseSubject(r, slo, subject.s - 1);
   if (!np || isPronoun(r, np.s)) return subject;
-  for (let i = np.e; i < subject.s - 1; i++) if (/^[,;:—–-]$/.test(r.tokens[i].text) || RELATIVES.has(low(r, i)) || CLAUSE_BREAKS.has(low(r, i))) return subject;
+  for (let i = np.e; i < subject.s - 1; i++) if (/^[,;:—–-]$/.test(r.tokens.text(i)) || RELATIVES.has(low(r, i)) || CLAUSE_BREAKS.has(low(r, i))) return subject;
   return np;
 }
 
@@ -175,12 +175,12 @@ export const BEFORE_STEPS: ReadonlyArray<RuleInfo> = [
 export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): Found | null {
   // "Hillary shot back, "...": an open-class verb between a name and the comma before a direct quote.
   let found = nearestCue(r, lo, open, open, slo);
-  if ((!found || found.cue!.s < open - 6) && open - 2 >= lo && /^[,:]$/.test(r.tokens[open - 1].text)) {
+  if ((!found || found.cue!.s < open - 6) && open - 2 >= lo && /^[,:]$/.test(r.tokens.text(open - 1))) {
     let v = open - 2;
     let n = 0;
     let verb = false;
-    while (v >= lo && n < 3 && /^[a-z]+$/.test(r.tokens[v].text) && !NP_STOPS.has(low(r, v)) && !cueInText(r, v)) {
-      if (/ed$/.test(r.tokens[v].text) || IRREGULAR_PAST_TAGS.has(r.tokens[v].text)) verb = true;
+    while (v >= lo && n < 3 && /^[a-z]+$/.test(r.tokens.text(v)) && !NP_STOPS.has(low(r, v)) && !cueInText(r, v)) {
+      if (/ed$/.test(r.tokens.text(v)) || IRREGULAR_PAST_TAGS.has(r.tokens.text(v))) verb = true;
       v--;
       n++;
     }
@@ -199,11 +199,11 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
       if (low(r, outer.cue.s) === 'according') break;
       // "footage of Trump saying "..."": a participle on its own noun is not inside another report.
       if (found.subject && found.subject.e === cue.s && /ing$/.test(low(r, cue.s))
-        && !r.tokens.slice(cue.e, open).some((_, k) => BE_FINITE.has(low(r, cue.e + k)))) break;
+        && !r.tokens.texts(cue.e, open).some((_, k) => BE_FINITE.has(low(r, cue.e + k)))) break;
       const outerCue = cueAt(r, outer.cue.s, lo);
       if (outerCue && !outerCue.entry.clausal && outerCue.form !== 'ing') break;
       // "So when Patriot signaled that ..., Mr. Barrett said": the outer verb is in a side clause.
-      if (SUBORDINATORS.has(low(r, outer.subject.s - 1)) && r.tokens.slice(outer.cue.e, from).some((t) => t.text === ',')) break;
+      if (SUBORDINATORS.has(low(r, outer.subject.s - 1)) && r.tokens.texts(outer.cue.e, from).includes(',')) break;
       // ""...," said Beck, who said there were "..."": the same speaker twice; keep the nearer mention.
       if (found.subject && outer.subject.s < found.subject.e && found.subject.s < outer.subject.e) break;
       found = { ...outer, rule: 'before:outer-clause' };
@@ -217,18 +217,18 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
   }
   // "PENCE: "..."", "Sanders made the following comment: "..."": a colon introduces the quote.
   const colon = open - 1;
-  if (colon >= lo && r.tokens[colon].text === ':') {
+  if (colon >= lo && r.tokens.text(colon) === ':') {
     const np = clauseSubject(r, lo, colon);
     if (np && (colon - lo <= 6 || isCap(r, np.s) || isPronoun(r, np.s) || DETERMINERS.has(low(r, np.s)))) return { subject: np, cue: { s: colon, e: colon + 1 }, rule: 'before:colon' };
   }
   // "Clinton shared her worry with an audience, "I do not know ..."": a named subject, its past
   // verb, and a comma before a quote that opens with a capital.
   const comma = open - 1;
-  if (comma > lo && r.tokens[comma].text === ',' && isCap(r, open + 1) && sentenceLike(r, open + 1)) {
+  if (comma > lo && r.tokens.text(comma) === ',' && isCap(r, open + 1) && sentenceLike(r, open + 1)) {
     const np = clauseSubject(r, lo, comma);
     const v = np ? skipFillersRight(r, np.e, comma) : comma;
     if (np && (isCap(r, np.s) || PERSON_PRONOUNS.has(low(r, np.s))) && v < comma
-      && (/^[a-z]+ed$/.test(r.tokens[v].text) || IRREGULAR_PAST_TAGS.has(r.tokens[v].text))) return { subject: np, cue: { s: v, e: v + 1 }, rule: 'before:clause-comma' };
+      && (/^[a-z]+ed$/.test(r.tokens.text(v)) || IRREGULAR_PAST_TAGS.has(r.tokens.text(v)))) return { subject: np, cue: { s: v, e: v + 1 }, rule: 'before:clause-comma' };
   }
   return null;
 }
@@ -237,7 +237,7 @@ export function speakerBefore(r: Reading, lo: number, open: number, slo = lo): F
 function sentenceLike(r: Reading, i: number): boolean {
   let words = 0;
   let lower = false;
-  for (let k = i; k < r.tokens.length && k < i + 12 && !/^["“”'‘’]{1,2}$/.test(r.tokens[k].text); k++) {
+  for (let k = i; k < r.tokens.length && k < i + 12 && !/^["“”'‘’]{1,2}$/.test(r.tokens.text(k)); k++) {
     if (!isWord(r, k) || isPossessive(r, k)) continue;
     words++;
     if (!isCap(r, k) && !TITLE_SMALL_WORDS.has(low(r, k))) lower = true;
@@ -260,7 +260,7 @@ export function clauseSpeaker(r: Reading, lo: number, hi: number): Found | null 
   }
   // A transcript label at the clause start: "PENCE: Well, ...".
   for (let c = lo; c < Math.min(hi, lo + 5); c++) {
-    if (r.tokens[c].text === ':' && c > lo && isCap(r, lo) && r.tokens.slice(lo, c).every((_, k) => isWord(r, lo + k) && (isCap(r, lo + k) || isPossessive(r, lo + k)))) {
+    if (r.tokens.text(c) === ':' && c > lo && isCap(r, lo) && r.tokens.texts(lo, c).every((_, k) => isWord(r, lo + k) && (isCap(r, lo + k) || isPossessive(r, lo + k)))) {
       return { subject: { s: lo, e: c }, cue: { s: c, e: c + 1 } };
     }
   }

@@ -14,7 +14,7 @@ import { isCap, isPossessive, isPronoun, low, type Reading } from './reading.js'
 
 const bare = (w: string) => w.replace(/\.$/, '');
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const isDateWord = (r: Reading, i: number) => DATE_NAMES.has(bare(low(r, i))) || DAY_OR_YEAR.test(r.tokens[i].text);
+const isDateWord = (r: Reading, i: number) => DATE_NAMES.has(bare(low(r, i))) || DAY_OR_YEAR.test(r.tokens.text(i));
 
 /**
  * Are the words only a date: "December 17", "last September 26", "Wednesday February", "FEBRUARY"?
@@ -47,11 +47,11 @@ export const isDatePhrase = (r: Reading, p: Phrase): boolean => {
 export const isDateName = (name: string): boolean => onlyDate(name.toLowerCase().split(/\s+/).filter(Boolean));
 
 /** A capitalised word of a name (not "The", not "Smith's"). */
-const nameWord = (r: Reading, i: number) => isCap(r, i) && !isPossessive(r, i) && !CAPITALISED_ARTICLES.has(r.tokens[i].text) && !isDateWord(r, i);
+const nameWord = (r: Reading, i: number) => isCap(r, i) && !isPossessive(r, i) && !CAPITALISED_ARTICLES.has(r.tokens.text(i)) && !isDateWord(r, i);
 
 /** A lower-case finite verb right after a name, with its object or infinitive next: "Rowe wants the". */
 function opensClause(r: Reading, i: number, e: number): boolean {
-  if (!/^[a-z]+(?:s|ed)$/.test(r.tokens[i].text) || /ss$/.test(r.tokens[i].text)) return false;
+  if (!/^[a-z]+(?:s|ed)$/.test(r.tokens.text(i)) || /ss$/.test(r.tokens.text(i))) return false;
   const next = i + 1 < e ? i + 1 : -1;
   if (next < 0) return false;
   const w = low(r, next);
@@ -63,12 +63,12 @@ const TIME_PHRASE_WORDS = new Set(['on', 'in', 'at', 'of', 'since', 'before', 'a
 
 /** A month or weekday, or a day number beside one: "May", "Monday", the "4" of "4 May". Not a bare year. */
 const namesDate = (r: Reading, i: number) => DATE_NAMES.has(bare(low(r, i)))
-  || (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(r.tokens[i].text) && (DATE_NAMES.has(bare(low(r, i + 1) ?? '')) || DATE_NAMES.has(bare(low(r, i - 1) ?? ''))));
+  || (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(r.tokens.text(i)) && (DATE_NAMES.has(bare(low(r, i + 1) ?? '')) || DATE_NAMES.has(bare(low(r, i - 1) ?? ''))));
 
 /** The phrase trimmed to a name or a description: a clause or a time phrase after the name goes. */
 export function shapeSpeaker(r: Reading, np: Phrase): Phrase {
   for (let i = np.s + 1; i < np.e; i++) {
-    if (!nameWord(r, i - 1) || !/^[a-z]/.test(r.tokens[i].text)) continue;
+    if (!nameWord(r, i - 1) || !/^[a-z]/.test(r.tokens.text(i))) continue;
     // "Mr Rowe wants the ferries": the name is the subject of a verb of its own.
     if (opensClause(r, i, np.e)) return { s: np.s, e: i };
   }
@@ -80,7 +80,7 @@ export function shapeSpeaker(r: Reading, np: Phrase): Phrase {
     while (c - 1 > np.s && TIME_PHRASE_WORDS.has(low(r, c - 1))) c--;
     if (c < k && c > np.s) return { s: np.s, e: c };
     // "his doctor Friday afternoon": a weekday or month right after a description's noun.
-    if (k > np.s + 1 && /^[a-z]+$/.test(r.tokens[k - 1].text) && DATE_NAMES.has(low(r, k)) && !NAME_LIKE_MONTHS.has(low(r, k))) return { s: np.s, e: k };
+    if (k > np.s + 1 && /^[a-z]+$/.test(r.tokens.text(k - 1)) && DATE_NAMES.has(low(r, k)) && !NAME_LIKE_MONTHS.has(low(r, k))) return { s: np.s, e: k };
   }
   return np;
 }

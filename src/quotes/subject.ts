@@ -31,7 +31,7 @@ export interface Found {
 export function authorOf(r: Reading, doc: Phrase, lo: number): Phrase | null {
   let v = doc.s - 1;
   while (v > lo && DOCUMENT_VERB_PARTICLES.has(low(r, v))) v--;
-  if (v <= lo || !/^[a-z]+$/.test(r.tokens[v].text)) return null;
+  if (v <= lo || !/^[a-z]+$/.test(r.tokens.text(v))) return null;
   // "which prompted Hillary Clinton to make a comment": a name before the infinitive makes it.
   if (low(r, v - 1) === 'to' && v - 2 > lo && isCap(r, v - 2)) return npLeft(r, v - 2, lo);
   return npLeft(r, skipFillersLeft(r, v - 1, lo), lo);
@@ -48,7 +48,7 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     const np = npLeft(r, j, lo);
     if (!np || !SUBJECT_PREPOSITIONS.has(low(r, np.s - 1)) || np.s - 1 <= lo) break;
     j = np.s - 2;
-    if (/^[a-z]+ing$/.test(r.tokens[j]?.text ?? '')) j--;
+    if (/^[a-z]+ing$/.test(r.tokens.text(j) ?? '')) j--;
     j = skipFillersLeft(r, j, lo);
   }
   if (j < lo) {
@@ -60,9 +60,9 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     // "..., I laughed and said": a bare past verb and its own subject right before the pair; an
     // earlier cue ("when my mother mentioned ...") belongs to another clause.
     const first = j - 1;
-    if (first - 1 >= lo && /^[a-z]+$/.test(r.tokens[first].text) && (/ed$/.test(r.tokens[first].text) || IRREGULAR_PAST_TAGS.has(low(r, first)))) {
+    if (first - 1 >= lo && /^[a-z]+$/.test(r.tokens.text(first)) && (/ed$/.test(r.tokens.text(first)) || IRREGULAR_PAST_TAGS.has(low(r, first)))) {
       const np = npLeft(r, first - 1, lo);
-      const edge = np && (np.s === lo || startsSentence(r, np.s) || /^[,;:]$/.test(r.tokens[np.s - 1].text));
+      const edge = np && (np.s === lo || startsSentence(r, np.s) || /^[,;:]$/.test(r.tokens.text(np.s - 1)));
       if (np && edge && (isPronoun(r, np.s) || isCap(r, np.s))) return np;
     }
     // "Manafort told friends that ... and thought ...": the subject of the first verb of the pair.
@@ -80,12 +80,12 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     if (participle) return clauseSubject(r, lo, c) ?? clauseSubject(r, slo, c);
     // "X, the campaign manager of ..., told": the phrase before the previous comma.
     let p = j - 1;
-    while (p > lo && p > j - 30 && r.tokens[p].text !== ',') p--;
-    if (p > lo && r.tokens[p].text === ',') {
+    while (p > lo && p > j - 30 && r.tokens.text(p) !== ',') p--;
+    if (p > lo && r.tokens.text(p) === ',') {
       // "Bret Stephens, who, after trading insults ..., said": a relative pronoun before the aside.
       if ((low(r, p - 1) === 'who' || low(r, p - 1) === 'which')) {
         let k = p - 2;
-        if (r.tokens[k]?.text === ',') k--;
+        if (r.tokens.text(k) === ',') k--;
         const ante = npLeft(r, k, lo, true);
         return ante ? { s: ante.s, e: p } : { s: p - 1, e: p };
       }
@@ -106,7 +106,7 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     // "an architect who said": the mention runs from the antecedent to the relative pronoun, which
     // is where corpora such as PolNeAR mark the speaker.
     let k = j - 1;
-    if (r.tokens[k]?.text === ',') k--;
+    if (r.tokens.text(k) === ',') k--;
     // "a letter from his doctor on Friday that says": a time phrase stands between.
     const np = npLeft(r, skipFillersLeft(r, k, lo), lo, true);
     return np ? { s: np.s, e: j + 1 } : w === 'that' ? null : { s: j, e: j + 1 };
@@ -125,7 +125,7 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
 
 /** Are the words at a and b verbs of the same tense: "fights ... claims", "fought ... claimed"? */
 const sameTense = (r: Reading, a: number, b: number) =>
-  /^[a-z]+$/.test(r.tokens[a]?.text ?? '') && ['s', 'ed'].some((end) => low(r, a).endsWith(end) && low(r, b).endsWith(end));
+  /^[a-z]+$/.test(r.tokens.text(a) ?? '') && ['s', 'ed'].some((end) => low(r, a).endsWith(end) && low(r, b).endsWith(end));
 
 /** Is the cue at c a passive or reduced relative ("was accused", "in prison accused of")? */
 export function passiveUse(r: Reading, c: number, lo: number, passive: boolean): boolean {
@@ -134,7 +134,7 @@ export function passiveUse(r: Reading, c: number, lo: number, passive: boolean):
   if (!passive) return false;
   const next = low(r, c + 1);
   // "in prison accused of ...", "Mr. Pinchuk, described as one of ...": a reduced passive.
-  return c - 1 >= lo && (/^[a-z]+$/.test(r.tokens[c - 1].text) || r.tokens[c - 1].text === ',') && !isPronoun(r, c - 1)
+  return c - 1 >= lo && (/^[a-z]+$/.test(r.tokens.text(c - 1)) || r.tokens.text(c - 1) === ',') && !isPronoun(r, c - 1)
     && /ed$/.test(low(r, c)) && PASSIVE_PREPOSITIONS.has(next);
 }
 

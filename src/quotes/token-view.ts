@@ -2,7 +2,7 @@
 // reading.ts so that cues.ts can read them while readTokens is still building a Reading.
 //
 //   isCap(r, 3)  → does token 3 start with a capital?   low(r, 3) → its lower-case form
-import type { Token } from '../types.js';
+import type { Tokens } from '../pipeline/tokens.js';
 import { straightLower } from '../util/lower.js';
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { ADVERB_LOOKALIKES, DETERMINERS, NP_STOPS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
@@ -25,7 +25,7 @@ export const F = {
 
 /** The tokens of a run with their lower-case forms, flags and out-of-context cue forms. */
 export interface TokenView {
-  tokens: Token[];
+  tokens: Tokens;
   /** The flags of token i are flags[off + i]: the paragraphs of a document share one array (a typed
    *  array per paragraph costs ~200 bytes of objects, and a 20 MB article has 200,000 paragraphs). */
   flags: Uint16Array;
@@ -77,13 +77,13 @@ export function flagsOf(text: string, low: string): number {
 // low(r, i): the lower-case form, curly apostrophes made straight, computed when asked (not kept per
 // token: straightLower shares the token's own string or one memoised copy per word).
 export const low = (r: TokenView, i: number): string => {
-  const t = r.tokens[i];
-  return t ? straightLower(t.text) : '';
+  const t = r.tokens.text(i);
+  return t === undefined ? '' : straightLower(t);
 };
 export const has = (r: TokenView, i: number, flag: number): boolean => i >= 0 && i < r.tokens.length && (r.flags[r.off + i] & flag) !== 0;
 /** The cue readings of token i, if it has any (none out of range). */
 export const cueOf = (r: TokenView, i: number): TokenCue | undefined => (i >= 0 && i < r.tokens.length ? r.cue.get(r.off + i) : undefined);
-export const text = (r: TokenView, i: number): string => r.tokens[i]?.text ?? '';
+export const text = (r: TokenView, i: number): string => r.tokens.text(i) ?? '';
 export const isWord = (r: TokenView, i: number) => has(r, i, F.WORD);
 export const isCap = (r: TokenView, i: number) => has(r, i, F.CAP);
 export const isPossessive = (r: TokenView, i: number) => has(r, i, F.POSSESSIVE);

@@ -44,7 +44,7 @@ export function toJson<C extends Command>(report: Report, source: string, comman
     })),
     sentences: () => report.sentences.map((s) => ({
       ...span(s), kind: s.kind,
-      tokens: s.tokens.map((t) => (t.tag ? { ...span(t), tag: t.tag } : span(t))),
+      tokens: s.tokens.toArray().map((t) => span(t)),
     })),
   };
   const out: NewsqDoc = { schema: SCHEMA, source };

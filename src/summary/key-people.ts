@@ -36,7 +36,7 @@ export function personScores(sentences: readonly Sentence[], entities: readonly 
     if (known === undefined) {
       const s = sentences[i];
       let words = 0;
-      if (s && (s.kind === 'paragraph' || s.kind === 'title')) for (const t of s.tokens) if (/\p{L}/u.test(t.text) && ++words >= MIN_STORY_WORDS) break;
+      if (s && (s.kind === 'paragraph' || s.kind === 'title')) for (let k = 0; k < s.tokens.length; k++) if (/\p{L}/u.test(s.tokens.text(k)) && ++words >= MIN_STORY_WORDS) break;
       known = words >= MIN_STORY_WORDS;
       storyCache.set(i, known);
     }

@@ -11,7 +11,8 @@
 // Then a phrase is dropped when it overlaps one ranked above it ("Putin" above "Russian President
 // Vladimir Putin" drops the latter), so the list names distinct things. Scores are scaled so the top
 // keyword is 1.
-import type { Keyword, Sentence, Token } from '../types.js';
+import type { Keyword, Sentence } from '../types.js';
+import { EMPTY_TOKENS, type Tokens } from '../pipeline/tokens.js';
 import type { DocFrequencies } from './idf.js';
 import { phrasesOfIds } from './phrases.js';
 import { NOT_ALONE, WEAK_WORDS } from '../lexicon/stopwords.js';
@@ -113,10 +114,10 @@ class Candidates {
   // The sentence being read, for add().
   private si = -1;
   private w: readonly number[] = [];
-  private tokens: readonly Token[] = [];
+  private tokens: Tokens = EMPTY_TOKENS;
   private readonly add = (a: number, b: number, initial: boolean) => this.phrase(a, b, initial);
 
-  sentence(ids: readonly number[], tokens: readonly Token[], edges: ReadonlySet<number>): void {
+  sentence(ids: readonly number[], tokens: Tokens, edges: ReadonlySet<number>): void {
     this.si++;
     this.w = ids;
     this.tokens = tokens;
@@ -132,7 +133,7 @@ class Candidates {
     if (c === null) {
       const keys: number[] = [];
       for (let k = a; k < b; k++) keys.push(keyOf[w[k]]);
-      c = node.candidate = new Candidate(keys, tokens[a].start, b - a > 1 || (f[w[a]] & NOT_ALONE_WORD) === 0);
+      c = node.candidate = new Candidate(keys, tokens.start(a), b - a > 1 || (f[w[a]] & NOT_ALONE_WORD) === 0);
       this.list.push(c);
     }
     see(sentenceInitial ? c.initialSurfaces : c.surfaces, w, a, b);
@@ -143,7 +144,7 @@ class Candidates {
         const one = this.root.child(keyOf[w[k]]);
         let c1 = one.candidate;
         if (c1 === null) {
-          c1 = one.candidate = new Candidate([keyOf[w[k]]], tokens[k].start, (f[w[k]] & NOT_ALONE_WORD) === 0);
+          c1 = one.candidate = new Candidate([keyOf[w[k]]], tokens.start(k), (f[w[k]] & NOT_ALONE_WORD) === 0);
           this.list.push(c1);
         }
         see(sentenceInitial && k === a ? c1.initialSurfaces : c1.surfaces, w, k, k + 1);

@@ -8,7 +8,7 @@
 //        → "President Alexander Lukashenko", "disputed election win"
 //   "moves to impose sanctions over the vote"     → "moves", "sanctions", "vote"
 //   "Blair provoked dissent"                      → "Blair", "dissent" (-ed after a name: a verb)
-import type { Token } from '../types.js';
+import type { Tokens } from '../pipeline/tokens.js';
 import { PHRASE_BREAKERS, WEAK_WORDS } from '../lexicon/stopwords.js';
 import { ACRONYM, beginDocument, CAPITAL, LETTER, normOf, shapeOf, WordFacts, wordIds } from './words.js';
 
@@ -25,7 +25,7 @@ const OBJECT_STARTERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its',
 
 export interface Phrase {
   /** The tokens of the phrase, in order. */
-  tokens: Token[];
+  tokens: Tokens;
   /** True when the first token opens its sentence, so its capital letter says nothing. */
   sentenceInitial: boolean;
 }
@@ -78,7 +78,7 @@ export type PhraseSink = (a: number, b: number, initial: boolean) => void;
  * are looked at only inside a run, for the entity `edges`). Call after the ids are taken (words.ts:
  * the facts cover the words seen so far). Returns nothing: each phrase goes to `add`.
  */
-export function phrasesOfIds(ids: readonly number[], tokens: readonly Token[], edges: ReadonlySet<number>, add: PhraseSink): void {
+export function phrasesOfIds(ids: readonly number[], tokens: Tokens, edges: ReadonlySet<number>, add: PhraseSink): void {
   const f = facts.table();
   const n = ids.length;
   // Does token i open its sentence (a leading quotation mark aside)? Its capital then says nothing.
@@ -91,7 +91,7 @@ export function phrasesOfIds(ids: readonly number[], tokens: readonly Token[], e
       const verbAfterMarker = i > 0 && (f[ids[i - 1]] & VERB_MARKER) !== 0 && (bits & CAPITALISED) === 0
         && i + 1 < n && (f[ids[i + 1]] & LETTER_START) !== 0;
       if ((bits & JOIN) !== 0 && !verbAfterMarker) {
-        if (runStart >= 0 && edges.size > 0 && edges.has(tokens[i].start)) { splitRun(f, ids, runStart, i, opensAt1, add); runStart = -1; }
+        if (runStart >= 0 && edges.size > 0 && edges.has(tokens.start(i))) { splitRun(f, ids, runStart, i, opensAt1, add); runStart = -1; }
         if (runStart < 0) runStart = i;
         continue;
       }
@@ -151,7 +151,7 @@ function emit(f: Int32Array, ids: readonly number[], s: number, e: number, initi
  * the offsets where a named-entity mention starts or ends: a phrase never crosses one, so
  * "ambassador to Slovakia Igor Leshchenya" gives "Slovakia" and "Igor Leshchenya", not one phrase.
  */
-export function candidatePhrases(tokens: readonly Token[], edges: ReadonlySet<number> = new Set()): Phrase[] {
+export function candidatePhrases(tokens: Tokens, edges: ReadonlySet<number> = new Set()): Phrase[] {
   beginDocument();
   const out: Phrase[] = [];
   phrasesOfIds(wordIds(tokens), tokens, edges, (a, b, sentenceInitial) => out.push({ tokens: tokens.slice(a, b), sentenceInitial }));

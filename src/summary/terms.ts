@@ -3,7 +3,7 @@
 //
 //   "Sanctions" → "sanction"   "protesters" → "protester"   "crises" → "crise"   "Belarus" → "belarus"
 //   "U.S." → "u.s"   "US" → "us" (an acronym, kept)   "us" → null (a stopword)   "2020" → null
-import type { Token } from '../types.js';
+import type { Tokens } from '../pipeline/tokens.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { memoize } from '../util/memo.js';
 
@@ -53,10 +53,10 @@ export function termOfWord(text: string, word: string): string | null {
 export const termOf = memoize((text: string): string | null => termOfWord(text, normalize(text)));
 
 /** Terms of a run of tokens, in order, with repeats: the bag a TF vector is counted from. */
-export function termsOf(tokens: readonly Token[]): string[] {
+export function termsOf(tokens: Tokens): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
-    const term = termOf(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const term = termOf(tokens.text(i));
     if (term) out.push(term);
   }
   return out;

@@ -12,7 +12,7 @@
 // Ids are valid until the next beginDocument(), which starts the table afresh once it holds
 // MAX_WORDS spellings, so it stays bounded over a corpus. Other modules keep facts of their own per
 // word (phrases.ts: can it join a noun phrase?) in a WordFacts, which is refilled with the table.
-import type { Token } from '../types.js';
+import type { Tokens } from '../pipeline/tokens.js';
 import type { DocFrequencies } from './idf.js';
 import { idf } from './idf.js';
 import { normalizeWord, stem, termOfWord } from './terms.js';
@@ -120,10 +120,10 @@ export function wordId(text: string): number {
 }
 
 /** The ids of a run of tokens, in order (a plain array: a small typed array costs more to allocate). */
-export function wordIds(tokens: readonly Token[]): number[] {
+export function wordIds(tokens: Tokens): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i].text;
+    const text = tokens.text(i);
     const id = spellings.get(text);
     out.push(id === undefined ? addWord(text) : id);
   }

@@ -1,6 +1,6 @@
 // Binary search over anything sorted: the first index whose item is not yet "before" the target.
 //
-//   firstIndex(tokens.length, (i) => tokens[i].start < offset)   // first token starting at/after offset
+//   firstIndex(tokens.length, (i) => tokens.start(i) < offset)   // first token starting at/after offset
 //
 // `before(i)` must be true for a prefix of the indexes and false after it; the answer is the length
 // of that prefix (from 0 to n).

@@ -7,11 +7,12 @@ import { bylineMentions, withBylineMentions } from '../../src/ner/byline.js';
 import { loadNerModel } from '../../src/ner/model-io.js';
 import { LABEL_NAMES } from '../../src/ner/labels.js';
 import type { Mention, Sentence } from '../../src/types.js';
+import { Tokens } from '../../src/pipeline/tokens.js';
 
 /** A sentence over `text` whose tokens are its space-separated words. */
 function sentence(text: string, kind: Sentence['kind'] = 'paragraph'): Sentence {
   const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
-  return { start: 0, end: text.length, text, block: 0, kind, tokens };
+  return { start: 0, end: text.length, text, block: 0, kind, tokens: Tokens.of(tokens) };
 }
 
 describe('trimSpan', () => {

@@ -7,10 +7,10 @@ import { read } from '../../src/pipeline/index.js';
 function sentencesOf(paragraph: string): string[] {
   const seg = read(`Title\n\n${paragraph}`);
   for (const s of seg.sentences) {
-    for (const t of s.tokens) expect(seg.article.text.slice(t.start, t.end)).toBe(t.text);
+    for (const t of s.tokens.toArray()) expect(seg.article.text.slice(t.start, t.end)).toBe(t.text);
     expect(seg.article.text.slice(s.start, s.end)).toBe(s.text);
   }
-  return seg.sentences.slice(1).map((s) => s.tokens.map((t) => t.text).join(' '));
+  return seg.sentences.slice(1).map((s) => s.tokens.texts().join(' '));
 }
 
 const CASES: Array<[string, string[]]> = [
@@ -77,14 +77,14 @@ describe('sentences and tokens', () => {
 
   test('CRLF and CR line endings give the same sentences as LF', () => {
     const lf = 'Title\n\nHe met Mr. Smith.\nThen he left.\n\n"Yes," she said.';
-    const texts = (t: string) => read(t).sentences.map((s) => s.tokens.map((k) => k.text).join(' '));
+    const texts = (t: string) => read(t).sentences.map((s) => s.tokens.texts().join(' '));
     expect(texts(lf.replace(/\n/g, '\r\n'))).toEqual(texts(lf));
     expect(texts(lf.replace(/\n/g, '\r'))).toEqual(texts(lf));
   });
 
   test('offsets after an astral character are UTF-16 indexes that slice back', () => {
     const seg = read('Title\n\n🇧🇾 Minsk 😀 protests.');
-    const minsk = seg.sentences[1].tokens.find((t) => t.text === 'Minsk')!;
+    const minsk = seg.sentences[1].tokens.toArray().find((t) => t.text === 'Minsk')!;
     expect(seg.article.text.slice(minsk.start, minsk.end)).toBe('Minsk');
     expect(minsk.start).toBe(12);
   });

@@ -8,7 +8,7 @@ import { termOf } from '../../src/summary/terms.js';
 
 const fixture = readFileSync(new URL('../../fixtures/belarus-2020-08-18.txt', import.meta.url), 'utf8');
 const body = read(fixture).sentences.filter((s) => s.kind === 'paragraph');
-const phrasesOf = (text: string) => candidatePhrases(read(`Headline line here\n\n${text}\n`).sentences[1].tokens).map((p) => p.tokens.map((t) => t.text).join(' '));
+const phrasesOf = (text: string) => candidatePhrases(read(`Headline line here\n\n${text}\n`).sentences[1].tokens).map((p) => p.tokens.texts().join(' '));
 
 describe('candidate phrases', () => {
   it.each([
@@ -23,8 +23,8 @@ describe('candidate phrases', () => {
   it('never crosses a named-entity edge', () => {
     const seg = read('Headline line here\n\nHe met the ambassador to Slovakia Igor Leshchenya in Minsk.\n');
     const tokens = seg.sentences[1].tokens;
-    const igor = tokens.find((t) => t.text === 'Igor')!;
-    const got = candidatePhrases(tokens, new Set([igor.start])).map((p) => p.tokens.map((t) => t.text).join(' '));
+    const igor = tokens.toArray().find((t) => t.text === 'Igor')!;
+    const got = candidatePhrases(tokens, new Set([igor.start])).map((p) => p.tokens.texts().join(' '));
     expect(got).toContain('Igor Leshchenya');
     expect(got).not.toContain('Slovakia Igor Leshchenya');
   });

@@ -8,7 +8,7 @@ describe('word ids', () => {
   it('gives one id per spelling, and one key to the spellings of a word', () => {
     const tokens = read('Headline line here\n\nSanctions over the vote, and sanctions again.\n').sentences[1].tokens;
     const ids = wordIds(tokens);
-    const at = (w: string) => ids[tokens.findIndex((t) => t.text === w)];
+    const at = (w: string) => ids[tokens.toArray().findIndex((t) => t.text === w)];
     expect(at('Sanctions')).not.toBe(at('sanctions'));
     expect(wordIds(tokens)).toEqual(ids);
     expect(keyOf[at('Sanctions')]).toBe(keyOf[at('sanctions')]);
