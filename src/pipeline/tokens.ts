@@ -1,33 +1,33 @@
-// A document's tokens, kept column by column (texts, starts, ends) rather than as an object per
+// A document's tokens, kept column by column (texts and starts) rather than as an object per
 // token, and the runs of them that sentences and paragraphs are.
 //
 // Why columns: on 64-bit Node a token object { text, start, end } is 48 bytes, and 8 more for its
 // slot in a sentence's array. A 20 MB article has 3.5 million tokens, ~190 MB of objects alive from
-// segmentation to the end of the analysis; as columns they take 16 bytes each (a string reference
-// and two 32-bit offsets). Offsets fit 32 bits: a JavaScript string is shorter than 2^30.
+// segmentation to the end of the analysis; as columns they take 12 bytes each (a string reference
+// and a 32-bit offset). A token's text is the document's text between its offsets, so its end is
+// its start plus its length and needs no column. Offsets fit 32 bits: a string is shorter than 2^30.
 //
 //   const run = tokenize('He said no.', 'He said no.', 0, 11)  // 4 tokens
 //   run.text(1) → "said", run.start(1) → 3, run.end(1) → 7, run.slice(1, 3).texts() → ["said", "no"]
 import type { Token } from '../types.js';
 
-/** Every token of a document, in text order: token k is texts[k], at [starts[k], ends[k]). */
+/** Every token of a document, in text order: token k is texts[k], at starts[k]. */
 export class TokenColumns {
   texts: string[] = [];
   starts: Int32Array;
-  ends: Int32Array;
   length = 0;
 
   constructor(capacity = 64) {
     this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
   }
 
+  /** Adds a token: `text` must be the document's text at [start, end), as a tokeniser's slice is. */
   push(text: string, start: number, end: number): void {
+    if (end - start !== text.length) throw new RangeError(`token "${text}" does not span [${start}, ${end})`);
     const k = this.length;
     if (k === this.starts.length) this.grow(Math.max(16, 2 * k));
     this.texts.push(text);
     this.starts[k] = start;
-    this.ends[k] = end;
     this.length = k + 1;
   }
 
@@ -39,11 +39,8 @@ export class TokenColumns {
 
   private grow(capacity: number): void {
     const starts = new Int32Array(capacity);
-    const ends = new Int32Array(capacity);
     starts.set(this.starts.subarray(0, this.length));
-    ends.set(this.ends.subarray(0, this.length));
     this.starts = starts;
-    this.ends = ends;
   }
 }
 
@@ -76,7 +73,7 @@ export class Tokens {
   }
 
   end(i: number): number {
-    return (i >= 0 && i < this.length ? this.columns.ends[this.from + i] : undefined) as number;
+    return (i >= 0 && i < this.length ? this.columns.starts[this.from + i] + this.columns.texts[this.from + i].length : undefined) as number;
   }
 
   /** Tokens [a, b) of this run, as Array.slice counts them (b defaults to the end; both are clamped). */

@@ -36,11 +36,11 @@ describe('token columns', () => {
 
   test('columns grow past their first size and trim to what they hold', () => {
     const columns = new TokenColumns(2);
-    for (let i = 0; i < 100; i++) columns.push(`w${i}`, 3 * i, 3 * i + 2);
+    for (let i = 0; i < 100; i++) columns.push(`w${i % 10}`, 3 * i, 3 * i + 2);
     columns.trim();
     expect(columns.starts.length).toBe(100);
     const run = new Tokens(columns, 90, 10);
-    expect([run.text(9), run.start(9), run.end(9)]).toEqual(['w99', 297, 299]);
+    expect([run.text(9), run.start(9), run.end(9)]).toEqual(['w9', 297, 299]);
   });
 
   test("a paragraph's sentences join without a copy; runs from elsewhere are copied", () => {
@@ -52,6 +52,10 @@ describe('token columns', () => {
     expect(swapped.columns).not.toBe(a.tokens.columns);
     expect(swapped.texts().join(' ')).toBe('She said yes . He said no .');
     expect(swapped.at(4)).toEqual({ text: 'He', start: 10, end: 12 });
+  });
+
+  test("a token's text must be the text between its offsets (its end is not kept: start + length)", () => {
+    expect(() => Tokens.of([{ text: 'Minsk', start: 5, end: 11 }])).toThrow(RangeError);
   });
 
   test('Tokens.of makes a run from objects; a run iterates as objects', () => {
