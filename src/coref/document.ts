@@ -4,6 +4,7 @@
 //
 //   Title / "We will win," said Mayor Ann Lee. She ...   → tokens of both, "We will win ," marked quoted
 import type { BlockKind, Segmented, Sentence } from '../types.js';
+import type { TokenColumns } from '../pipeline/tokens.js';
 import { firstIndex } from '../util/search.js';
 import { straightLower } from '../util/lower.js';
 
@@ -14,7 +15,8 @@ export interface Doc {
   /** Each token's spelling as an index into `words` and `lows` (read with txt and low): a 20 MB article has
    *  millions of tokens and some 50,000 distinct spellings, and two arrays of pointers per token cost 56 MB. */
   wid: Int32Array;
-  /** The distinct token texts, and their lower-case forms with curly apostrophes made straight. */
+  /** The token texts by id (distinct, but past tokens.ts's MAX_INDEXED spellings a text may have two
+   *  ids), and their lower-case forms with curly apostrophes made straight. */
   words: string[];
   lows: string[];
   /** Sentence ordinal (0, 1, ... over the included sentences) of each token. */
@@ -41,7 +43,9 @@ export function buildDoc(seg: Segmented): Doc {
   let n = 0;
   for (const s of seg.sentences) if (DISCOURSE.has(s.kind)) n += s.tokens.length;
   const wid = new Int32Array(n);
-  const ids = new Map<string, number>();
+  // The tokens' own word ids (one per spelling, see tokens.ts), renumbered densely for this document:
+  // no token is looked up by its text again. One renumbering per set of columns (segment() makes one).
+  const renumber = new Map<TokenColumns, Int32Array>();
   const words: string[] = [];
   const lows: string[] = [];
   const sent = new Int32Array(n);
@@ -55,12 +59,15 @@ export function buildDoc(seg: Segmented): Doc {
     const id = sentStart.length;
     sentStart.push(k);
     sentences.push(s);
+    const columns = s.tokens.columns;
+    let ids = renumber.get(columns);
+    if (!ids) renumber.set(columns, (ids = new Int32Array(columns.words.length).fill(-1)));
     for (let j = 0; j < s.tokens.length; j++) {
-      const t = s.tokens.text(j);
-      let w = ids.get(t);
-      if (w === undefined) {
-        w = words.length;
-        ids.set(t, w);
+      const c = s.tokens.wordId(j);
+      let w = ids[c];
+      if (w < 0) {
+        const t = s.tokens.text(j);
+        w = ids[c] = words.length;
         words.push(t);
         lows.push(straightLower(t));
       }

@@ -9,11 +9,7 @@
 import type { Article, Segmented, Sentence } from '../types.js';
 import { tokenize } from './tokenize.js';
 import { TokenColumns, type Tokens } from './tokens.js';
-import { StringPool } from '../util/string-pool.js';
 import { abbreviationKind, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
-
-/** Documents at least this long (UTF-16 units) share one string per distinct token text. */
-export const POOL_TOKENS_FROM = 500_000;
 
 const TERMINAL = /^(?:[.!?]+|…|\.{2,}|[!?]+[.!?]*)$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '}']);
@@ -60,14 +56,11 @@ export function sentenceBreaks(tokens: Tokens): Array<[number, number]> {
 export function segment(article: Article): Segmented {
   const { text, view } = article;
   const sentences: Sentence[] = [];
-  // In a long document equal token texts share one string: it repeats a few words millions of times.
-  // A short one's tokens are few, and looking each up would cost more time than the memory it saves.
-  const pool = text.length >= POOL_TOKENS_FROM ? new StringPool() : undefined;
   // One set of columns for the document, in text order: a sentence's tokens, and a paragraph's, are
   // one stretch of it (see tokens.ts). Sized for a token every ~6 characters, the news average.
   const columns = new TokenColumns(Math.ceil(text.length / 6) + 16);
   article.blocks.forEach((block, b) => {
-    const tokens = tokenize(text, view, block.start, block.end, columns, pool);
+    const tokens = tokenize(text, view, block.start, block.end, columns);
     if (!tokens.length) return;
     const ranges: Array<[number, number]> = block.kind === 'title' ? [[0, tokens.length]] : sentenceBreaks(tokens);
     for (const [from, to] of ranges) {

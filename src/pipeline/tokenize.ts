@@ -9,7 +9,6 @@
 // character class without backtracking, so a megabyte-long "word" costs linear time.
 import { TokenColumns, Tokens } from './tokens.js';
 import { abbreviationKind } from '../lexicon/abbreviations.js';
-import type { StringPool } from '../util/string-pool.js';
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”]+/iy;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
@@ -64,15 +63,11 @@ function trimUrl(url: string): string {
 
 /**
  * Tokens of view[start, end), added to `columns` (a document's, in segment(); new ones otherwise).
- * `text` supplies token texts (the view blanks markdown to spaces); with a `pool`, equal token texts
- * share one string (segment() keeps one pool per document).
+ * `text` supplies token texts (the view blanks markdown to spaces).
  */
-export function tokenize(text: string, view: string, start: number, end: number, columns = new TokenColumns(), pool?: StringPool): Tokens {
+export function tokenize(text: string, view: string, start: number, end: number, columns = new TokenColumns()): Tokens {
   const from = columns.length;
-  const push = (s: number, e: number) => {
-    const word = text.slice(s, e);
-    columns.push(pool ? pool.intern(word) : word, s, e);
-  };
+  const push = (s: number, e: number) => columns.push(text.slice(s, e), s, e);
   const s = view;
   let i = start;
   while (i < end) {

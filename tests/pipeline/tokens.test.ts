@@ -1,6 +1,6 @@
 // A document's tokens as columns, and the runs (sentences, paragraphs) read through them.
 import { describe, expect, test } from 'vitest';
-import { joinRuns, TokenColumns, Tokens } from '../../src/pipeline/tokens.js';
+import { joinRuns, MAX_INDEXED, TokenColumns, Tokens } from '../../src/pipeline/tokens.js';
 import { tokenize } from '../../src/pipeline/tokenize.js';
 import { read } from '../../src/pipeline/index.js';
 
@@ -41,6 +41,26 @@ describe('token columns', () => {
     expect(columns.starts.length).toBe(100);
     const run = new Tokens(columns, 90, 10);
     expect([run.text(9), run.start(9), run.end(9)]).toEqual(['w9', 297, 299]);
+  });
+
+  test('a spelling has one word id, and the word list one string per spelling', () => {
+    const run = tokenize(TEXT, TEXT, 0, TEXT.length);
+    expect(run.wordId(1)).toBe(run.wordId(5)); // "said" twice
+    expect(run.wordId(3)).toBe(run.wordId(7)); // "."
+    expect(run.wordId(0)).not.toBe(run.wordId(4));
+    expect(run.columns.words).toEqual(['He', 'said', 'no', '.', 'She', 'yes']);
+  });
+
+  test('past MAX_INDEXED spellings a new one gets a new id each time, and every text stays right', () => {
+    const columns = new TokenColumns();
+    for (let i = 0; i < MAX_INDEXED; i++) columns.push(String(i), 0, String(i).length);
+    columns.push('new', 0, 3);
+    columns.push('new', 4, 7);
+    columns.push('0', 8, 9);
+    const run = new Tokens(columns, MAX_INDEXED, 3);
+    expect(run.texts()).toEqual(['new', 'new', '0']);
+    expect(run.wordId(0)).not.toBe(run.wordId(1));
+    expect(run.wordId(2)).toBe(0);
   });
 
   test("a paragraph's sentences join without a copy; runs from elsewhere are copied", () => {
