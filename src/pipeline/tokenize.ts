@@ -4,6 +4,7 @@
 //   "$4.5bn"        → $ | 4.5bn               "6,700" → 6,700            "ex-Soviet" → ex-Soviet
 //   "10:30", "?!"   → one token each          "Mr. Putin" → Mr. | Putin  "J.K. Rowling" → J.K. | Rowling
 //   "...", "…"      → one token               "https://tut.by/a?b=1." → the address | .
+//   ".560", ".45"   → one token (a decimal without its zero, after a space: a percentage in a table)
 //
 // The scanner moves left to right with sticky regular expressions, each of which consumes a
 // character class without backtracking, so a megabyte-long "word" costs linear time.
@@ -17,6 +18,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’.&]|(?<=\p{N})[,:](?=\p{N}))[\
 /** "?!", "!!!", "???": one token, one sentence end. */
 const BANGS = /[!?]{2,}/y;
 const ELLIPSIS = /\.{2,}|…|(?:\. ){2}\./y;
+/** ".560", ".45": a stop and digits, read as one number where a word may start (see tokenize). */
+const LEADING_DECIMAL = /\.\d+(?![\p{L}\p{N}])/uy;
 const DASHES = /-{2,}|[—–―]/y;
 /** "'90s", "’n’" (rock 'n' roll): an apostrophe that starts a word rather than a quotation. */
 const LEADING_APOSTROPHE = /['’](?:\d\d?s\b|n['’](?=\s))/y;
@@ -79,6 +82,10 @@ export function tokenize(text: string, view: string, start: number, end: number,
 
     const email = stickyLength(EMAIL, s, i, end);
     if (email) { push(i, i + email); i += email; continue; }
+
+    // after a space or an opening bracket only: "won 75 games, a .560 record"; not "in 1996.5 more"
+    const decimal = s[i] === '.' && (i === start || /[\s(]/.test(s[i - 1])) ? stickyLength(LEADING_DECIMAL, s, i, end) : 0;
+    if (decimal) { push(i, i + decimal); i += decimal; continue; }
 
     const wordLength = stickyLength(WORD, s, i, end);
     if (wordLength) {

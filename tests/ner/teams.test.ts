@@ -3,7 +3,7 @@
 // here, so that the rule is tested apart from what the tagger happens to say.
 import { describe, expect, test } from 'vitest';
 import { read } from '../../src/pipeline/index.js';
-import { withTeams } from '../../src/ner/teams.js';
+import { isStandingsRow, withTeams } from '../../src/ner/teams.js';
 import { FIXTURE_WORD_GROUPS, MARGIN_UNIT_GROUPS, PLACE_MARKER_GROUPS, RESULT_LINK_GROUPS, RESULT_VERB_GROUPS, TEAM_ROLE_GROUPS } from '../../src/lexicon/sports-results.js';
 import type { EntityType, Mention } from '../../src/types.js';
 
@@ -66,6 +66,35 @@ describe('place-named teams', () => {
     ]);
     // a lone number after a place is no score line: "Reading 2" needs a second side
     expect(typed('Essex beat Kent by 39 runs.\n\nHe moved to Norwich 12 years ago.', ['Essex', 'Kent', 'Norwich']).result.at(-1)).toBe('Norwich:place');
+  });
+
+  test('a results line, a name and its score twice, is a sports story of its own', () => {
+    expect(typed('Results on Thursday.\n\nPohang 3 Ulsan 2 (halftime 1-0)\n\nPuchon 2 Chonbuk 1', ['Pohang', 'Ulsan', 'Puchon', 'Chonbuk']).result)
+      .toEqual(['Pohang:organization', 'Ulsan:organization', 'Puchon:organization', 'Chonbuk:organization']);
+    // more than the two sides and their scores: no results line
+    expect(typed('Paris 3 London 2 were the scores of the cities in the index.', ['Paris', 'London']).same).toBe(true);
+  });
+
+  test('rows of standings: their numbers add up as only standings do', () => {
+    expect(isStandingsRow('4 3 1 0 7 4 10'.split(' '))).toBe(true); // played 4 = won 3 + drawn 1 + lost 0
+    expect(isStandingsRow('3 1 0 6 1 10'.split(' '))).toBe(true); // points 10 = 3 × 3 won + 1 drawn
+    expect(isStandingsRow('75 59 .560 -'.split(' '))).toBe(true); // 75 / (75 + 59)
+    expect(isStandingsRow('64 2 43 .596 -'.split(' '))).toBe(true); // a draw counts a half
+    expect(isStandingsRow('45 32 12 11'.split(' '))).toBe(false); // shares of a vote by province
+    expect(isStandingsRow('18 24 .350'.split(' '))).toBe(false);
+    const table = 'Standings after Saturday.\n\nStoke 4 3 1 0 7 4 10\n\nNorwich 4 3 0 1 5 3 9\n\nReading 4 1 1 2 5 10 4';
+    expect(typed(table, ['Stoke', 'Norwich', 'Reading']).result).toEqual(['Stoke:organization', 'Norwich:organization', 'Reading:organization']);
+    // one row alone is no table; rows that do not add up are not standings
+    expect(typed('Standings.\n\nStoke 4 3 1 0 7 4 10', ['Stoke']).same).toBe(true);
+    expect(typed('Votes.\n\nOntario 45 32 12 11\n\nQuebec 40 30 20 10', ['Ontario', 'Quebec']).same).toBe(true);
+    // a club the tagger took for a misc name heads a row too
+    expect(typed('Standings.\n\nPartizan 4 3 1 0 13 3 10\n\nHajduk 4 2 0 2 5 3 6\n\nHajduk fans sang.', ['Partizan', 'Hajduk'], 'misc').result)
+      .toEqual(['Partizan:organization', 'Hajduk:organization', 'Hajduk:misc']);
+  });
+
+  test('a team is the team in capitals too: a headline over the result', () => {
+    expect(typed('LEICESTERSHIRE GO TOP\n\nLeicestershire beat Somerset by an innings.', ['LEICESTERSHIRE', 'Leicestershire', 'Somerset']).result)
+      .toEqual(['LEICESTERSHIRE:organization', 'Leicestershire:organization', 'Somerset:organization']);
   });
 
   test('every word group has a reason with an example that uses each of its words', () => {

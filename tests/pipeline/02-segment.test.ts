@@ -56,6 +56,9 @@ const CASES: Array<[string, string[]]> = [
   ["The U.N. Security Council met. The U.K. abstained.",["The U.N. Security Council met .","The U.K. abstained ."]],
   ["Hello!!! Is anyone there???",["Hello !!!","Is anyone there ???"]],
   ["A sentence without a final stop",["A sentence without a final stop"]],
+  ["The fee is .06 pct. He fired a .45 pistol (.38 before).",["The fee is .06 pct .","He fired a .45 pistol ( .38 before ) ."]],
+  ["NEW YORK 75 59 .560 - BOSTON 69 66 .511 6 1/2",["NEW YORK 75 59 .560 - BOSTON 69 66 .511 6 1 / 2"]],
+  ["He was born in 1996.5 more came.",["He was born in 1996.5 more came ."]],
 ];
 
 describe('sentences and tokens', () => {
