@@ -22,6 +22,10 @@ import { entryTokens, GAZ_BITS } from './gazetteer.js';
 import type { IntMap } from './int-map.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** A word of a name in a results line or a table: it starts with a capital ("Bristol", "QPR", "F.P."). */
+const CAPITAL = /^\p{Lu}/u;
+/** Inside such a name: "Brighton & Hove", "Heriot 's F.P." */
+const NAME_JOINER = new Set(['&', "'s", '’s']);
 
 /** A score: "5-3", "429-7", "1-1" (not a year or a date: those have four digits). */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
@@ -148,17 +152,33 @@ function standingsRows(s: Sentence, spans: Placed[], out: Set<Mention>): void {
   }
 }
 
+/** The end of a name written in capitals from token `from` (at most 5 words: "Queens Park Rangers"); `from` when none. */
+function capitalRun(s: Sentence, from: number): number {
+  let k = from;
+  while (k < s.tokens.length && k < from + 5 && (CAPITAL.test(s.tokens.text(k)) || (k > from && NAME_JOINER.has(s.tokens.text(k))))) k++;
+  while (k > from && NAME_JOINER.has(s.tokens.text(k - 1))) k--;
+  return k;
+}
+
 /**
- * The two sides of a results line, a sentence of its own: "Pohang 3 Ulsan 2 (halftime 1-0)", "LG 2 OB 0".
- * Only sport writes a line of two names, each with its score, and nothing else.
+ * The two sides of a results line, a sentence of its own: "Pohang 3 Ulsan 2 (halftime 1-0)", "LG 2 OB 0",
+ * "Queens Park Rangers 1 Bolton 0", as token ranges; null for any other sentence. Only sport writes a
+ * line of two names, each with its score, and nothing else.
  */
-function resultsLine(s: Sentence, spans: Placed[], out: Set<Mention>): void {
-  if (spans.length !== 2) return;
-  const [a, b] = spans;
-  if (a.from !== 0 || b.from !== a.to + 1 || !LINE_SCORE.test(word(s, a.to)) || !LINE_SCORE.test(word(s, b.to))) return;
-  if (b.to + 1 < s.tokens.length && !LINE_END.test(word(s, b.to + 1))) return;
-  out.add(a.m);
-  out.add(b.m);
+function resultsLine(s: Sentence): Array<[number, number]> | null {
+  const a = capitalRun(s, 0);
+  if (a === 0 || !LINE_SCORE.test(word(s, a))) return null;
+  const b = capitalRun(s, a + 1);
+  if (b === a + 1 || !LINE_SCORE.test(word(s, b))) return null;
+  if (b + 1 < s.tokens.length && !LINE_END.test(word(s, b + 1))) return null;
+  return [[0, a], [a + 1, b]];
+}
+
+/** The name heading a row of standings that is a sentence of its own ("Stoke 4 3 1 0 7 4 10"), or null. */
+function standingsHead(s: Sentence): [number, number] | null {
+  const e = capitalRun(s, 0);
+  if (e === 0 || s.tokens.length - e < 3 || !isStandingsRow(s.tokens.texts(e, e + 12))) return null;
+  return [0, e];
 }
 
 /** A row of a table in a sports story: a name, then three or more numbers and nothing else ("Puchon 3 1 0 6 1 10"). */
@@ -185,12 +205,48 @@ function tableSides(s: Sentence, spans: Placed[], out: Set<Mention>): void {
   }
 }
 
+/** A side of a results line or the head of a row of standings, read from the words of its sentence. */
+interface Side { sentence: number; from: number; to: number; line: number }
+
 /**
- * Mentions with the place-named teams of a sports story typed as organisations (`mentions` in
- * reading order, as the tagger gives them; the same array when nothing changes).
+ * The sides of the story's results lines and the heads of its rows of standings, each with the
+ * tagger's mention of it (null: the tagger found no name there), and how many lines there are. A side the tagger read as a person, or of which it took only a part, is left out; so is the
+ * other side of a line with a person in it ("Hendry 5 Davis 3": players, not clubs).
+ */
+function structuralSides(sentences: Sentence[], bySentence: Map<number, Mention[]>): { sides: Array<[Side, Mention | null]>; lines: number } {
+  const sides: Array<[Side, Mention | null]> = [];
+  let lines = 0;
+  sentences.forEach((s, i) => {
+    const line = resultsLine(s);
+    const head = line ? null : standingsHead(s);
+    if (!line && !head) return;
+    if (line) lines++;
+    const spans = placed(s, bySentence.get(i) ?? []);
+    const found: Array<[Side, Mention | null]> = [];
+    for (const [from, to] of line ?? [head!]) {
+      const over = spans.filter((p) => p.from < to && p.to > from);
+      const exact = over.length === 1 && over[0].from === from && over[0].to === to ? over[0].m : null;
+      if (over.length && (!exact || exact.type === 'person')) return; // a person, or a name read otherwise
+      found.push([{ sentence: i, from, to, line: line ? lines : 0 }, exact]);
+    }
+    sides.push(...found);
+  });
+  return { sides, lines };
+}
+
+/** A new organisation mention for the tokens [from, to) of a sentence. */
+function teamMention(s: Sentence, sentence: number, from: number, to: number): Mention {
+  const start = s.tokens.start(from);
+  const end = s.tokens.end(to - 1);
+  return { start, end, text: s.text.slice(start - s.start, end - s.start), sentence, type: 'organization' };
+}
+
+/**
+ * Mentions with the place-named teams of a sports story typed as organisations, and the sides of its
+ * results lines and standings that the tagger missed added as organisations (`mentions` in reading
+ * order, as the tagger gives them; the same array when nothing changes).
  */
 export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry: IsCountry): Mention[] {
-  if (!mentions.some((m) => m.type === 'place' || m.type === 'misc')) return mentions;
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence);
@@ -198,19 +254,33 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
     else bySentence.set(m.sentence, [m]);
   }
   // A story is about sport when a sentence has a result verb with a name after it and a score or a
-  // margin, or is a results line, or when two names head rows of standings.
+  // margin, or when it has two results lines or two rows of standings.
   const direct = new Set<Mention>();
   const rows = new Set<Mention>();
   for (const [i, list] of bySentence) {
     const s = sentences[i];
     const spans = placed(s, list);
     if (hasResultWord(s) && hasScoreOrMargin(s)) resultSides(s, spans, direct);
-    else resultsLine(s, spans, direct);
     standingsRows(s, spans, rows);
   }
-  if (rows.size < 2) rows.clear();
-  for (const m of rows) direct.add(m);
-  if (!direct.size) return mentions;
+  const { sides, lines } = structuralSides(sentences, bySentence);
+  // rows of standings, wherever they start (a row read both ways counts once)
+  const rowStarts = new Set<number>();
+  for (const m of rows) rowStarts.add(m.start);
+  for (const [side] of sides) if (!side.line) rowStarts.add(sentences[side.sentence].tokens.start(side.from));
+  if (rowStarts.size < 2) rows.clear();
+  if (!direct.size && !rows.size && lines < 2 && rowStarts.size < 2) return mentions;
+  // the sides of lines and tables: clubs, whatever the tagger made of them ("Hajduk" a misc name)
+  const clubs = new Set<Mention>(rows);
+  const added: Mention[] = [];
+  for (const [side, m] of sides) {
+    if (m) clubs.add(m);
+    else {
+      const team = teamMention(sentences[side.sentence], side.sentence, side.from, side.to);
+      if (!isCountry(team.text)) added.push(team);
+    }
+  }
+  for (const m of clubs) direct.add(m);
   for (const [i, list] of bySentence) {
     const spans = placed(sentences[i], list);
     tableSides(sentences[i], spans, direct);
@@ -219,12 +289,12 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
   // by the name in lower case, so that a headline's "LEICESTERSHIRE" is the team "Leicestershire"
   const teams = new Set<string>();
   for (const m of direct) if (m.type === 'place' && !isCountry(m.text)) teams.add(m.text.toLowerCase());
-  if (!teams.size && !rows.size) return mentions;
-  return mentions.map((m) => {
-    // a misc name at the head of a row of standings is a club the tagger did not know ("Hajduk")
-    if (m.type === 'misc' && rows.has(m)) return { ...m, type: 'organization' };
+  if (!teams.size && !clubs.size && !added.length) return mentions;
+  const typed = mentions.map((m) => {
+    if (m.type === 'misc' && clubs.has(m)) return { ...m, type: 'organization' as const };
     if (m.type !== 'place' || !teams.has(m.text.toLowerCase())) return m;
     if (!direct.has(m) && PLACE_MARKER.has(word(sentences[m.sentence], placed(sentences[m.sentence], [m])[0].from - 1))) return m;
-    return { ...m, type: 'organization' };
+    return { ...m, type: 'organization' as const };
   });
+  return added.length ? [...typed, ...added].sort((a, b) => a.start - b.start) : typed;
 }

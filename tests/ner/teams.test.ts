@@ -92,6 +92,18 @@ describe('place-named teams', () => {
       .toEqual(['Partizan:organization', 'Hajduk:organization', 'Hajduk:misc']);
   });
 
+  test("the sides of results lines and the heads of standings the tagger missed are added as clubs", () => {
+    // (a country is never added: national sides are their country, as CoNLL-2003 writes them)
+    const results = 'Results on Saturday.\n\nBradford 1 Tranmere 0\n\nQueens Park Rangers 2 Bolton 2\n\nGermany 1 France 0';
+    expect(typed(results, ['Bradford', 'Germany']).result).toEqual([
+      'Bradford:organization', 'Tranmere:organization', 'Queens Park Rangers:organization', 'Bolton:organization', 'Germany:place',
+    ]);
+    // players, not clubs: a line with a person in it is left alone, and so is the rest of a story of players
+    expect(typed('Results.\n\nHendry 5 Davis 3\n\nHiggins 5 Ebdon 2', ['Hendry', 'Davis', 'Higgins', 'Ebdon'], 'person').same).toBe(true);
+    // rows of standings, none of them tagged
+    expect(typed('Standings.\n\nStoke 4 3 1 0 7 4 10\n\nNorwich 4 3 0 1 5 3 9', []).result).toEqual(['Stoke:organization', 'Norwich:organization']);
+  });
+
   test('a team is the team in capitals too: a headline over the result', () => {
     expect(typed('LEICESTERSHIRE GO TOP\n\nLeicestershire beat Somerset by an innings.', ['LEICESTERSHIRE', 'Leicestershire', 'Somerset']).result)
       .toEqual(['LEICESTERSHIRE:organization', 'Leicestershire:organization', 'Somerset:organization']);
