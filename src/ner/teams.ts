@@ -289,6 +289,7 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
   // by the name in lower case, so that a headline's "LEICESTERSHIRE" is the team "Leicestershire"
   const teams = new Set<string>();
   for (const m of direct) if (m.type === 'place' && !isCountry(m.text)) teams.add(m.text.toLowerCase());
+  for (const m of added) teams.add(m.text.toLowerCase()); // (no country is ever added)
   if (!teams.size && !clubs.size && !added.length) return mentions;
   const typed = mentions.map((m) => {
     if (m.type === 'misc' && clubs.has(m)) return { ...m, type: 'organization' as const };

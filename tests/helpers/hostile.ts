@@ -15,4 +15,6 @@ export const HOSTILE: Array<[string, (n: number) => string, number]> = [
   // sentence together: one endless sentence of names must not make them read it again per name
   ['one sentence of organisations joined by "and"', (n) => `Title\n\nThe ${'Council for Foreign Policy and Brotherhood of Kent and '.repeat(n / 56)}end.`, 80_000],
   ['one sentence of sports results', (n) => `Title\n\nThe ${'Essex beat Kent by 3 runs and Surrey 22 v Leeds 4 with '.repeat(n / 56)}end.`, 20_000],
+  // every line a result or a row of standings: each side the tagger missed becomes a mention
+  ['a page of results lines and standings', (n) => `Title\n\n${'Stoke City 1 Norwich 0\n\nBury 4 3 1 0 7 4 10\n\n'.repeat(n / 44)}`, 20_000],
 ];

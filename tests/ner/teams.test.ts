@@ -100,8 +100,13 @@ describe('place-named teams', () => {
     ]);
     // players, not clubs: a line with a person in it is left alone, and so is the rest of a story of players
     expect(typed('Results.\n\nHendry 5 Davis 3\n\nHiggins 5 Ebdon 2', ['Hendry', 'Davis', 'Higgins', 'Ebdon'], 'person').same).toBe(true);
-    // rows of standings, none of them tagged
-    expect(typed('Standings.\n\nStoke 4 3 1 0 7 4 10\n\nNorwich 4 3 0 1 5 3 9', []).result).toEqual(['Stoke:organization', 'Norwich:organization']);
+    // rows of standings, none of them tagged; the club so found is the club in the prose too
+    const table = 'Standings.\n\nStoke 4 3 1 0 7 4 10\n\nNorwich 4 3 0 1 5 3 9\n\nNext week Stoke visit Reading.';
+    const { sentences } = read(table);
+    const prose = table.lastIndexOf('Stoke');
+    const tagged: Mention[] = [{ start: prose, end: prose + 5, text: 'Stoke', sentence: 3, type: 'place' }];
+    expect(withTeams(sentences, tagged, isCountry).map((m) => `${m.text}@${m.start}:${m.type}`))
+      .toEqual(['Stoke@12:organization', 'Norwich@34:organization', `Stoke@${prose}:organization`]);
   });
 
   test('a team is the team in capitals too: a headline over the result', () => {
