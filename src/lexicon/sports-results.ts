@@ -34,6 +34,17 @@ export const FIXTURE_WORD_GROUPS: WordGroup[] = [
   { reason: '"Boston vs Toronto", "Boston vs. Toronto", "Boston versus Toronto"', words: ['vs', 'vs.', 'versus'] },
 ];
 
+/** A result or a fixture named by a noun, the other side after a link word: "victory over Leicester", "the match against Kent". */
+export const RESULT_NOUN_GROUPS: WordGroup[] = [
+  { reason: 'a result: "a 25-23 win over Leicester", "victory over Leicester", "their defeat by Kent", "a draw with Surrey" (in a sports story)', words: ['win', 'victory', 'defeat', 'draw'] },
+  { reason: 'a fixture: "their match against Nottinghamshire", "the game against Boston", "a clash with Kent", "the tie against Everton"', words: ['match', 'game', 'clash', 'tie'] },
+];
+
+/** Link words after such a noun: "win over", "match against", "defeat by", "draw with". */
+export const RESULT_NOUN_LINK_GROUPS: WordGroup[] = [
+  { reason: '"win over Leicester", "match against Kent", "defeat by Kent", "draw with Surrey", "defeat to Boston"', words: ['over', 'against', 'by', 'with', 'to'] },
+];
+
 /** Players and staff a team has: "Surrey captain Chris Lewis", "Derbyshire's Australian captain", "Chelsea manager". */
 export const TEAM_ROLE_GROUPS: WordGroup[] = [
   { reason: 'who leads a side: "Warwickshire captain Tim Munton", "Kent skipper", "Boston coach", "Chelsea manager Mauricio Pochettino" (in a sports story)', words: ['captain', 'skipper', 'coach', 'manager'] },
@@ -55,4 +66,6 @@ export const RESULT_LINKS = wordSet(...RESULT_LINK_GROUPS);
 export const MARGIN_UNITS = wordSet(...MARGIN_UNIT_GROUPS);
 export const FIXTURE_WORDS = wordSet(...FIXTURE_WORD_GROUPS);
 export const TEAM_ROLES = wordSet(...TEAM_ROLE_GROUPS);
+export const RESULT_NOUNS = wordSet(...RESULT_NOUN_GROUPS);
+export const RESULT_NOUN_LINKS = wordSet(...RESULT_NOUN_LINK_GROUPS);
 export const PLACE_MARKERS = wordSet(...PLACE_MARKER_GROUPS);

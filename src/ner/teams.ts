@@ -14,7 +14,7 @@
 // 2-1"), as CoNLL-2003 annotates them. Only place-typed mentions change, so a person who "beat"
 // someone keeps their type (and a chess player heading a table of results); besides them, only a misc
 // name heading a row of standings ("Hajduk 4 2 0 2 5 3 6") becomes the club it is.
-import { FIXTURE_WORDS as FIXTURE, MARGIN_UNITS as UNIT, PLACE_MARKERS as PLACE_MARKER, RESULT_LINKS as LINK, RESULT_VERBS as RESULT, TEAM_ROLES as ROLE } from '../lexicon/sports-results.js';
+import { FIXTURE_WORDS as FIXTURE, MARGIN_UNITS as UNIT, PLACE_MARKERS as PLACE_MARKER, RESULT_LINKS as LINK, RESULT_NOUN_LINKS as NOUN_LINK, RESULT_NOUNS as RESULT_NOUN, RESULT_VERBS as RESULT, TEAM_ROLES as ROLE } from '../lexicon/sports-results.js';
 import type { Mention, Sentence } from '../types.js';
 import { firstIndex } from '../util/search.js';
 import { gazetteerKey } from './features.js';
@@ -189,7 +189,8 @@ function tableRow(s: Sentence, spans: Placed[], out: Set<Mention>): void {
 }
 
 /**
- * Teams in a sports story's fixtures ("Derbyshire v Surrey", "June 14-16 v Leicestershire"), score
+ * Teams in a sports story's fixtures ("Derbyshire v Surrey", "June 14-16 v Leicestershire", "the match
+ * against Nottinghamshire", "a win over Leicester"), score
  * lines ("Somerset 83 and 174, Leicestershire 296") and before a player's or coach's role ("Surrey
  * captain Chris Lewis", "Derbyshire's Australian captain").
  */
@@ -200,6 +201,7 @@ function tableSides(s: Sentence, spans: Placed[], out: Set<Mention>): void {
   if (scored.length >= 2) for (const p of scored) out.add(p.m);
   for (const p of sides) {
     if (FIXTURE.has(word(s, p.from - 1)) || FIXTURE.has(word(s, p.to))) out.add(p.m);
+    if (NOUN_LINK.has(word(s, p.from - 1)) && RESULT_NOUN.has(word(s, p.from - 2))) out.add(p.m);
     const k = POSSESSIVE.has(word(s, p.to)) ? p.to + 1 : p.to;
     if (ROLE.has(word(s, k)) || ROLE.has(word(s, k + 1))) out.add(p.m);
   }

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { read } from '../../src/pipeline/index.js';
 import { isStandingsRow, withTeams } from '../../src/ner/teams.js';
-import { FIXTURE_WORD_GROUPS, MARGIN_UNIT_GROUPS, PLACE_MARKER_GROUPS, RESULT_LINK_GROUPS, RESULT_VERB_GROUPS, TEAM_ROLE_GROUPS } from '../../src/lexicon/sports-results.js';
+import { FIXTURE_WORD_GROUPS, MARGIN_UNIT_GROUPS, PLACE_MARKER_GROUPS, RESULT_LINK_GROUPS, RESULT_NOUN_GROUPS, RESULT_NOUN_LINK_GROUPS, RESULT_VERB_GROUPS, TEAM_ROLE_GROUPS } from '../../src/lexicon/sports-results.js';
 import type { EntityType, Mention } from '../../src/types.js';
 
 const COUNTRIES = new Set(['Germany', 'France', 'Northern Ireland']);
@@ -64,6 +64,9 @@ describe('place-named teams', () => {
       'Essex:organization', 'Kent:organization', 'Somerset:organization', 'Leicestershire:organization',
       'Derbyshire:organization', 'Surrey:organization',
     ]);
+    // a result or fixture told by a noun: "the match against Nottinghamshire", "a win over Leicester"
+    expect(typed('Essex beat Kent by 39 runs.\n\nSurrey made up for their match against Nottinghamshire. Saracens had a 25-23 win over Leicester in London.', ['Essex', 'Kent', 'Surrey', 'Nottinghamshire', 'Leicester', 'London']).result)
+      .toEqual(['Essex:organization', 'Kent:organization', 'Surrey:place', 'Nottinghamshire:organization', 'Leicester:organization', 'London:place']);
     // a lone number after a place is no score line: "Reading 2" needs a second side
     expect(typed('Essex beat Kent by 39 runs.\n\nHe moved to Norwich 12 years ago.', ['Essex', 'Kent', 'Norwich']).result.at(-1)).toBe('Norwich:place');
   });
@@ -115,7 +118,7 @@ describe('place-named teams', () => {
   });
 
   test('every word group has a reason with an example that uses each of its words', () => {
-    for (const groups of [RESULT_VERB_GROUPS, RESULT_LINK_GROUPS, MARGIN_UNIT_GROUPS, FIXTURE_WORD_GROUPS, TEAM_ROLE_GROUPS, PLACE_MARKER_GROUPS]) {
+    for (const groups of [RESULT_VERB_GROUPS, RESULT_LINK_GROUPS, MARGIN_UNIT_GROUPS, FIXTURE_WORD_GROUPS, TEAM_ROLE_GROUPS, PLACE_MARKER_GROUPS, RESULT_NOUN_GROUPS, RESULT_NOUN_LINK_GROUPS]) {
       for (const { words, reason } of groups) {
         const examples = [...reason.matchAll(/"([^"]+)"/g)].map((m) => m[1].toLowerCase());
         for (const word of words) {
