@@ -120,6 +120,8 @@ function resultSides(s: Sentence, spans: Placed[], out: Set<Mention>): void {
 
 /** A winning percentage in a table: ".560", "0.556". */
 const PCT = /^0?\.\d{3}$/;
+/** A count in a table: games played, won, goals, points. */
+const COUNT = /^\d{1,4}$/;
 
 /**
  * Is this a row of league standings? Its numbers add up as only standings do: played = won + drawn
@@ -131,7 +133,7 @@ export function isStandingsRow(cells: string[]): boolean {
   const ints: number[] = [];
   let pct = NaN;
   for (const c of cells) {
-    if (/^\d{1,4}$/.test(c) && Number.isNaN(pct)) ints.push(Number(c));
+    if (COUNT.test(c) && Number.isNaN(pct)) ints.push(Number(c));
     else if (PCT.test(c) && Number.isNaN(pct)) pct = Number(c);
     else break;
   }
@@ -148,7 +150,7 @@ function standingsRows(s: Sentence, spans: Placed[], out: Set<Mention>): void {
   for (let k = 0; k < spans.length; k++) {
     const p = spans[k];
     const end = k + 1 < spans.length ? spans[k + 1].from : s.tokens.length;
-    if (end - p.to >= 3 && isStandingsRow(s.tokens.texts(p.to, Math.min(end, p.to + 12)))) out.add(p.m);
+    if (end - p.to >= 3 && COUNT.test(word(s, p.to)) && isStandingsRow(s.tokens.texts(p.to, Math.min(end, p.to + 12)))) out.add(p.m);
   }
 }
 
@@ -177,7 +179,7 @@ function resultsLine(s: Sentence): Array<[number, number]> | null {
 /** The name heading a row of standings that is a sentence of its own ("Stoke 4 3 1 0 7 4 10"), or null. */
 function standingsHead(s: Sentence): [number, number] | null {
   const e = capitalRun(s, 0);
-  if (e === 0 || s.tokens.length - e < 3 || !isStandingsRow(s.tokens.texts(e, e + 12))) return null;
+  if (e === 0 || s.tokens.length - e < 3 || !COUNT.test(s.tokens.text(e)) || !isStandingsRow(s.tokens.texts(e, e + 12))) return null;
   return [0, e];
 }
 
@@ -190,9 +192,9 @@ function tableRow(s: Sentence, spans: Placed[], out: Set<Mention>): void {
 
 /**
  * Teams in a sports story's fixtures ("Derbyshire v Surrey", "June 14-16 v Leicestershire", "the match
- * against Nottinghamshire", "a win over Leicester"), score
- * lines ("Somerset 83 and 174, Leicestershire 296") and before a player's or coach's role ("Surrey
- * captain Chris Lewis", "Derbyshire's Australian captain").
+ * against Nottinghamshire", "a win over Leicester"), score lines ("Somerset 83 and 174, Leicestershire
+ * 296") and before a player's or coach's role ("Surrey captain Chris Lewis", "Derbyshire's Australian
+ * captain").
  */
 function tableSides(s: Sentence, spans: Placed[], out: Set<Mention>): void {
   // "edged Austria in Salzburg 3-2": the ground's town before a score is no side
