@@ -210,15 +210,19 @@ function tableSides(s: Sentence, spans: Placed[], out: Set<Mention>): void {
 }
 
 /** A side of a results line or the head of a row of standings, read from the words of its sentence. */
-interface Side { sentence: number; from: number; to: number; line: number }
+interface Side {
+  sentence: number;
+  from: number;
+  to: number;
+  /** The results line it is a side of (1, 2, ...), 0 for the head of a row. */
+  line: number;
+  /** The tagger's mentions that overlap it. */
+  over: Mention[];
+}
 
-/**
- * The sides of the story's results lines and the heads of its rows of standings, each with the
- * tagger's mention of it (null: the tagger found no name there), and how many lines there are. A side the tagger read as a person, or of which it took only a part, is left out; so is the
- * other side of a line with a person in it ("Hendry 5 Davis 3": players, not clubs).
- */
-function structuralSides(sentences: Sentence[], bySentence: Map<number, Mention[]>): { sides: Array<[Side, Mention | null]>; lines: number } {
-  const sides: Array<[Side, Mention | null]> = [];
+/** The sides of the story's results lines and the heads of its rows of standings, and how many lines there are. */
+function structuralSides(sentences: Sentence[], bySentence: Map<number, Mention[]>): { sides: Side[]; lines: number } {
+  const sides: Side[] = [];
   let lines = 0;
   sentences.forEach((s, i) => {
     const line = resultsLine(s);
@@ -226,16 +230,50 @@ function structuralSides(sentences: Sentence[], bySentence: Map<number, Mention[
     if (!line && !head) return;
     if (line) lines++;
     const spans = placed(s, bySentence.get(i) ?? []);
-    const found: Array<[Side, Mention | null]> = [];
     for (const [from, to] of line ?? [head!]) {
-      const over = spans.filter((p) => p.from < to && p.to > from);
-      const exact = over.length === 1 && over[0].from === from && over[0].to === to ? over[0].m : null;
-      if (over.length && (!exact || exact.type === 'person')) return; // a person, or a name read otherwise
-      found.push([{ sentence: i, from, to, line: line ? lines : 0 }, exact]);
+      sides.push({ sentence: i, from, to, line: line ? lines : 0, over: spans.filter((p) => p.from < to && p.to > from).map((p) => p.m) });
     }
-    sides.push(...found);
   });
   return { sides, lines };
+}
+
+/** Is the side exactly one mention of the tagger's? */
+const exactly = (s: Sentence, side: Side): Mention | null => {
+  if (side.over.length !== 1) return null;
+  const m = side.over[0];
+  return m.start === s.tokens.start(side.from) && m.end === s.tokens.end(side.to - 1) ? m : null;
+};
+
+/**
+ * Which sides are clubs, and how. On a page of team results (at most a third of its sides read as
+ * persons: "Fortuna Sittard 2 Heerenveen 4", with "Willem II" a person and "Tilburg" a place) every
+ * side is a club; on a page of players ("Hendry 5 Davis 3") a line with a person on it, or a side the
+ * tagger read as something else, is left alone, both sides.
+ * Returns the tagger's mentions that are clubs, and the sides to add whole (in place of the mentions
+ * of their parts, if any).
+ */
+function clubSides(sentences: Sentence[], sides: Side[]): { clubs: Mention[]; whole: Side[] } {
+  const persons = sides.filter((side) => side.over.some((m) => m.type === 'person')).length;
+  const teamPage = persons * 3 <= sides.length;
+  // on a page of players: the lines (or heads of rows, by their place in `sides`) to leave alone
+  const key = (side: Side, k: number) => (side.line ? side.line : -1 - k);
+  const skip = new Set<number>();
+  if (!teamPage) {
+    sides.forEach((side, k) => {
+      const m = exactly(sentences[side.sentence], side);
+      if (side.over.length && (!m || m.type === 'person')) skip.add(key(side, k));
+    });
+  }
+  const clubs: Mention[] = [];
+  const whole: Side[] = [];
+  sides.forEach((side, k) => {
+    if (skip.has(key(side, k))) return;
+    const s = sentences[side.sentence];
+    const m = exactly(s, side);
+    if (m) clubs.push(m);
+    else if (side.over.every((o) => o.start >= s.tokens.start(side.from) && o.end <= s.tokens.end(side.to - 1))) whole.push(side);
+  });
+  return { clubs, whole };
 }
 
 /** A new organisation mention for the tokens [from, to) of a sentence. */
@@ -271,18 +309,20 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
   // rows of standings, wherever they start (a row read both ways counts once)
   const rowStarts = new Set<number>();
   for (const m of rows) rowStarts.add(m.start);
-  for (const [side] of sides) if (!side.line) rowStarts.add(sentences[side.sentence].tokens.start(side.from));
+  for (const side of sides) if (!side.line) rowStarts.add(sentences[side.sentence].tokens.start(side.from));
   if (rowStarts.size < 2) rows.clear();
   if (!direct.size && !rows.size && lines < 2 && rowStarts.size < 2) return mentions;
   // the sides of lines and tables: clubs, whatever the tagger made of them ("Hajduk" a misc name)
-  const clubs = new Set<Mention>(rows);
+  const found = clubSides(sentences, sides);
+  const sideClubs = new Set<Mention>(found.clubs);
+  const clubs = new Set<Mention>([...rows, ...found.clubs]);
   const added: Mention[] = [];
-  for (const [side, m] of sides) {
-    if (m) clubs.add(m);
-    else {
-      const team = teamMention(sentences[side.sentence], side.sentence, side.from, side.to);
-      if (!isCountry(team.text)) added.push(team);
-    }
+  const dropped = new Set<Mention>();
+  for (const side of found.whole) {
+    const team = teamMention(sentences[side.sentence], side.sentence, side.from, side.to);
+    if (isCountry(team.text)) continue;
+    added.push(team);
+    for (const m of side.over) dropped.add(m);
   }
   for (const m of clubs) direct.add(m);
   for (const [i, list] of bySentence) {
@@ -294,9 +334,11 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
   const teams = new Set<string>();
   for (const m of direct) if (m.type === 'place' && !isCountry(m.text)) teams.add(m.text.toLowerCase());
   for (const m of added) teams.add(m.text.toLowerCase()); // (no country is ever added)
-  if (!teams.size && !clubs.size && !added.length) return mentions;
-  const typed = mentions.map((m) => {
-    if (m.type === 'misc' && clubs.has(m)) return { ...m, type: 'organization' as const };
+  if (!teams.size && !clubs.size && !added.length && !dropped.size) return mentions;
+  const typed = (dropped.size ? mentions.filter((m) => !dropped.has(m)) : mentions).map((m) => {
+    // a misc name heading a row or on a line is a club the tagger did not know ("Hajduk"); a person
+    // only on a page of team results (a chess table's players add up as standings do)
+    if ((m.type === 'misc' && clubs.has(m)) || (m.type === 'person' && sideClubs.has(m))) return { ...m, type: 'organization' as const };
     if (m.type !== 'place' || !teams.has(m.text.toLowerCase())) return m;
     if (!direct.has(m) && PLACE_MARKER.has(word(sentences[m.sentence], placed(sentences[m.sentence], [m])[0].from - 1))) return m;
     return { ...m, type: 'organization' as const };

@@ -101,6 +101,16 @@ describe('place-named teams', () => {
     expect(typed(results, ['Bradford', 'Germany']).result).toEqual([
       'Bradford:organization', 'Tranmere:organization', 'Queens Park Rangers:organization', 'Bolton:organization', 'Germany:place',
     ]);
+    // a page of team results: the clubs the tagger read as persons, or in parts, are clubs, whole
+    const page = 'Dutch results.\n\nFortuna Sittard 2 Heerenveen 4\n\nWillem II Tilburg 1 NAC Breda 0\n\nAjax 3 PSV 1';
+    const at = (name: string, type: EntityType): Mention => {
+      const start = page.indexOf(name);
+      return { start, end: start + name.length, text: name, sentence: read(page).sentences.findIndex((x) => x.start <= start && start < x.end), type };
+    };
+    const onPage = [at('Fortuna Sittard', 'person'), at('Heerenveen', 'place'), at('Willem II', 'person'), at('Tilburg', 'place'), at('Ajax', 'organization')];
+    expect(withTeams(read(page).sentences, onPage, isCountry).map((m) => `${m.text}:${m.type}`)).toEqual([
+      'Fortuna Sittard:organization', 'Heerenveen:organization', 'Willem II Tilburg:organization', 'NAC Breda:organization', 'Ajax:organization', 'PSV:organization',
+    ]);
     // players, not clubs: a line with a person in it is left alone, and so is the rest of a story of players
     expect(typed('Results.\n\nHendry 5 Davis 3\n\nHiggins 5 Ebdon 2', ['Hendry', 'Davis', 'Higgins', 'Ebdon'], 'person').same).toBe(true);
     // rows of standings, none of them tagged; the club so found is the club in the prose too
