@@ -3,7 +3,8 @@
 // here, so that the rule is tested apart from what the tagger happens to say.
 import { describe, expect, test } from 'vitest';
 import { read } from '../../src/pipeline/index.js';
-import { isStandingsRow, withTeams } from '../../src/ner/teams.js';
+import { withTeams } from '../../src/ner/teams.js';
+import { isStandingsRow } from '../../src/ner/sports-tables.js';
 import { FIXTURE_WORD_GROUPS, MARGIN_UNIT_GROUPS, PLACE_MARKER_GROUPS, RESULT_LINK_GROUPS, RESULT_NOUN_GROUPS, RESULT_NOUN_LINK_GROUPS, RESULT_VERB_GROUPS, TEAM_ROLE_GROUPS } from '../../src/lexicon/sports-results.js';
 import type { EntityType, Mention } from '../../src/types.js';
 
