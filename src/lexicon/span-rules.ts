@@ -31,6 +31,18 @@ export const ORG_HEADS: ReadonlySet<string> = wordSet(
 );
 
 /**
+ * Last words that make a name of two words or more a body's, whatever the tagger typed it: a "misc"
+ * span ending in one is an organisation ("Canadian Pacific Railway"). Capitalised as written. Not
+ * "League", "Cup", "Games" or "Open": CoNLL-2003 and its readers call competitions misc.
+ */
+export const BODY_HEADS: ReadonlySet<string> = wordSet(
+  { reason: 'railways and airlines: "Canadian Pacific Railway", "Indian Railways", "Union Pacific Railroad", "Tallmoor Airlines", "British Airways"', words: ['Railway', 'Railways', 'Railroad', 'Airlines', 'Airways'] },
+  { reason: 'banks and firms: "Royal Bank", "Velmora Group", "Tarvik Corporation", "Holloway Company"', words: ['Bank', 'Group', 'Corporation', 'Company'] },
+  { reason: 'places of teaching and care, and forces: "Ryerson University", "Humber College", "Sunnybrook Hospital", "Ontario Provincial Police"', words: ['University', 'College', 'Hospital', 'Police'] },
+  { reason: 'parties and ministries: "Tallmoor Party", "Holloway Ministry", "Velmora Council"', words: ['Party', 'Ministry', 'Council'] },
+);
+
+/**
  * Words that end a company's name after "and": "Merrill Lynch and Co" and "Sumitomo Trust and Banking
  * Co Ltd" are one company, not two. A span that ends in one of these is never split at its "and".
  */
@@ -274,6 +286,17 @@ export const SPAN_RULES: SpanRule[] = [
     example: {
       before: ['[PER Quorvia ] said it would change its settings .', 'Users of [PER Quorvia ] complained .'],
       after: ['[ORG Quorvia ] said it would change its settings .', 'Users of [ORG Quorvia ] complained .'],
+    },
+  },
+  {
+    id: 'misc-body-head',
+    reason:
+      'A "misc" name of two words or more that ends in a word only bodies end in (BODY_HEADS: "Railway", "Bank", ' +
+      '"University") is an organisation, in every mention of it typed misc: the tagger reads "Canadian Pacific" ' +
+      'like a nationality and keeps the whole misc.',
+    example: {
+      before: ['Three workers of [MISC Tallmoor Pacific Railway ] died .', 'A [MISC Tallmoor Pacific Railway ] spokesman said so .', 'The [MISC Tallmoor ] trains ran .'],
+      after: ['Three workers of [ORG Tallmoor Pacific Railway ] died .', 'A [ORG Tallmoor Pacific Railway ] spokesman said so .', 'The [MISC Tallmoor ] trains ran .'],
     },
   },
   {

@@ -12,6 +12,7 @@
 import {
   BASED_SUFFIX,
   BODY_FRAMES,
+  BODY_HEADS,
   BODY_NOUNS,
   COMPANY_SUFFIXES,
   COMPLEMENT_PREPOSITIONS,
@@ -388,6 +389,9 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
       if (IT_WORDS.has(said) || body) sayers.push({ s, sp, f });
     }
   for (const f of camel) if (!people.has(f)) bodies.add(f);
+  // misc-body-head: "Canadian Pacific Railway" typed misc
+  for (const s of doc)
+    for (const sp of s.spans) if (sp.type === MISC && sp.end - sp.start > 1 && BODY_HEADS.has(s.words[sp.end - 1])) bodies.add(formOf(s.words, sp.start, sp.end));
   for (const { s, sp, f } of sayers) {
     if (people.has(f)) continue;
     if (sp.type === ORG || (sp.type === MISC && !demonym(s, sp)) || (sp.type === PER && maybeBody(s, sp, f)))
