@@ -8,7 +8,7 @@
 // The numbers are the evidence: a table of votes by province ("Ontario 45 32 12 11") does not add up
 // as standings do, and a line with a person on it ("Hendry 5 Davis 3") is about players.
 import type { Mention, Sentence } from '../types.js';
-import { placed, word, type Placed } from './placed.js';
+import { word, type Placed } from './placed.js';
 
 /** A word of a name in a results line or a table: it starts with a capital ("Bristol", "QPR", "F.P."). */
 const CAPITAL = /^\p{Lu}/u;
@@ -105,7 +105,7 @@ export interface Side {
 }
 
 /** The sides of the story's results lines and the heads of its rows of standings, and how many lines there are. */
-export function structuralSides(sentences: Sentence[], bySentence: Map<number, Mention[]>): { sides: Side[]; lines: number } {
+export function structuralSides(sentences: Sentence[], spansOf: Map<number, Placed[]>): { sides: Side[]; lines: number } {
   const sides: Side[] = [];
   let lines = 0;
   sentences.forEach((s, i) => {
@@ -113,7 +113,7 @@ export function structuralSides(sentences: Sentence[], bySentence: Map<number, M
     const head = line ? null : standingsHead(s);
     if (!line && !head) return;
     if (line) lines++;
-    const spans = placed(s, bySentence.get(i) ?? []);
+    const spans = spansOf.get(i) ?? [];
     for (const [from, to] of line ?? [head!]) {
       sides.push({ sentence: i, from, to, line: line ? lines : 0, over: spans.filter((p) => p.from < to && p.to > from).map((p) => p.m) });
     }

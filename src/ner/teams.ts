@@ -125,17 +125,24 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
+  // each sentence's mentions with their token ranges, found once for all the rules below
+  const spansOf = new Map<number, Placed[]>();
+  const placedOf = new Map<Mention, Placed>();
+  for (const [i, list] of bySentence) {
+    const spans = placed(sentences[i], list);
+    spansOf.set(i, spans);
+    for (const p of spans) placedOf.set(p.m, p);
+  }
   // A story is about sport when a sentence has a result verb with a name after it and a score or a
   // margin, or when it has two results lines or two rows of standings.
   const direct = new Set<Mention>();
   const rows = new Set<Mention>();
-  for (const [i, list] of bySentence) {
+  for (const [i, spans] of spansOf) {
     const s = sentences[i];
-    const spans = placed(s, list);
     if (hasResultWord(s) && hasScoreOrMargin(s)) resultSides(s, spans, direct);
     standingsRows(s, spans, rows);
   }
-  const { sides, lines } = structuralSides(sentences, bySentence);
+  const { sides, lines } = structuralSides(sentences, spansOf);
   // rows of standings, wherever they start (a row read both ways counts once)
   const rowStarts = new Set<number>();
   for (const m of rows) rowStarts.add(m.start);
@@ -155,8 +162,7 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
     for (const m of side.over) dropped.add(m);
   }
   for (const m of clubs) direct.add(m);
-  for (const [i, list] of bySentence) {
-    const spans = placed(sentences[i], list);
+  for (const [i, spans] of spansOf) {
     tableSides(sentences[i], spans, direct);
     tableRow(sentences[i], spans, direct);
   }
@@ -170,7 +176,7 @@ export function withTeams(sentences: Sentence[], mentions: Mention[], isCountry:
     // only on a page of team results (a chess table's players add up as standings do)
     if ((m.type === 'misc' && clubs.has(m)) || (m.type === 'person' && sideClubs.has(m))) return { ...m, type: 'organization' as const };
     if (m.type !== 'place' || !teams.has(m.text.toLowerCase())) return m;
-    if (!direct.has(m) && PLACE_MARKER.has(word(sentences[m.sentence], placed(sentences[m.sentence], [m])[0].from - 1))) return m;
+    if (!direct.has(m) && PLACE_MARKER.has(word(sentences[m.sentence], placedOf.get(m)!.from - 1))) return m;
     return { ...m, type: 'organization' as const };
   });
   return added.length ? [...typed, ...added].sort((a, b) => a.start - b.start) : typed;
