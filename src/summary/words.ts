@@ -12,7 +12,7 @@
 // Ids are valid until the next beginDocument(), which starts the table afresh once it holds
 // MAX_WORDS spellings, so it stays bounded over a corpus. Other modules keep facts of their own per
 // word (phrases.ts: can it join a noun phrase?) in a WordFacts, which is refilled with the table.
-import type { Tokens } from '../pipeline/tokens.js';
+import type { TokenColumns, Tokens } from '../pipeline/tokens.js';
 import type { DocFrequencies } from './idf.js';
 import { idf } from './idf.js';
 import { normalizeWord, stem, termOfWord } from './terms.js';
@@ -119,13 +119,41 @@ export function wordId(text: string): number {
   return id === undefined ? addWord(text) : id;
 }
 
+/**
+ * Per set of token columns (a document's: tokens.ts), its word ids -> ids here (-1: not asked yet), for
+ * the table's generation it was made in. The tokens already name their spelling by an integer, so a
+ * token is looked up by its text once per document and spelling, not once per token and call (the
+ * summary takes the ids of a sentence up to three times). Weak: it goes with the document.
+ */
+const byColumns = new WeakMap<TokenColumns, { gen: number; ids: Int32Array }>();
+
+function columnIds(columns: TokenColumns): Int32Array {
+  let entry = byColumns.get(columns);
+  const n = columns.words.length;
+  if (!entry || entry.gen !== generation) byColumns.set(columns, (entry = { gen: generation, ids: new Int32Array(n).fill(-1) }));
+  else if (entry.ids.length < n) {
+    // tokens added after the ids were first taken (a caller's own columns): room for them
+    const ids = new Int32Array(n).fill(-1);
+    ids.set(entry.ids);
+    entry.ids = ids;
+  }
+  return entry.ids;
+}
+
 /** The ids of a run of tokens, in order (a plain array: a small typed array costs more to allocate). */
 export function wordIds(tokens: Tokens): number[] {
   const out: number[] = [];
+  if (!tokens.length) return out;
+  const ids = columnIds(tokens.columns);
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens.text(i);
-    const id = spellings.get(text);
-    out.push(id === undefined ? addWord(text) : id);
+    const c = tokens.wordId(i);
+    let id = ids[c];
+    if (id < 0) {
+      const text = tokens.text(i);
+      const known = spellings.get(text);
+      ids[c] = id = known === undefined ? addWord(text) : known;
+    }
+    out.push(id);
   }
   return out;
 }

@@ -18,6 +18,19 @@ describe('word ids', () => {
     expect(termIdOf[at('vote')]).toBe(keyOf[at('vote')]);
   });
 
+  it('gives a spelling the same id in every document, whatever its id in the document\'s own word list', () => {
+    // The two documents number their spellings in another order ("vote" is word 0 of the second).
+    const a = read('Sanctions over the vote.\n').sentences[0].tokens;
+    const b = read('vote over the Sanctions, again.\n').sentences[0].tokens;
+    expect(a.wordId(3)).not.toBe(b.wordId(0));
+    const ia = wordIds(a);
+    const ib = wordIds(b);
+    expect(ib.slice(0, 4)).toEqual([ia[3], ia[1], ia[2], ia[0]]);
+    expect(wordIds(a.slice(1, 3))).toEqual(ia.slice(1, 3));
+    expect(ib.map((id) => textOf[id])).toEqual(b.texts());
+    expect(wordIds(a.slice(0, 0))).toEqual([]);
+  });
+
   it('knows each word as terms.ts and keywords key it', () => {
     for (const w of ['Sanctions', 'U.S.', 'US', 'us', 'Putin’s', '2020', 'the', 'Tuesday', 'crises', 'Ünal', ',']) {
       const id = wordId(w);
