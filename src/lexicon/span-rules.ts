@@ -105,11 +105,24 @@ export const PLACE_FRAMES: PlaceFrame[] = [
 ];
 
 /**
- * Words around a one-word name that only companies and bodies have: a name the tagger calls a person
- * in one of these is an organisation, in every mention of that form (with the same checks as "said it").
+ * Words around a name that only companies and bodies have: a one-word name the tagger calls a person in
+ * one of these is an organisation, in every mention of that form (with the same checks as "said it").
  * `before`: lower-case words right before the name; `after`: right after it (a possessive "'s" first is skipped).
+ * `misc`: a "misc" name there is one too (not a nationality: "Irish shares"); the tagger reads a new
+ * company's name as a product's ("[MISC OpenAI] chief executive Sam Altman"). After a `before` frame the
+ * misc name must end the phrase (MISC_FRAME_NEXT), or it only describes what follows ("founder of Jewish
+ * rights groups", "a spokesman for Montreal-based Alcan"). `notPerson`: a person's name is at home there
+ * as well ("a spokesman for Tallwick"), so only a misc name changes.
  */
-export const BODY_FRAMES: Array<{ before?: string[]; after?: string[]; reason: string }> = [
+export interface BodyFrame {
+  before?: string[];
+  after?: string[];
+  reason: string;
+  misc?: boolean;
+  notPerson?: boolean;
+}
+
+export const BODY_FRAMES: BodyFrame[] = [
   { before: ['shares', 'of'], reason: 'stock: "shares of Tallwick rose"' },
   { before: ['shares', 'in'], reason: 'stock: "a stake ... shares in Tallwick"' },
   { before: ['stake', 'in'], reason: 'ownership: "a 20 percent stake in Tallwick"' },
@@ -120,11 +133,59 @@ export const BODY_FRAMES: Array<{ before?: string[]; after?: string[]; reason: s
   { before: ['takeover', 'of'], reason: 'companies are taken over: "the takeover of Tallwick"' },
   ...['shares', 'stock', 'subsidiary', 'subsidiaries', 'division', 'unit', 'headquarters', 'shareholders', 'stockholders'].map((w) => ({
     after: [w],
-    reason: `what a company has: "Tallwick's ${w}", "Tallwick ${w}"`,
+    reason: `what a company has: "Tallwick's ${w}", "Tallwick ${w}" (not for misc names: "Class B shares", "South Korean shares", "Jakarta-based shareholders")`,
   })),
   { after: ['share', 'price'], reason: 'stock: "Tallwick\'s share price fell"' },
-  { after: ['chief', 'executive'], reason: 'a company\'s head: "Tallwick\'s chief executive"' },
+  { after: ['chief', 'executive'], misc: true, reason: 'a company\'s head: "Tallwick\'s chief executive", "Tallwick chief executive Mara Lenz"' },
+  ...['ceo', 'co-founder', 'cofounder'].map((w) => ({ after: [w], misc: true, reason: `a company's head or maker: "Tallwick ${w} Mara Lenz"` })),
+  ...[['chief', 'executive', 'of'], ['ceo', 'of'], ['founder', 'of'], ['co-founder', 'of'], ['cofounder', 'of']].map((words) => ({
+    before: words,
+    misc: true,
+    reason: `a company's head or maker: "the ${words.join(' ')} Tallwick"`,
+  })),
+  // (not "a Tallwick spokesman" for misc names: shows and events have spokespeople too, "a Big Brother spokeswoman")
+  ...['spokesperson', 'spokesman', 'spokeswoman'].map((w) => ({
+    before: [w, 'for'],
+    misc: true,
+    notPerson: true,
+    reason: `a body's voice: "a ${w} for Tallwick said" (people have spokespeople too)`,
+  })),
 ];
+
+/**
+ * Nouns that make a name right before ", the ..." or ", a ..." a body's ("Tallwick, the fitness app,
+ * said"): the noun ends the description (a comma, a stop, "based", "that" or "which" after it), with at
+ * most APPOSITION_WORDS words between the article and it, none of them a function word.
+ */
+export const APPOSITION_BODY_NOUNS: ReadonlySet<string> = wordSet(
+  {
+    reason: 'companies and their kinds: "Tallwick, the ride-hailing company,", "Tallwick, a Toronto-based startup,"',
+    words: ['company', 'firm', 'startup', 'start-up', 'corporation', 'conglomerate', 'business', 'maker', 'manufacturer', 'giant', 'retailer', 'chain', 'brand', 'group'],
+  },
+  {
+    reason: 'apps, sites and services: "Tallwick, the fitness app,", "Tallwick, the video-sharing platform."',
+    words: ['app', 'platform', 'service', 'website', 'site', 'network', 'marketplace', 'broadcaster', 'publisher', 'developer', 'provider', 'operator'],
+  },
+  {
+    reason: 'carriers, lenders and other bodies: "Tallwick, the budget airline,", "Tallwick, a British charity,"',
+    words: ['airline', 'carrier', 'bank', 'lender', 'insurer', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'agency'],
+  },
+);
+
+/** Words between the article and the noun of an apposition at most: "Tallwick, the San Francisco-based food delivery app". */
+export const APPOSITION_WORDS = 4;
+
+/** Words after the noun of an apposition that end the description: "Tallwick, the fitness app, said". */
+export const APPOSITION_ENDS: ReadonlySet<string> = wordSet({
+  reason: 'punctuation and the words that go on to say more of the body: "..., a delivery company based in Ohio", "the app that tracks runs"',
+  words: [',', '.', ';', ':', ')', '—', '–', 'based', 'that', 'which', 'whose', 'founded', 'owned', 'headquartered'],
+});
+
+/** Lower-case words that may follow a misc name after a `before` body frame: "a spokesman for Tallwick said". */
+export const MISC_FRAME_NEXT: ReadonlySet<string> = wordSet({
+  reason: 'verbs of saying and clause words after the body\'s name: "a spokesman for Tallwick declined to comment", "the founder of Tallwick, which ..."',
+  words: ['said', 'says', 'told', 'confirmed', 'added', 'declined', 'stated', 'announced', 'which', 'who', 'that', 'has', 'had', 'is', 'was', 'would', 'did', 'and', 'in'],
+});
 
 /** A word ending like this right before a name makes it a body: "an Ontario-based Tallwick". */
 export const BASED_SUFFIX = '-based';
@@ -272,6 +333,31 @@ export const SPAN_RULES: SpanRule[] = [
     example: {
       before: ['The deal will expand Ontario-based [PER Quorvia ] .', '[PER Quorvia ] rose 2 percent .'],
       after: ['The deal will expand Ontario-based [ORG Quorvia ] .', '[ORG Quorvia ] rose 2 percent .'],
+    },
+  },
+  {
+    id: 'role-frame-organisation',
+    reason:
+      'A company\'s head, maker and voice name it: "the chief executive of X", "X chief executive Mara Lenz", ' +
+      '"X CEO", "co-founder of X", "a spokesman for X said". The tagger reads a new company\'s name as a product\'s ' +
+      '(misc) or a surname; such a misc name (not a nationality: "Irish", "London-based"), or a one-word "person" with ' +
+      'the checks of said-it-organisation (never for spokespeople: people have them too), is an organisation in every mention. ' +
+      'After "for" or "of" the misc name must end the phrase: not "founder of Jewish rights groups".',
+    example: {
+      before: ['[PER Mara Lenz ] , chief executive of [MISC Quorvia ] , spoke .', 'A spokesman for [MISC Tallwick Eats ] said so .', '[MISC Quorvia ] makes [MISC Tallwick Eats ] work .'],
+      after: ['[PER Mara Lenz ] , chief executive of [ORG Quorvia ] , spoke .', 'A spokesman for [ORG Tallwick Eats ] said so .', '[ORG Quorvia ] makes [ORG Tallwick Eats ] work .'],
+    },
+  },
+  {
+    id: 'apposition-organisation',
+    reason:
+      'A name described right after it as a body, ", the fitness app," or ", a Toronto-based delivery company that", ' +
+      'is one: an article, at most four words that are no function words, a body noun (APPOSITION_BODY_NOUNS) and the ' +
+      'end of the description. A misc name (not a nationality) or a one-word "person" with the checks of ' +
+      'said-it-organisation becomes an organisation in every mention; not "Mara, a company spokeswoman,".',
+    example: {
+      before: ['[PER Quorvia ] , the fitness app , changed its settings .', 'Users of [PER Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .'],
+      after: ['[ORG Quorvia ] , the fitness app , changed its settings .', 'Users of [ORG Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .'],
     },
   },
   {

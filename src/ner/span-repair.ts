@@ -10,8 +10,13 @@
 // mention spans (src/pipeline/03-entities.ts).
 
 import {
+  APPOSITION_BODY_NOUNS,
+  APPOSITION_ENDS,
+  APPOSITION_WORDS,
   BASED_SUFFIX,
   BODY_FRAMES,
+  type BodyFrame,
+  MISC_FRAME_NEXT,
   BODY_HEADS,
   BODY_NOUNS,
   COMPANY_SUFFIXES,
@@ -256,27 +261,62 @@ function inPlaceFrame(words: string[], start: number): boolean {
   return false;
 }
 
-const BODY_BEFORE = BODY_FRAMES.flatMap((f) => (f.before ? [f.before] : []));
-const BODY_AFTER = BODY_FRAMES.flatMap((f) => (f.after ? [f.after] : []));
+const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+/** Which names a body frame holds for: a one-word "person" (FOR_PERSON), a "misc" name (FOR_MISC). */
+const FOR_PERSON = 1;
+const FOR_MISC = 2;
+const frameUse = (f: BodyFrame): number => (f.notPerson ? 0 : FOR_PERSON) | (f.misc ? FOR_MISC : 0);
+const BODY_BEFORE = BODY_FRAMES.flatMap((f) => (f.before ? [{ words: f.before, use: frameUse(f) }] : []));
+const BODY_AFTER = BODY_FRAMES.flatMap((f) => (f.after ? [{ words: f.after, use: frameUse(f) }] : []));
 /** Words that can stand right before or right after a name in a body frame: most names have neither. */
-const BEFORE_LAST = new Set(BODY_BEFORE.map((f) => f[f.length - 1]));
-const AFTER_FIRST = new Set([...BODY_AFTER.map((f) => f[0]), "'s", '’s']);
+const BEFORE_LAST = new Set(BODY_BEFORE.map((f) => f.words[f.words.length - 1]));
+const AFTER_FIRST = new Set([...BODY_AFTER.map((f) => f.words[0]), "'s", '’s']);
 
 const lowerAt = (words: string[], i: number): string => (i >= 0 && i < words.length ? words[i].toLowerCase() : '');
+const matchesAt = (words: string[], at: number, frame: string[]): boolean => frame.every((w, j) => lowerAt(words, at + j) === w);
 
-/** Is the span in words that only companies and bodies have ("shares of X", "X's share price")? */
-function inBodyFrame(words: string[], sp: LabelSpan): boolean {
+/**
+ * Is the span in words that only companies and bodies have ("shares of X", "X's share price",
+ * "a spokesman for X", "X, the fitness app,")? Which names the frames found hold for: FOR_PERSON,
+ * FOR_MISC, both, or 0 when the span is in none.
+ */
+function bodyFrame(words: string[], sp: LabelSpan): number {
+  let use = 0;
   const prev = lowerAt(words, sp.start - 1);
-  if (prev.endsWith(BASED_SUFFIX)) return true;
-  if (BEFORE_LAST.has(prev)) for (const f of BODY_BEFORE) if (f.every((w, j) => lowerAt(words, sp.start - f.length + j) === w)) return true;
+  if (prev.endsWith(BASED_SUFFIX)) use |= FOR_PERSON;
   const next = lowerAt(words, sp.end);
-  if (!AFTER_FIRST.has(next)) return false;
-  const from = next === "'s" || next === '’s' ? sp.end + 1 : sp.end;
-  for (const f of BODY_AFTER) if (f.every((w, j) => lowerAt(words, from + j) === w)) return true;
+  if (BEFORE_LAST.has(prev)) {
+    // a misc name must end the phrase: not "founder of [Jewish] rights groups", "for [Montreal-based] Alcan"
+    const endsPhrase = !/^\p{L}/u.test(words[sp.end] ?? '') || MISC_FRAME_NEXT.has(words[sp.end]);
+    const mask = endsPhrase && !lowerAt(words, sp.end - 1).endsWith(BASED_SUFFIX) ? ~0 : ~FOR_MISC;
+    for (const f of BODY_BEFORE) if (matchesAt(words, sp.start - f.words.length, f.words)) use |= f.use & mask;
+  }
+  if (AFTER_FIRST.has(next)) {
+    const from = next === "'s" || next === '’s' ? sp.end + 1 : sp.end;
+    for (const f of BODY_AFTER) if (matchesAt(words, from, f.words)) use |= f.use;
+  }
+  if (next === ',' && bodyApposition(words, sp.end + 1)) use |= FOR_PERSON | FOR_MISC;
+  return use;
+}
+
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Does a description of a body start at `i`: "the fitness app," or "a Toronto-based delivery company
+ * that ..." (an article, at most APPOSITION_WORDS words that are no function words, a body noun, and
+ * then the end of the description)? Not "a company spokeswoman", "the chief executive of the company".
+ */
+function bodyApposition(words: string[], i: number): boolean {
+  if (!APPOSITION_ARTICLES.has(lowerAt(words, i))) return false;
+  for (let k = i + 1; k <= i + 1 + APPOSITION_WORDS && k < words.length; k++) {
+    const w = lowerAt(words, k);
+    if (APPOSITION_BODY_NOUNS.has(w) && (k + 1 === words.length || APPOSITION_ENDS.has(lowerAt(words, k + 1)))) return true;
+    if (FUNCTION_WORD_SET.has(w) || !/\p{L}/u.test(w)) return false;
+  }
   return false;
 }
 
-const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'about', 'over', 'against', 'into', 'during', 'after', 'before', 'like']);
 
 /**
@@ -333,6 +373,14 @@ export function retypeByNeighbours(doc: SentenceSpans[]): void {
     }
 }
 
+/**
+ * A word shaped like a nationality or a creed, which the demonym list (compromise's) may lack: "Irish",
+ * "British", "Jewish", "Republican", "Congolese", "Pakistani", "Hispanic" (but not "OpenAI", "Shopify").
+ */
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i|ic)$/u;
+/** A name made an adjective by a lower-case word after a hyphen: "London-based", "Singapore-listed" (not "Coca-Cola"). */
+const HYPHENATED_ADJECTIVE = /-\p{Ll}+$/u;
+
 /** A capital after a small letter inside the word: "TikTok", "BioNTech"; not "McDonald" (SURNAME_PREFIXES). */
 const CAMEL = /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}\p{Lu}/u;
 const SURNAME_PREFIX = new RegExp(`^(?:${[...SURNAME_PREFIXES].join('|')})\\p{Lu}`, 'u');
@@ -362,8 +410,10 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
   const personParts = new Set<string>();
   for (const s of doc)
     for (const sp of s.spans) if (sp.type === PER && sp.end - sp.start > 1) for (let i = sp.start; i < sp.end; i++) personParts.add(s.words[i].toLowerCase());
-  // "Israeli", "European": nationalities stay misc
-  const demonym = (s: SentenceSpans, sp: LabelSpan): boolean => (gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym)) !== 0;
+  // "Israeli", "European", "Irish", "London-based": nationalities and other adjectives stay misc
+  const demonym = (s: SentenceSpans, sp: LabelSpan): boolean =>
+    (gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym)) !== 0 ||
+    (sp.end - sp.start === 1 && NATIONALITY_SHAPE.test(s.words[sp.start])) || HYPHENATED_ADJECTIVE.test(s.words[sp.end - 1]);
   // a person's form that may be an organisation's: one word, no first name, no part of a person's name
   const maybeBody = (s: SentenceSpans, sp: LabelSpan, f: string): boolean =>
     sp.end - sp.start === 1 && !personParts.has(f) && !people.has(f) && !(gazBits(res, [s.words[sp.start]]) & bit(GAZ_BITS.firstName));
@@ -379,8 +429,10 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
       // "travelled to Idi Amin's Uganda": a possessive name is the owner of what follows, not the place
       const possessive = lowerAt(s.words, sp.end) === "'s" || lowerAt(s.words, sp.end) === '’s';
       const framed = sp.type === PER && !possessive && inPlaceFrame(s.words, sp.start);
-      // (misc names in these frames are mostly nationalities and markets: "Irish shares", "Nasdaq shares")
-      const body = (sp.type === PER && sp.end - sp.start === 1 && inBodyFrame(s.words, sp)) || (sp.type === MISC && actsOnIts(s.words, sp));
+      // (misc names in most of these frames are nationalities and markets, "Irish shares", "Nasdaq shares":
+      // only the frames marked misc hold for them)
+      const frame = sp.type === PER || sp.type === MISC ? bodyFrame(s.words, sp) : 0;
+      const body = (sp.type === PER && sp.end - sp.start === 1 && (frame & FOR_PERSON) !== 0) || (sp.type === MISC && ((frame & FOR_MISC) !== 0 || actsOnIts(s.words, sp)));
       if (!said && !titled && !framed && !body && !(sp.type === PER && isCamelCase(res, s.words, sp))) continue;
       const f = formOf(s.words, sp.start, sp.end);
       if (titled || PERSON_WORDS.has(said)) people.add(f);

@@ -94,6 +94,19 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(['[MISC Israeli ] shares rose .'])).toEqual(['[MISC Israeli ] shares rose .']); // misc names are no bodies by their frames
   });
 
+  test('role frames and appositions: only misc names that name something, and people keep their spokespeople', () => {
+    const same = (doc: string[]) => expect(repair(doc)).toEqual(doc);
+    same(['A spokesman for [PER Tallwick ] said so .']); // people have spokespeople too
+    same(['A spokesman for [MISC Tallmoor-based ] [ORG Quorvia ] said so .']); // an adjective
+    same(['He is a founder of [MISC Tallmoorian ] rights groups .']); // the name does not end the phrase
+    same(['The [MISC Irish ] chief executive of the bank spoke .']);
+    same(['[PER Lenz ] , the chief executive of the company , said so .']); // function words before the noun
+    same(['[PER Eric Tallwick ] spoke .', '[PER Tallwick ] , a bank executive , said so .']); // no body noun at the end; a person named in full
+    expect(repair(['[MISC Quorvia ] chief executive [PER Mara Lenz ] spoke .'])).toEqual(['[ORG Quorvia ] chief executive [PER Mara Lenz ] spoke .']);
+    expect(repair(['[MISC Quorvia ] CEO [PER Mara Lenz ] spoke .'])).toEqual(['[ORG Quorvia ] CEO [PER Mara Lenz ] spoke .']);
+    expect(repair(['She met [MISC Quorvia ] , a Tallmoor-based delivery startup that grew fast .'])).toEqual(['She met [ORG Quorvia ] , a Tallmoor-based delivery startup that grew fast .']);
+  });
+
   test('a surname of a person named in full stays a person', () => {
     const doc = ['[PER Eric Tallwick ] spoke .', '[PER Tallwick ] said it was over .'];
     expect(repair(doc)).toEqual(doc);

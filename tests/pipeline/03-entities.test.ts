@@ -95,6 +95,9 @@ describe('findEntities repairs spans with what the article shows (src/ner/span-r
     'Quorvia said it would change its settings after the report.',
     '',
     'The Tallmoor Brotherhood and Ennavik rejected the decree, analysts at the Holloway Institute for Near East Policy said.',
+    '',
+    // the issue's own examples of today's news: an app read as a person, an AI company as a product
+    'Strava, the fitness app, changed its privacy settings. OpenAI chief executive Sam Altman agreed.',
   ].join('\n');
   const found = findEntities(read(doc), { model: loadNerModel() });
   const typeOf = (name: string) => found.find((e) => e.name === name)?.type;
@@ -105,6 +108,9 @@ describe('findEntities repairs spans with what the article shows (src/ner/span-r
     ['Tallmoor Brotherhood', 'organization'],
     ['Ennavik', 'organization'],
     ['Holloway Institute for Near East Policy', 'organization'],
+    ['Strava', 'organization'],
+    ['OpenAI', 'organization'],
+    ['Sam Altman', 'person'],
   ])('%s is one %s', (name, type) => {
     expect(typeOf(name)).toBe(type);
   });
