@@ -78,29 +78,7 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
   }
   if (w === ',') {
     if (participle) return clauseSubject(r, lo, c) ?? clauseSubject(r, slo, c);
-    // "X, the campaign manager of ..., told": the phrase before the previous comma.
-    let p = j - 1;
-    while (p > lo && p > j - 30 && r.tokens.text(p) !== ',') p--;
-    if (p > lo && r.tokens.text(p) === ',') {
-      // "Bret Stephens, who, after trading insults ..., said": a relative pronoun before the aside.
-      if ((low(r, p - 1) === 'who' || low(r, p - 1) === 'which')) {
-        let k = p - 2;
-        if (r.tokens.text(k) === ',') k--;
-        const ante = npLeft(r, k, lo, true);
-        return ante ? { s: ante.s, e: p } : { s: p - 1, e: p };
-      }
-      const np = npLeft(r, skipFillersLeft(r, p - 1, lo), lo);
-      // "a judge because of his heritage, who fights with ..., claims that": the object of a
-      // preposition is no subject; when the verbs match, the relative clause runs on and "who"
-      // speaks. "X, a fellow at the Center, which works ..., said" is an aside.
-      if (np && low(r, p + 1) === 'who' && OBJECT_PREPOSITIONS.has(low(r, np.s - 1)) && sameTense(r, p + 2, c)) return { s: np.s, e: p + 2 };
-      // "The first Belarusian diplomat to ..., Minsk's ambassador Igor Leshchenya, announced": a name
-      // closing the aside is the speaker's name.
-      const aside = npLeft(r, j - 1, p + 1);
-      if (aside && isCap(r, aside.e - 1) && (!np || !isCap(r, np.e - 1))) return aside;
-      if (np) return np;
-    }
-    return clauseSubject(r, lo, c);
+    return beforeAsides(r, j, lo);
   }
   if (w === 'who' || w === 'which' || w === 'that') {
     // "an architect who said": the mention runs from the antecedent to the relative pronoun, which
@@ -121,6 +99,69 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     return np && np.e === c ? np : clauseSubject(r, lo, c);
   }
   return npLeft(r, j, lo) ?? clauseSubject(r, lo, c);
+}
+
+/** Prepositions whose object, closing an aside, is no subject: "a company based in Antigonish, N.S., says". */
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'in', 'at', 'on', 'near']);
+/** The articles that open a description set off by commas: "X, the co-founder of Y, ...". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Asides read through at most, leftwards from the verb: "X, the co-founder of Y, a company based in Z, N.S., says". */
+const MAX_ASIDES = 3;
+
+/** Is there a comma in the same sentence within 30 tokens before the one at p (after lo)? */
+function commaBefore(r: Reading, p: number, lo: number): boolean {
+  for (let k = p - 1; k > lo && k > p - 30; k--) {
+    if (r.tokens.text(k) === ',') return true;
+    if (startsSentence(r, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of a verb right after a comma (at j): "X, the campaign manager of ..., told" is X, the
+ * phrase before the previous comma. A phrase there that is the object of a preposition ("based in
+ * Antigonish") ends another aside, so the one before it is read, up to MAX_ASIDES of them.
+ */
+function beforeAsides(r: Reading, j: number, lo: number): Phrase | null {
+  const c = j + 1;
+  let end = j;
+  for (let hop = 0; hop < MAX_ASIDES; hop++) {
+    let p = end - 1;
+    while (p > lo && p > end - 30 && r.tokens.text(p) !== ',') p--;
+    if (p <= lo || r.tokens.text(p) !== ',') break;
+    // "Bret Stephens, who, after trading insults ..., said": a relative pronoun before the aside.
+    if (low(r, p - 1) === 'who' || low(r, p - 1) === 'which') {
+      let k = p - 2;
+      if (r.tokens.text(k) === ',') k--;
+      const ante = npLeft(r, k, lo, true);
+      return ante ? { s: ante.s, e: p } : { s: p - 1, e: p };
+    }
+    const np = npLeft(r, skipFillersLeft(r, p - 1, lo), lo);
+    // "a judge because of his heritage, who fights with ..., claims that": the object of a
+    // preposition is no subject; when the verbs match, the relative clause runs on and "who"
+    // speaks. "X, a fellow at the Center, which works ..., said" is an aside.
+    if (np && low(r, p + 1) === 'who' && OBJECT_PREPOSITIONS.has(low(r, np.s - 1)) && sameTense(r, p + 2, c)) return { s: np.s, e: p + 2 };
+    // "The first Belarusian diplomat to ..., Minsk's ambassador Igor Leshchenya, announced": a name
+    // closing the aside is the speaker's name.
+    const aside = npLeft(r, end - 1, p + 1);
+    if (aside && isCap(r, aside.e - 1) && (!np || !isCap(r, np.e - 1))) return aside;
+    // "..., a chocolate company based in Antigonish, N.S., says": that place ends another aside
+    // (with no comma before it, the phrase is the subject's own: "Officials at Homeland Security
+    // Investigations, a division of ..., said", whose whole is read further on)
+    if (np && hop + 1 < MAX_ASIDES && ASIDE_PREPOSITIONS.has(low(r, np.s - 1)) && commaBefore(r, p, lo)) {
+      end = p;
+      continue;
+    }
+    // "Tomas Brill, the co-founder of Velmora Foods, a bakery ..., says": that phrase describes the
+    // name before it, which speaks
+    if (np && np.s - 2 >= lo && r.tokens.text(np.s - 1) === ',' && APPOSITION_OPENERS.has(low(r, np.s)) && isCap(r, np.s - 2)) {
+      const anchor = npLeft(r, np.s - 2, lo);
+      if (anchor) return anchor;
+    }
+    if (np) return np;
+    break;
+  }
+  return clauseSubject(r, lo, c);
 }
 
 /** Are the words at a and b verbs of the same tense: "fights ... claims", "fought ... claimed"? */

@@ -43,6 +43,10 @@ describe('reported speech: what is reported, for whom', () => {
       [['the bank is likely to cut rates in March', 'analysts']]],
     ['a bare plural subject', 'The lawyer noted clients are asking for more diverse legal teams.',
       [['clients are asking for more diverse legal teams', 'The lawyer']]],
+    ['asides, each closed by a place, between the speaker and the verb', 'Tomas Brill, the co-founder of Velmora Foods, a bakery based in Tallmoor, N.S., says the bakery is hiring more staff.',
+      [['the bakery is hiring more staff', 'Tomas Brill']]],
+    ['a place in the speaker\'s own phrase, then one aside; the sentence before is not read', 'The port, busy for decades, closed in May. Officials at Tallmoor Port Authority, a division of the transport ministry, said the dock would reopen.',
+      [['the dock would reopen', 'Tallmoor Port Authority']]],
   ];
   for (const [name, body, want] of CASES) test(name, () => expect(reported(body)).toEqual(want));
 });
