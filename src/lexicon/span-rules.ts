@@ -102,6 +102,14 @@ export const PLACE_FRAMES: PlaceFrame[] = [
     words: [w],
     reason: `done to places, not people: "the army ${w} Tallmoor"`,
   })),
+  ...['strike', 'strikes', 'airstrike', 'airstrikes', 'bombardment', 'offensive', 'assault'].map((w) => ({
+    words: [w, 'on'],
+    reason: `military action against a place: "an ${w} on Tallmoor killed dozens"`,
+  })),
+  ...['siege', 'invasion', 'shelling', 'bombardment', 'evacuation', 'liberation', 'occupation'].map((w) => ({
+    words: [w, 'of'],
+    reason: `done to places, not people: "the ${w} of Tallmoor"`,
+  })),
 ];
 
 /**
@@ -168,7 +176,11 @@ export const APPOSITION_BODY_NOUNS: ReadonlySet<string> = wordSet(
   },
   {
     reason: 'carriers, lenders and other bodies: "Tallwick, the budget airline,", "Tallwick, a British charity,"',
-    words: ['airline', 'carrier', 'bank', 'lender', 'insurer', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'agency'],
+    words: ['airline', 'carrier', 'bank', 'lender', 'insurer', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'agency', 'exchange'],
+  },
+  {
+    reason: 'regulators, the press and organised groups: "Tallwick, the energy regulator,", "Tallwick, the consumer watchdog.", "Tallwick, a local newspaper,", "Tallwick, the militant group,"',
+    words: ['regulator', 'watchdog', 'newspaper', 'outlet', 'union', 'party', 'militia', 'organisation', 'organization', 'foundation', 'institute', 'university', 'club', 'council', 'ministry', 'department'],
   },
 );
 

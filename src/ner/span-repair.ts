@@ -375,9 +375,10 @@ export function retypeByNeighbours(doc: SentenceSpans[]): void {
 
 /**
  * A word shaped like a nationality or a creed, which the demonym list (compromise's) may lack: "Irish",
- * "British", "Jewish", "Republican", "Congolese", "Pakistani", "Hispanic" (but not "OpenAI", "Shopify").
+ * "British", "Jewish", "Republican", "Congolese", "Hispanic" (but not "OpenAI", "Shopify"; and not
+ * "-i": the list has "Israeli" and "Pakistani", and "Pirelli", "Ferrari" are companies).
  */
-const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|i|ic)$/u;
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ic)$/u;
 /** A name made an adjective by a lower-case word after a hyphen: "London-based", "Singapore-listed" (not "Coca-Cola"). */
 const HYPHENATED_ADJECTIVE = /-\p{Ll}+$/u;
 

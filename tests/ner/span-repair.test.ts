@@ -92,6 +92,9 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(['Neither [MISC Quorvia ] in its report nor others .'])).toEqual(['Neither [MISC Quorvia ] in its report nor others .']);
     expect(repair(['The race for the [MISC Quorvia ] entered its final stage .'])).toEqual(['The race for the [MISC Quorvia ] entered its final stage .']);
     expect(repair(['[MISC Israeli ] shares rose .'])).toEqual(['[MISC Israeli ] shares rose .']); // misc names are no bodies by their frames
+    // a company's name may end like a nationality's in the demonym list's absence ("Pirelli", "Ferrari")
+    expect(repair(['[MISC Quorelli ] shut its plant .'])).toEqual(['[ORG Quorelli ] shut its plant .']);
+    expect(repair(['[MISC Tallmoorish ] shut its plant .'])).toEqual(['[MISC Tallmoorish ] shut its plant .']);
   });
 
   test('role frames and appositions: only misc names that name something, and people keep their spokespeople', () => {
@@ -105,6 +108,13 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(['[MISC Quorvia ] chief executive [PER Mara Lenz ] spoke .'])).toEqual(['[ORG Quorvia ] chief executive [PER Mara Lenz ] spoke .']);
     expect(repair(['[MISC Quorvia ] CEO [PER Mara Lenz ] spoke .'])).toEqual(['[ORG Quorvia ] CEO [PER Mara Lenz ] spoke .']);
     expect(repair(['She met [MISC Quorvia ] , a Tallmoor-based delivery startup that grew fast .'])).toEqual(['She met [ORG Quorvia ] , a Tallmoor-based delivery startup that grew fast .']);
+    expect(repair(['[PER Quorvia ] , the energy regulator , said bills would fall .'])).toEqual(['[ORG Quorvia ] , the energy regulator , said bills would fall .']);
+  });
+
+  test('military action is done to places', () => {
+    expect(repair(['An airstrike on [PER Tal Varesh ] killed dozens .'])).toEqual(['An airstrike on [LOC Tal Varesh ] killed dozens .']);
+    expect(repair(['The siege of [PER Quorvin ] ended .'])).toEqual(['The siege of [LOC Quorvin ] ended .']);
+    expect(repair(['A knife attack on [PER Mara Lenz ] shocked the town .'])).toEqual(['A knife attack on [PER Mara Lenz ] shocked the town .']);
   });
 
   test('a surname of a person named in full stays a person', () => {
