@@ -199,6 +199,15 @@ export const MISC_FRAME_NEXT: ReadonlySet<string> = wordSet({
   words: ['said', 'says', 'told', 'confirmed', 'added', 'declined', 'stated', 'announced', 'which', 'who', 'that', 'has', 'had', 'is', 'was', 'would', 'did', 'and', 'in'],
 });
 
+/**
+ * Words after which a place name written in lower case is still a place: "i live in san francisco",
+ * "going to baguio alone". Web text and comments drop capitals; news text rarely does.
+ */
+export const LOWER_PLACE_BEFORE: ReadonlySet<string> = wordSet({
+  reason: 'prepositions and verbs of travel that take a place: "in san francisco", "from mexico", "visiting noida"',
+  words: ['in', 'to', 'from', 'near', 'around', 'across', 'through', 'between', 'into', 'towards', 'toward', 'via', 'outside', 'visit', 'visiting', 'visited'],
+});
+
 /** A word ending like this right before a name makes it a body: "an Ontario-based Tallwick". */
 export const BASED_SUFFIX = '-based';
 
@@ -370,6 +379,18 @@ export const SPAN_RULES: SpanRule[] = [
     example: {
       before: ['[PER Quorvia ] , the fitness app , changed its settings .', 'Users of [PER Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .'],
       after: ['[ORG Quorvia ] , the fitness app , changed its settings .', 'Users of [ORG Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .'],
+    },
+  },
+  {
+    id: 'lower-case-place',
+    reason:
+      'Web text and comments drop capitals ("i wan na meet girls from san francisco"), and the tagger, trained mostly ' +
+      'on edited text, misses such places. Words in lower case right after a preposition or verb of travel ' +
+      '(LOWER_PLACE_BEFORE) that the gazetteer holds as a country, region or city of 100,000 people, none of them a ' +
+      'word that running text writes in lower case ("in reading", "to bath", "in nice"), are a place.',
+    example: {
+      before: ['we flew from mexico to san francisco in july .', 'she moved to reading last year .'],
+      after: ['we flew from [LOC mexico ] to [LOC san francisco ] in july .', 'she moved to reading last year .'],
     },
   },
   {

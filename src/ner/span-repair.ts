@@ -21,6 +21,7 @@ import {
   COMPANY_SUFFIXES,
   COMPLEMENT_PREPOSITIONS,
   IT_WORDS,
+  LOWER_PLACE_BEFORE,
   MISC_FRAME_NEXT,
   NAME_CONNECTORS,
   ORG_HEADS,
@@ -465,6 +466,53 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     }
 }
 
+// --- lower-case-place ----------------------------------------------------------------------------
+
+/** Gazetteer lists of places (not the training data's own names: "home depot" is a place in UNER). */
+const PLACE_LIST_BITS = bit(GAZ_BITS.country) | bit(GAZ_BITS.city) | bit(GAZ_BITS.region) | bit(GAZ_BITS.worldCity) | bit(GAZ_BITS.worldCountry);
+const WORLD_PLACE_BITS = bit(GAZ_BITS.country) | bit(GAZ_BITS.worldCity) | bit(GAZ_BITS.worldCountry);
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
+/** Words of a lower-case place name at most: "san luis obispo". */
+const MAX_LOWER_PLACE = 3;
+
+/** Is the lower-case word one that running text mostly capitalises (80% or more), or unknown to it ("baguio")? */
+function properInLowerCase(res: Resources, word: string): boolean {
+  if (!LOWER_WORD.test(word)) return false;
+  const stored = res.capBins.get(hashString(word), 0); // 1 + bin, 0 = unknown
+  return stored === 0 || stored >= 5;
+}
+
+/**
+ * Places written in lower case in sentence s, right after LOWER_PLACE_BEFORE ("from san francisco")
+ * or after another such place ("san francisco california", "noida and greater noida"), outside the
+ * tagger's spans: the longest gazetteer place of up to MAX_LOWER_PLACE words at each.
+ */
+function lowerCasePlaces(res: Resources, words: DocumentWords, s: number, labels: Uint8Array): LabelSpan[] {
+  const out: LabelSpan[] = [];
+  const n = words.length(s);
+  // where a place found may go on with another: "to san francisco california", "between noida and greater noida"
+  let next = -1;
+  for (let i = 1; i < n; i++) {
+    if (labels[i] !== 0 || (i !== next && !LOWER_PLACE_BEFORE.has(words.word(s, i - 1)))) continue;
+    const w: string[] = [];
+    for (let k = i; k < Math.min(n, i + MAX_LOWER_PLACE) && labels[k] === 0 && properInLowerCase(res, words.word(s, k)); k++) w.push(words.word(s, k));
+    for (let len = w.length; len >= 1; len--) {
+      const bits = gazBits(res, w.slice(0, len));
+      // a word running text has not shown us must be a country or a city of the world lists: compromise's
+      // regions hold "downtown", "uptown" (words that news text, of 1987-2005, barely uses)
+      const lists = w.slice(0, len).some((x) => res.capBins.get(hashString(x), 0) === 0) ? WORLD_PLACE_BITS : PLACE_LIST_BITS;
+      if ((bits & lists) !== 0 && (bits & bit(GAZ_BITS.firstName)) === 0) {
+        out.push({ start: i, end: i + len, type: LOC });
+        const after = i + len < n ? words.word(s, i + len) : '';
+        next = after === ',' || after === 'and' ? i + len + 1 : i + len;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Is there an "and" inside the span, not at its edges ("Muslim Brotherhood and Ennahda")? */
 function hasInnerAnd(words: string[], sp: LabelSpan): boolean {
   for (let i = sp.start + 1; i < sp.end - 1; i++) if (words[i] === 'and') return true;
@@ -479,11 +527,18 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   const doc: SentenceSpans[] = [];
   const index: number[] = [];
   for (let s = 0; s < words.count; s++) {
-    const spans = labelsToSpans(labels.subarray(offset[s], offset[s + 1]));
-    if (!spans.length) continue;
+    const sentence = labels.subarray(offset[s], offset[s + 1]);
+    const spans = labelsToSpans(sentence);
+    // lower-case-place: "i live in san francisco"
+    const places = lowerCasePlaces(res, words, s, sentence);
+    if (!spans.length && !places.length) continue;
     const ws: string[] = [];
     for (let i = 0; i < words.length(s); i++) ws.push(words.word(s, i));
-    doc.push({ words: ws, spans, changed: false });
+    if (places.length) {
+      spans.push(...places);
+      spans.sort((a, b) => a.start - b.start);
+    }
+    doc.push({ words: ws, spans, changed: places.length > 0 });
     index.push(s);
   }
   for (const s of doc) joinOrgComplements(res, s);

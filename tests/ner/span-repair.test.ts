@@ -111,6 +111,16 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(['[PER Quorvia ] , the energy regulator , said bills would fall .'])).toEqual(['[ORG Quorvia ] , the energy regulator , said bills would fall .']);
   });
 
+  test('places in lower case: only after a preposition of place, only names of the place lists, never common words', () => {
+    expect(repair(['cheap hotels in baguio and nice restaurants .'])).toEqual(['cheap hotels in [LOC baguio ] and nice restaurants .']);
+    expect(repair(['we drove between noida and delhi .'])).toEqual(['we drove between [LOC noida ] and [LOC delhi ] .']);
+    const same = (doc: string[]) => expect(repair(doc)).toEqual(doc);
+    same(['a loft in downtown with a view .']); // compromise's regions hold "downtown"
+    same(['we met in nice weather .']); // "nice" is a word first
+    same(['i ate paris buns .']); // no preposition before it
+    same(['i gave the keys to charlotte .']); // a city, and a first name too
+  });
+
   test('military action is done to places', () => {
     expect(repair(['An airstrike on [PER Tal Varesh ] killed dozens .'])).toEqual(['An airstrike on [LOC Tal Varesh ] killed dozens .']);
     expect(repair(['The siege of [PER Quorvin ] ended .'])).toEqual(['The siege of [LOC Quorvin ] ended .']);
