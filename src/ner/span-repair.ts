@@ -476,11 +476,9 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
 const MAX_LOWER_PLACE = 3;
 
 /** Is the lower-case word one that running text mostly capitalises (80% or more), or unknown to it ("baguio")? */
-function properInLowerCase(res: Resources, word: string): boolean {
-  if (!LOWER_WORD.test(word)) return false;
-  const stored = res.capBins.get(hashString(word), 0); // 1 + bin, 0 = unknown
-  return stored === 0 || stored >= 5;
-}
+const properInLowerCase = (res: Resources, word: string): boolean => LOWER_WORD.test(word) && !commonWord(res, word);
+/** Has running text too few mid-sentence uses of the word to say how it is written ("baguio", "downtown")? */
+const unknownToText = (res: Resources, word: string): boolean => res.capBins.get(hashString(word.toLowerCase()), 0) === 0;
 
 /**
  * Places written in lower case in sentence s, right after LOWER_PLACE_BEFORE ("from san francisco")
@@ -500,7 +498,7 @@ function lowerCasePlaces(res: Resources, words: DocumentWords, s: number, labels
       const bits = gazBits(res, w.slice(0, len));
       // a word running text has not shown us must be a country or a city of the world lists: compromise's
       // regions hold "downtown", "uptown" (words that news text, of 1987-2005, barely uses)
-      const lists = w.slice(0, len).some((x) => res.capBins.get(hashString(x), 0) === 0) ? WORLD_PLACE_BITS : PLACE_LIST_BITS;
+      const lists = w.slice(0, len).some((x) => unknownToText(res, x)) ? WORLD_PLACE_BITS : PLACE_LIST_BITS;
       if ((bits & lists) !== 0 && (bits & bit(GAZ_BITS.firstName)) === 0) {
         out.push({ start: i, end: i + len, type: LOC });
         const after = i + len < n ? words.word(s, i + len) : '';
