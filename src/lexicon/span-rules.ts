@@ -208,6 +208,17 @@ export const LOWER_PLACE_BEFORE: ReadonlySet<string> = wordSet({
   words: ['in', 'to', 'from', 'near', 'around', 'across', 'through', 'between', 'into', 'towards', 'toward', 'via', 'outside', 'visit', 'visiting', 'visited'],
 });
 
+/** Last parts of web addresses that make a name written as one ("Tut.by", "Rentals.ca", "Amazon.com") a site's, and so a body's. */
+export const DOMAIN_SUFFIXES: ReadonlySet<string> = wordSet(
+  { reason: 'generic top-level domains: "Amazon.com", "Suprnova.org", "Plus.net"', words: ['com', 'org', 'net', 'edu', 'gov', 'info', 'biz', 'news', 'app'] },
+  {
+    // countries-list's ISO 3166-1 codes (MIT), lower-cased, with "uk" and "eu"; not "md", "py", "sh", file
+    // names' endings ("README.md", "Setup.py") more often than sites' in text, nor "js" ("Node.js"), no country's
+    reason: 'country-code top-level domains: "Tut.by", "Rentals.ca", "Jolt.co.uk", "Determined.ai"',
+    words: ['ac', 'ad', 'ae', 'af', 'ag', 'ai', 'al', 'am', 'ao', 'aq', 'ar', 'as', 'at', 'au', 'aw', 'ax', 'az', 'ba', 'bb', 'bd', 'be', 'bf', 'bg', 'bh', 'bi', 'bj', 'bl', 'bm', 'bn', 'bo', 'bq', 'br', 'bs', 'bt', 'bv', 'bw', 'by', 'bz', 'ca', 'cc', 'cd', 'cf', 'cg', 'ch', 'ci', 'ck', 'cl', 'cm', 'cn', 'co', 'cr', 'cu', 'cv', 'cw', 'cx', 'cy', 'cz', 'de', 'dj', 'dk', 'dm', 'do', 'dz', 'ec', 'ee', 'eg', 'eh', 'er', 'es', 'et', 'eu', 'fi', 'fj', 'fk', 'fm', 'fo', 'fr', 'ga', 'gb', 'gd', 'ge', 'gf', 'gg', 'gh', 'gi', 'gl', 'gm', 'gn', 'gp', 'gq', 'gr', 'gs', 'gt', 'gu', 'gw', 'gy', 'hk', 'hm', 'hn', 'hr', 'ht', 'hu', 'id', 'ie', 'il', 'im', 'in', 'io', 'iq', 'ir', 'is', 'it', 'je', 'jm', 'jo', 'jp', 'ke', 'kg', 'kh', 'ki', 'km', 'kn', 'kp', 'kr', 'kw', 'ky', 'kz', 'la', 'lb', 'lc', 'li', 'lk', 'lr', 'ls', 'lt', 'lu', 'lv', 'ly', 'ma', 'mc', 'me', 'mf', 'mg', 'mh', 'mk', 'ml', 'mm', 'mn', 'mo', 'mp', 'mq', 'mr', 'ms', 'mt', 'mu', 'mv', 'mw', 'mx', 'my', 'mz', 'na', 'nc', 'ne', 'nf', 'ng', 'ni', 'nl', 'no', 'np', 'nr', 'nu', 'nz', 'om', 'pa', 'pe', 'pf', 'pg', 'ph', 'pk', 'pl', 'pm', 'pn', 'pr', 'ps', 'pt', 'pw', 'qa', 're', 'ro', 'rs', 'ru', 'rw', 'sa', 'sb', 'sc', 'sd', 'se', 'sg', 'si', 'sj', 'sk', 'sl', 'sm', 'sn', 'so', 'sr', 'ss', 'st', 'sv', 'sx', 'sy', 'sz', 'ta', 'tc', 'td', 'tf', 'tg', 'th', 'tj', 'tk', 'tl', 'tm', 'tn', 'to', 'tr', 'tt', 'tv', 'tw', 'tz', 'ua', 'ug', 'uk', 'um', 'us', 'uy', 'uz', 'va', 'vc', 've', 'vg', 'vi', 'vn', 'vu', 'wf', 'ws', 'xk', 'ye', 'yt', 'za', 'zm', 'zw'],
+  },
+);
+
 /** A word ending like this right before a name makes it a body: "an Ontario-based Tallwick". */
 export const BASED_SUFFIX = '-based';
 
@@ -391,6 +402,17 @@ export const SPAN_RULES: SpanRule[] = [
     example: {
       before: ['we flew from mexico to san francisco in july .', 'she moved to reading last year .'],
       after: ['we flew from [LOC mexico ] to [LOC san francisco ] in july .', 'she moved to reading last year .'],
+    },
+  },
+  {
+    id: 'domain-name-organisation',
+    reason:
+      'A name written as a web address ("Tut.by", "Rentals.ca", "Amazon.com": a capital, then lower-case top-level ' +
+      'domains, DOMAIN_SUFFIXES or a two-letter country code) names the site or its company, an organisation, ' +
+      'whatever the tagger typed it (misc for a product, a place for ".co.uk").',
+    example: {
+      before: ['He spoke to the [MISC Quorvia.by ] news website .', 'Shares of [LOC Tallwick.co.uk ] fell .'],
+      after: ['He spoke to the [ORG Quorvia.by ] news website .', 'Shares of [ORG Tallwick.co.uk ] fell .'],
     },
   },
   {

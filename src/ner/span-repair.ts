@@ -20,6 +20,7 @@ import {
   BODY_NOUNS,
   COMPANY_SUFFIXES,
   COMPLEMENT_PREPOSITIONS,
+  DOMAIN_SUFFIXES,
   IT_WORDS,
   LOWER_PLACE_BEFORE,
   MISC_FRAME_NEXT,
@@ -511,6 +512,26 @@ function lowerCasePlaces(res: Resources, words: DocumentWords, s: number, labels
   return out;
 }
 
+// --- domain-name-organisation ------------------------------------------------------------------------
+
+/** "Tut.by", "Jolt.co.uk", "Halo.Bungie.Org": a capitalised name, dots, and a lower-case last part. */
+const DOMAIN_NAME = /^\p{Lu}[\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(\p{Ll}+)$/u;
+
+const isDomainName = (word: string): boolean => {
+  const m = DOMAIN_NAME.exec(word);
+  return m !== null && DOMAIN_SUFFIXES.has(m[1]);
+};
+
+/** domain-name-organisation: a one-word name written as a web address is an organisation. */
+export function retypeDomainNames(s: SentenceSpans): void {
+  for (const sp of s.spans) {
+    if (sp.type !== ORG && sp.end - sp.start === 1 && isDomainName(s.words[sp.start])) {
+      sp.type = ORG;
+      s.changed = true;
+    }
+  }
+}
+
 /** Is there an "and" inside the span, not at its edges ("Muslim Brotherhood and Ennahda")? */
 function hasInnerAnd(words: string[], sp: LabelSpan): boolean {
   for (let i = sp.start + 1; i < sp.end - 1; i++) if (words[i] === 'and') return true;
@@ -548,6 +569,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   }
   retypeByNeighbours(doc);
   retypeByContext(res, doc);
+  for (const s of doc) retypeDomainNames(s);
   if (!doc.some((s) => s.changed)) return labels;
   const out = labels.slice();
   doc.forEach((s, k) => {

@@ -121,6 +121,14 @@ describe('names that stay as the tagger gave them', () => {
     same(['i gave the keys to charlotte .']); // a city, and a first name too
   });
 
+  test('a name written as a web address is an organisation; a file name is not', () => {
+    expect(repair(['She wrote for [MISC Quorvia.com ] and [PER Tallwick.de ] .'])).toEqual(['She wrote for [ORG Quorvia.com ] and [ORG Tallwick.de ] .']);
+    const same = (doc: string[]) => expect(repair(doc)).toEqual(doc);
+    same(['It runs on [MISC Node.js ] .']); // "js" is no country's code
+    same(['See [MISC README.md ] first .']);
+    same(['The [LOC U.S. ] said so .']); // no lower-case last part
+  });
+
   test('military action is done to places', () => {
     expect(repair(['An airstrike on [PER Tal Varesh ] killed dozens .'])).toEqual(['An airstrike on [LOC Tal Varesh ] killed dozens .']);
     expect(repair(['The siege of [PER Quorvin ] ended .'])).toEqual(['The siege of [LOC Quorvin ] ended .']);
