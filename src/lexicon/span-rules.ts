@@ -189,8 +189,8 @@ export const APPOSITION_WORDS = 4;
 
 /** Words after the noun of an apposition that end the description: "Tallwick, the fitness app, said". */
 export const APPOSITION_ENDS: ReadonlySet<string> = wordSet({
-  reason: 'punctuation and the words that go on to say more of the body: "..., a delivery company based in Ohio", "the app that tracks runs"',
-  words: [',', '.', ';', ':', ')', '—', '–', 'based', 'that', 'which', 'whose', 'founded', 'owned', 'headquartered'],
+  reason: 'punctuation and the words that go on to say more of the body: "..., a delivery company based in Ohio", "the app that tracks runs", "the UN agency for refugees"',
+  words: [',', '.', ';', ':', ')', '—', '–', 'based', 'that', 'which', 'whose', 'founded', 'owned', 'headquartered', 'for'],
 });
 
 /** Lower-case words that may follow a misc name after a `before` body frame: "a spokesman for Tallwick said". */
@@ -386,10 +386,11 @@ export const SPAN_RULES: SpanRule[] = [
       'A name described right after it as a body, ", the fitness app," or ", a Toronto-based delivery company that", ' +
       'is one: an article, at most four words that are no function words, a body noun (APPOSITION_BODY_NOUNS) and the ' +
       'end of the description. A misc name (not a nationality) or a one-word "person" with the checks of ' +
-      'said-it-organisation becomes an organisation in every mention; not "Mara, a company spokeswoman,".',
+      'said-it-organisation becomes an organisation in every mention, and so does a place ("Amazon, the online ' +
+      'retailer,": a place is never described as a company); not "Mara, a company spokeswoman,".',
     example: {
-      before: ['[PER Quorvia ] , the fitness app , changed its settings .', 'Users of [PER Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .'],
-      after: ['[ORG Quorvia ] , the fitness app , changed its settings .', 'Users of [ORG Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .'],
+      before: ['[PER Quorvia ] , the fitness app , changed its settings .', 'Users of [PER Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .', '[LOC Tallwa ] , the UN agency for refugees , said so .'],
+      after: ['[ORG Quorvia ] , the fitness app , changed its settings .', 'Users of [ORG Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .', '[ORG Tallwa ] , the UN agency for refugees , said so .'],
     },
   },
   {

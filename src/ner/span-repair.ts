@@ -313,7 +313,8 @@ function bodyApposition(words: string[], i: number): boolean {
   if (!APPOSITION_ARTICLES.has(lowerAt(words, i))) return false;
   for (let k = i + 1; k <= i + 1 + APPOSITION_WORDS && k < words.length; k++) {
     const w = lowerAt(words, k);
-    if (APPOSITION_BODY_NOUNS.has(w) && (k + 1 === words.length || APPOSITION_ENDS.has(lowerAt(words, k + 1)))) return true;
+    // the noun as written in lower case: "the European Union" after a comma is the next name of a list
+    if (APPOSITION_BODY_NOUNS.has(words[k]) && (k + 1 === words.length || APPOSITION_ENDS.has(lowerAt(words, k + 1)))) return true;
     if (FUNCTION_WORD_SET.has(w) || !/\p{L}/u.test(w)) return false;
   }
   return false;
@@ -467,6 +468,43 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     }
 }
 
+/**
+ * Does the name at `start` head its own phrase, so that a description after it is its own? Not in
+ * "EMS Corp, of Calgary, an in-city messenger service" (the service is the company's), nor after a word
+ * that is no English preposition ("Caisse de depot et placement du Quebec, the government agency").
+ */
+function headsPhrase(words: string[], start: number): boolean {
+  const prev = words[start - 1];
+  if (prev === undefined || !/^\p{Ll}/u.test(prev)) return true;
+  if (!PREPOSITIONS.has(prev)) return false;
+  if (prev !== 'of' && prev !== 'in') return true;
+  // "chief executive of Wippit", "stake in Irancell", "Shares in Solidere" (the sentence's first word),
+  // but not "EMS Corp, of Calgary" nor "Dynamex of Calgary"
+  const before = words[start - 2] ?? '';
+  return /^\p{Ll}/u.test(before) || (start === 2 && CAPITALISED.test(before));
+}
+
+/**
+ * apposition-organisation for places: "[LOC Amazon], the online retailer," is the company, and so is
+ * every mention of that form typed a place (a place is never described as a company or an agency).
+ * Only a place that heads its phrase (headsPhrase).
+ */
+export function retypePlaceAppositions(doc: SentenceSpans[]): void {
+  const forms = new Set<string>();
+  for (const s of doc)
+    for (const sp of s.spans) {
+      if (sp.type === LOC && headsPhrase(s.words, sp.start) && s.words[sp.end] === ',' && bodyApposition(s.words, sp.end + 1)) forms.add(formOf(s.words, sp.start, sp.end));
+    }
+  if (!forms.size) return;
+  for (const s of doc)
+    for (const sp of s.spans) {
+      if (sp.type === LOC && forms.has(formOf(s.words, sp.start, sp.end))) {
+        sp.type = ORG;
+        s.changed = true;
+      }
+    }
+}
+
 // --- lower-case-place ----------------------------------------------------------------------------
 
 /** Gazetteer lists of places (not the training data's own names: "home depot" is a place in UNER). */
@@ -569,6 +607,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   }
   retypeByNeighbours(doc);
   retypeByContext(res, doc);
+  retypePlaceAppositions(doc);
   for (const s of doc) retypeDomainNames(s);
   if (!doc.some((s) => s.changed)) return labels;
   const out = labels.slice();

@@ -109,6 +109,9 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(['[MISC Quorvia ] CEO [PER Mara Lenz ] spoke .'])).toEqual(['[ORG Quorvia ] CEO [PER Mara Lenz ] spoke .']);
     expect(repair(['She met [MISC Quorvia ] , a Tallmoor-based delivery startup that grew fast .'])).toEqual(['She met [ORG Quorvia ] , a Tallmoor-based delivery startup that grew fast .']);
     expect(repair(['[PER Quorvia ] , the energy regulator , said bills would fall .'])).toEqual(['[ORG Quorvia ] , the energy regulator , said bills would fall .']);
+    same(['Envoys of the [LOC Tallmoor ] , the [ORG Velmora Union ] , and [LOC Quorvin ] met .']); // a list of names, not a description
+    same(['It bought [ORG Tallwick Corp ] , of [LOC Quorvin ] , a messenger service .']); // the service is the company's
+    expect(repair(['A stake in [LOC Quorvin ] , the new network , was sold .', 'Talks in [LOC Quorvin ] ended .'])).toEqual(['A stake in [ORG Quorvin ] , the new network , was sold .', 'Talks in [ORG Quorvin ] ended .']);
   });
 
   test('places in lower case: only after a preposition of place, only names of the place lists, never common words', () => {
