@@ -394,6 +394,18 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'body-noun-before-organisation',
+    reason:
+      'News names a company, agency or paper after saying what it is: "state news agency X said", "chipmaker X", ' +
+      '"the ride-hailing company X", "the children\'s charity X". A body noun (APPOSITION_BODY_NOUNS, or a word ending in ' +
+      '"-maker") right before a misc name that ends its phrase, or before a one-word "person" with the checks of ' +
+      'said-it-organisation, makes it an organisation in every mention.',
+    example: {
+      before: ['Belarusian state news agency [PER Quorvia ] said so .', 'Shares of chipmaker [MISC Tallwick ] , which rose , fell .', '[PER Quorvia ] also reported it .'],
+      after: ['Belarusian state news agency [ORG Quorvia ] said so .', 'Shares of chipmaker [ORG Tallwick ] , which rose , fell .', '[ORG Quorvia ] also reported it .'],
+    },
+  },
+  {
     id: 'lower-case-place',
     reason:
       'Web text and comments drop capitals ("i wan na meet girls from san francisco"), and the tagger, trained mostly ' +

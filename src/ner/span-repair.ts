@@ -290,8 +290,7 @@ function bodyFrame(words: string[], sp: LabelSpan): number {
   const next = lowerAt(words, sp.end);
   if (BEFORE_LAST.has(prev)) {
     // a misc name must end the phrase: not "founder of [Jewish] rights groups", "for [Montreal-based] Alcan"
-    const endsPhrase = !/^\p{L}/u.test(words[sp.end] ?? '') || MISC_FRAME_NEXT.has(words[sp.end]);
-    const mask = endsPhrase && !lowerAt(words, sp.end - 1).endsWith(BASED_SUFFIX) ? ~0 : ~FOR_MISC;
+    const mask = endsPhrase(words, sp) ? ~0 : ~FOR_MISC;
     for (const f of BODY_BEFORE) if (matchesAt(words, sp.start - f.words.length, f.words)) use |= f.use & mask;
   }
   if (AFTER_FIRST.has(next)) {
@@ -299,8 +298,19 @@ function bodyFrame(words: string[], sp: LabelSpan): number {
     for (const f of BODY_AFTER) if (matchesAt(words, from, f.words)) use |= f.use;
   }
   if (next === ',' && bodyApposition(words, sp.end + 1)) use |= FOR_PERSON | FOR_MISC;
+  // "state news agency Belta said", "chipmaker Nvidia", "the ride-hailing company Uber": a body noun
+  // right before the name names what it is (for a misc name, when the name ends the phrase)
+  if (APPOSITION_BODY_NOUNS.has(words[sp.start - 1] ?? '') || MAKER.test(words[sp.start - 1] ?? '')) use |= FOR_PERSON | (endsPhrase(words, sp) ? FOR_MISC : 0);
   return use;
 }
+
+/** Does the name end its phrase, so that a frame before it is about it: "for Tallwick said", not "for [Montreal-based] Alcan"? */
+function endsPhrase(words: string[], sp: LabelSpan): boolean {
+  return (!/^\p{L}/u.test(words[sp.end] ?? '') || MISC_FRAME_NEXT.has(words[sp.end])) && !lowerAt(words, sp.end - 1).endsWith(BASED_SUFFIX);
+}
+
+/** A maker named by what it makes, in lower case: "chipmaker", "carmaker", "drugmaker". */
+const MAKER = /^\p{Ll}+maker$/u;
 
 const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 

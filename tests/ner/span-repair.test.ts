@@ -132,6 +132,14 @@ describe('names that stay as the tagger gave them', () => {
     same(['The [LOC U.S. ] said so .']); // no lower-case last part
   });
 
+  test('a body noun before a name: only right before it, and a person named in full stays one', () => {
+    const same = (doc: string[]) => expect(repair(doc)).toEqual(doc);
+    same(['[PER Mara Lenz ] , a company founder , spoke .', '[PER Lenz ] spoke .']); // a person's name in full
+    same(['The company [PER Mara Lenz ] founded grew .']); // two words, a first name
+    same(['The group [MISC Tallmoorian ] fighters left .']); // the misc name does not end its phrase
+    expect(repair(['The ride-hailing company [PER Quorvia ] said so .'])).toEqual(['The ride-hailing company [ORG Quorvia ] said so .']);
+  });
+
   test('military action is done to places', () => {
     expect(repair(['An airstrike on [PER Tal Varesh ] killed dozens .'])).toEqual(['An airstrike on [LOC Tal Varesh ] killed dozens .']);
     expect(repair(['The siege of [PER Quorvin ] ended .'])).toEqual(['The siege of [LOC Quorvin ] ended .']);
