@@ -222,6 +222,12 @@ export const DOMAIN_SUFFIXES: ReadonlySet<string> = wordSet(
 /** A word ending like this right before a name makes it a body: "an Ontario-based Tallwick". */
 export const BASED_SUFFIX = '-based';
 
+/**
+ * More endings of the word right before a name that only bodies take: "state-owned Tallwick", "Nasdaq-listed
+ * Tallwick". Not "-backed": people are backed too ("the Kremlin-backed Lenz").
+ */
+export const BODY_ADJECTIVE_SUFFIXES: readonly string[] = ['-owned', '-listed', '-controlled', '-run', '-operated', '-headquartered'];
+
 /** Verbs of saying that an organisation does "it"/"its": "Strava said it would change its settings". */
 export const SAY_VERBS: ReadonlySet<string> = wordSet({
   reason: 'a reporting verb; with "it" or "its" right after, the sayer is a body, not a person ("Tallwick said its profits rose")',
@@ -361,7 +367,7 @@ export const SPAN_RULES: SpanRule[] = [
     id: 'body-frame-organisation',
     reason:
       'A one-word "person" (with the checks of said-it-organisation) in words that only companies and bodies have ' +
-      '("shares of X", "a subsidiary of X", "X\'s share price", "an Ontario-based X") is an organisation, in every mention.',
+      '("shares of X", "a subsidiary of X", "X\'s share price", "an Ontario-based X", "the state-owned X") is an organisation, in every mention.',
     example: {
       before: ['The deal will expand Ontario-based [PER Quorvia ] .', '[PER Quorvia ] rose 2 percent .'],
       after: ['The deal will expand Ontario-based [ORG Quorvia ] .', '[ORG Quorvia ] rose 2 percent .'],

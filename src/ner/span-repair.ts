@@ -14,6 +14,7 @@ import {
   APPOSITION_ENDS,
   APPOSITION_WORDS,
   BASED_SUFFIX,
+  BODY_ADJECTIVE_SUFFIXES,
   BODY_FRAMES,
   type BodyFrame,
   BODY_HEADS,
@@ -287,6 +288,8 @@ function bodyFrame(words: string[], sp: LabelSpan): number {
   let use = 0;
   const prev = lowerAt(words, sp.start - 1);
   if (prev.endsWith(BASED_SUFFIX)) use |= FOR_PERSON;
+  // "state-owned Rosneft", "Nasdaq-listed Tallwick" (a misc name, when it ends its phrase)
+  if (BODY_ADJECTIVE_SUFFIXES.some((x) => prev.endsWith(x))) use |= FOR_PERSON | (endsPhrase(words, sp) ? FOR_MISC : 0);
   const next = lowerAt(words, sp.end);
   if (BEFORE_LAST.has(prev)) {
     // a misc name must end the phrase: not "founder of [Jewish] rights groups", "for [Montreal-based] Alcan"

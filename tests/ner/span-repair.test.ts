@@ -140,6 +140,12 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(['The ride-hailing company [PER Quorvia ] said so .'])).toEqual(['The ride-hailing company [ORG Quorvia ] said so .']);
   });
 
+  test('words only bodies are: "state-owned", "Nasdaq-listed"; people are backed too', () => {
+    expect(repair(['The state-owned [PER Quorvia ] bought it .'])).toEqual(['The state-owned [ORG Quorvia ] bought it .']);
+    expect(repair(['The Nasdaq-listed [MISC Tallwick ] said so .'])).toEqual(['The Nasdaq-listed [ORG Tallwick ] said so .']);
+    expect(repair(['The Kremlin-backed [PER Lenz ] won .'])).toEqual(['The Kremlin-backed [PER Lenz ] won .']);
+  });
+
   test('military action is done to places', () => {
     expect(repair(['An airstrike on [PER Tal Varesh ] killed dozens .'])).toEqual(['An airstrike on [LOC Tal Varesh ] killed dozens .']);
     expect(repair(['The siege of [PER Quorvin ] ended .'])).toEqual(['The siege of [LOC Quorvin ] ended .']);
