@@ -281,19 +281,21 @@ const matchesAt = (words: string[], at: number, frame: string[]): boolean => fra
 
 /**
  * Is the span in words that only companies and bodies have ("shares of X", "X's share price",
- * "a spokesman for X", "X, the fitness app,")? Which names the frames found hold for: FOR_PERSON,
- * FOR_MISC, both, or 0 when the span is in none.
+ * "a spokesman for X", "X, the fitness app,", "chipmaker X", "the state-owned X")? Which names the
+ * frames found hold for: FOR_PERSON, FOR_MISC, both, or 0 when the span is in none. A frame before a
+ * misc name holds for it only when the name ends its phrase (endsPhrase).
  */
 function bodyFrame(words: string[], sp: LabelSpan): number {
   let use = 0;
   const prev = lowerAt(words, sp.start - 1);
+  // not "founder of [Jewish] rights groups", "for [Montreal-based] Alcan"
+  const miscBefore = endsPhrase(words, sp) ? FOR_MISC : 0;
   if (prev.endsWith(BASED_SUFFIX)) use |= FOR_PERSON;
-  // "state-owned Rosneft", "Nasdaq-listed Tallwick" (a misc name, when it ends its phrase)
-  if (BODY_ADJECTIVE_SUFFIXES.some((x) => prev.endsWith(x))) use |= FOR_PERSON | (endsPhrase(words, sp) ? FOR_MISC : 0);
+  // "state-owned Rosneft", "Nasdaq-listed Tallwick"
+  if (BODY_ADJECTIVE_SUFFIXES.some((x) => prev.endsWith(x))) use |= FOR_PERSON | miscBefore;
   const next = lowerAt(words, sp.end);
   if (BEFORE_LAST.has(prev)) {
-    // a misc name must end the phrase: not "founder of [Jewish] rights groups", "for [Montreal-based] Alcan"
-    const mask = endsPhrase(words, sp) ? ~0 : ~FOR_MISC;
+    const mask = FOR_PERSON | miscBefore;
     for (const f of BODY_BEFORE) if (matchesAt(words, sp.start - f.words.length, f.words)) use |= f.use & mask;
   }
   if (AFTER_FIRST.has(next)) {
@@ -302,8 +304,8 @@ function bodyFrame(words: string[], sp: LabelSpan): number {
   }
   if (next === ',' && bodyApposition(words, sp.end + 1)) use |= FOR_PERSON | FOR_MISC;
   // "state news agency Belta said", "chipmaker Nvidia", "the ride-hailing company Uber": a body noun
-  // right before the name names what it is (for a misc name, when the name ends the phrase)
-  if (APPOSITION_BODY_NOUNS.has(words[sp.start - 1] ?? '') || MAKER.test(words[sp.start - 1] ?? '')) use |= FOR_PERSON | (endsPhrase(words, sp) ? FOR_MISC : 0);
+  // right before the name names what it is
+  if (APPOSITION_BODY_NOUNS.has(words[sp.start - 1] ?? '') || MAKER.test(words[sp.start - 1] ?? '')) use |= FOR_PERSON | miscBefore;
   return use;
 }
 
