@@ -182,6 +182,10 @@ export const APPOSITION_BODY_NOUNS: ReadonlySet<string> = wordSet(
     reason: 'regulators, the press and organised groups: "Tallwick, the energy regulator,", "Tallwick, the consumer watchdog.", "Tallwick, a local newspaper,", "Tallwick, the militant group,"',
     words: ['regulator', 'watchdog', 'newspaper', 'outlet', 'union', 'party', 'militia', 'organisation', 'organization', 'foundation', 'institute', 'university', 'club', 'council', 'ministry', 'department'],
   },
+  {
+    reason: 'research bodies, named in two words as often as in one: "Tallwick House, the London think tank,", "the think tank Tallwick House"',
+    words: ['think tank', 'think-tank', 'thinktank'],
+  },
 );
 
 /** Words between the article and the noun of an apposition at most: "Tallwick, the San Francisco-based food delivery app". */
@@ -457,6 +461,20 @@ export const SPAN_RULES: SpanRule[] = [
     example: {
       before: ['Three workers of [MISC Tallmoor Pacific Railway ] died .', 'A [MISC Tallmoor Pacific Railway ] spokesman said so .', 'The [MISC Tallmoor ] trains ran .'],
       after: ['Three workers of [ORG Tallmoor Pacific Railway ] died .', 'A [ORG Tallmoor Pacific Railway ] spokesman said so .', 'The [MISC Tallmoor ] trains ran .'],
+    },
+  },
+  {
+    id: 'brand-name-organisation',
+    reason:
+      'A "person" named exactly as a company, service or app is (simple-icons\' brand names, kept in the model\'s ' +
+      'gazetteer: "Uber Eats", "Strava", "Napster") is that body, when neither the name nor any of its words is a given ' +
+      'name, a surname or a person of the training data ("Ray", "Abbott", "Ford" stay people): every mention of it typed ' +
+      'person becomes an organisation, unless a mention of it has a title or says "he" or "she". A misc brand name, ' +
+      'a company\'s or a product\'s, is the company in the frames of body-frame-organisation ("Shopify shares rose"; ' +
+      'a frame before it only when the name ends its phrase: not "a pyenv-controlled Python version").',
+    example: {
+      before: ['[PER Uber Eats ] raised its fees .', 'Couriers for [PER Uber Eats ] struck .', '[PER Strava ] said he would appeal .', 'Mr [PER Napster ] spoke .', '[PER Ray ] sang .', '[MISC Shopify ] shares rose .', 'a pyenv-controlled [MISC Python ] version'],
+      after: ['[ORG Uber Eats ] raised its fees .', 'Couriers for [ORG Uber Eats ] struck .', '[PER Strava ] said he would appeal .', 'Mr [PER Napster ] spoke .', '[PER Ray ] sang .', '[ORG Shopify ] shares rose .', 'a pyenv-controlled [MISC Python ] version'],
     },
   },
   {

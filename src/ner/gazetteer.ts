@@ -21,6 +21,8 @@ export const GAZ_BITS = {
   organization: 9,
   worldCity: 10,
   worldCountry: 11,
+  /** simple-icons' brand names: read by span repair only, never a tagger feature (features.ts GAZ_NOT_FEATURES). */
+  brand: 12,
   trainPER: 16,
   trainORG: 17,
   trainLOC: 18,

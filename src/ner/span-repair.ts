@@ -283,10 +283,14 @@ const matchesAt = (words: string[], at: number, frame: string[]): boolean => fra
  * Is the span in words that only companies and bodies have ("shares of X", "X's share price",
  * "a spokesman for X", "X, the fitness app,", "chipmaker X", "the state-owned X")? Which names the
  * frames found hold for: FOR_PERSON, FOR_MISC, both, or 0 when the span is in none. A frame before a
- * misc name holds for it only when the name ends its phrase (endsPhrase).
+ * misc name holds for it only when the name ends its phrase (endsPhrase). `brand`: the span is a misc
+ * brand name (brand-name-organisation), for which the person frames hold too.
  */
-function bodyFrame(words: string[], sp: LabelSpan): number {
+function bodyFrame(words: string[], sp: LabelSpan, brand = false): number {
   let use = 0;
+  // a misc brand name ("Shopify shares rose") is a company's or a product's: the frames that tell a
+  // company from a person's surname tell it from a product too
+  const widen = (u: number): number => (brand && u & FOR_PERSON ? u | FOR_MISC : u);
   const prev = lowerAt(words, sp.start - 1);
   // not "founder of [Jewish] rights groups", "for [Montreal-based] Alcan"
   const miscBefore = endsPhrase(words, sp) ? FOR_MISC : 0;
@@ -296,16 +300,16 @@ function bodyFrame(words: string[], sp: LabelSpan): number {
   const next = lowerAt(words, sp.end);
   if (BEFORE_LAST.has(prev)) {
     const mask = FOR_PERSON | miscBefore;
-    for (const f of BODY_BEFORE) if (matchesAt(words, sp.start - f.words.length, f.words)) use |= f.use & mask;
+    for (const f of BODY_BEFORE) if (matchesAt(words, sp.start - f.words.length, f.words)) use |= widen(f.use) & mask;
   }
   if (AFTER_FIRST.has(next)) {
     const from = next === "'s" || next === '’s' ? sp.end + 1 : sp.end;
-    for (const f of BODY_AFTER) if (matchesAt(words, from, f.words)) use |= f.use;
+    for (const f of BODY_AFTER) if (matchesAt(words, from, f.words)) use |= widen(f.use);
   }
   if (next === ',' && bodyApposition(words, sp.end + 1)) use |= FOR_PERSON | FOR_MISC;
   // "state news agency Belta said", "chipmaker Nvidia", "the ride-hailing company Uber": a body noun
   // right before the name names what it is
-  if (APPOSITION_BODY_NOUNS.has(words[sp.start - 1] ?? '') || MAKER.test(words[sp.start - 1] ?? '')) use |= FOR_PERSON | miscBefore;
+  if (bodyNounAt(words, sp.start - 1) || MAKER.test(words[sp.start - 1] ?? '')) use |= FOR_PERSON | miscBefore;
   return use;
 }
 
@@ -324,13 +328,21 @@ const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  * that ..." (an article, at most APPOSITION_WORDS words that are no function words, a body noun, and
  * then the end of the description)? Not "a company spokeswoman", "the chief executive of the company".
  */
+/** Does a body noun as written in lower case end at word k: "agency", "think tank"? */
+function bodyNounAt(words: string[], k: number): boolean {
+  const w = words[k];
+  if (w === undefined) return false;
+  return APPOSITION_BODY_NOUNS.has(w) || (k > 0 && APPOSITION_BODY_NOUNS.has(`${words[k - 1]} ${w}`));
+}
+
 function bodyApposition(words: string[], i: number): boolean {
   if (!APPOSITION_ARTICLES.has(lowerAt(words, i))) return false;
   for (let k = i + 1; k <= i + 1 + APPOSITION_WORDS && k < words.length; k++) {
     const w = lowerAt(words, k);
     // the noun as written in lower case: "the European Union" after a comma is the next name of a list
-    if (APPOSITION_BODY_NOUNS.has(words[k]) && (k + 1 === words.length || APPOSITION_ENDS.has(lowerAt(words, k + 1)))) return true;
-    if (FUNCTION_WORD_SET.has(w) || !/\p{L}/u.test(w)) return false;
+    if (bodyNounAt(words, k) && (k + 1 === words.length || APPOSITION_ENDS.has(lowerAt(words, k + 1)))) return true;
+    // a stop word ends the search unless it opens a two-word noun: "the London think tank"
+    if ((FUNCTION_WORD_SET.has(w) && !bodyNounAt(words, k + 1)) || !/\p{L}/u.test(w)) return false;
   }
   return false;
 }
@@ -417,6 +429,21 @@ function isCamelCase(res: Resources, words: string[], sp: LabelSpan): boolean {
   return (gazBits(res, [first]) & bit(GAZ_BITS.firstName)) === 0;
 }
 
+const PERSON_NAME_BITS = bit(GAZ_BITS.firstName) | bit(GAZ_BITS.lastName) | bit(GAZ_BITS.honorific) | bit(GAZ_BITS.trainPER);
+
+/**
+ * brand-name-organisation: is a "person" span exactly a brand's name ("Uber Eats", "Napster") and no
+ * person's? Written with a capital; neither it nor any of its words a given name, a surname or a
+ * person of the training data ("Ray", "Abbott", "Ford"); not "@Strava", a handle.
+ */
+function isBrandName(res: Resources, words: string[], sp: LabelSpan): boolean {
+  if (words[sp.start - 1] === '@' || !/^\p{Lu}/u.test(words[sp.start])) return false;
+  const span = words.slice(sp.start, sp.end);
+  const bits = gazBits(res, span);
+  if (!(bits & bit(GAZ_BITS.brand)) || bits & PERSON_NAME_BITS) return false;
+  return span.every((w) => !(gazBits(res, [w]) & PERSON_NAME_BITS));
+}
+
 /**
  * Forms the article shows to be places (person → place) and organisations (person or misc →
  * organisation). The sayer of "said it" may already be an organisation in that sentence; its other
@@ -441,6 +468,8 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
   const sayers: Array<{ s: SentenceSpans; sp: LabelSpan; f: string }> = [];
   // camel-case-organisation: one-word "persons" spelt like a company ("TikTok")
   const camel = new Set<string>();
+  // brand-name-organisation: "persons" named exactly as a brand is ("Uber Eats", "Napster")
+  const brandNames = new Set<string>();
   for (const s of doc)
     for (const sp of s.spans) {
       const said = saidWhat(s.words, sp.end);
@@ -450,16 +479,19 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
       const framed = sp.type === PER && !possessive && inPlaceFrame(s.words, sp.start);
       // (misc names in most of these frames are nationalities and markets, "Irish shares", "Nasdaq shares":
       // only the frames marked misc hold for them)
-      const frame = sp.type === PER || sp.type === MISC ? bodyFrame(s.words, sp) : 0;
+      const frame = sp.type === PER || sp.type === MISC ? bodyFrame(s.words, sp, sp.type === MISC && isBrandName(res, s.words, sp)) : 0;
       const body = (sp.type === PER && sp.end - sp.start === 1 && (frame & FOR_PERSON) !== 0) || (sp.type === MISC && ((frame & FOR_MISC) !== 0 || actsOnIts(s.words, sp)));
-      if (!said && !titled && !framed && !body && !(sp.type === PER && isCamelCase(res, s.words, sp))) continue;
+      const brand = sp.type === PER && isBrandName(res, s.words, sp);
+      if (!said && !titled && !framed && !body && !brand && !(sp.type === PER && isCamelCase(res, s.words, sp))) continue;
       const f = formOf(s.words, sp.start, sp.end);
       if (titled || PERSON_WORDS.has(said)) people.add(f);
       if (sp.type === PER && isCamelCase(res, s.words, sp)) camel.add(f);
+      if (brand) brandNames.add(f);
       if (framed) places.add(f);
       if (IT_WORDS.has(said) || body) sayers.push({ s, sp, f });
     }
   for (const f of camel) if (!people.has(f)) bodies.add(f);
+  const brandBodies = new Set([...brandNames].filter((f) => !people.has(f) && !personParts.has(f)));
   // misc-body-head: "Canadian Pacific Railway" typed misc
   for (const s of doc)
     for (const sp of s.spans) if (sp.type === MISC && sp.end - sp.start > 1 && BODY_HEADS.has(s.words[sp.end - 1])) bodies.add(formOf(s.words, sp.start, sp.end));
@@ -468,13 +500,14 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     if (sp.type === ORG || (sp.type === MISC && !demonym(s, sp)) || (sp.type === PER && maybeBody(s, sp, f)))
       bodies.add(f);
   }
-  if (!places.size && !bodies.size) return;
+  if (!places.size && !bodies.size && !brandBodies.size) return;
   for (const s of doc)
     for (const sp of s.spans) {
       if (sp.type !== PER && sp.type !== MISC) continue;
       const f = formOf(s.words, sp.start, sp.end);
       let to = -1;
       if (sp.type === PER && places.has(f)) to = LOC;
+      else if (sp.type === PER && brandBodies.has(f)) to = ORG;
       else if (bodies.has(f) && (sp.type === MISC ? !demonym(s, sp) : maybeBody(s, sp, f))) to = ORG;
       if (to >= 0) {
         sp.type = to;

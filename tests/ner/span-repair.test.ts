@@ -114,6 +114,22 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(['A stake in [LOC Quorvin ] , the new network , was sold .', 'Talks in [LOC Quorvin ] ended .'])).toEqual(['A stake in [ORG Quorvin ] , the new network , was sold .', 'Talks in [ORG Quorvin ] ended .']);
   });
 
+  test('a two-word body noun: "think tank", after the stop word "think"', () => {
+    expect(repair(['Analysts at [LOC Quorvin House ] , the Tallmoor think tank , said so .'])).toEqual(['Analysts at [ORG Quorvin House ] , the Tallmoor think tank , said so .']);
+    expect(repair(['The think tank [PER Quorvia ] said so .'])).toEqual(['The think tank [ORG Quorvia ] said so .']);
+    expect(repair(['[PER Lenz ] , the one I think , said so .'])).toEqual(['[PER Lenz ] , the one I think , said so .']);
+  });
+
+  test('brand names: only a person named as nobody is, and no handle', () => {
+    const same = (doc: string[]) => expect(repair(doc)).toEqual(doc);
+    expect(repair(['[PER Napster ] lost the case .'])).toEqual(['[ORG Napster ] lost the case .']);
+    same(['[PER Eric Tallwick ] and [PER Ericsson ] met .', 'Mr [PER Ericsson ] spoke .']); // a title: a person
+    same(['[PER Harrison Ford ] starred .', '[PER Ford ] smiled .']); // a surname, and part of a person's name
+    same(['[PER Julia ] wrote .']); // a given name, even though a programming language
+    same(['She wrote to @ [PER Strava ] .']); // a handle
+    same(['[MISC Python ] is popular .']); // a misc brand without a body frame stays misc
+  });
+
   test('places in lower case: only after a preposition of place, only names of the place lists, never common words', () => {
     expect(repair(['cheap hotels in baguio and nice restaurants .'])).toEqual(['cheap hotels in [LOC baguio ] and nice restaurants .']);
     expect(repair(['we drove between noida and delhi .'])).toEqual(['we drove between [LOC noida ] and [LOC delhi ] .']);
