@@ -420,7 +420,8 @@ export const SPAN_RULES: SpanRule[] = [
     reason:
       'Web text and comments drop capitals ("i wan na meet girls from san francisco"), and the tagger, trained mostly ' +
       'on edited text, misses such places. Words in lower case right after a preposition or verb of travel ' +
-      '(LOWER_PLACE_BEFORE) that the gazetteer holds as a country, region or city of 100,000 people, none of them a ' +
+      '(LOWER_PLACE_BEFORE), right after a place ("San Francisco california") or before one after "and" ("vietnam and ' +
+      'Afghanistan") that the gazetteer holds as a country, region or city of 100,000 people, none of them a ' +
       'word that running text writes in lower case ("in reading", "to bath", "in nice"), are a place.',
     example: {
       before: ['we flew from mexico to san francisco in july .', 'she moved to reading last year .'],

@@ -568,27 +568,42 @@ const properInLowerCase = (res: Resources, word: string): boolean => LOWER_WORD.
 const unknownToText = (res: Resources, word: string): boolean => res.capBins.get(hashString(word.toLowerCase()), 0) === 0;
 
 /**
- * Places written in lower case in sentence s, right after LOWER_PLACE_BEFORE ("from san francisco")
- * or after another such place ("san francisco california", "noida and greater noida"), outside the
- * tagger's spans: the longest gazetteer place of up to MAX_LOWER_PLACE words at each.
+ * Places written in lower case in sentence s, right after LOWER_PLACE_BEFORE ("from san francisco"),
+ * after another place, the tagger's or such a one ("San Francisco california", "noida and greater
+ * noida"), or before one of the tagger's after "and" ("vietnam and Afghanistan"), outside
+ * the tagger's spans: the longest gazetteer place of up to MAX_LOWER_PLACE words at each.
  */
 function lowerCasePlaces(res: Resources, words: DocumentWords, s: number, labels: Uint8Array): LabelSpan[] {
   const out: LabelSpan[] = [];
   const n = words.length(s);
+  const word = (i: number): string => (i >= 0 && i < n ? words.word(s, i) : '');
+  // does a place of the tagger's end at i ("San Francisco" of "San Francisco california") or start there?
+  const placeEnds = (i: number): boolean => i >= 0 && labels[i] !== 0 && (labels[i] - 1) >> 2 === LOC && ((labels[i] - 1) & 3) >= 2;
+  const placeStarts = (i: number): boolean => i < n && labels[i] !== 0 && (labels[i] - 1) >> 2 === LOC && ((labels[i] - 1) & 3) % 3 === 0;
+  // (a comma is no join next to the tagger's places: "transit Mercury , natal Saturn")
+  const joins = (w: string): boolean => w === 'and';
+  // is there a place of the tagger after "and", which a place in lower case may come before?
+  let joinedPlace = false;
+  for (let i = 2; i < n && !joinedPlace; i++) joinedPlace = placeStarts(i) && joins(word(i - 1));
   // where a place found may go on with another: "to san francisco california", "between noida and greater noida"
   let next = -1;
   for (let i = 1; i < n; i++) {
-    if (labels[i] !== 0 || (i !== next && !LOWER_PLACE_BEFORE.has(words.word(s, i - 1)))) continue;
+    if (labels[i] !== 0) continue;
+    const prev = word(i - 1);
+    // after a preposition of place, or next to a place: "San Francisco california", "Afghanistan and vietnam"
+    const before = i === next || LOWER_PLACE_BEFORE.has(prev) || placeEnds(i - 1) || (joins(prev) && placeEnds(i - 2));
+    if (!before && !(joinedPlace && properInLowerCase(res, word(i)))) continue;
     const w: string[] = [];
-    for (let k = i; k < Math.min(n, i + MAX_LOWER_PLACE) && labels[k] === 0 && properInLowerCase(res, words.word(s, k)); k++) w.push(words.word(s, k));
+    for (let k = i; k < Math.min(n, i + MAX_LOWER_PLACE) && labels[k] === 0 && properInLowerCase(res, word(k)); k++) w.push(word(k));
     for (let len = w.length; len >= 1; len--) {
+      if (!before && !(joins(word(i + len)) && placeStarts(i + len + 1))) continue;
       const bits = gazBits(res, w.slice(0, len));
       // a word running text has not shown us must be a country or a city of the world lists: compromise's
       // regions hold "downtown", "uptown" (words that news text, of 1987-2005, barely uses)
       const lists = w.slice(0, len).some((x) => unknownToText(res, x)) ? WORLD_PLACE_BITS : PLACE_LIST_BITS;
       if ((bits & lists) !== 0 && (bits & bit(GAZ_BITS.firstName)) === 0) {
         out.push({ start: i, end: i + len, type: LOC });
-        const after = i + len < n ? words.word(s, i + len) : '';
+        const after = word(i + len);
         next = after === ',' || after === 'and' ? i + len + 1 : i + len;
         i += len - 1;
         break;

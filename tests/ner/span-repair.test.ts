@@ -140,6 +140,14 @@ describe('names that stay as the tagger gave them', () => {
     same(['i gave the keys to charlotte .']); // a city, and a first name too
   });
 
+  test('places in lower case next to the tagger\'s places: right after one, or before one after "and"', () => {
+    expect(repair(['we drove to [LOC San Francisco ] california last week .'])).toEqual(['we drove to [LOC San Francisco ] [LOC california ] last week .']);
+    expect(repair(['how are vietnam and [LOC Afghanistan ] alike ?'])).toEqual(['how are [LOC vietnam ] and [LOC Afghanistan ] alike ?']);
+    const same = (doc: string[]) => expect(repair(doc)).toEqual(doc);
+    same(['transit [LOC Mercury ] , natal Saturn']); // a comma is no join here
+    same(['we had nice weather and [LOC Paris ] was lovely .']); // a word first
+  });
+
   test('a name written as a web address is an organisation; a file name is not', () => {
     expect(repair(['She wrote for [MISC Quorvia.com ] and [PER Tallwick.de ] .'])).toEqual(['She wrote for [ORG Quorvia.com ] and [ORG Tallwick.de ] .']);
     const same = (doc: string[]) => expect(repair(doc)).toEqual(doc);
