@@ -245,6 +245,9 @@ function sentenceLike(r: Reading, i: number): boolean {
   return words >= 6 && lower;
 }
 
+/** Closing double quotation marks as the tokeniser gives them: '"', '”', "''" (NYT), '»'. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', "''", '»']);
+
 /** The speaker of the clause [lo, hi) that has no quote: "Smith said the plan would fail." → Smith. */
 export function clauseSpeaker(r: Reading, lo: number, hi: number): Found | null {
   // A paragraph that ends in a colon introduces the next one: "Stated Stone:".
@@ -255,6 +258,13 @@ export function clauseSpeaker(r: Reading, lo: number, hi: number): Found | null 
     }
     const cf = cueAt(r, c, lo);
     if (!cf || cf.form === 'ing' || passiveUse(r, c, lo, !!cf.entry.passive)) continue;
+    // 'based on the recommendation of the doctors," said Nicholson': the end of a quote whose opening
+    // mark is in the paragraph before; its speaker comes after the cue, never from before the mark
+    if (CLOSING_MARKS.has(r.tokens.text(c - 1))) {
+      const after = npRight(r, cueEnd(cf, c), hi);
+      if (after) return { subject: after, cue: { s: c, e: cueEnd(cf, c) } };
+      continue;
+    }
     const subject = subjectOf(r, c, lo, false);
     if (subject) return { subject, cue: { s: c, e: cueEnd(cf, c) } };
   }

@@ -88,3 +88,15 @@ describe('verbatim words set off by layout', () => {
     expect(quotesOf('The award went to a teacher from the north of the province. Her name is Dana Whitfield.')).toEqual([]);
   });
 });
+
+describe('a quote split by a stray paragraph break', () => {
+  test('the next paragraph\'s quote takes the speaker after the closing mark, not the paragraph\'s first word', () => {
+    const body = [
+      '"Who may be included in a plan is at the discretion of the decision-maker',
+      'based on the advice of the doctors, and in consultation with the veterans," said Nicholson in an email.',
+      '"The department may include family in treatment sessions."',
+    ].join('\n\n');
+    const direct = quotesOf(body).filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => [q.text, q.speakerMention?.text])).toEqual([['The department may include family in treatment sessions.', 'Nicholson']]);
+  });
+});
