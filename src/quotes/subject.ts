@@ -105,6 +105,8 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
 const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'in', 'at', 'on', 'near']);
 /** The articles that open a description set off by commas: "X, the co-founder of Y, ...". */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Words that open a relative clause set off by commas: "The firm, which is based in Ohio, said". */
+const RELATIVE_ASIDES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
 /** Asides read through at most, leftwards from the verb: "X, the co-founder of Y, a company based in Z, N.S., says". */
 const MAX_ASIDES = 3;
 
@@ -124,6 +126,8 @@ function commaBefore(r: Reading, p: number, lo: number): boolean {
  */
 function beforeAsides(r: Reading, j: number, lo: number): Phrase | null {
   const c = j + 1;
+  const relative = relativeAside(r, j, lo);
+  if (relative) return relative;
   let end = j;
   for (let hop = 0; hop < MAX_ASIDES; hop++) {
     let p = end - 1;
@@ -154,14 +158,38 @@ function beforeAsides(r: Reading, j: number, lo: number): Phrase | null {
     }
     // "Tomas Brill, the co-founder of Velmora Foods, a bakery ..., says": that phrase describes the
     // name before it, which speaks
-    if (np && np.s - 2 >= lo && r.tokens.text(np.s - 1) === ',' && APPOSITION_OPENERS.has(low(r, np.s)) && isCap(r, np.s - 2)) {
-      const anchor = npLeft(r, np.s - 2, lo);
-      if (anchor) return anchor;
-    }
-    if (np) return np;
+    if (np) return describedName(r, np, lo) ?? np;
     break;
   }
   return clauseSubject(r, lo, c);
+}
+
+/**
+ * "The company, which owns Facebook, Instagram and WhatsApp, has warned": a relative clause, commas of
+ * its own included, describes the phrase before it, which speaks. Not for the object of a preposition
+ * ("a judge because of his heritage, who fights ..., claims": see beforeAsides).
+ */
+function relativeAside(r: Reading, j: number, lo: number): Phrase | null {
+  for (let k = j - 1; k > lo && k > j - 30 && !startsSentence(r, k + 1); k--) {
+    if (r.tokens.text(k) !== ',' || !RELATIVE_ASIDES.has(low(r, k + 1))) continue;
+    // "Bret Stephens, who, after trading insults ..., said": read on in beforeAsides
+    if (r.tokens.text(k + 2) === ',') return null;
+    const np = npLeft(r, skipFillersLeft(r, k - 1, lo), lo);
+    if (!np || OBJECT_PREPOSITIONS.has(low(r, np.s - 1))) return null;
+    // "Tony Lloyd, the Manchester Central MP, whose constituency ..., has pledged"
+    return describedName(r, np, lo) ?? np;
+  }
+  return null;
+}
+
+/**
+ * The name a phrase set off by commas describes: "Tomas Brill, [the co-founder of Velmora Foods],",
+ * "Dr Greenspan, [79], who ..."; null when the phrase is no such description.
+ */
+function describedName(r: Reading, np: Phrase, lo: number): Phrase | null {
+  if (np.s - 2 < lo || r.tokens.text(np.s - 1) !== ',' || !isCap(r, np.s - 2)) return null;
+  const age = np.e - np.s === 1 && /^\d{1,3}$/.test(r.tokens.text(np.s));
+  return APPOSITION_OPENERS.has(low(r, np.s)) || age ? npLeft(r, np.s - 2, lo) : null;
 }
 
 /** Are the words at a and b verbs of the same tense: "fights ... claims", "fought ... claimed"? */

@@ -89,6 +89,20 @@ describe('verbatim words set off by layout', () => {
   });
 });
 
+describe('relative clauses set off by commas: the phrase they describe speaks', () => {
+  const CASES: Array<[string, string, Array<[string, string]>]> = [
+    ['a name at the end of the clause is no speaker', 'The firm, which is based in Tallmoor, said profits rose sharply in the third quarter.',
+      [['profits rose sharply in the third quarter', 'The firm']]],
+    ['commas of a list inside the clause', 'The company, which owns Quorvia, Tallwick and Velmora, has warned that it may be forced to leave.',
+      [['that it may be forced to leave', 'The company']]],
+    ['an age between the name and the clause', 'Dr Mara Lenz, 79, who has been in Tallmoor for a meeting, said the debt could never be repaid.',
+      [['the debt could never be repaid', 'Mara Lenz']]],
+    ['a description between the name and the clause', 'Tomas Brill, the Tallmoor Central MP, whose seat includes the ground, said the club must stay.',
+      [['the club must stay', 'Tomas Brill']]],
+  ];
+  for (const [name, body, want] of CASES) test(name, () => expect(reported(body)).toEqual(want));
+});
+
 describe('a quote split by a stray paragraph break', () => {
   test('the next paragraph\'s quote takes the speaker after the closing mark, not the paragraph\'s first word', () => {
     const body = [
