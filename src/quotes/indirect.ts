@@ -302,7 +302,7 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
     const end = tagEnd(r, j, hi, null);
     return end >= 0 ? { subject: np, cue: { s: k, e: k + 2 }, end } : null;
   }
-  let f = speakerAfter(r, k, hi);
+  let f = speakerAfter(r, k, hi, false);
   // "..., adds Al Basha.": an inverted -s form that could be a noun elsewhere.
   const inv = cueOf(r, k)?.form;
   if (!f && inv && inv.form === 'finite' && low(r, k) === r.tokens.text(k) && isCap(r, k + 1)) {

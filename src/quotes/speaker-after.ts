@@ -16,6 +16,7 @@ import type { Found } from './subject.js';
 import type { Phrase } from './phrases.js';
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { firstAnswer, type Rule } from './rule.js';
+import { roleNoun } from '../lexicon/roles.js';
 
 /** What the rules know of the words right after a quote: [a, hi) is the rest of the clause. */
 interface After {
@@ -32,15 +33,17 @@ interface After {
   /** For 'phrase': the phrase at k and the first token after it and any fillers. */
   np: Phrase | null;
   j: number;
+  /** After a quotation in marks (not reported speech, whose tags "Energy and Mines Minister X said" share its reading). */
+  marked: boolean;
 }
 
-function readAfter(r: Reading, a: number, hi: number): After {
+function readAfter(r: Reading, a: number, hi: number, marked: boolean): After {
   let k = a;
   let dash = -1;
   // A stray closing mark after a comma is skipped: "... wall” on our border,’ she wrote."
   const stray = (i: number) => /^[’”]$/.test(r.tokens.text(i)) && r.tokens.text(i - 1) === ',';
   while (k < hi && (r.tokens.text(k) === ',' || isDash(r, k) || stray(k))) { if (isDash(r, k)) dash = k; k++; }
-  const ctx: After = { r, a, hi, k, dash, opener: 'none', cue: null, np: null, j: k };
+  const ctx: After = { r, a, hi, k, dash, opener: 'none', cue: null, np: null, j: k, marked };
   if (k >= hi) return ctx;
   if (isAccordingTo(r, k)) return { ...ctx, opener: 'according' };
   const cf = cueAt(r, k, a);
@@ -50,6 +53,9 @@ function readAfter(r: Reading, a: number, hi: number): After {
   const np = npRight(r, k, hi);
   return np ? { ...ctx, opener: 'phrase', np, j: skipFillersRight(r, np.e, hi) } : ctx;
 }
+
+/** Words that go on a firm's name after "and": "Morgan Grenfell and Co", "Smith and Sons". */
+const FIRM_AFTER_AND: ReadonlySet<string> = new Set(['co', 'company', 'sons', 'partners', 'associates']);
 
 /** The tags after a quote, in order; each applies to what the first word after the quote opens. */
 export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
@@ -103,6 +109,30 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
     },
   },
   {
+    id: 'after:coordinated-subjects',
+    reason: 'two speakers joined by "and" before the verb: ""...," Nick Clegg and Jennifer Newstead said in a statement" — the first named speaks for both; one person with two titles ("chairman and chief executive Richard Parsons said") is that person',
+    example: '"We will appeal," Maria Kolesnikova and Maxim Znak said in a statement.',
+    speaker: 'Maria Kolesnikova',
+    find: ({ r, hi, opener, np, j, marked }) => {
+      // (only after marks: in reported speech the "and" is more often inside a body's name, "the Energy
+      // and Mines Minister said", "Standard and Poor's noted")
+      if (!marked || opener !== 'phrase' || !np || low(r, j) !== 'and') return null;
+      const second = npRight(r, j + 1, hi);
+      if (!second) return null;
+      const v = skipFillersRight(r, second.e, hi);
+      const cue = cueAfterSubject(r, v);
+      if (!cue || (cue.form !== 'finite' && cue.form !== 'base')) return null;
+      // each phrase must end in a name, no title: "Chairman and Chief Executive Richard Parsons said" is one
+      // person with two titles, "Morgan Grenfell and Co economist Stephen Bell said" one of a firm;
+      // not "an "Oh, s---" moment and deleted ... a program called"
+      const named = (p: Phrase) => isCap(r, p.e - 1) && !roleNoun(r.tokens.text(p.e - 1));
+      if (!named(second)) return null;
+      // "analyst Jack Kirnan of Kidder Peabody and Co told": one phrase
+      const subject = FIRM_AFTER_AND.has(low(r, j + 1)) ? { s: np.s, e: second.e } : named(np) ? np : second;
+      return { subject, cue: { s: v, e: cueEnd(cue, v) } };
+    },
+  },
+  {
     id: 'after:appositive',
     reason: 'appositives between the subject and its verb, however many: ""...," X, the attorney general of Oklahoma, one of the states suing ..., said"; also an inverted subject after them ("..., said Michael Kofman")',
     example: '"We will not give up," Maria Kolesnikova, a member of the opposition council, told reporters.',
@@ -147,9 +177,9 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
   },
 ];
 
-/** The speech tag right after a quote, from [a, hi): the first of AFTER_RULES that answers. */
-export function speakerAfter(r: Reading, a: number, hi: number): Found | null {
-  return firstAnswer(AFTER_RULES, readAfter(r, a, hi));
+/** The speech tag right after a quote, from [a, hi): the first of AFTER_RULES that answers. `marked`: a quotation in marks. */
+export function speakerAfter(r: Reading, a: number, hi: number, marked = true): Found | null {
+  return firstAnswer(AFTER_RULES, readAfter(r, a, hi, marked));
 }
 
 /** A sentence-final speech tag after the quote: ""Q" to drive up the stock price, she said." */
