@@ -2,13 +2,14 @@
 //
 //   "Alexander Lukashenko", "Lukashenko"          -> one person (a single token joins on the last name)
 //   "European Union", "EU"                        -> one organization (acronym of a longer name)
+//   "Meta Platforms", "Meta"                      -> one organization (a legal form or "Party" dropped)
 //   "Sergei Tikhanovsky", "Svetlana Tikhanovskaya" -> two people (last names differ)
 //   "Svetlana Tikhanovskaya", "Svetlana Alexievich", "Svetlana" -> three: a first name shared by two
 //                                                    people is ambiguous and stays on its own
 //
 // Mentions of different types never merge: the type is part of what was found.
 
-import { ACRONYM_SKIP } from '../lexicon/name-particles.js';
+import { ACRONYM_SKIP, SHORT_NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 
 interface Group {
@@ -102,6 +103,10 @@ export function clusterMentions(mentions: Mention[]): Mention[][] {
       const acr = g.tokens[0].replace(/\./g, '');
       const cands = clusters.filter((c) => c.type === g.type && acronymOf(c.head.mentions[0].text) === acr);
       if (cands.length) target = nearest(g, cands);
+    } else if (g.type === 'organization' && g.tokens.length === 1) {
+      // "Meta" <- "Meta Platforms", "Labour" <- "Labour Party": the one full name it is short for
+      const cands = clusters.filter((c) => c.type === g.type && c.head.tokens[0] === g.tokens[0] && c.head.tokens.slice(1).every((w) => SHORT_NAME_SUFFIXES.has(w)));
+      if (cands.length === 1) target = cands[0];
     }
     if (target) target.groups.push(g);
     else clusters.push({ type: g.type, head: g, groups: [g] });

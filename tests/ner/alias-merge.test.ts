@@ -29,6 +29,11 @@ const CASES: Array<[string, Array<string | [string, EntityType]>, string[][]]> =
   ['acronym with stops', [['United Nations', 'organization'], ['U.N.', 'organization']], [['United Nations', 'U.N.']]],
   ['acronym skipping small words', [['Collective Security Treaty Organization', 'organization'], ['CSTO', 'organization']],
     [['Collective Security Treaty Organization', 'CSTO']]],
+  ['a short company name joins its legal name', [['Meta Platforms', 'organization'], ['Meta', 'organization'], ['Labour', 'organization'], ['Labour Party', 'organization']],
+    [['Meta Platforms', 'Meta'], ['Labour Party', 'Labour']]],
+  ['a unit is no legal name', [['Amazon Web Services', 'organization'], ['Amazon', 'organization']], [['Amazon Web Services'], ['Amazon']]],
+  ['two full names with the same first word: ambiguous', [['Tallwick Group', 'organization'], ['Tallwick Motors', 'organization'], ['Tallwick', 'organization']],
+    [['Tallwick Group'], ['Tallwick Motors'], ['Tallwick']]],
   ['types never merge', [['Washington', 'place'], ['Washington', 'person']], [['Washington'], ['Washington']]],
   ['places join on exact form only', [['Minsk', 'place'], ['Minsk', 'place'], ['Minsk Region', 'place']], [['Minsk'], ['Minsk Region']]],
 ];
