@@ -28,9 +28,15 @@ interface Cluster {
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
-/** "Collective Security Treaty Organization" -> "csto"; "" when the name is one word. */
+/**
+ * "Collective Security Treaty Organization" -> "csto"; "" when the name is one word. Words in lower
+ * case give no letter: "United Auto Workers union" -> "uaw" (unless all are: "united states" -> "us").
+ */
 export function acronymOf(name: string): string {
-  const ws = words(name).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+  const all = words(name).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+  // (a name written all in lower case, "united states", keeps every word)
+  const capitalised = all.filter((w) => !/^\p{Ll}/u.test(w));
+  const ws = capitalised.length ? capitalised : all;
   if (ws.length < 2) return '';
   return ws
     .map((w) => w[0]) // "Co-operation" gives one letter: OSCE

@@ -29,6 +29,8 @@ const CASES: Array<[string, Array<string | [string, EntityType]>, string[][]]> =
   ['acronym with stops', [['United Nations', 'organization'], ['U.N.', 'organization']], [['United Nations', 'U.N.']]],
   ['acronym skipping small words', [['Collective Security Treaty Organization', 'organization'], ['CSTO', 'organization']],
     [['Collective Security Treaty Organization', 'CSTO']]],
+  ['a word in lower case gives the acronym no letter', [['United Auto Workers union', 'organization'], ['UAW', 'organization']], [['United Auto Workers union', 'UAW']]],
+  ['a name all in lower case keeps its letters', [['united states', 'place'], ['U.S', 'place']], [['united states', 'U.S']]],
   ['a short company name joins its legal name', [['Meta Platforms', 'organization'], ['Meta', 'organization'], ['Labour', 'organization'], ['Labour Party', 'organization']],
     [['Meta Platforms', 'Meta'], ['Labour Party', 'Labour']]],
   ['a unit is no legal name', [['Amazon Web Services', 'organization'], ['Amazon', 'organization']], [['Amazon Web Services'], ['Amazon']]],
