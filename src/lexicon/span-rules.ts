@@ -146,6 +146,8 @@ export const BODY_FRAMES: BodyFrame[] = [
   { after: ['share', 'price'], reason: 'stock: "Tallwick\'s share price fell"' },
   { after: ['chief', 'executive'], misc: true, reason: 'a company\'s head: "Tallwick\'s chief executive", "Tallwick chief executive Mara Lenz"' },
   ...['ceo', 'co-founder', 'cofounder'].map((w) => ({ after: [w], misc: true, reason: `a company's head or maker: "Tallwick ${w} Mara Lenz"` })),
+  // (for misc names only: a place's president is the country's, and nationalities stay misc by the demonym guard)
+  ...['president', 'chairman', 'chairwoman'].map((w) => ({ after: [w], misc: true, notPerson: true, reason: `a body's head: "Tallwick ${w} Mara Lenz" (not for a person's name: "the Smith chairman" is rare, "Obama president" wrong)` })),
   ...[['chief', 'executive', 'of'], ['ceo', 'of'], ['founder', 'of'], ['co-founder', 'of'], ['cofounder', 'of']].map((words) => ({
     before: words,
     misc: true,
@@ -172,15 +174,15 @@ export const APPOSITION_BODY_NOUNS: ReadonlySet<string> = wordSet(
   },
   {
     reason: 'apps, sites and services: "Tallwick, the fitness app,", "Tallwick, the video-sharing platform."',
-    words: ['app', 'platform', 'service', 'website', 'site', 'network', 'marketplace', 'broadcaster', 'publisher', 'developer', 'provider', 'operator'],
+    words: ['app', 'platform', 'service', 'website', 'site', 'network', 'marketplace', 'broadcaster', 'publisher', 'developer', 'provider', 'operator', 'seller', 'reseller', 'distributor', 'supplier', 'studio', 'label'],
   },
   {
     reason: 'carriers, lenders and other bodies: "Tallwick, the budget airline,", "Tallwick, a British charity,"',
     words: ['airline', 'carrier', 'bank', 'lender', 'insurer', 'supermarket', 'charity', 'nonprofit', 'non-profit', 'agency', 'exchange'],
   },
   {
-    reason: 'regulators, the press and organised groups: "Tallwick, the energy regulator,", "Tallwick, the consumer watchdog.", "Tallwick, a local newspaper,", "Tallwick, the militant group,"',
-    words: ['regulator', 'watchdog', 'newspaper', 'outlet', 'union', 'party', 'militia', 'organisation', 'organization', 'foundation', 'institute', 'university', 'club', 'council', 'ministry', 'department'],
+    reason: 'regulators, the press and organised groups: "Tallwick, the energy regulator,", "Tallwick, the consumer watchdog.", "Tallwick, a local newspaper,", "Tallwick, the trade publication that tracks ...", "Tallwick, the militant group,"',
+    words: ['regulator', 'watchdog', 'newspaper', 'outlet', 'publication', 'magazine', 'journal', 'tabloid', 'union', 'party', 'militia', 'organisation', 'organization', 'foundation', 'institute', 'university', 'club', 'council', 'ministry', 'department'],
   },
   {
     reason: 'research bodies, named in two words as often as in one: "Tallwick House, the London think tank,", "the think tank Tallwick House"',
@@ -381,7 +383,7 @@ export const SPAN_RULES: SpanRule[] = [
     id: 'role-frame-organisation',
     reason:
       'A company\'s head, maker and voice name it: "the chief executive of X", "X chief executive Mara Lenz", ' +
-      '"X CEO", "co-founder of X", "a spokesman for X said". The tagger reads a new company\'s name as a product\'s ' +
+      '"X CEO", "X president", "X chairman" (misc names only), "co-founder of X", "a spokesman for X said". The tagger reads a new company\'s name as a product\'s ' +
       '(misc) or a surname; such a misc name (not a nationality: "Irish", "London-based"), or a one-word "person" with ' +
       'the checks of said-it-organisation (never for spokespeople: people have them too), is an organisation in every mention. ' +
       'After "for" or "of" the misc name must end the phrase: not "founder of Jewish rights groups".',
@@ -397,7 +399,7 @@ export const SPAN_RULES: SpanRule[] = [
       'is one: an article, at most four words that are no function words, a body noun (APPOSITION_BODY_NOUNS) and the ' +
       'end of the description. A misc name (not a nationality) or a one-word "person" with the checks of ' +
       'said-it-organisation becomes an organisation in every mention, and so does a place ("Amazon, the online ' +
-      'retailer,": a place is never described as a company); not "Mara, a company spokeswoman,".',
+      'retailer,": a place is never described as a company) with its mentions typed person; not "Mara, a company spokeswoman,".',
     example: {
       before: ['[PER Quorvia ] , the fitness app , changed its settings .', 'Users of [PER Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .', '[LOC Tallwa ] , the UN agency for refugees , said so .'],
       after: ['[ORG Quorvia ] , the fitness app , changed its settings .', 'Users of [ORG Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .', '[ORG Tallwa ] , the UN agency for refugees , said so .'],

@@ -309,7 +309,7 @@ function bodyFrame(words: string[], sp: LabelSpan, brand = false): number {
   if (next === ',' && bodyApposition(words, sp.end + 1)) use |= FOR_PERSON | FOR_MISC;
   // "state news agency Belta said", "chipmaker Nvidia", "the ride-hailing company Uber": a body noun
   // right before the name names what it is
-  if (bodyNounAt(words, sp.start - 1) || MAKER.test(words[sp.start - 1] ?? '')) use |= FOR_PERSON | miscBefore;
+  if (bodyNounAt(words, sp.start - 1)) use |= FOR_PERSON | miscBefore;
   return use;
 }
 
@@ -328,11 +328,11 @@ const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  * that ..." (an article, at most APPOSITION_WORDS words that are no function words, a body noun, and
  * then the end of the description)? Not "a company spokeswoman", "the chief executive of the company".
  */
-/** Does a body noun as written in lower case end at word k: "agency", "think tank"? */
+/** Does a body noun as written in lower case end at word k: "agency", "think tank", "chipmaker"? */
 function bodyNounAt(words: string[], k: number): boolean {
   const w = words[k];
   if (w === undefined) return false;
-  return APPOSITION_BODY_NOUNS.has(w) || (k > 0 && APPOSITION_BODY_NOUNS.has(`${words[k - 1]} ${w}`));
+  return APPOSITION_BODY_NOUNS.has(w) || MAKER.test(w) || (k > 0 && APPOSITION_BODY_NOUNS.has(`${words[k - 1]} ${w}`));
 }
 
 function bodyApposition(words: string[], i: number): boolean {
@@ -457,9 +457,13 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
   for (const s of doc)
     for (const sp of s.spans) if (sp.type === PER && sp.end - sp.start > 1) for (let i = sp.start; i < sp.end; i++) personParts.add(s.words[i].toLowerCase());
   // "Israeli", "European", "Irish", "London-based": nationalities and other adjectives stay misc
-  const demonym = (s: SentenceSpans, sp: LabelSpan): boolean =>
-    (gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym)) !== 0 ||
-    (sp.end - sp.start === 1 && NATIONALITY_SHAPE.test(s.words[sp.start])) || HYPHENATED_ADJECTIVE.test(s.words[sp.end - 1]);
+  // ("South Korean", "African-American": a nationality's last word)
+  const demonym = (s: SentenceSpans, sp: LabelSpan): boolean => {
+    const last = s.words[sp.end - 1];
+    const tail = last.slice(last.lastIndexOf('-') + 1);
+    return (gazBits(res, s.words.slice(sp.start, sp.end)) & bit(GAZ_BITS.demonym)) !== 0 || (gazBits(res, [tail]) & bit(GAZ_BITS.demonym)) !== 0 ||
+      (sp.end - sp.start === 1 && NATIONALITY_SHAPE.test(s.words[sp.start])) || HYPHENATED_ADJECTIVE.test(last);
+  };
   // a person's form that may be an organisation's: one word, no first name, no part of a person's name
   const maybeBody = (s: SentenceSpans, sp: LabelSpan, f: string): boolean =>
     sp.end - sp.start === 1 && !personParts.has(f) && !people.has(f) && !(gazBits(res, [s.words[sp.start]]) & bit(GAZ_BITS.firstName));
@@ -470,8 +474,13 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
   const camel = new Set<string>();
   // brand-name-organisation: "persons" named exactly as a brand is ("Uber Eats", "Napster")
   const brandNames = new Set<string>();
+  // apposition-organisation for places: "according to [LOC Pollstar], the trade publication ...", whose
+  // mentions typed person ("Pollstar said") are the body too (not those typed misc: "Thousands of
+  // [LOC Oromos], a minority group, ...", "his fellow [MISC Oromos]")
+  const placeBodies = new Set<string>();
   for (const s of doc)
     for (const sp of s.spans) {
+      if (sp.type === LOC && placeApposition(s, sp)) placeBodies.add(formOf(s.words, sp.start, sp.end));
       const said = saidWhat(s.words, sp.end);
       const titled = sp.start > 0 && honorific(s.words[sp.start - 1]) !== undefined;
       // "travelled to Idi Amin's Uganda": a possessive name is the owner of what follows, not the place
@@ -500,14 +509,14 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     if (sp.type === ORG || (sp.type === MISC && !demonym(s, sp)) || (sp.type === PER && maybeBody(s, sp, f)))
       bodies.add(f);
   }
-  if (!places.size && !bodies.size && !brandBodies.size) return;
+  if (!places.size && !bodies.size && !brandBodies.size && !placeBodies.size) return;
   for (const s of doc)
     for (const sp of s.spans) {
       if (sp.type !== PER && sp.type !== MISC) continue;
       const f = formOf(s.words, sp.start, sp.end);
       let to = -1;
       if (sp.type === PER && places.has(f)) to = LOC;
-      else if (sp.type === PER && brandBodies.has(f)) to = ORG;
+      else if (sp.type === PER && (brandBodies.has(f) || (placeBodies.has(f) && maybeBody(s, sp, f)))) to = ORG;
       else if (bodies.has(f) && (sp.type === MISC ? !demonym(s, sp) : maybeBody(s, sp, f))) to = ORG;
       if (to >= 0) {
         sp.type = to;
@@ -532,6 +541,10 @@ function headsPhrase(words: string[], start: number): boolean {
   return /^\p{Ll}/u.test(before) || (start === 2 && CAPITALISED.test(before));
 }
 
+/** A place heading its phrase and described as a body right after it: "[LOC Amazon], the online retailer,". */
+const placeApposition = (s: SentenceSpans, sp: LabelSpan): boolean =>
+  headsPhrase(s.words, sp.start) && s.words[sp.end] === ',' && bodyApposition(s.words, sp.end + 1);
+
 /**
  * apposition-organisation for places: "[LOC Amazon], the online retailer," is the company, and so is
  * every mention of that form typed a place (a place is never described as a company or an agency).
@@ -541,7 +554,7 @@ export function retypePlaceAppositions(doc: SentenceSpans[]): void {
   const forms = new Set<string>();
   for (const s of doc)
     for (const sp of s.spans) {
-      if (sp.type === LOC && headsPhrase(s.words, sp.start) && s.words[sp.end] === ',' && bodyApposition(s.words, sp.end + 1)) forms.add(formOf(s.words, sp.start, sp.end));
+      if (sp.type === LOC && placeApposition(s, sp)) forms.add(formOf(s.words, sp.start, sp.end));
     }
   if (!forms.size) return;
   for (const s of doc)

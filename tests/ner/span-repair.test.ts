@@ -114,6 +114,17 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(['A stake in [LOC Quorvin ] , the new network , was sold .', 'Talks in [LOC Quorvin ] ended .'])).toEqual(['A stake in [ORG Quorvin ] , the new network , was sold .', 'Talks in [ORG Quorvin ] ended .']);
   });
 
+  test('a body\'s head, a publication, a maker: misc names, places and their person mentions follow; nationalities do not', () => {
+    const same = (doc: string[]) => expect(repair(doc)).toEqual(doc);
+    expect(repair(['[MISC Tallwick Nation ] president [PER Mara Lenz ] spoke .'])).toEqual(['[ORG Tallwick Nation ] president [PER Mara Lenz ] spoke .']);
+    same(['[MISC South Korean ] president [PER Mara Lenz ] spoke .']); // a nationality's last word
+    same(['The [MISC African-American ] chairman [PER Mara Lenz ] spoke .']);
+    same(['[PER Lenz ] president of the club spoke .']); // not for a person's name
+    expect(repair(['It grew , according to [LOC Quorvin ] , the trade publication that tracks music .', '[PER Quorvin ] said so .']))
+      .toEqual(['It grew , according to [ORG Quorvin ] , the trade publication that tracks music .', '[ORG Quorvin ] said so .']);
+    expect(repair(['[PER Quorvia ] , the Tallmoor automaker , said so .'])).toEqual(['[ORG Quorvia ] , the Tallmoor automaker , said so .']);
+  });
+
   test('a two-word body noun: "think tank", after the stop word "think"', () => {
     expect(repair(['Analysts at [LOC Quorvin House ] , the Tallmoor think tank , said so .'])).toEqual(['Analysts at [ORG Quorvin House ] , the Tallmoor think tank , said so .']);
     expect(repair(['The think tank [PER Quorvia ] said so .'])).toEqual(['The think tank [ORG Quorvia ] said so .']);
