@@ -399,7 +399,8 @@ export const SPAN_RULES: SpanRule[] = [
       'is one: an article, at most four words that are no function words, a body noun (APPOSITION_BODY_NOUNS) and the ' +
       'end of the description. A misc name (not a nationality) or a one-word "person" with the checks of ' +
       'said-it-organisation becomes an organisation in every mention, and so does a place ("Amazon, the online ' +
-      'retailer,": a place is never described as a company) with its mentions typed person; not "Mara, a company spokeswoman,".',
+      'retailer,": a place is never described as a company) with its mentions typed person, and so do capitalised words ' +
+      'the tagger left out ("Ticketmaster, the ticket seller, faced ..."); not "Mara, a company spokeswoman,", nor "However, the company said".',
     example: {
       before: ['[PER Quorvia ] , the fitness app , changed its settings .', 'Users of [PER Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .', '[LOC Tallwa ] , the UN agency for refugees , said so .'],
       after: ['[ORG Quorvia ] , the fitness app , changed its settings .', 'Users of [ORG Quorvia ] complained .', '[PER Lenz ] , a company spokeswoman , said so .', '[ORG Tallwa ] , the UN agency for refugees , said so .'],

@@ -626,6 +626,37 @@ function lowerCasePlaces(res: Resources, words: DocumentWords, s: number, labels
   return out;
 }
 
+// --- apposition-organisation for names the tagger left out ------------------------------------------
+
+/** A word of a name: a capital, then letters, digits and the marks inside names ("Ticketmaster", "Tut.by"). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u;
+/** Words of such a name at most. */
+const MAX_UNTAGGED_NAME = 4;
+
+/**
+ * apposition-organisation for a name the tagger left out, as at a sentence's start: "Ticketmaster, the
+ * Live Nation-owned ticket seller, faced ..." — up to MAX_UNTAGGED_NAME capitalised words, none a word
+ * running text writes in lower case ("However, the company said"), heading their phrase, right before
+ * a body's description (bodyApposition), are an organisation.
+ */
+function untaggedBodies(res: Resources, words: DocumentWords, s: number, labels: Uint8Array): LabelSpan[] {
+  const out: LabelSpan[] = [];
+  const n = words.length(s);
+  let ws: string[] | null = null;
+  for (let i = 1; i < n - 2; i++) {
+    if (labels[i - 1] !== 0 || words.word(s, i) !== ',' || !APPOSITION_ARTICLES.has(words.word(s, i + 1).toLowerCase())) continue;
+    let a = i;
+    while (a > 0 && i - a < MAX_UNTAGGED_NAME && labels[a - 1] === 0 && NAME_WORD.test(words.word(s, a - 1)) && !commonWord(res, words.word(s, a - 1))) a--;
+    if (a === i || (a > 0 && labels[a - 1] !== 0)) continue;
+    if (!ws) {
+      ws = [];
+      for (let k = 0; k < n; k++) ws.push(words.word(s, k));
+    }
+    if (headsPhrase(ws, a) && !NAME_WORD.test(ws[a - 1] ?? '') && bodyApposition(ws, i + 1)) out.push({ start: a, end: i, type: ORG });
+  }
+  return out;
+}
+
 // --- domain-name-organisation ------------------------------------------------------------------------
 
 /** "Tut.by", "Jolt.co.uk", "Halo.Bungie.Org": a capitalised name, dots, and a lower-case last part. */
@@ -662,16 +693,18 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   for (let s = 0; s < words.count; s++) {
     const sentence = labels.subarray(offset[s], offset[s + 1]);
     const spans = labelsToSpans(sentence);
-    // lower-case-place: "i live in san francisco"
-    const places = lowerCasePlaces(res, words, s, sentence);
-    if (!spans.length && !places.length) continue;
+    // lower-case-place and apposition-organisation for names the tagger left out
+    const found = lowerCasePlaces(res, words, s, sentence);
+    const bodies = untaggedBodies(res, words, s, sentence);
+    if (bodies.length) found.push(...bodies);
+    if (!spans.length && !found.length) continue;
     const ws: string[] = [];
     for (let i = 0; i < words.length(s); i++) ws.push(words.word(s, i));
-    if (places.length) {
-      spans.push(...places);
+    if (found.length) {
+      spans.push(...found);
       spans.sort((a, b) => a.start - b.start);
     }
-    doc.push({ words: ws, spans, changed: places.length > 0 });
+    doc.push({ words: ws, spans, changed: found.length > 0 });
     index.push(s);
   }
   for (const s of doc) joinOrgComplements(res, s);

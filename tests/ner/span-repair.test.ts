@@ -125,6 +125,12 @@ describe('names that stay as the tagger gave them', () => {
     expect(repair(['[PER Quorvia ] , the Tallmoor automaker , said so .'])).toEqual(['[ORG Quorvia ] , the Tallmoor automaker , said so .']);
   });
 
+  test('a name the tagger left out, described as a body, is an organisation; a sentence adverb is no name', () => {
+    expect(repair(['Quorvia , the Tallmoor-owned ticket seller , faced criticism .'])).toEqual(['[ORG Quorvia ] , the Tallmoor-owned ticket seller , faced criticism .']);
+    expect(repair(['However , the company said no .'])).toEqual(['However , the company said no .']);
+    expect(repair(['Mara , a company spokeswoman , said no .'])).toEqual(['Mara , a company spokeswoman , said no .']);
+  });
+
   test('a two-word body noun: "think tank", after the stop word "think"', () => {
     expect(repair(['Analysts at [LOC Quorvin House ] , the Tallmoor think tank , said so .'])).toEqual(['Analysts at [ORG Quorvin House ] , the Tallmoor think tank , said so .']);
     expect(repair(['The think tank [PER Quorvia ] said so .'])).toEqual(['The think tank [ORG Quorvia ] said so .']);
