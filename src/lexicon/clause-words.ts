@@ -2,7 +2,7 @@
 // groups, each group with the reason it is there and an example; src/lexicon/speaker-words.ts holds
 // the larger lists (pronouns, fillers, time words, phrase stops, determiners).
 
-import { wordSet } from './word-groups.js';
+import { wordSet, type WordGroup } from './word-groups.js';
 
 /** Determiners that make the next word a noun, so no verb: "the call", "his claims". Numerals are no
  *  articles: "mother of three replied". */
@@ -18,8 +18,14 @@ export const MODALS = wordSet(
   { reason: 'the infinitive marker: "declined to say"', words: ['to'] },
 );
 
+/** Plural nouns that do not end in -s, which take a bare verb as other plurals do: "police say". */
+const PLURALS_WITHOUT_S: WordGroup = {
+  reason: 'plural nouns without a final -s: "..., police say", "..., people say", "..., staff say"',
+  words: ['police', 'people', 'staff', 'children', 'men', 'women', 'personnel', 'clergy', 'folk'],
+};
+
 /** Subjects that take a bare verb form: "they say", "officials who warn". */
-export const PLURAL_SUBJECTS = wordSet({ reason: 'plural and first/second person subjects: "we say", "you tell"', words: ['i', 'we', 'they', 'you', 'who'] });
+export const PLURAL_SUBJECTS = wordSet({ reason: 'plural and first/second person subjects: "we say", "you tell"', words: ['i', 'we', 'they', 'you', 'who'] }, PLURALS_WITHOUT_S);
 
 /** Subjects that take an -s form: "it reports", "she claims" — where the -s form could be a noun. */
 export const SINGULAR_SUBJECTS = wordSet(
@@ -98,7 +104,10 @@ export const MENTION_TRAILERS = wordSet({ reason: 'relative pronouns and a comma
 export const CAPITALISED_ARTICLES = wordSet({ reason: 'a capitalised article opens a description, not a name', words: ['The', 'A', 'An'] });
 
 /** Plural or first/second person subjects of a bare tag verb: ""...," officials say", ""...," we say". */
-export const BARE_TAG_SUBJECTS = wordSet({ reason: 'pronouns that take the bare verb: "I say", "they say"', words: ['i', 'we', 'they', 'you'] });
+export const BARE_TAG_SUBJECTS = wordSet(
+  { reason: 'pronouns that take the bare verb: "I say", "they say"', words: ['i', 'we', 'they', 'you'] },
+  PLURALS_WITHOUT_S,
+);
 
 /** Words that break a clause between an outer cue and the nearer one: "..., while Macron urged". */
 export const CLAUSE_BREAKS = wordSet(
