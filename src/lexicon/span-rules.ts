@@ -43,6 +43,17 @@ export const BODY_HEADS: ReadonlySet<string> = wordSet(
 );
 
 /**
+ * Last words that make a name of two words or more a place's: a "misc" span ending in one is a place
+ * ("Taradale Drive", "Downing Street"). Capitalised as written. Not "Park" or "Square", which end
+ * companies' and events' names too. A show or an album named for a street ("Coronation Street",
+ * "Abbey Road") becomes a place too: news10m has 6 such against 47 streets and roads typed misc.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = wordSet(
+  { reason: 'streets and roads: "Taradale Drive", "Downing Street", "Sunset Boulevard", "Trans-Canada Highway"', words: ['Street', 'Road', 'Avenue', 'Drive', 'Boulevard', 'Lane', 'Highway', 'Crescent'] },
+  { reason: 'airports: "Heathrow Airport" (not "Station": "the Nine Mile Nuclear Station", a plant)', words: ['Airport'] },
+);
+
+/**
  * Words that end a company's name after "and": "Merrill Lynch and Co" and "Sumitomo Trust and Banking
  * Co Ltd" are one company, not two. A span that ends in one of these is never split at its "and".
  */
@@ -465,6 +476,27 @@ export const SPAN_RULES: SpanRule[] = [
     example: {
       before: ['Three workers of [MISC Tallmoor Pacific Railway ] died .', 'A [MISC Tallmoor Pacific Railway ] spokesman said so .', 'The [MISC Tallmoor ] trains ran .'],
       after: ['Three workers of [ORG Tallmoor Pacific Railway ] died .', 'A [ORG Tallmoor Pacific Railway ] spokesman said so .', 'The [MISC Tallmoor ] trains ran .'],
+    },
+  },
+  {
+    id: 'first-name-place-join',
+    reason:
+      'A one-word place that is also a given name (or a person\'s name in the training data) right before a person\'s name, ' +
+      'with nothing between and no preposition before it, starts that name: the tagger splits "Jordan Michael Clarke" into ' +
+      'the country and "Michael Clarke" (but "ambassador to Slovakia Igor Leshchenya" is two names).',
+    example: {
+      before: ['The accused , [LOC Jordan ] [PER Mara Lenz ] , appeared .', 'Talks in [LOC Jordan ] , [PER Mara Lenz ] said , failed .', 'The envoy to [LOC Jordan ] [PER Mara Lenz ] spoke .'],
+      after: ['The accused , [PER Jordan Mara Lenz ] , appeared .', 'Talks in [LOC Jordan ] , [PER Mara Lenz ] said , failed .', 'The envoy to [LOC Jordan ] [PER Mara Lenz ] spoke .'],
+    },
+  },
+  {
+    id: 'misc-place-head',
+    reason:
+      'A "misc" name of two words or more that ends in a street\'s, a road\'s or an airport\'s word (PLACE_HEADS: ' +
+      '"Drive", "Street", "Airport") is a place, in every mention of it typed misc.',
+    example: {
+      before: ['Police were called to [MISC Tallwick Drive ] .', 'The [MISC Tallmoor ] trains ran .'],
+      after: ['Police were called to [LOC Tallwick Drive ] .', 'The [MISC Tallmoor ] trains ran .'],
     },
   },
   {

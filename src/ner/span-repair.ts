@@ -18,6 +18,7 @@ import {
   BODY_FRAMES,
   type BodyFrame,
   BODY_HEADS,
+  PLACE_HEADS,
   BODY_NOUNS,
   COMPANY_SUFFIXES,
   COMPLEMENT_PREPOSITIONS,
@@ -501,21 +502,26 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     }
   for (const f of camel) if (!people.has(f)) bodies.add(f);
   const brandBodies = new Set([...brandNames].filter((f) => !people.has(f) && !personParts.has(f)));
-  // misc-body-head: "Canadian Pacific Railway" typed misc
+  // misc-body-head: "Canadian Pacific Railway" typed misc; misc-place-head: "Taradale Drive"
+  const streets = new Set<string>();
   for (const s of doc)
-    for (const sp of s.spans) if (sp.type === MISC && sp.end - sp.start > 1 && BODY_HEADS.has(s.words[sp.end - 1])) bodies.add(formOf(s.words, sp.start, sp.end));
+    for (const sp of s.spans) {
+      if (sp.type !== MISC || sp.end - sp.start < 2) continue;
+      if (BODY_HEADS.has(s.words[sp.end - 1])) bodies.add(formOf(s.words, sp.start, sp.end));
+      else if (PLACE_HEADS.has(s.words[sp.end - 1])) streets.add(formOf(s.words, sp.start, sp.end));
+    }
   for (const { s, sp, f } of sayers) {
     if (people.has(f)) continue;
     if (sp.type === ORG || (sp.type === MISC && !demonym(s, sp)) || (sp.type === PER && maybeBody(s, sp, f)))
       bodies.add(f);
   }
-  if (!places.size && !bodies.size && !brandBodies.size && !placeBodies.size) return;
+  if (!places.size && !bodies.size && !brandBodies.size && !placeBodies.size && !streets.size) return;
   for (const s of doc)
     for (const sp of s.spans) {
       if (sp.type !== PER && sp.type !== MISC) continue;
       const f = formOf(s.words, sp.start, sp.end);
       let to = -1;
-      if (sp.type === PER && places.has(f)) to = LOC;
+      if ((sp.type === PER && places.has(f)) || (sp.type === MISC && streets.has(f))) to = LOC;
       else if (sp.type === PER && (brandBodies.has(f) || (placeBodies.has(f) && maybeBody(s, sp, f)))) to = ORG;
       else if (bodies.has(f) && (sp.type === MISC ? !demonym(s, sp) : maybeBody(s, sp, f))) to = ORG;
       if (to >= 0) {
@@ -626,6 +632,29 @@ function lowerCasePlaces(res: Resources, words: DocumentWords, s: number, labels
   return out;
 }
 
+// --- first-name-place-join ------------------------------------------------------------------------------
+
+/** A word written as a given name is: a capital, then small letters ("Jordan"; not "CA"). */
+const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * first-name-place-join: "[LOC Jordan] [PER Michael Clarke]" is one person, "Jordan Michael Clarke": a
+ * one-word place that is also a given name or a person's, right before a person's name with nothing between.
+ */
+export function joinFirstNamePlaces(res: Resources, s: SentenceSpans): void {
+  for (let k = 0; k + 1 < s.spans.length; k++) {
+    const a = s.spans[k];
+    const b = s.spans[k + 1];
+    if (a.type !== LOC || b.type !== PER || a.end !== b.start || a.end - a.start !== 1 || !FIRST_NAME_SHAPE.test(s.words[a.start])) continue;
+    // not the object of a preposition: "Belarus' ambassador to [Slovakia] [Igor Leshchenya]"
+    if (PREPOSITIONS.has(lowerAt(s.words, a.start - 1))) continue;
+    // a given name of the lists, or a person's name in the training data ("Jordan" is only the latter)
+    if (!(gazBits(res, [s.words[a.start]]) & (bit(GAZ_BITS.firstName) | bit(GAZ_BITS.trainPER)))) continue;
+    s.spans.splice(k, 2, { start: a.start, end: b.end, type: PER });
+    s.changed = true;
+  }
+}
+
 // --- apposition-organisation for names the tagger left out ------------------------------------------
 
 /** A word of a name: a capital, then letters, digits and the marks inside names ("Ticketmaster", "Tut.by"). */
@@ -707,7 +736,10 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
     doc.push({ words: ws, spans, changed: found.length > 0 });
     index.push(s);
   }
-  for (const s of doc) joinOrgComplements(res, s);
+  for (const s of doc) {
+    joinOrgComplements(res, s);
+    joinFirstNamePlaces(res, s);
+  }
   // the article's forms are needed only where a span has an "and" inside
   const coordinated = doc.filter((s) => s.spans.some((sp) => hasInnerAnd(s.words, sp)));
   if (coordinated.length) {
