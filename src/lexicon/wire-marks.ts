@@ -43,10 +43,13 @@ const SIGNOFF_ONLY = 'REUTER';
 export const SIGNOFF = new RegExp(
   `(?:(?:^|(?<=[.!?…]["'”’»)\\]]*))\\s*((?:[-–—]{1,2}\\s*)?\\(?(?:${ALTERNATION})\\)?)|\\s+(${SIGNOFF_ONLY}))(?:\\.{0,3}|…)(?:\\^M)?\\s*$`, 'u');
 
-/** A place written as wire desks write it: "WASHINGTON", "NEW YORK", "MIRAMICHI, N.B.", "SAN JUAN, Puerto Rico". */
-const CAPS_PLACE = `[\\p{Lu}][\\p{Lu}.'’-]+(?: [\\p{Lu}][\\p{Lu}.'’-]+){0,3}(?:, (?:[\\p{Lu}][\\p{L}.]*\\.?)(?: [\\p{Lu}][\\p{L}.]*){0,2})?`;
+/**
+ * A place written as wire desks write it: "WASHINGTON", "NEW YORK", "MIRAMICHI, N.B.", "SAN JUAN, Puerto
+ * Rico", or two of them for a story filed from both: "JERUSALEM/GAZA".
+ */
+const CAPS_PLACE = `[\\p{Lu}][\\p{Lu}.'’-]+(?:[ /][\\p{Lu}][\\p{Lu}.'’-]+){0,3}(?:, (?:[\\p{Lu}][\\p{L}.]*\\.?)(?: [\\p{Lu}][\\p{L}.]*){0,2})?`;
 /** A place in ordinary case, only before an agency's credit: "Washington (Reuters) -". */
-const CASED_PLACE = `[\\p{Lu}][\\p{L}.'’-]+(?: [\\p{Lu}][\\p{L}.'’-]+){0,3}(?:, [\\p{Lu}][\\p{L}.]+)?`;
+const CASED_PLACE = `[\\p{Lu}][\\p{L}.'’-]+(?:[ /][\\p{Lu}][\\p{L}.'’-]+){0,3}(?:, [\\p{Lu}][\\p{L}.]+)?`;
 /** "March 26" after the place, as older wire copy dates its datelines. */
 const DAY = `(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?`;
 const DASH = `\\s*(?:--|[-–—])\\s+`;

@@ -52,6 +52,7 @@ describe('datelines', () => {
     ['a town and province', 'Minister visits\n\nMILL CREEK, N.B. — The minister visited the town on Friday.\n\nShe met workers.\n', null],
     ['a day after the place', 'BANK ADDS FUNDS\n\nLONDON, March 26 - The bank said it added funds to the market.\n\nIt gave no figure.\n', null],
     ['a cased place before the agency', 'Fed holds\n\nWashington (Reuters) - The central bank held rates on Wednesday.\n\nMarkets rose.\n', 'Reuters'],
+    ['two places, a day and the agency', 'Truce extended\n\nJERUSALEM/GAZA, Nov 27 (Reuters) - The truce was extended by two days.\n\nTalks go on.\n', 'Reuters'],
   ];
   test.each(CASES)('%s', (_, text, agency) => {
     expect(body(text)[0]).toMatch(/^The /);
