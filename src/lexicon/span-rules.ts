@@ -479,6 +479,17 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'organisation-title-trim',
+    reason:
+      'A title at the end of an organisation\'s span, right before a person\'s name, is the person\'s (CoNLL-2003 marks ' +
+      '"U.N." and "Antonio Guterres", not "U.N. Secretary-General"): honorifics and "Secretary-General" are cut off, and ' +
+      'the span keeps its first word.',
+    example: {
+      before: ['[ORG Tallmoor Union Secretary-General ] [PER Mara Lenz ] spoke .', 'The [ORG Tallmoor Bank ] [PER Mara Lenz ] spoke .'],
+      after: ['[ORG Tallmoor Union ] Secretary-General [PER Mara Lenz ] spoke .', 'The [ORG Tallmoor Bank ] [PER Mara Lenz ] spoke .'],
+    },
+  },
+  {
     id: 'first-name-place-join',
     reason:
       'A one-word place that is also a given name (or a person\'s name in the training data) right before a person\'s name, ' +

@@ -36,7 +36,7 @@ import {
 } from '../lexicon/span-rules.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
-import { honorific } from '../lexicon/honorifics.js';
+import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { gazetteerKey, type DocumentWords, type NerResources } from './features.js';
 import { GAZ_BITS, PREFIX_BIT } from './gazetteer.js';
 import { hashString } from './hash.js';
@@ -632,6 +632,28 @@ function lowerCasePlaces(res: Resources, words: DocumentWords, s: number, labels
   return out;
 }
 
+// --- organisation-title-trim ----------------------------------------------------------------------------
+
+/** Title words that may end an organisation's span before a person's name ("U.N. Secretary-General"). */
+const isTitleWord = (w: string): boolean => honorific(w) !== undefined || w.toLowerCase() === 'secretary-general' || TITLE_MODIFIERS[w.toLowerCase()] !== undefined;
+
+/**
+ * organisation-title-trim: "[ORG U.N. Secretary-General] [PER Antonio Guterres]" — the title is the
+ * person's, not part of the body's name: it is cut from the end of the span, which keeps its first word.
+ */
+export function trimOrganisationTitles(s: SentenceSpans): void {
+  for (let k = 0; k + 1 < s.spans.length; k++) {
+    const a = s.spans[k];
+    const b = s.spans[k + 1];
+    if (a.type !== ORG || b.type !== PER || a.end !== b.start) continue;
+    let end = a.end;
+    while (end - 1 > a.start && isTitleWord(s.words[end - 1])) end--;
+    if (end === a.end) continue;
+    a.end = end;
+    s.changed = true;
+  }
+}
+
 // --- first-name-place-join ------------------------------------------------------------------------------
 
 /** A word written as a given name is: a capital, then small letters ("Jordan"; not "CA"). */
@@ -739,6 +761,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   for (const s of doc) {
     joinOrgComplements(res, s);
     joinFirstNamePlaces(res, s);
+    trimOrganisationTitles(s);
   }
   // the article's forms are needed only where a span has an "and" inside
   const coordinated = doc.filter((s) => s.spans.some((sp) => hasInnerAnd(s.words, sp)));
