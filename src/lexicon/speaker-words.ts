@@ -39,6 +39,16 @@ export const TIME_WORDS = new Set([
   'later', 'the', 'on', 'in', 'at', 'during', 'early', 'late', 'recent', 'past',
 ]);
 
+/**
+ * A span of time counted back from the report, between a verb and its "that": "said hours later that",
+ * "said two days later", "wrote a week ago that". The words of the count, then the word that ends it.
+ */
+export const ELAPSED_TIME_WORDS = new Set([
+  'a', 'an', 'few', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'minutes', 'hours', 'days', 'weeks', 'months', 'years',
+  'minute', 'hour', 'day', 'week', 'month', 'year', 'moments', 'moment',
+]);
+export const ELAPSED_TIME_ENDS = new Set(['later', 'earlier', 'ago']);
+
 /** Words that cannot belong to a speaker noun phrase; a phrase scan stops at them. */
 export const NP_STOPS = new Set([
   // verbs and auxiliaries: "authorities in Minsk must ...", "it is unclear"

@@ -5,7 +5,7 @@
 //   "...," [Lukashenko] said                                  → npRight from after the quote
 //   [EU chief Charles Michel] said ... and added that "..."   → clauseSubject of the sentence
 import { isNounCue } from '../lexicon/cue-verbs.js';
-import { DETERMINERS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
+import { DETERMINERS, ELAPSED_TIME_ENDS, ELAPSED_TIME_WORDS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 import {
   BARE_TIME_PREPOSITIONS, NAME_LIKE_OPENERS, NAME_LIKE_STOPS, PHRASE_PREPOSITIONS, TIME_CONJUNCTIONS, TIME_PHRASE_NON_HEADS,
   TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT,
@@ -120,6 +120,11 @@ export function skipFillersRight(r: Reading, j: number, hi: number): number {
       while (k < hi && TIME_WORDS.has(low(r, k)) && !BARE_TIME_PREPOSITIONS.has(low(r, k))) k++;
       if (k > j + 1) { j = k; continue; }
     }
+    // "said hours later that", "said two days later": a span of time counted back
+    let k = j;
+    while (k < hi && k < j + 3 && (ELAPSED_TIME_WORDS.has(low(r, k)) || /^\d+$/.test(r.tokens.text(k)))) k++;
+    // (not at the end of the sentence: "as Breitbart reported a few days later. He had ...")
+    if (k > j && k + 1 < hi && ELAPSED_TIME_ENDS.has(low(r, k)) && !/^[.!?;:]$/.test(r.tokens.text(k + 1))) { j = k + 1; continue; }
     return j;
   }
 }

@@ -15,6 +15,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['that the program would end in June', 'The minister']]],
     ['X says, present tense, a capitalised plural subject', 'Prosecutors say more charges are likely.',
       [['more charges are likely', 'Prosecutors']]],
+    ['a span of time between the verb and its content', 'The minister said two days later that the talks had failed.',
+      [['that the talks had failed', 'The minister']]],
     ['content, then a bare tag with a plural that has no -s', 'A man was charged after a shooting in the city on Sunday, police say.',
       [['A man was charged after a shooting in the city on Sunday', 'police']]],
     ['content, then an inverted tag with a title', 'Nine homes were destroyed, said fire Chief Ana Ruiz.',
