@@ -139,6 +139,8 @@ export interface BodyFrame {
   reason: string;
   misc?: boolean;
   notPerson?: boolean;
+  /** Holds only for a brand's name (brand-name-organisation): "Tesla recalled" is the company, "Smith recalled" a memory. */
+  brand?: boolean;
 }
 
 export const BODY_FRAMES: BodyFrame[] = [
@@ -163,6 +165,13 @@ export const BODY_FRAMES: BodyFrame[] = [
     before: words,
     misc: true,
     reason: `a company's head or maker: "the ${words.join(' ')} Tallwick"`,
+  })),
+  // a brand's name doing what only companies do: the company, not its product ("Tesla recalled two million cars")
+  ...['recalled', 'acquired', 'announced', 'sued', 'launched', 'unveiled', 'hired'].map((w) => ({
+    after: [w],
+    notPerson: true,
+    brand: true,
+    reason: `what a company does: "Tallwick ${w} ..." (for brand names only: people do it too, and products do not)`,
   })),
   // (not "a Tallwick spokesman" for misc names: shows and events have spokespeople too, "a Big Brother spokeswoman")
   ...['spokesperson', 'spokesman', 'spokeswoman'].map((w) => ({
@@ -517,7 +526,8 @@ export const SPAN_RULES: SpanRule[] = [
       'gazetteer: "Uber Eats", "Strava", "Napster") is that body, when neither the name nor any of its words is a given ' +
       'name, a surname or a person of the training data ("Ray", "Abbott", "Ford" stay people): every mention of it typed ' +
       'person becomes an organisation, unless a mention of it has a title or says "he" or "she". A misc brand name, ' +
-      'a company\'s or a product\'s, is the company in the frames of body-frame-organisation ("Shopify shares rose"; ' +
+      'a company\'s or a product\'s, is the company in the frames of body-frame-organisation ("Shopify shares rose", ' +
+      '"Tesla recalled", "TikTok announced"; ' +
       'a frame before it only when the name ends its phrase: not "a pyenv-controlled Python version").',
     example: {
       before: ['[PER Uber Eats ] raised its fees .', 'Couriers for [PER Uber Eats ] struck .', '[PER Strava ] said he would appeal .', 'Mr [PER Napster ] spoke .', '[PER Ray ] sang .', '[MISC Shopify ] shares rose .', 'a pyenv-controlled [MISC Python ] version'],

@@ -270,7 +270,9 @@ const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 /** Which names a body frame holds for: a one-word "person" (FOR_PERSON), a "misc" name (FOR_MISC). */
 const FOR_PERSON = 1;
 const FOR_MISC = 2;
-const frameUse = (f: BodyFrame): number => (f.notPerson ? 0 : FOR_PERSON) | (f.misc ? FOR_MISC : 0);
+/** A frame that holds for brand names only (BodyFrame.brand). */
+const FOR_BRAND = 4;
+const frameUse = (f: BodyFrame): number => (f.notPerson ? 0 : FOR_PERSON) | (f.misc ? FOR_MISC : 0) | (f.brand ? FOR_BRAND : 0);
 const BODY_BEFORE = BODY_FRAMES.flatMap((f) => (f.before ? [{ words: f.before, use: frameUse(f) }] : []));
 const BODY_AFTER = BODY_FRAMES.flatMap((f) => (f.after ? [{ words: f.after, use: frameUse(f) }] : []));
 /** Words that can stand right before or right after a name in a body frame: most names have neither. */
@@ -291,7 +293,7 @@ function bodyFrame(words: string[], sp: LabelSpan, brand = false): number {
   let use = 0;
   // a misc brand name ("Shopify shares rose") is a company's or a product's: the frames that tell a
   // company from a person's surname tell it from a product too
-  const widen = (u: number): number => (brand && u & FOR_PERSON ? u | FOR_MISC : u);
+  const widen = (u: number): number => (brand && u & (FOR_PERSON | FOR_BRAND) ? u | FOR_MISC : u);
   const prev = lowerAt(words, sp.start - 1);
   // not "founder of [Jewish] rights groups", "for [Montreal-based] Alcan"
   const miscBefore = endsPhrase(words, sp) ? FOR_MISC : 0;

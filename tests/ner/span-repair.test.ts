@@ -145,6 +145,8 @@ describe('names that stay as the tagger gave them', () => {
     same(['[PER Julia ] wrote .']); // a given name, even though a programming language
     same(['She wrote to @ [PER Strava ] .']); // a handle
     same(['[MISC Python ] is popular .']); // a misc brand without a body frame stays misc
+    expect(repair(['[MISC Tesla ] recalled two million cars .'])).toEqual(['[ORG Tesla ] recalled two million cars .']); // what only companies do
+    same(['[PER Smith ] recalled the night .', '[MISC Tallmoorian ] recalled .']); // a person's name, a misc name that is no brand
   });
 
   test('places in lower case: only after a preposition of place, only names of the place lists, never common words', () => {
