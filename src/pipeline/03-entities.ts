@@ -23,6 +23,8 @@ const HEADLINE_KINDS = new Set<BlockKind>(['title', 'heading', 'related']);
 export interface EntityOptions {
   /** The tagger, loaded once at the edge: `loadNerModel()` for the shipped one, `loadNerModel(path)` for another. */
   model: NerModel;
+  /** Runs between the tagger, the repairs and the merging, for a collection on very large inputs (AnalyzeOptions.betweenStages). */
+  pause?: () => void;
 }
 
 /**
@@ -53,11 +55,15 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
     word: (s, i) => cased[s]?.[i] ?? sentences[s].tokens.text(i),
   };
   const tagging = tagWords(model, words);
+  // the tagger's features are garbage now: on a 20 MB article they are most of the stage's heap
+  options.pause?.();
   const { offset } = tagging;
   // what a wider view than the tagger's shows: split "A and B", join "Institute for ... Policy", retype by context
   const labels = repairSpans(model.res, words, tagging.labels, offset);
+  options.pause?.(); // the repairs' word arrays: ~100 MB on a 20 MB article
   const tagged = withTeams(sentences, sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels.subarray(offset[i], offset[i + 1]))), countriesIn(model.res.gazetteer));
   const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
+  options.pause?.(); // reading spans into mentions: ~150 MB
   const before = wordsBefore(seg, mentions);
   const entities = mergeAliases(mentions);
   const firstNames = firstNamesOf(model.res.gazetteer);

@@ -75,7 +75,7 @@ export function analyze(input: string | Article, options: AnalyzeOptions = {}): 
   const model = typeof options.model === 'string' || !options.model ? loadNerModel(options.model) : options.model;
   // The tokeniser's garbage goes before the tagger, the stage with the most of its own, begins.
   pause();
-  report.entities = findEntities(seg, { model });
+  report.entities = findEntities(seg, { model, pause });
   pause();
   if (stages.has('coref') || stages.has('quotes') || stages.has('summary')) {
     // Stage 3b, mentions and coreference: who every "she", "the mayor" and "the company" is.
