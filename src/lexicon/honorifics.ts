@@ -73,6 +73,11 @@ export function honorific(token: string): Honorific | undefined {
   return BY_WORD.get(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
+/** Is the word a title before a name: an honorific or a word that prefixes one ("Mr.", "President", "Foreign")? */
+export function isTitleWord(word: string): boolean {
+  return honorific(word) !== undefined || TITLE_MODIFIERS[word.toLowerCase()] !== undefined;
+}
+
 /** Words that only prefix a title and are dropped with it: "Prime Minister", "Vice President". */
 export const TITLE_MODIFIERS: Record<string, string> = {
   prime: 'Prime Minister',

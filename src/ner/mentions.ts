@@ -3,7 +3,7 @@
 //   tokens  President | Vladimir | Putin | 's     labels U-PER B-PER L-PER O  (or B-PER I-PER L-PER O)
 //   mention "Vladimir Putin" (person): the title and the possessive never inside a span
 
-import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
+import { isTitleWord } from '../lexicon/honorifics.js';
 import { POSSESSIVES } from '../lexicon/name-particles.js';
 import { COMMON_ACRONYMS } from '../lexicon/common-acronyms.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
@@ -29,7 +29,7 @@ export function trimSpan(words: string[], start: number, end: number, type: Enti
   if (type === 'person') {
     // titles in front of a person's name: "President Vladimir Putin", "Prime Minister Boris Johnson"
     let s = start;
-    while (s < end - 1 && (honorific(words[s]) || TITLE_MODIFIERS[words[s].toLowerCase()] !== undefined)) s++;
+    while (s < end - 1 && isTitleWord(words[s])) s++;
     if (s > start && /^\p{Lu}/u.test(words[s])) start = s;
   }
   return [start, end];

@@ -12,7 +12,7 @@
 
 import type { ConllDocument } from './conll.js';
 import { makeLabel, spansToLabels, TYPES, type LabelSpan, type NerType } from './labels.js';
-import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
+import { isTitleWord } from '../lexicon/honorifics.js';
 
 /** One training document: its sentences (tokens) and their labels, read from a labelled set. */
 export interface LabelledDocument {
@@ -75,7 +75,6 @@ function rawSpans(tags: string[]): { start: number; end: number; type: string }[
   return out;
 }
 
-const isTitleWord = (w: string): boolean => honorific(w) !== undefined || TITLE_MODIFIERS[w.toLowerCase()] !== undefined;
 
 /**
  * Where a person's name starts inside a span that holds its titles: after the last title word, and

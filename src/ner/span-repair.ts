@@ -36,7 +36,7 @@ import {
 } from '../lexicon/span-rules.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
-import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
+import { honorific, isTitleWord } from '../lexicon/honorifics.js';
 import { gazetteerKey, type DocumentWords, type NerResources } from './features.js';
 import { GAZ_BITS, PREFIX_BIT } from './gazetteer.js';
 import { hashString } from './hash.js';
@@ -637,7 +637,7 @@ function lowerCasePlaces(res: Resources, words: DocumentWords, s: number, labels
 // --- organisation-title-trim ----------------------------------------------------------------------------
 
 /** Title words that may end an organisation's span before a person's name ("U.N. Secretary-General"). */
-const isTitleWord = (w: string): boolean => honorific(w) !== undefined || w.toLowerCase() === 'secretary-general' || TITLE_MODIFIERS[w.toLowerCase()] !== undefined;
+const endsWithTitle = (w: string): boolean => isTitleWord(w) || w.toLowerCase() === 'secretary-general';
 
 /**
  * organisation-title-trim: "[ORG U.N. Secretary-General] [PER Antonio Guterres]" — the title is the
@@ -649,7 +649,7 @@ export function trimOrganisationTitles(s: SentenceSpans): void {
     const b = s.spans[k + 1];
     if (a.type !== ORG || b.type !== PER || a.end !== b.start) continue;
     let end = a.end;
-    while (end - 1 > a.start && isTitleWord(s.words[end - 1])) end--;
+    while (end - 1 > a.start && endsWithTitle(s.words[end - 1])) end--;
     if (end === a.end) continue;
     a.end = end;
     s.changed = true;
