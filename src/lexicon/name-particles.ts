@@ -17,13 +17,20 @@ export const ACRONYM_SKIP = new Set([
 export const POSSESSIVES = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
 /**
- * Words that a company's or a party's full name adds to its short name, and nothing else: "Meta
- * Platforms" and "Meta", "Apple Inc" and "Apple", "the Labour Party" and "Labour" are one body
- * (not "Amazon Web Services" and "Amazon": a unit is a body of its own).
+ * Words that a company's full name adds to its short name, and nothing else: "Meta Platforms" and
+ * "Meta", "Apple Inc" and "Apple" are one company (not "Amazon Web Services" and "Amazon": a unit is a
+ * body of its own). A full name so written shows the short name to be the company's too
+ * (short-name-organisation: "Moderna Inc ... shares of Moderna").
  */
-export const SHORT_NAME_SUFFIXES: ReadonlySet<string> = new Set([
+export const COMPANY_NAME_SUFFIXES: ReadonlySet<string> = new Set([
   // legal forms: "Apple Inc", "Volkswagen AG", "Barclays plc"
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'se', 'spa',
-  // what a group calls itself in full: "Meta Platforms", "Alibaba Group", "Tata Motors", "Labour Party"
-  'group', 'holdings', 'holding', 'platforms', 'technologies', 'industries', 'motor', 'motors', 'party',
+  // what a group calls itself in full: "Meta Platforms", "Alibaba Group", "Tata Motors"
+  'group', 'holdings', 'holding', 'platforms', 'technologies', 'industries', 'motor', 'motors',
 ]);
+
+/**
+ * The same for parties too: "the Labour Party" and "Labour" are one body. (Not a sign the short name
+ * is always the party's: "a Democratic senator", "Green MSP".)
+ */
+export const SHORT_NAME_SUFFIXES: ReadonlySet<string> = new Set([...COMPANY_NAME_SUFFIXES, 'party']);

@@ -535,6 +535,19 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'short-name-organisation',
+    reason:
+      'A company written once in full, its short name and legal forms only ("Moderna Inc", "Glaxo Holdings PLC": ' +
+      'COMPANY_NAME_SUFFIXES), shows that short name to be the company: its one-word mentions typed otherwise ' +
+      '("Shares of Moderna" as a place, "the Moderna vaccine" as misc, "EXXON" as a person) become the organisation. ' +
+      'Not a nationality ("American" of "American Motors Corp"), a place the gazetteer holds ("Paris" of "Paris Group"), ' +
+      'nor a person\'s name by the tests of said-it-organisation ("Bond" where "Alan Bond" is named).',
+    example: {
+      before: ['[ORG Quorvia Inc ] won approval .', 'Shares of [LOC Quorvia ] rose .', 'The [MISC Quorvia ] vaccine works .', '[ORG Paris Group ] sold [LOC Paris ] flats .', '[ORG Tallwick Corp ] founder [PER Mara Tallwick ] and [PER Tallwick ] spoke .'],
+      after: ['[ORG Quorvia Inc ] won approval .', 'Shares of [ORG Quorvia ] rose .', 'The [ORG Quorvia ] vaccine works .', '[ORG Paris Group ] sold [LOC Paris ] flats .', '[ORG Tallwick Corp ] founder [PER Mara Tallwick ] and [PER Tallwick ] spoke .'],
+    },
+  },
+  {
     id: 'camel-case-organisation',
     reason:
       'A one-word "person" with a capital inside after a small letter ("TikTok", "DoorDash", "BioNTech") is how ' +

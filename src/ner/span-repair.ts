@@ -34,6 +34,7 @@ import {
   SAY_VERBS,
   SURNAME_PREFIXES,
 } from '../lexicon/span-rules.js';
+import { COMPANY_NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
 import { honorific, isTitleWord } from '../lexicon/honorifics.js';
@@ -447,6 +448,12 @@ function isBrandName(res: Resources, words: string[], sp: LabelSpan): boolean {
   return span.every((w) => !(gazBits(res, [w]) & PERSON_NAME_BITS));
 }
 
+/** Is the organisation's span a short name and legal forms only: "Moderna Inc", "Glaxo Holdings PLC"? */
+function fullCompanyName(words: string[], sp: LabelSpan): boolean {
+  for (let i = sp.start + 1; i < sp.end; i++) if (!COMPANY_NAME_SUFFIXES.has(words[i].toLowerCase())) return false;
+  return CAPITALISED.test(words[sp.start]);
+}
+
 /**
  * Forms the article shows to be places (person → place) and organisations (person or misc →
  * organisation). The sayer of "said it" may already be an organisation in that sentence; its other
@@ -506,24 +513,33 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
   const brandBodies = new Set([...brandNames].filter((f) => !people.has(f) && !personParts.has(f)));
   // misc-body-head: "Canadian Pacific Railway" typed misc; misc-place-head: "Taradale Drive"
   const streets = new Set<string>();
+  // short-name-organisation: "Moderna Inc" names a company, and so "Shares of [LOC Moderna]" and "the
+  // [MISC Moderna] vaccine" are it too
+  const shortNames = new Set<string>();
   for (const s of doc)
     for (const sp of s.spans) {
+      if (sp.type === ORG && sp.end - sp.start > 1 && fullCompanyName(s.words, sp)) shortNames.add(s.words[sp.start].toLowerCase());
       if (sp.type !== MISC || sp.end - sp.start < 2) continue;
       if (BODY_HEADS.has(s.words[sp.end - 1])) bodies.add(formOf(s.words, sp.start, sp.end));
       else if (PLACE_HEADS.has(s.words[sp.end - 1])) streets.add(formOf(s.words, sp.start, sp.end));
     }
+  // (a place's name, "Paris" of "Paris Group", stays the place)
+  const shortName = (s: SentenceSpans, sp: LabelSpan, f: string): boolean =>
+    shortNames.has(f) && (sp.type === PER ? maybeBody(s, sp, f) : sp.type === MISC ? !demonym(s, sp) : !(gazBits(res, [s.words[sp.start]]) & LOC_BITS));
   for (const { s, sp, f } of sayers) {
     if (people.has(f)) continue;
     if (sp.type === ORG || (sp.type === MISC && !demonym(s, sp)) || (sp.type === PER && maybeBody(s, sp, f)))
       bodies.add(f);
   }
-  if (!places.size && !bodies.size && !brandBodies.size && !placeBodies.size && !streets.size) return;
+  if (!places.size && !bodies.size && !brandBodies.size && !placeBodies.size && !streets.size && !shortNames.size) return;
   for (const s of doc)
     for (const sp of s.spans) {
-      if (sp.type !== PER && sp.type !== MISC) continue;
+      if (sp.type === ORG) continue;
       const f = formOf(s.words, sp.start, sp.end);
       let to = -1;
-      if ((sp.type === PER && places.has(f)) || (sp.type === MISC && streets.has(f))) to = LOC;
+      if (sp.end - sp.start === 1 && shortName(s, sp, f)) to = ORG;
+      else if (sp.type === LOC) continue;
+      else if ((sp.type === PER && places.has(f)) || (sp.type === MISC && streets.has(f))) to = LOC;
       else if (sp.type === PER && (brandBodies.has(f) || (placeBodies.has(f) && maybeBody(s, sp, f)))) to = ORG;
       else if (bodies.has(f) && (sp.type === MISC ? !demonym(s, sp) : maybeBody(s, sp, f))) to = ORG;
       if (to >= 0) {

@@ -59,6 +59,8 @@ describe('span repair rules: each rule\'s own example', () => {
 describe('names that stay as the tagger gave them', () => {
   test.each([
     ['[LOC Bosnia and Herzegovina ] voted .'], // the gazetteer holds it whole
+    ['[ORG American Motors Corp ] hired [MISC American ] engineers .'], // short-name-organisation: a nationality
+    ['The [ORG Green Party ] and [MISC Green ] voters agreed .'], // a party's short name may be an adjective
     ['[LOC Trinidad and Tobago ] won .'],
     ['Shares of [ORG Procter and Gamble ] rose .'], // no head, "Gamble" is no known name
     ['[ORG Marks and Spencer ] said sales fell .'],
