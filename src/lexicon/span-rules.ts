@@ -535,6 +535,18 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'acronym-name-join',
+    reason:
+      'An organisation followed by its acronym in brackets ("(CISA)") is named by the words the acronym spells: when ' +
+      'the tagger took only the end of the name ("Cybersecurity and [Infrastructure Security Agency] (CISA)"), the ' +
+      'capitalised words before it, with small words and commas between (ACRONYM_SKIP), are taken in while they ' +
+      'spell it, and no further. Such a name is never split at its "and" ("Scottish and Newcastle (S&N)").',
+    example: {
+      before: ['The Quorvia and [ORG Tallmoor Safety Agency ] ( [ORG QTSA ] ) said so .', 'Quorvia and [ORG Tallmoor Safety Agency ] ( [ORG TSA ] ) said so .', '[MISC Quorvia Talks on Tallmoor ] and [ORG Safety Agency ] ( [ORG TSA ] ) met .', '[ORG Scottish and Newcastle ] ( [ORG S&N ] ) rose .'],
+      after: ['The [ORG Quorvia and Tallmoor Safety Agency ] ( [ORG QTSA ] ) said so .', 'Quorvia and [ORG Tallmoor Safety Agency ] ( [ORG TSA ] ) said so .', '[MISC Quorvia Talks on Tallmoor ] and [ORG Safety Agency ] ( [ORG TSA ] ) met .', '[ORG Scottish and Newcastle ] ( [ORG S&N ] ) rose .'],
+    },
+  },
+  {
     id: 'short-name-organisation',
     reason:
       'A company written once in full, its short name and legal forms only ("Moderna Inc", "Glaxo Holdings PLC": ' +

@@ -34,7 +34,8 @@ import {
   SAY_VERBS,
   SURNAME_PREFIXES,
 } from '../lexicon/span-rules.js';
-import { COMPANY_NAME_SUFFIXES } from '../lexicon/name-particles.js';
+import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES } from '../lexicon/name-particles.js';
+import { acronymOf } from './alias-merge.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
 import { honorific, isTitleWord } from '../lexicon/honorifics.js';
@@ -49,6 +50,10 @@ const LOC = 2;
 const MISC = 3;
 
 const CAPITALISED = /^\p{Lu}/u;
+/** An acronym in brackets after a name: "(CISA)", "(NOAA)", "(AT&T)". */
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+/** How many words to the left acronym-name-join looks for the start of a name. */
+const MAX_ACRONYM_REACH = 10;
 
 type Resources = Pick<NerResources, 'gazetteer' | 'capBins'>;
 
@@ -161,6 +166,47 @@ export function joinOrgComplements(res: Resources, s: SentenceSpans): void {
   }
 }
 
+/** The acronym in brackets right after words[end]: "(CISA)" -> "cisa"; "" when there is none. */
+function acronymAfter(words: string[], end: number): string {
+  if (words[end] !== '(' || words[end + 2] !== ')' || !ACRONYM.test(words[end + 1] ?? '')) return '';
+  return words[end + 1].replace(/&/g, '').toLowerCase();
+}
+
+/** The acronym that words a..b spell (acronymOf; commas are no words). */
+const spelled = (words: string[], a: number, b: number): string => acronymOf(words.slice(a, b).filter((w) => w !== ',').join(' '));
+
+/**
+ * acronym-name-join: "The Cybersecurity and [ORG Infrastructure Security Agency] (CISA)" -> the whole
+ * name, when the acronym in brackets right after the span spells the longer name and not the span:
+ * capitalised words, and small words and commas between them, are taken in from the left.
+ */
+export function joinAcronymNames(s: SentenceSpans): void {
+  const { words } = s;
+  for (let k = 0; k < s.spans.length; k++) {
+    const sp = s.spans[k];
+    const acronym = sp.type === ORG ? acronymAfter(words, sp.end) : '';
+    if (!acronym || spelled(words, sp.start, sp.end) === acronym) continue;
+    let start = -1;
+    for (let i = sp.start - 1; i >= 0 && sp.start - i <= MAX_ACRONYM_REACH; i--) {
+      const w = words[i];
+      if (w !== ',' && !ACRONYM_SKIP.has(w.toLowerCase()) && !CAPITALISED.test(w)) break;
+      if (CAPITALISED.test(w) && spelled(words, i, sp.end) === acronym) {
+        start = i;
+        break;
+      }
+    }
+    // the spans inside the longer name go ("The [MISC Cybersecurity] and [ORG ...]"); not one that
+    // starts before it ("[MISC IEEE-EMBS Conference on Biomedical] and [ORG Health Informatics] (BHI)")
+    let j = k;
+    while (j > 0 && s.spans[j - 1].end > start) j--;
+    if (start < 0 || (j < k && s.spans[j].start < start)) continue;
+    s.spans.splice(j, k - j);
+    k = j;
+    sp.start = start;
+    s.changed = true;
+  }
+}
+
 // --- split-coordination-head, -known, -people -------------------------------------------------
 
 /**
@@ -216,8 +262,10 @@ export function splitCoordinations(res: Resources, s: SentenceSpans, forms: Map<
     // "Organisation for Security and Cooperation": the "and" joins words inside one name
     let small = false;
     for (let i = sp.start; i < k; i++) if (!CAPITALISED.test(words[i])) small = true;
-    // "Sumitomo Trust and Banking Co Ltd": a legal form at the end makes the whole one company
-    if (small || onlySuffixes(words, sp.start, k) || COMPANY_SUFFIXES.has(words[sp.end - 1].toLowerCase())) {
+    // "Sumitomo Trust and Banking Co Ltd": a legal form at the end makes the whole one company, and so
+    // does an acronym of the whole after it: "Scottish and Newcastle (S&N)"
+    const acronym = acronymAfter(words, sp.end);
+    if (small || onlySuffixes(words, sp.start, k) || COMPANY_SUFFIXES.has(words[sp.end - 1].toLowerCase()) || (acronym && spelled(words, sp.start, sp.end) === acronym)) {
       out.push(sp);
       continue;
     }
@@ -777,6 +825,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
     index.push(s);
   }
   for (const s of doc) {
+    joinAcronymNames(s);
     joinOrgComplements(res, s);
     joinFirstNamePlaces(res, s);
     trimOrganisationTitles(s);
