@@ -18,6 +18,7 @@ import {
   CLEFT_COPULAS, IS_CONTRACTION_HOSTS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS,
 } from '../lexicon/clause-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
+import { roleNoun } from '../lexicon/roles.js';
 import { INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS } from '../lexicon/speaker-words.js';
 import { isEmbedLink, isHandleMark } from '../lexicon/embeds.js';
 import type { Quote, Segmented } from '../types.js';
@@ -134,8 +135,9 @@ function objectEnd(r: Reading, i: number, hi: number): number {
     if (!isWord(r, j) || lw === 'that' || CLAUSE_PRONOUNS.has(lw) || (n > 0 && NOUN_BEFORE.has(lw) && lw !== 'of') || objectStop(r, j) || cueInText(r, j)) break;
     if (NP_STOPS.has(lw) && lw !== 'of' && !isCap(r, j)) break; // "told the conference what was needed ..."
     if (lw === 'of' && !(n > 0 && isCap(r, j - 1) && isCap(r, j + 1))) break; // "the House of Commons"
-    // "told investigators he ...": without a determiner, a lower-case object is one word.
-    if (n > 0 && !det && !isCap(r, j) && !isCap(r, j - 1)) break;
+    // "told investigators he ...": without a determiner, a lower-case object is one word; but a title
+    // before a name is part of it: "told radio host Mark Levin that ..."
+    if (n > 0 && !det && !isCap(r, j) && !isCap(r, j - 1) && !(isCap(r, j + 1) && roleNoun(lw)?.kind === 'person')) break;
     j++;
     n++;
   }

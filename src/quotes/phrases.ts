@@ -118,6 +118,8 @@ export function skipFillersRight(r: Reading, j: number, hi: number): number {
     if (j < hi && TIME_PREPOSITIONS_RIGHT.has(low(r, j)) && TIME_WORDS.has(low(r, j + 1))) {
       let k = j + 1;
       while (k < hi && TIME_WORDS.has(low(r, k)) && !BARE_TIME_PREPOSITIONS.has(low(r, k))) k++;
+      // "said on Tuesday [the] agency would ...": a time phrase does not end in "the"
+      while (k > j + 1 && TIME_PHRASE_NON_HEADS.has(low(r, k - 1))) k--;
       if (k > j + 1) { j = k; continue; }
     }
     // "said hours later that", "said two days later": a span of time counted back
