@@ -7,6 +7,7 @@
 //   "The judge ruled he"                               → "The judge" (a phrase runs to its verb)
 //   "she"                                              → the pronoun's referent
 import type { Range } from '../types.js';
+import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { roleNoun } from '../lexicon/roles.js';
 import { firstIndex } from '../util/search.js';
 import { PREPOSITIONS, verbWord } from './clause.js';
@@ -118,6 +119,8 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
     // The phrase's head: its last word before a prepositional phrase or relative clause.
     let h = s;
     while (h + 1 < e && !(PREPOSITIONS.has(low(h + 1)) || /^(?:who|which|that|,)$/.test(low(h + 1)) || WHEN.test(low(h + 1)))) h++;
+    // "Joseph R. Biden Jr.": the name before the suffix is the head
+    if (h > s && NAME_SUFFIXES.has(low(h))) h--;
     // 1. A phrase that stands for a name: "Jeff Fraser, the director of operations for EHS" is Jeff Fraser.
     const atHead = mentionAt(h);
     const personName = atHead >= 0 && mform[atHead] === 0 && mref[atHead] >= 0 && referents[mref[atHead]].kind === 'person' && !(mflags[atHead] & POSSESSOR);

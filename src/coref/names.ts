@@ -5,6 +5,8 @@
 //   "Governor Alan Parker ... Parker said"           → one referent "Alan Parker" (grouped by surname)
 //   "Moscow said"                                   → no person: the gazetteer knows Moscow as a place
 import type { Entity } from '../types.js';
+import { abbreviationKind } from '../lexicon/abbreviations.js';
+import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { roleNoun, ORG_NAME_WORDS } from '../lexicon/roles.js';
 import { DETERMINERS, INTRO_WORDS, LEADING_CONJUNCTIONS, NON_PERSON_HEADS, NP_STOPS, SUBJECT_PRONOUNS } from '../lexicon/speaker-words.js';
@@ -40,8 +42,24 @@ const isNameWord = (doc: Doc, i: number) => {
   return memo === 2;
 };
 
-/** An entity's name, when it is a plausible name (not a tagging accident running across sentences). */
-const plausible = (e: Entity) => e.name.split(/\s+/).length <= 6 && !/[.!?"“”]\s|\s[,.]\s/.test(e.name);
+/** Words that end in a full stop inside a name: initials ("F.", "U.S.", "J.P.") and abbreviations ("St.", "Co."). */
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const stopInsideName = (w: string) => INITIALS.test(w) || abbreviationKind(w.slice(0, -1)) !== undefined;
+
+/**
+ * An entity's name, when it is a plausible name: six words at most, and not a tagging accident running
+ * across sentences ("... the talks. Smith"); a full stop inside it ends an initial or an abbreviation
+ * ("Ivan F. Boesky", "U.S. Department of Energy", "Fernand St. Germain").
+ */
+const plausible = (e: Entity) => {
+  const words = e.name.split(/\s+/);
+  if (words.length > 6 || /\s[,.]\s/.test(e.name)) return false;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i];
+    if (/[!?"“”]$/.test(w) || (w.endsWith('.') && !stopInsideName(w))) return false;
+  }
+  return true;
+};
 
 /**
  * How many of an entity's mentions are a noun phrase of their own after "the", "a" or "an": "the
@@ -151,6 +169,8 @@ function nameRun(doc: Doc, i: number, j: number): [number, number, boolean] | nu
   const words = lowSlice(doc, s, j);
   const last = words[words.length - 1].replace(/\.$/, '');
   if (words.length === 1 && NOT_NAMES.has(words[0])) return null;
+  // "Biden Jr. said": a suffix after a tagged name is no name of its own
+  if (words.every((w) => NAME_SUFFIXES.has(w))) return null;
   // "Dr." before a tagged name is a title, not a name of its own
   if (words.every((w, k) => honorific(txt(doc, s + k)) || roleNoun(w)?.title)) return null;
   if (NON_PERSON_HEADS.has(last) || ORG_NAME_WORDS[last] || roleNoun(last)) return null;

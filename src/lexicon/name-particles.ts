@@ -17,6 +17,12 @@ export const ACRONYM_SKIP = new Set([
 export const POSSESSIVES = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
 /**
+ * Generational suffixes after a person's name: "Joseph R. Biden Jr.", "John D. Rockefeller III". Never a
+ * name on their own, and never the word a name is known by ("Biden Jr. said" is Biden speaking).
+ */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
  * Words that a company's full name adds to its short name, and nothing else: "Meta Platforms" and
  * "Meta", "Apple Inc" and "Apple" are one company (not "Amazon Web Services" and "Amazon": a unit is a
  * body of its own). A full name so written shows the short name to be the company's too

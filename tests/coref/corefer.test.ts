@@ -161,6 +161,16 @@ describe('names the tagger missed and quotes no clause attributes', () => {
     expect(at('he', 1)).toMatchObject({ entity: null, name: "Na'moks" });
   });
 
+  test('names with initials and abbreviations are names: their pronouns and roles find them', () => {
+    const { at } = analyse(
+      'Vice President Tomas R. Vell Jr. said the plan would fail. He spoke in Ohio.\n\nThe U.S. Department of Energy said its grid was safe. The department said so twice.',
+      [['Tomas R. Vell', 'person', ['Tomas R. Vell']], ['U.S. Department of Energy', 'organization', ['U.S. Department of Energy']]],
+    );
+    expect(at('Tomas R. Vell Jr.')).toMatchObject({ entity: 'e1', name: 'Tomas R. Vell' });
+    expect(at('He')).toMatchObject({ entity: 'e1', how: 'pronoun' });
+    expect(at('The U.S. Department')).toMatchObject({ entity: 'e2', name: 'U.S. Department of Energy' });
+  });
+
   test('the topic of the text speaks a quote with no attribution', () => {
     const { coref, text } = analyse(
       'Anna Berg runs the shelter. She opened it in 2010 and says demand keeps growing.\n\n"We turn people away every night."',
