@@ -5,6 +5,7 @@
 
 import { isTitleWord } from '../lexicon/honorifics.js';
 import { POSSESSIVES } from '../lexicon/name-particles.js';
+import { roleNoun } from '../lexicon/roles.js';
 import { COMMON_ACRONYMS } from '../lexicon/common-acronyms.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
 import { labelsToSpans, TYPES } from './labels.js';
@@ -31,6 +32,14 @@ export function trimSpan(words: string[], start: number, end: number, type: Enti
     let s = start;
     while (s < end - 1 && isTitleWord(words[s])) s++;
     if (s > start && /^\p{Lu}/u.test(words[s])) start = s;
+    // a title after words of its own, before a name of two words or more: "U.S. Trade Representative
+    // Clayton Yeutter" → "Clayton Yeutter"
+    for (let k = end - 3; k > start; k--) {
+      if ((isTitleWord(words[k]) || roleNoun(words[k].toLowerCase())?.title) && /^\p{Lu}/u.test(words[k + 1])) {
+        start = k + 1;
+        break;
+      }
+    }
   }
   return [start, end];
 }

@@ -24,6 +24,9 @@ describe('trimSpan', () => {
     ['Lukashenko ’s', 'person', 'Lukashenko'],
     ['( EU', 'organization', 'EU'],
     ['Minsk ,', 'place', 'Minsk'],
+    ['U.S. Trade Representative Clayton Yeutter', 'person', 'Clayton Yeutter'], // a title after words of its own
+    ['Martin Luther King Jr.', 'person', 'Martin Luther King Jr.'], // a title word needs a name of two words after it
+    ['Tallmoor Senator Vell', 'person', 'Tallmoor Senator Vell'],
     ['President', 'person', 'President'], // a title alone is left as tagged
     ['Prince Charles', 'organization', 'Prince Charles'], // titles are only stripped from people
   ])('%s (%s) -> %s', (span, type, want) => {
