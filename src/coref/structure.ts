@@ -149,6 +149,8 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     // Titles in front are part of the phrase: "said Dr. Robert Rutledge" has "said" right before it.
     let t = m.s;
     while (t > sentFrom && (honorific(txt(doc, t - 1)) || TITLE_MODIFIERS[low(doc, t - 1)] !== undefined || isCapitalTitle(doc, t - 1))) t--;
+    // so is the article of a body's name: "..., the Tallmoor Sugar Board said." (its subject, and the speaker)
+    if (t === m.s && t > sentFrom && ref.kind !== 'person' && low(doc, t - 1) === 'the') t--;
     phraseStart[self] = t;
     // 1. A role before the name: "rookie defenceman Caleb Jones", "Education Minister Rob Fleming".
     const k = premodifierStart(doc, m.s, nameAt, named, referents, self);

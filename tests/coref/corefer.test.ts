@@ -89,6 +89,14 @@ describe('pronouns', () => {
     );
     expect(at('It')).toMatchObject({ name: 'Brightline Energy', how: 'pronoun' });
   });
+
+  test('"it added" is the body that spoke last, in a tag after the content with "the" before its name', () => {
+    const { at } = analyse(
+      'Sugar sold well at the European Union tender, the Tallmoor Sugar Board said.\n\nTraders in Germany bought most of it, it added.',
+      [['European Union', 'organization', ['European Union']], ['Tallmoor Sugar Board', 'organization', ['Tallmoor Sugar Board']]],
+    );
+    expect(at('it', 1)).toMatchObject({ name: 'Tallmoor Sugar Board', how: 'pronoun' });
+  });
 });
 
 describe('descriptions', () => {
