@@ -150,13 +150,18 @@ export function clauseRole<T extends ClauseRole>(doc: Doc, s: number, e: number,
     j = skipFillers(doc, j + 1, to);
   } else if (txt(doc, j) === ',') {
     // An aside: the verb follows one of the next commas ("X, who ..., and ..., said").
+    // A past form before a preposition is the verb only when no later comma brings one: "Rowe, 42,
+    // waded through mud", but not "X, located in Toronto, said".
     let found = -1;
+    let participle = -1;
     for (let k = j + 1; k < to && k < j + 45; k++) {
       if (doc.quoted[k] && doc.quoted[k - 1] === 0 && k > j + 1) break;
       if (txt(doc, k) !== ',') continue;
       const v = skipFillers(doc, k + 1, to);
       if (v < to && finiteAfterComma(doc, v)) { found = v; break; }
+      if (v < to && participle < 0 && verbAt(doc, v)) participle = v;
     }
+    if (found < 0) found = participle;
     if (found < 0) return role;
     j = found;
   } else if (/^(?:with|of|from|at|for)$/.test(low(doc, j) ?? '')) {

@@ -69,6 +69,8 @@ function premodifierStart(doc: Doc, a: number, nameAt: Int32Array, named: Named[
       break;
     }
     if (w === "'s" || w === "'") { k = i; continue; }
+    // "Federal Emergency Management Agency (FEMA) Administrator": a name and its acronym as a modifier
+    if (t === ')' && k < a && txt(doc, i - 2) === '(' && i - 3 >= from && isOtherName(doc, nameAt, named, i - 3, self)) { k = named[nameAt[i - 3]].s; continue; }
     if (w === 'of' && k < a) { k = i; continue; }
     if (w === 'the' && low(doc, i - 1) === 'of') { k = i; continue; }
     if (w === 'and' && i > from && /^[a-z]/.test(txt(doc, i - 1)) && /^[a-z]/.test(txt(doc, i + 1)) && !verbAt(doc, i - 1)) { k = i; continue; }

@@ -90,6 +90,24 @@ describe('pronouns', () => {
     expect(at('It')).toMatchObject({ name: 'Brightline Energy', how: 'pronoun' });
   });
 
+  test('a pronoun after a new subject is the new subject, not the last speaker', () => {
+    // (the new subject's verb follows an aside: "Mara Lenz, 42, waded through ...")
+    const { at } = analyse(
+      'Administrator Dana Voss said she would travel on Monday.\n\n' +
+        'In Brookfield, where the river crested, resident Mara Lenz, 42, waded through knee-deep mud.\n\n"Everything is gone," she said.',
+      [['Dana Voss', 'person', ['Dana Voss'], 'female'], ['Mara Lenz', 'person', ['Mara Lenz'], 'female']],
+    );
+    expect(at('she', 1)).toMatchObject({ name: 'Mara Lenz', how: 'pronoun' });
+  });
+
+  test('a body and its acronym before a title are part of the speaker\'s phrase', () => {
+    const { at } = analyse(
+      'Ana Ruiz said the river was rising.\n\nTallmoor Emergency Agency (TEA) Administrator Dana Voss said the roads were shut.\n\n"We are working," she said.',
+      [['Ana Ruiz', 'person', ['Ana Ruiz'], 'female'], ['Tallmoor Emergency Agency', 'organization', ['Tallmoor Emergency Agency']], ['Dana Voss', 'person', ['Dana Voss'], 'female']],
+    );
+    expect(at('she')).toMatchObject({ name: 'Dana Voss', how: 'pronoun' });
+  });
+
   test('"it added" is the body that spoke last, in a tag after the content with "the" before its name', () => {
     const { at } = analyse(
       'Sugar sold well at the European Union tender, the Tallmoor Sugar Board said.\n\nTraders in Germany bought most of it, it added.',
