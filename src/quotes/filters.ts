@@ -41,13 +41,26 @@ export function isNickname(r: Reading, c: QuoteSpan): boolean {
   return true;
 }
 
+/**
+ * A short quote that is a sentence of its own: a capital, a stop inside the marks, nothing else in its
+ * sentence — '..., said Amber Alayyan. "This is unacceptable."', the speaker's (inherit.ts), not a
+ * scare quote ('the so-called "reform package"', 'She starred in "Salt and Iron."').
+ */
+function sentenceOfItsOwn(r: Reading, c: QuoteSpan, body: string): boolean {
+  if (!/^\p{Lu}/u.test(body) || !/[.!?]$/.test(body.trim())) return false;
+  const t = r.tokens;
+  const opensSentence = c.open === 0 || startsSentence(r, c.open) || /^[.!?]$/.test(t.text(c.open - 1));
+  return opensSentence && (c.after >= t.length || startsSentence(r, c.after) || OPENING_MARK.test(t.text(c.after)));
+}
+const OPENING_MARK = /^["“]$/;
+
 export function isQuote(text: string, r: Reading, a: Attributed): boolean {
   const c = a.quote;
   const body = text.slice(c.pair.start, c.pair.end);
   if (handleLike(body)) return false;
   if (c.continues || c.pair.unclosed) return true;
   const n = words(body);
-  if (!a.found && n <= 3) return false;
+  if (!a.found && n <= 3 && !sentenceOfItsOwn(r, c, body)) return false;
   if (!a.found && titleLike(body) && n <= 8) return false;
   if (titleLike(body) && n <= 6 && workTitleContext(r, c)) return false;
   if (titleLike(body) && n <= 6 && a.found?.cue?.s === c.after && cueAfterSubject(r, c.after)) return false;
