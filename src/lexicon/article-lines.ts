@@ -59,6 +59,17 @@ export const AUTHOR_TAIL = new RegExp('(?:' + [
  */
 export const AUTHOR_GLUE = /(\p{Lu}\p{Ll}+)(?=\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu;
 
+/**
+ * A journalist's job printed after the names, never an author: "By Eleanor Hughes, Political
+ * Correspondent", "By Jane Doe, Staff Writer". The job's last word is one of these (not "Staff" or
+ * "Bureau": "HNN Staff" is the newsroom's credit).
+ */
+export const BYLINE_JOBS = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'reporter', 'reporters', 'writer', 'writers',
+  'columnist', 'contributor', 'producer', 'photographer', 'journalist', 'critic']);
+
+/** Where the reporter filed from, after a name: "Oliver Brennan at Anfield", "Jane Doe in Kyiv". */
+export const FILED_FROM = /\s+(?:in|at)\s+\p{Lu}.*$/u;
+
 /** Words that are a byline's furniture, never an author: "Edit" (an editor's link), "Uhr" (German "o'clock"). */
 export const NOT_AUTHOR_WORDS = new Set(['edit', 'uhr', 'share', 'comments', 'comment', 'updated', 'published', 'posted', 'am', 'pm']);
 

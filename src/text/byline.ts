@@ -2,7 +2,7 @@
 // under a text file's headline; src/html from the "By ..." line a web page prints.
 //   "By Tatiana Kalinovskaya for AFP"   → authors ["Tatiana Kalinovskaya"], agency "AFP"
 //   "By Jane Doe, John Roe & Ann Lee"   → authors ["Jane Doe", "John Roe", "Ann Lee"], agency null
-import { AUTHOR_GLUE, AUTHOR_TAIL, BYLINE, CREDIT_WORDS, NOT_AUTHOR_WORDS, WITH_AUTHORS } from '../lexicon/article-lines.js';
+import { AUTHOR_GLUE, AUTHOR_TAIL, BYLINE, BYLINE_JOBS, CREDIT_WORDS, FILED_FROM, NOT_AUTHOR_WORDS, WITH_AUTHORS } from '../lexicon/article-lines.js';
 
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -44,11 +44,15 @@ export function cutTail(text: string): string {
  *   "CBS News February 24"      → "CBS News"        "3:51 pm 11 Edit", "15:25 Uhr" → null
  */
 export function authorName(raw: string): string | null {
-  let s = squash(cutTail(raw)).replace(/[\s,;:.\-–—(]+$/, '').replace(/^[\s,;:\-–—)]+/, '');
+  let s = squash(cutTail(raw)).replace(FILED_FROM, '').replace(/[\s,;:.\-–—(]+$/, '').replace(/^[\s,;:\-–—)]+/, '');
   if (!s.includes('(')) s = s.replace(/\)+$/, ''); // "… et Morgane Tual)": the bracket opened before the name
   // A name has a capital, or is written in a script without capitals ("崔宁宁").
   if (!s || !(/\p{Lu}/u.test(s) || /\p{Lo}/u.test(s)) || words(s) > 5 || /^https?:|[@/\\]|\.com\b/i.test(s)) return null;
   if (s.split(' ').every((w) => NOT_AUTHOR_WORDS.has(w.toLowerCase()))) return null;
+  // "Political Correspondent", "Staff Writer": a job of three words or fewer is no name (a newsroom's
+  // credit is: "HNN Staff", "Our Foreign Staff")
+  const ws = s.split(' ');
+  if (ws.length <= 3 && BYLINE_JOBS.has(ws[ws.length - 1].toLowerCase())) return null;
   return s;
 }
 

@@ -48,6 +48,9 @@ describe('authorName', () => {
     ['9:12 AM', null],
     ['Theresa May', 'Theresa May'],
     ['Mike Friday', 'Mike Friday'],
+    ['Staff Writer', null], // a job, not a name
+    ['HNN Staff', 'HNN Staff'], // a newsroom's credit
+    ['Oliver Brennan at Anfield', 'Oliver Brennan'],
     ['9to5Mac', '9to5Mac'],
   ])('%s → %s', (raw, name) => {
     expect(authorName(raw)).toBe(name);

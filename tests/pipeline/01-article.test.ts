@@ -109,6 +109,10 @@ describe('bylines', () => {
     ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe'], null],
     ['By Jane Doe, John Roe & Ann Lee', ['Jane Doe', 'John Roe', 'Ann Lee'], null],
     ['Written by Jane Doe', ['Jane Doe'], null],
+    ['By Eleanor Hughes, Political Correspondent', ['Eleanor Hughes'], null], // a job is no author
+    ['By Jane Doe and John Roe, Staff Writers', ['Jane Doe', 'John Roe'], null],
+    ['By Oliver Brennan at Anfield', ['Oliver Brennan'], null], // where the reporter filed from
+    ['By Jane Doe in Kyiv and John Roe in Moscow', ['Jane Doe', 'John Roe'], null],
   ];
   test.each(CASES)('%s', (line, authors, agency) => {
     expect(parseByline(line)).toEqual({ authors, agency });
