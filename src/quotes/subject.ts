@@ -11,6 +11,7 @@ import {
   BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, IRREGULAR_PAST_TAGS, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
 } from '../lexicon/clause-words.js';
 import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
+import type { CueForm } from '../lexicon/cue-verbs.js';
 import { cueAt } from './cues.js';
 import { isCap, isPronoun, low, startsSentence, type Reading } from './reading.js';
 
@@ -65,14 +66,23 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
       const edge = np && (np.s === lo || startsSentence(r, np.s) || /^[,;:]$/.test(r.tokens.text(np.s - 1)));
       if (np && edge && (isPronoun(r, np.s) || isCap(r, np.s))) return np;
     }
-    // "Manafort told friends that ... and thought ...": the subject of the first verb of the pair.
+    // "Manafort told friends that ... and thought ...": the subject of the first verb of the pair —
+    // the sentence's first cue, not one inside what it reports ("Stoltenberg said allies had
+    // pledged more but acknowledged ..." is Stoltenberg acknowledging).
+    let outer = -1;
+    let outerForm: CueForm | null = null;
     for (let k = j - 1; k >= Math.max(slo, j - 80); k--) {
       const cf = cueAt(r, k, slo);
       if (!cf || passiveUse(r, k, slo, !!cf.entry.passive)) continue;
-      const np = subjectOf(r, k, slo, cf.form === 'ing');
+      // (an earlier cue that reports no clause does not hold the later one)
+      if (outer >= 0 && !cf.entry.clausal) break;
+      outer = k;
+      outerForm = cf;
+    }
+    if (outer >= 0) {
+      const np = subjectOf(r, outer, slo, outerForm!.form === 'ing');
       if (np && !DOCUMENTS.has(low(r, np.e - 1))) return np;
       if (np) return authorOf(r, np, slo) ?? clauseSubject(r, slo, c);
-      break;
     }
     return clauseSubject(r, lo, c) ?? clauseSubject(r, slo, c);
   }
