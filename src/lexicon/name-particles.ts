@@ -23,6 +23,13 @@ export const POSSESSIVES = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
+ * AP's party and state after a US legislator's name, set off by commas: "Sen. Jane Roe, D-Calif.,
+ * said", "Rep. Tom Hart, R-Texas, who ...". Never a name of its own, and no speaker: it describes the
+ * name before it.
+ */
+export const PARTY_TAG = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
+
+/**
  * Words that a company's full name adds to its short name, and nothing else: "Meta Platforms" and
  * "Meta", "Apple Inc" and "Apple" are one company (not "Amazon Web Services" and "Amazon": a unit is a
  * body of its own). A full name so written shows the short name to be the company's too

@@ -560,6 +560,16 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'party-tag-no-name',
+    reason:
+      'AP style sets a US legislator\'s party and state after the name, between commas or in brackets ("Sen. Jane Roe, ' +
+      'D-Calif., said", "(R-Texas)": PARTY_TAG). The tagger takes the capitalised word for a name; it is none.',
+    example: {
+      before: ['Sen. [PER Mara Lenz ] , [PER R-Texas ] , said so .', 'Rep. [PER Tomas Brill ] ( [MISC D-Calif ] ) agreed .'],
+      after: ['Sen. [PER Mara Lenz ] , R-Texas , said so .', 'Rep. [PER Tomas Brill ] ( D-Calif ) agreed .'],
+    },
+  },
+  {
     id: 'camel-case-organisation',
     reason:
       'A one-word "person" with a capital inside after a small letter ("TikTok", "DoorDash", "BioNTech") is how ' +

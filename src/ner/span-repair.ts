@@ -34,7 +34,7 @@ import {
   SAY_VERBS,
   SURNAME_PREFIXES,
 } from '../lexicon/span-rules.js';
-import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES } from '../lexicon/name-particles.js';
+import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES, PARTY_TAG } from '../lexicon/name-particles.js';
 import { acronymOf } from './alias-merge.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
@@ -794,6 +794,14 @@ export function retypeDomainNames(s: SentenceSpans): void {
   }
 }
 
+/** party-tag-no-name: "Sen. Jane Roe, [D-Calif]." — AP's party and state after a name is no entity. */
+export function dropPartyTags(s: SentenceSpans): void {
+  const kept = s.spans.filter((sp) => !(sp.end - sp.start === 1 && PARTY_TAG.test(s.words[sp.start]) && /^[,(]$/.test(s.words[sp.start - 1] ?? '')));
+  if (kept.length === s.spans.length) return;
+  s.spans = kept;
+  s.changed = true;
+}
+
 /** Is there an "and" inside the span, not at its edges ("Muslim Brotherhood and Ennahda")? */
 function hasInnerAnd(words: string[], sp: LabelSpan): boolean {
   for (let i = sp.start + 1; i < sp.end - 1; i++) if (words[i] === 'and') return true;
@@ -839,7 +847,10 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   retypeByNeighbours(doc);
   retypeByContext(res, doc);
   retypePlaceAppositions(doc);
-  for (const s of doc) retypeDomainNames(s);
+  for (const s of doc) {
+    retypeDomainNames(s);
+    dropPartyTags(s);
+  }
   if (!doc.some((s) => s.changed)) return labels;
   const out = labels.slice();
   doc.forEach((s, k) => {

@@ -12,6 +12,7 @@ import {
 } from '../lexicon/clause-words.js';
 import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
 import type { CueForm } from '../lexicon/cue-verbs.js';
+import { PARTY_TAG } from '../lexicon/name-particles.js';
 import { cueAt } from './cues.js';
 import { isCap, isPronoun, low, startsSentence, type Reading } from './reading.js';
 
@@ -194,12 +195,13 @@ function relativeAside(r: Reading, j: number, lo: number): Phrase | null {
 
 /**
  * The name a phrase set off by commas describes: "Tomas Brill, [the co-founder of Velmora Foods],",
- * "Dr Greenspan, [79], who ..."; null when the phrase is no such description.
+ * "Dr Greenspan, [79], who ...", "Sen. Tom Hart, [R-Texas], who ..."; null when the phrase is no such description.
  */
 function describedName(r: Reading, np: Phrase, lo: number): Phrase | null {
   if (np.s - 2 < lo || r.tokens.text(np.s - 1) !== ',' || !isCap(r, np.s - 2)) return null;
-  const age = np.e - np.s === 1 && /^\d{1,3}$/.test(r.tokens.text(np.s));
-  return APPOSITION_OPENERS.has(low(r, np.s)) || age ? npLeft(r, np.s - 2, lo) : null;
+  // (an age, "79", or a party and state, "R-Texas", alone between the commas)
+  const tag = np.e - np.s === 1 && (/^\d{1,3}$/.test(r.tokens.text(np.s)) || PARTY_TAG.test(r.tokens.text(np.s)));
+  return APPOSITION_OPENERS.has(low(r, np.s)) || tag ? npLeft(r, np.s - 2, lo) : null;
 }
 
 /** Are the words at a and b verbs of the same tense: "fights ... claims", "fought ... claimed"? */

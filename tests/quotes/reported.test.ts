@@ -47,6 +47,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['that it had signed a new coach', 'The club']]],
     ['a second verb after "but" is the first speaker\'s, not the subject of what was reported', 'Mara Lenz said allies had pledged more systems but acknowledged the pace was too slow.',
       [['allies had pledged more systems', 'Mara Lenz'], ['the pace was too slow', 'Mara Lenz']]],
+    ['a party and state after the name, then a relative clause', 'Sen. Mara Lenz, R-Texas, who led the opposition, said the bill would fail.',
+      [['the bill would fail', 'Mara Lenz']]],
     ['two reports in one sentence, each with its content', 'The mayor said the budget was balanced, while the auditor warned that reserves were running low.',
       [['the budget was balanced', 'The mayor'], ['that reserves were running low', 'the auditor']]],
     ['a quotation opened in the content closes in it', 'The minister said the delay would be "unacceptable."',
