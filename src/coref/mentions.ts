@@ -60,6 +60,11 @@ function ownerAt(doc: Doc, i: number, nameAt: Int32Array, named: Named[]): [numb
   // a name is the owner unless it only modifies a noun after it: "from [U.S. intelligence agencies]"
   const nounAfter = (e: number) => /^[a-z]/.test(txt(doc, e) ?? '') && !verbAt(doc, e) && !PREPOSITIONS.has(low(doc, e)) && !CLAUSE_LINK.test(low(doc, e));
   if (nameAt[i] >= 0) return nounAfter(named[nameAt[i]].e) ? null : [named[nameAt[i]].s, named[nameAt[i]].e];
+  // titles before the owner's name: "for Sen. Jane Doe", "for federal Environment Minister Steven Guilbeault"
+  let k = i;
+  if (/^[a-z]+$/.test(txt(doc, k)) && CAPITALISED.test(txt(doc, k + 1) ?? '') && !DEFINITE.has(low(doc, k)) && !POSSESSIVE_DET.has(low(doc, k))) k++;
+  while (k < to && k < i + 5 && nameAt[k] < 0 && /^\p{Lu}/u.test(txt(doc, k))) k++;
+  if (k > i && k < to && nameAt[k] >= 0 && !nounAfter(named[nameAt[k]].e)) return [i, named[nameAt[k]].e];
   if (low(doc, i) === 'the' && nameAt[i + 1] >= 0) return nounAfter(named[nameAt[i + 1]].e) ? null : [named[nameAt[i + 1]].s, named[nameAt[i + 1]].e];
   if (DEFINITE.has(low(doc, i)) || POSSESSIVE_DET.has(low(doc, i))) {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {

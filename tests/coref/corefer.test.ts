@@ -52,6 +52,14 @@ describe('roles and appositives', () => {
     );
     expect(at('Moss', 1)).toMatchObject({ entity: null, name: 'A spokeswoman for Moss' });
   });
+
+  test('titles before the owner\'s name are the owner\'s', () => {
+    const { at } = analyse(
+      'Dale Moss spoke in the morning.\n\nA spokeswoman for federal Health Minister Dale Moss said the talks would go on.',
+      [['Dale Moss', 'person', ['Dale Moss']]],
+    );
+    expect(at('Dale Moss', 1)).toMatchObject({ entity: null, name: 'A spokeswoman for federal Health Minister Dale Moss' });
+  });
 });
 
 describe('pronouns', () => {
