@@ -570,6 +570,18 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'title-of-name-split',
+    reason:
+      'After a title and "of" ("Secretary of", "Minister of"), the words up to a given name finish the title, and the ' +
+      'name from there on is a person: the tagger reads "Secretary of [State Antony Blinken]" as one place. Only when a ' +
+      'given name of the lists stands inside the span, with up to three capitalised words to its end, none a company\'s ' +
+      '("chairman of Kleinwort Benson Cross Financing Inc").',
+    example: {
+      before: ['U.S. Secretary of [LOC State Mara Lenz ] spoke .', 'The chairman of [ORG Kleinwort Benson Cross Financing Inc ] spoke .'],
+      after: ['U.S. Secretary of State [PER Mara Lenz ] spoke .', 'The chairman of [ORG Kleinwort Benson Cross Financing Inc ] spoke .'],
+    },
+  },
+  {
     id: 'camel-case-organisation',
     reason:
       'A one-word "person" with a capital inside after a small letter ("TikTok", "DoorDash", "BioNTech") is how ' +

@@ -743,6 +743,25 @@ export function joinFirstNamePlaces(res: Resources, s: SentenceSpans): void {
   }
 }
 
+/**
+ * title-of-name-split: "Secretary of [LOC State Antony Blinken]" — the words after a title's "of" end the
+ * title ("Secretary of State", "Minister of Finance"), and a given name inside the span starts the
+ * person's name: the span becomes "[PER Antony Blinken]".
+ */
+export function splitTitleOfNames(res: Resources, s: SentenceSpans): void {
+  for (const sp of s.spans) {
+    if (sp.type === PER || sp.end - sp.start < 3 || lowerAt(s.words, sp.start - 1) !== 'of' || !isTitleWord(s.words[sp.start - 2] ?? '')) continue;
+    let k = sp.start + 1;
+    while (k < sp.end - 1 && !(gazBits(res, [s.words[k]]) & bit(GAZ_BITS.firstName))) k++;
+    const name = s.words.slice(k, sp.end);
+    // (not a company's name: "chairman of Kleinwort Benson Cross Financing Inc")
+    if (k >= sp.end - 1 || name.length > 3 || !name.every((w) => CAPITALISED.test(w) && !COMPANY_SUFFIXES.has(w.toLowerCase()) && !ORG_HEADS.has(w))) continue;
+    sp.start = k;
+    sp.type = PER;
+    s.changed = true;
+  }
+}
+
 // --- apposition-organisation for names the tagger left out ------------------------------------------
 
 /** A word of a name: a capital, then letters, digits and the marks inside names ("Ticketmaster", "Tut.by"). */
@@ -836,6 +855,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
     joinAcronymNames(s);
     joinOrgComplements(res, s);
     joinFirstNamePlaces(res, s);
+    splitTitleOfNames(res, s);
     trimOrganisationTitles(s);
   }
   // the article's forms are needed only where a span has an "and" inside
