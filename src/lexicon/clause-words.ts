@@ -285,7 +285,7 @@ export const REPORT_BREAKS = wordSet({ reason: 'coordination and contrast betwee
 /** Sentence connectives: they link the writer's sentences and are no one's words ("Consequently, analysts said, ..."). */
 export const SENTENCE_CONNECTIVES = wordSet({
   reason: 'discourse connectives that open a sentence',
-  words: ['nevertheless', 'nonetheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'consequently', 'meanwhile', 'however', 'additionally', 'similarly', 'likewise', 'accordingly', 'indeed', 'otherwise', 'besides', 'regardless', 'overall'],
+  words: ['nevertheless', 'nonetheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'consequently', 'meanwhile', 'however', 'additionally', 'similarly', 'likewise', 'accordingly', 'indeed', 'otherwise', 'besides', 'regardless', 'overall', 'elsewhere'],
 });
 
 /** Words before a contracted "'s" that make it "is"/"has", not a possessive: "that's", "there's", "who's". */

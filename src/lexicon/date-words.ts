@@ -2,12 +2,15 @@
 // "Wednesday February") is a time, not a person or an organisation, and one that ends in them after
 // a name and a preposition ("Castaignede ahead of the 12 March tie") ends in a time phrase.
 
+/** Weekday names: "told CNN Tuesday that" (no name is spelt like one). */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Month and weekday names, full and abbreviated as wire copy writes them. */
 export const DATE_NAMES = new Set([
   // months: "on December 17", "last September 26"
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   // weekdays: "Wednesday February" as a truecased all-caps headline gives it
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAYS,
 ]);
 
 /** Abbreviated months: a date only beside a day or a year ("Dec 17"); alone they are acronyms ("DEC", the charity). */

@@ -24,6 +24,7 @@ export const VERB_FILLERS = new Set([
   'similarly', 'separately', 'subsequently', 'immediately', 'yesterday', 'today', 'last', 'earlier', 'tuesday',
   'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'herself', 'himself', 'themselves',
   'however', 'personally', 'specifically', 'emphatically', 'categorically', 'tersely', 'wryly', 'happily', 'proudly',
+  'afterwards', 'afterward',
 ]);
 
 /** Words in -ly that are no adverbs, so they may not be skipped between subject and verb: "his family said". */

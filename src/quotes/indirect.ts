@@ -15,11 +15,12 @@ import {
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
   SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
   EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS, SENTENCE_CONNECTIVES,
-  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS,
+  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS, TIME_PREPOSITIONS_RIGHT,
 } from '../lexicon/clause-words.js';
+import { WEEKDAYS } from '../lexicon/date-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
 import { roleNoun } from '../lexicon/roles.js';
-import { INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS } from '../lexicon/speaker-words.js';
+import { INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS } from '../lexicon/speaker-words.js';
 import { isEmbedLink, isHandleMark } from '../lexicon/embeds.js';
 import type { Quote, Segmented } from '../types.js';
 import type { MarkPair } from './marks.js';
@@ -93,9 +94,11 @@ const pronounClause = (r: Reading, i: number) => {
 };
 
 /** Is there a finite verb in [s, e)? "The harsh truth" has none: a tag after it interrupts the clause. */
-function hasVerb(r: Reading, s: number, e: number): boolean {
+function hasVerb(r: Reading, s: number, e: number, namesOwn = false): boolean {
   for (let k = s; k < e; k++) {
     const w = r.tokens.text(k);
+    // (namesOwn: in a description, "the EU's commissioner", "the union's chief", an "'s" is a possessive, not "is")
+    if (namesOwn && isPossessive(r, k)) continue;
     if (AUXILIARIES.has(w) || IRREGULAR_PASTS.has(w) || /^(?:['’](?:s|re|ll|d|ve|m)|n['’]t)$/.test(w)) return true;
     if (/^[a-z]{3,}ed$/.test(w) && !NOUN_BEFORE.has(low(r, k - 1))) return true;
     if (/^[a-z]+s$/.test(w) && isPronoun(r, k - 1)) return true;
@@ -134,6 +137,8 @@ function objectEnd(r: Reading, i: number, hi: number): number {
     if (n > 0 && /^["“”]$/.test(r.tokens.text(j))) { j++; continue; } // NBC's "Today" show
     if (!isWord(r, j) || lw === 'that' || CLAUSE_PRONOUNS.has(lw) || (n > 0 && NOUN_BEFORE.has(lw) && lw !== 'of') || objectStop(r, j) || cueInText(r, j)) break;
     if (NP_STOPS.has(lw) && lw !== 'of' && !isCap(r, j)) break; // "told the conference what was needed ..."
+    // "told CNBC last month that", "told CNN Tuesday that": a time phrase ends the object
+    if (n > 0 && (WEEKDAYS.has(lw) || (TIME_PREPOSITIONS_RIGHT.has(lw) && TIME_WORDS.has(low(r, j + 1))))) break;
     if (lw === 'of' && !(n > 0 && isCap(r, j - 1) && isCap(r, j + 1))) break; // "the House of Commons"
     // "told investigators he ...": without a determiner, a lower-case object is one word; but a title
     // before a name is part of it: "told radio host Mark Levin that ..."
@@ -210,9 +215,12 @@ function contentEnd(r: Reading, i: number, hi: number): number {
     if (cueInText(r, k + 1)?.form === 'ing') { e = k; break; }
     if ((cueBeforeComma(r, k + 1, hi) || isAccordingTo(r, k + 1)) && readTag(r, k + 1, hi)) { e = k; break; }
   }
-  while (e > i && !isWord(r, e - 1)) e--;
+  while (e > i && !isWord(r, e - 1) && !UNIT_MARKS.test(r.tokens.text(e - 1))) e--;
   return e;
 }
+
+/** Marks that belong to the number before them, at the end of content: "prices rose 3%". */
+const UNIT_MARKS = /^[%°‰]$/;
 
 /** Past adverbs and a time phrase: "said Monday", "said on Tuesday", "said recently" — but not into
  *  a phrase whose first words happen to be time words ("in the company's blog post"). */
@@ -231,6 +239,13 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
     const o = objectEnd(r, i, hi);
     object = o > i;
     i = o;
+    // "warned the public Monday not to speculate": a time after the object, before the directive
+    if (object && entry.directive && low(r, i) !== 'to' && !NEGATIONS.has(low(r, i))) {
+      let t = skipTimeRight(r, i, hi);
+      // (a "not" skipped with the time is the directive's own: "Monday not to speculate")
+      for (let k = i; k < t; k++) if (NEGATIONS.has(low(r, k))) { t = k; break; }
+      if (low(r, t) === 'to' || (NEGATIONS.has(low(r, t)) && low(r, t + 1) === 'to')) i = t;
+    }
   }
   // "urged Western governments not to recognise ...", "reminded customers to ...": a directive to the
   // object. Without an object ("pledged to work ...") the infinitive is a commitment, not speech.
@@ -430,8 +445,10 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
     // "When asked ..., McCallum said, "The city's debt ..."": the tag introduces a quotation.
     if (tag.end < e && quoted(tag.end + 1)) continue;
     let ce = k;
-    while (ce > from && !isWord(r, ce - 1)) ce--;
-    const content = { s: from, e: ce };
+    while (ce > from && !isWord(r, ce - 1) && !UNIT_MARKS.test(r.tokens.text(ce - 1))) ce--;
+    // "Elsewhere, the bank is expected to ..., according to a poll": the connective is the writer's
+    const cs = ce - from > 2 && isConnective(low(r, from)) && r.tokens.text(from + 1) === ',' ? from + 2 : from;
+    const content = { s: cs, e: ce };
     if (holdsCue(ctx.r, from, ce, ctx.s)) return null;
     let rest: Phrase | undefined;
     // "[It is on Trudeau's watch], Scheer said, [that the country is facing ...]": "that" goes on too.
@@ -518,6 +535,13 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
       let k = np.e;
       while (k < e && r.tokens.text(k) !== ',') k++;
       if (k >= e) return null;
+      // "According to Thierry Breton, the EU's internal market commissioner, the bloc is ...": a
+      // description of the source between commas, with no verb, is not what it said
+      if (ARTICLES.has(low(r, k + 1))) {
+        let d = k + 1;
+        while (d < e && d < k + 14 && r.tokens.text(d) !== ',') d++;
+        if (d < e && r.tokens.text(d) === ',' && !hasVerb(r, k + 1, d, true) && !cueInText(r, d - 1)) k = d;
+      }
       const content = { s: k + 1, e: contentEnd(r, k + 1, e) };
       return content.e > content.s && fits(ctx, content) ? { subject: np, cue: { s: from, e: from + 2 }, content, end: content.e } : null;
     },
