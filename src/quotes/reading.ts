@@ -6,8 +6,7 @@
 import type { Tokens } from '../pipeline/tokens.js';
 import { cueForm, type CueForm } from '../lexicon/cue-verbs.js';
 import { readCue } from './cues.js';
-import { cueOf, F, flagsOf, has, type TokenCue, type TokenView } from './token-view.js';
-import { straightLower } from '../util/lower.js';
+import { cueOf, F, flagsOf, has, readingLower, type TokenCue, type TokenView } from './token-view.js';
 
 /** Does a sentence start at token i? */
 export const startsSentence = (r: Reading, i: number): boolean => has(r, i, F.SENTENCE_START);
@@ -55,7 +54,7 @@ export function readTokens(tokens: Tokens, starts: number[], where: { block: num
     const text = tokens.text(i);
     let facts = words.get(text);
     if (!facts) {
-      const lower = straightLower(text);
+      const lower = readingLower(text);
       const f = flagsOf(text, lower);
       facts = { flags: f, form: f & F.LETTERS ? cueForm(lower) : undefined };
       words.set(text, facts);

@@ -73,12 +73,26 @@ export function flagsOf(text: string, low: string): number {
   return f;
 }
 
+/** Object pronouns an acronym may spell ("US"), besides the words of the lists above. */
+const OBJECT_FORMS = new Set(['us', 'me', 'him', 'them', 'her']);
+
+/**
+ * The lower-case form the rules read, curly apostrophes made straight. A word in capitals that spells
+ * a function word is an acronym, and keeps its capitals so no list takes it for that word: "WHO
+ * Director-General Tedros" (not the pronoun "who"), "told US officials" (not "us").
+ */
+export function readingLower(t: string): string {
+  const l = straightLower(t);
+  return l !== t && t.length >= 2 && ALL_CAPS.test(t) && (WORD_FLAGS.has(l) || OBJECT_FORMS.has(l)) ? t : l;
+}
+const ALL_CAPS = /^[A-Z]+$/;
+
 // Lookups by index; out of range they answer '' or false, as the rules expect at paragraph edges.
-// low(r, i): the lower-case form, curly apostrophes made straight, computed when asked (not kept per
-// token: straightLower shares the token's own string or one memoised copy per word).
+// low(r, i): the lower-case form (readingLower), computed when asked (not kept per token:
+// straightLower shares the token's own string or one memoised copy per word).
 export const low = (r: TokenView, i: number): string => {
   const t = r.tokens.text(i);
-  return t === undefined ? '' : straightLower(t);
+  return t === undefined ? '' : readingLower(t);
 };
 export const has = (r: TokenView, i: number, flag: number): boolean => i >= 0 && i < r.tokens.length && (r.flags[r.off + i] & flag) !== 0;
 /** The cue readings of token i, if it has any (none out of range). */

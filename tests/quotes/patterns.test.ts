@@ -109,6 +109,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['a short sentence of its own after a tag is the speaker\'s', '"We cannot reach the wounded," said Mara Lenz, a program manager. "This is unacceptable."',
     [{ text: 'We cannot reach the wounded,', mention: 'Mara Lenz' }, { text: 'This is unacceptable.', mention: 'Mara Lenz' }]],
   ['a short title at the end of a sentence is no quote', 'She starred in "Salt and Iron." The film flopped.', []],
+  ['"WHO" before a title is the agency, not a relative pronoun', '"We need more vaccines," WHO Director-General Mara Lenz told reporters.',
+    [{ text: 'We need more vaccines,', mention: 'WHO Director-General Mara Lenz', cue: 'told' }]],
   ['scare quotes without a cue are dropped', 'The so-called "reform package" was delayed again.', []],
   ['titles of shows are dropped', 'He said on MSNBC\'s "Morning Joe" that the race was close.', []],
   ['handles and ids are dropped', 'The account "@newsdesk" posted the item "A-1234" twice.', []],
