@@ -253,8 +253,9 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       const r = best(m, (x) => {
         const f = personFits(m)(x);
         if (!f) return 0;
-        // A title names one office: "the minister" is not the person introduced as mayor.
-        if (title && [...x.roles].some((w) => roleNoun(w)?.title && canonicalRole(w) !== head)) return 0;
+        // A title names one office: "the minister" is not the person introduced as mayor (but "the
+        // former congressman" may be the senator now).
+        if (title && !mods.includes('former') && [...x.roles].some((w) => roleNoun(w)?.title && canonicalRole(w) !== head)) return 0;
         // ... and "the judge said" is someone who speaks in the article, not the accused of a crime story.
         if (title && m.speaker && !x.spoke) return 0;
         return f;

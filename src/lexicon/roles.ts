@@ -128,6 +128,20 @@ for (const g of GROUPS) {
   }
 }
 
+/**
+ * Title abbreviations of news copy, read as the title they stand for ("Sen. Jane Doe ... the senator
+ * said"). Only with their stop: "Gen Z", "a sales rep" are no titles.
+ */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'supt.': 'superintendent',
+  'amb.': 'ambassador', 'atty.': 'attorney', 'pres.': 'president', 'capt.': 'captain', 'col.': 'colonel',
+  'cmdr.': 'commander', 'adm.': 'admiral',
+};
+for (const [abbreviation, title] of Object.entries(TITLE_ABBREVIATIONS)) {
+  const role = TABLE.get(title);
+  if (role) TABLE.set(abbreviation, role);
+}
+
 /** The role noun a lower-case word is ("mayor" → person title), or undefined. */
 export function roleNoun(word: string): RoleNoun | undefined {
   return TABLE.get(word) ?? (UNUSUAL_SPELLING.test(word) ? TABLE.get(word.toLowerCase().replace(CURLY_APOSTROPHES, "'")) : undefined);

@@ -11,6 +11,14 @@ describe('roles and appositives', () => {
     expect(at('The mayor')).toMatchObject({ entity: 'e1', name: 'Ann Lee', how: 'role' });
   });
 
+  test('an abbreviated title gives the role too', () => {
+    const { at } = analyse(
+      'Sen. Ann Lee said the bill would pass.\n\nTom Reed, an epidemiologist, said the data were weak.\n\n"We have the votes," the senator said.',
+      [['Ann Lee', 'person', ['Ann Lee'], 'female'], ['Tom Reed', 'person', ['Tom Reed'], 'male']],
+    );
+    expect(at('the senator')).toMatchObject({ name: 'Ann Lee', how: 'role' });
+  });
+
   test('an appositive after the name gives the role', () => {
     const { at } = analyse(
       'Tom Reed, the chairman of the finance committee, opened the meeting. Members argued for an hour.\n\n"We are done," the chairman said.',
