@@ -201,7 +201,8 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         if (nameAt[i] >= 0) {
           // a person named before the description ends it ("Smith, Jones, ..."); places and organisations belong to it
           const nm = named[nameAt[i]];
-          if (referents[nm.referent].kind === 'person' && low(doc, nm.e) !== "'s" && !PREPOSITIONS.has(low(doc, nm.s - 1))) break;
+          // (so does a name with a title before it, whatever its type: "former Texas Sen. John Tower, Reagan is")
+          if ((referents[nm.referent].kind === 'person' || honorific(txt(doc, nm.s - 1) ?? '')) && low(doc, nm.e) !== "'s" && !PREPOSITIONS.has(low(doc, nm.s - 1))) break;
           s = nm.s;
           continue;
         }

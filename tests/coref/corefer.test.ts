@@ -1,6 +1,8 @@
 // The coreference stage on the patterns of news writing, one short made-up article each.
 import { describe, expect, test } from 'vitest';
-import { analyse } from './helpers.js';
+import { read } from '../../src/pipeline/index.js';
+import { corefer } from '../../src/coref/index.js';
+import { analyse, entitiesFor } from './helpers.js';
 
 describe('roles and appositives', () => {
   test('a title before the name gives the role a later description uses', () => {
@@ -256,3 +258,12 @@ describe('reading the article as a reader would', () => {
   });
 });
 
+
+describe('edges of the document', () => {
+  test('a body named as the first words of the file, then a comma and a name', () => {
+    // (the description before "Tom Reed" runs back to the file's first token: nothing before it to ask about)
+    const seg = read('Quorvia Corp, Tom Reed is chief.\n\nHe said sales rose.');
+    const entities = entitiesFor(seg, [['Quorvia Corp', 'organization', ['Quorvia Corp']], ['Tom Reed', 'person', ['Tom Reed'], 'male']]);
+    expect(() => corefer(seg, entities)).not.toThrow();
+  });
+});
