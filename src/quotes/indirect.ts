@@ -401,7 +401,15 @@ const fits = (ctx: Sentence, c: Phrase, more: number = 0, least = 3) => {
     if (/^["“”«»„]$/.test(ctx.r.tokens.text(i))) return false; // it opens with a quotation
     i++;
   }
-  return i < c.e && !ctx.quoted(i) && wordCount(ctx.r, i, c.e, ctx.quoted) + more >= least;
+  if (i >= c.e || ctx.quoted(i)) return false;
+  const n = wordCount(ctx.r, i, c.e, ctx.quoted) + more;
+  // (two words do when they are a clause's subject and verb before a quotation that goes on with it:
+  // that Europe was "ready when NASA is.")
+  return n >= least || (least === 3 && n === 2 && hasVerb(ctx.r, i, c.e, true) && quotedWithin(ctx, i, c.e));
+};
+const quotedWithin = (ctx: Sentence, s: number, e: number): boolean => {
+  for (let k = s; k < e; k++) if (ctx.quoted(k) && isWord(ctx.r, k)) return true;
+  return false;
 };
 
 /** A sentence connective: "Nevertheless, ...", "Consequently, analysts said, ...". It is said by no one. */

@@ -29,6 +29,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['the talks have stalled', 'Mara Lenz']]],
     ['an acronym that spells a function word is a name', 'WHO officials said the variant was spreading, and the US says it cannot help.',
       [['the variant was spreading', 'WHO officials'], ['it cannot help', 'US']]],
+    ['a subject and verb before a quotation that goes on with them', 'Mara Lenz wrote that Europe was "ready when the agency is."',
+      [['that Europe was "ready when the agency is."', 'Mara Lenz']]],
     ['a day between the verb and a clause without "that"', 'The agency said on Tuesday the review would start on Dec. 21.',
       [['the review would start on Dec. 21', 'The agency']]],
     ['the object of "told": a title before a name', 'The minister told radio host Mara Lenz that the talks had failed.',
