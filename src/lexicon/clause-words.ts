@@ -61,7 +61,8 @@ export const TITLE_SMALL_WORDS = wordSet({ reason: 'articles, conjunctions and s
 export const WORK_TITLE_BEFORE = wordSet(
   { reason: 'prepositions and possessives before a show or book: on "Meet the Press", MSNBC\'s "Morning Joe"', words: ['on', 'of', 'in', 'from', "'s", '’s', 's'] },
   { reason: 'naming verbs: titled "The Art of the Deal"', words: ['titled', 'entitled'] },
-  { reason: 'kinds of works: the podcast "Pod Save America"', words: ['podcast', 'show', 'program', 'book', 'film', 'movie', 'series', 'album', 'song', 'episode', 'segment', 'column', 'headline'] },
+  { reason: 'kinds of works: the podcast "Pod Save America"', words: ['podcast', 'show', 'program', 'book', 'film', 'movie', 'series', 'album', 'song', 'episode', 'segment', 'column', 'headline',
+    'documentary', 'novel', 'memoir', 'play', 'musical', 'single', 'report', 'study', 'exhibition', 'opera'] },
 );
 
 /** The word after a quoted title that makes it a work's name: "Morning Joe" host. */

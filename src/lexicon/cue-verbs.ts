@@ -127,7 +127,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'remind', directive: true, object: true, infinitive: true, cls: 'speech', clausal: true, passive: true, reason: '"X reminded customers to ...", "reminded them that ..."' },
   { lemma: 'advise', directive: true, nounLike: true, object: true, infinitive: true, cls: 'speech', passive: true, reason: '"X advised ..."' },
   { lemma: 'order', nounLike: true, object: true, infinitive: true, infinitiveIsContent: true, cls: 'speech', reason: '"X ordered ..."' },
-  { lemma: 'threaten', nounLike: true, infinitive: true, cls: 'speech', clausal: true, reason: '"X threatened to ..."' },
+  { lemma: 'threaten', nounObject: true, nounLike: true, infinitive: true, cls: 'speech', clausal: true, reason: '"X threatened to ..." (a noun after it is a threat made, not words: "threatened a comeback")' },
   { lemma: 'hint', nounLike: true, cls: 'speech', clausal: true, reason: '"X hinted that ..."' },
   { lemma: 'signal', nounLike: true, forms: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'], cls: 'speech', clausal: true, reason: '"X signaled that ..."' },
   { lemma: 'estimate', nounLike: true, cls: 'speech', clausal: true, reason: '"X estimated that ..."' },

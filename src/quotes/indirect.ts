@@ -418,6 +418,12 @@ const isConnective = (w: string) => SENTENCE_CONNECTIVES.has(w) || INTRO_WORDS.h
 /** A subject that is a connective, not a speaker (the subject finder read "Nevertheless, it revealed" wrong). */
 const connective = (r: Reading, p: Phrase) => p.e - p.s === 1 && isConnective(low(r, p.s));
 
+/** "[more than] a dozen Labour MPs said": a count before the subject, not a comparison ("than TransLink says"). */
+const countedSubject = (r: Reading, s: number): boolean =>
+  low(r, s - 1) === 'than' && COMPARATIVES.has(low(r, s - 2)) && COUNT_WORD.test(low(r, s)) && !PHRASE_OPENING_PREPOSITIONS.has(low(r, s - 3)) && low(r, s - 3) !== 'of';
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+const COUNT_WORD = /^(?:\d[\d,.]*|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozens?|hundreds?|thousands?|several|100)$/;
+
 /** Does a quotation end right before token i (past a comma)? Then what starts at i tags it. */
 const tagsQuote = (ctx: Sentence, i: number) => {
   let k = i - 1;
@@ -604,7 +610,7 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         if (cf.form !== 'ing' && tagsQuote(ctx, Math.min(subject.s, c))) continue;
         // "what he said about Uber", "than TransLink says": a noun clause, no report — but "what he
         // would say is that ..." reports what follows "is".
-        if (FREE_RELATIVE_OPENERS.has(low(r, Math.min(subject.s, c) - 1))) {
+        if (FREE_RELATIVE_OPENERS.has(low(r, Math.min(subject.s, c) - 1)) && !countedSubject(r, subject.s)) {
           if (low(r, Math.min(subject.s, c) - 1) !== 'what' || !CLEFT_COPULAS.has(low(r, be))) continue;
           const i = be + 1;
           const cleft = { s: i, e: contentEnd(r, i + (low(r, i) === 'that' ? 1 : 0), e) };

@@ -112,6 +112,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['"WHO" before a title is the agency, not a relative pronoun', '"We need more vaccines," WHO Director-General Mara Lenz told reporters.',
     [{ text: 'We need more vaccines,', mention: 'WHO Director-General Mara Lenz', cue: 'told' }]],
   ['scare quotes without a cue are dropped', 'The so-called "reform package" was delayed again.', []],
+  ['a title after the kind of work is no quote', 'Bell, whose documentary "Salt and Iron" earned an award, called it hard.', []],
   ['titles of shows are dropped', 'He said on MSNBC\'s "Morning Joe" that the race was close.', []],
   ['handles and ids are dropped', 'The account "@newsdesk" posted the item "A-1234" twice.', []],
 ];
