@@ -9,6 +9,7 @@ import type { BlockKind, Entity, Mention, Segmented } from '../types.js';
 import { mergeAliases } from '../ner/alias-merge.js';
 import { bylineMentions, withBylineMentions } from '../ner/byline.js';
 import { firstNamesOf, guessGender } from '../ner/gender.js';
+import { headlineTypesFromBody } from '../ner/headline-types.js';
 import { sentenceMentions } from '../ner/mentions.js';
 import { repairSpans } from '../ner/span-repair.js';
 import type { DocumentWords } from '../ner/features.js';
@@ -62,7 +63,8 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
   const labels = repairSpans(model.res, words, tagging.labels, offset);
   options.pause?.(); // the repairs' word arrays: ~100 MB on a 20 MB article
   const tagged = withTeams(sentences, sentences.flatMap((s, i) => sentenceMentions(text, s, i, labels.subarray(offset[i], offset[i + 1]))), countriesIn(model.res.gazetteer));
-  const mentions = withBylineMentions(tagged, bylineMentions(text, seg.article.meta, sentences));
+  const bodyTyped = headlineTypesFromBody(tagged, (i) => sentences[i].kind === 'title');
+  const mentions = withBylineMentions(bodyTyped, bylineMentions(text, seg.article.meta, sentences));
   options.pause?.(); // reading spans into mentions: ~150 MB
   const before = wordsBefore(seg, mentions);
   const entities = mergeAliases(mentions);
