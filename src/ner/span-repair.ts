@@ -35,10 +35,10 @@ import {
   SURNAME_PREFIXES,
 } from '../lexicon/span-rules.js';
 import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES, PARTY_TAG } from '../lexicon/name-particles.js';
-import { acronymOf } from './alias-merge.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
 import { honorific, isTitleWord } from '../lexicon/honorifics.js';
+import { acronymOf } from './alias-merge.js';
 import { gazetteerKey, type DocumentWords, type NerResources } from './features.js';
 import { GAZ_BITS, PREFIX_BIT } from './gazetteer.js';
 import { hashString } from './hash.js';
@@ -195,11 +195,12 @@ export function joinAcronymNames(s: SentenceSpans): void {
         break;
       }
     }
+    if (start < 0) continue;
     // the spans inside the longer name go ("The [MISC Cybersecurity] and [ORG ...]"); not one that
     // starts before it ("[MISC IEEE-EMBS Conference on Biomedical] and [ORG Health Informatics] (BHI)")
     let j = k;
     while (j > 0 && s.spans[j - 1].end > start) j--;
-    if (start < 0 || (j < k && s.spans[j].start < start)) continue;
+    if (j < k && s.spans[j].start < start) continue;
     s.spans.splice(j, k - j);
     k = j;
     sp.start = start;

@@ -422,7 +422,7 @@ const connective = (r: Reading, p: Phrase) => p.e - p.s === 1 && isConnective(lo
 const countedSubject = (r: Reading, s: number): boolean =>
   low(r, s - 1) === 'than' && COMPARATIVES.has(low(r, s - 2)) && COUNT_WORD.test(low(r, s)) && !PHRASE_OPENING_PREPOSITIONS.has(low(r, s - 3)) && low(r, s - 3) !== 'of';
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
-const COUNT_WORD = /^(?:\d[\d,.]*|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozens?|hundreds?|thousands?|several|100)$/;
+const COUNT_WORD = /^(?:\d[\d,.]*|a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|dozens?|hundreds?|thousands?|several)$/;
 
 /** Does a quotation end right before token i (past a comma)? Then what starts at i tags it. */
 const tagsQuote = (ctx: Sentence, i: number) => {
