@@ -7,7 +7,7 @@
 //   A statement from the EU said ...        → description, document, owner "the EU"
 //   her statement read                      → description, document, owner "her"
 import { AGE_NOUN, DOCUMENT_WITH_MODIFIER, roleNoun, type RoleNoun } from '../lexicon/roles.js';
-import { clauseRole, plainVerbAt, PREPOSITIONS, verbAt } from './clause.js';
+import { clauseRole, plainVerbAt, PREPOSITIONS, speechVerbAt, verbAt } from './clause.js';
 import { isCapital, low, startOf, endOf, txt, type Doc } from './document.js';
 import type { Named } from './names.js';
 import { CMention, makeReferent, type Determiner, type Referent } from './types.js';
@@ -129,6 +129,8 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     for (let k = i - 1; k >= Math.max(from, i - 6); k--) {
       const lw = low(doc, k);
       if (doc.quoted[k]) break;
+      // "said that cellphone service was down": "that" after a speech verb opens a clause, it is no determiner
+      if (lw === 'that' && speechVerbAt(doc, k - 1)) break;
       if (DEFINITE.has(lw)) { det = 'definite'; s = k; break; }
       if (INDEFINITE.has(lw)) { det = 'indefinite'; s = k; break; }
       if (POSSESSIVE_DET.has(lw)) { det = 'possessed'; s = k; owner = [k, k + 1]; break; }

@@ -259,6 +259,16 @@ describe('reading the article as a reader would', () => {
 });
 
 
+describe('what is no description', () => {
+  test('"that" after a speech verb opens a clause: "said that cellphone service was down"', () => {
+    const { coref } = analyse(
+      'The Tallmoor Power Company sent crews. Sheriff Tom Reed said that cellphone service was down across the county.',
+      [['Tallmoor Power Company', 'organization', ['Tallmoor Power Company']], ['Tom Reed', 'person', ['Tom Reed'], 'male']],
+    );
+    expect(coref.mentionSpans().map((m) => m.text)).not.toContain('that cellphone service');
+  });
+});
+
 describe('edges of the document', () => {
   test('a body named as the first words of the file, then a comma and a name', () => {
     // (the description before "Tom Reed" runs back to the file's first token: nothing before it to ask about)
