@@ -189,8 +189,11 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         if (c > m.e) region(m.s, c, m, 'apposition');
       }
     }
-    // 3. A description before it: "Spindler's father, Joseph, says", "Keeper of the Ruler's Seal, Syed Ahmad, said".
-    if (m.s - 2 >= sentFrom && txt(doc, m.s - 1) === ',' && (txt(doc, m.e) === ',' || verbAt(doc, skipFillers(doc, m.e, doc.sentEnd[doc.sent[m.s]])))) {
+    // 3. A description before it: "Spindler's father, Joseph, says", "Keeper of the Ruler's Seal, Syed Ahmad, said",
+    // and at a sentence's end: ""...," said the chief executive, Jane Doe."
+    const sentTo = doc.sentEnd[doc.sent[m.s]];
+    const endsSentence = m.e >= sentTo || (/^[.!?]$/.test(txt(doc, m.e) ?? '') && m.e + 1 >= sentTo);
+    if (m.s - 2 >= sentFrom && txt(doc, m.s - 1) === ',' && (txt(doc, m.e) === ',' || endsSentence || verbAt(doc, skipFillers(doc, m.e, sentTo)))) {
       const e = m.s - 1;
       let s = e;
       while (s > sentFrom) {

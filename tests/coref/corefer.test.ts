@@ -21,6 +21,14 @@ describe('roles and appositives', () => {
     expect(at('the senator')).toMatchObject({ name: 'Ann Lee', how: 'role' });
   });
 
+  test('a description, then the name that ends the sentence', () => {
+    const { at } = analyse(
+      'Tallmoor Corp reported a loss on Monday.\n\n"We will recover," said the chief executive, Ann Lee.',
+      [['Tallmoor Corp', 'organization', ['Tallmoor Corp']], ['Ann Lee', 'person', ['Ann Lee'], 'female']],
+    );
+    expect(at('the chief executive')).toMatchObject({ name: 'Ann Lee', how: 'apposition' });
+  });
+
   test('an appositive after the name gives the role', () => {
     const { at } = analyse(
       'Tom Reed, the chairman of the finance committee, opened the meeting. Members argued for an hour.\n\n"We are done," the chairman said.',
