@@ -270,6 +270,9 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       let named = lastByNameWord.get(stem(role.word)) ?? -1;
       if (named >= 0 && !(referents[named].id && nameShares(referents[named].name, role.word))) named = -1;
       if (named >= 0 && (capsModifiers(m).length === 0 || capsModifiers(m).some((c) => nameShares(referents[named].name, low(doc, c))) || capsModifiers(m).every((c) => c === m.head))) { m.how = 'role'; return named; }
+      // "Police said ..." opening a sentence, with no article: only a body named so ("Houston Police"),
+      // never the organisation most in view ("CNN")
+      if (m.det === 'none') return -1;
       // "the government", "the administration" of a country: no company or newspaper stands for one.
       // "The Canadian government" is not Huawei: capitalised modifiers must be in the name.
       const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => low(doc, i));

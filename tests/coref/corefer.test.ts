@@ -277,6 +277,16 @@ describe('what is no description', () => {
   });
 });
 
+describe('bodies in view', () => {
+  test('"Police said" opening a sentence is no organisation in view', () => {
+    const { at } = analyse(
+      'Tallmoor Health said three people were treated. A witness told Tallmoor News the shooter fled.\n\nPolice said they expected to release more information on Sunday.',
+      [['Tallmoor Health', 'organization', ['Tallmoor Health']], ['Tallmoor News', 'organization', ['Tallmoor News']]],
+    );
+    expect(at('Police')?.entity ?? null).toBeNull();
+  });
+});
+
 describe('edges of the document', () => {
   test('a body named as the first words of the file, then a comma and a name', () => {
     // (the description before "Tom Reed" runs back to the file's first token: nothing before it to ask about)
