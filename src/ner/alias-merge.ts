@@ -6,11 +6,14 @@
 //   "Sergei Tikhanovsky", "Svetlana Tikhanovskaya" -> two people (last names differ)
 //   "Svetlana Tikhanovskaya", "Svetlana Alexievich", "Svetlana" -> three: a first name shared by two
 //                                                    people is ambiguous and stays on its own
+//   "Margaret Ellison", "Paul Ellison", "Mr Ellison"   -> "Mr Ellison" is Paul (MergeHints: the honorific's
+//                                                    gender against the first name's)
 //
 // Mentions of different types never merge: the type is part of what was found.
 
 import { ACRONYM_SKIP, SHORT_NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import type { Entity, EntityType, Mention } from '../types.js';
+import type { Gender } from './gender.js';
 
 interface Group {
   type: EntityType;
@@ -18,6 +21,16 @@ interface Group {
   tokens: string[]; // lower-case words of the form
   mentions: Mention[];
   first: number; // first mention's start
+  /** The gender an honorific before the mentions gives ("Mr Ellison"), if any. */
+  gender?: Gender;
+}
+
+/** What the stage knows of genders, to keep "Mr Ellison" from "Margaret Ellison" (both optional). */
+export interface MergeHints {
+  /** The gender of the honorific right before a person's mention: "Mr" → male. */
+  titleGender?: (m: Mention) => Gender | undefined;
+  /** The gender a full name's first name gives: "Margaret Ellison" → female. */
+  nameGender?: (tokens: string[]) => Gender | undefined;
 }
 
 interface Cluster {
@@ -82,28 +95,48 @@ function nearest(g: Group, candidates: Cluster[]): Cluster {
   return best;
 }
 
-function groupMentions(mentions: Mention[]): Group[] {
+/**
+ * Mentions grouped by type and form. A person's form is split by the honorific before it only when
+ * both genders are used: "Mr Ellison" and "Ms Ellison" are two people, "Mr Smith" and "Smith" one.
+ */
+function groupMentions(mentions: Mention[], hints: MergeHints): Group[] {
   const byKey = new Map<string, Group>();
-  for (const m of mentions) {
-    const form = words(m.text).join(' ');
-    const key = `${m.type}\u0000${form.toLowerCase()}`;
+  const gendersOf = new Map<string, Set<Gender>>();
+  const formKey = (m: Mention) => `${m.type}\u0000${words(m.text).join(' ').toLowerCase()}`;
+  const titled = mentions.map((m) => (m.type === 'person' ? hints.titleGender?.(m) : undefined));
+  mentions.forEach((m, i) => {
+    const g = titled[i];
+    if (!g) return;
+    const k = formKey(m);
+    const set = gendersOf.get(k) ?? new Set<Gender>();
+    set.add(g);
+    gendersOf.set(k, set);
+  });
+  mentions.forEach((m, i) => {
+    const fk = formKey(m);
+    const both = (gendersOf.get(fk)?.size ?? 0) > 1;
+    const gender = both ? titled[i] : gendersOf.get(fk)?.values().next().value;
+    const key = both ? `${fk}\u0000${gender ?? ''}` : fk;
     let g = byKey.get(key);
-    if (!g) byKey.set(key, (g = { type: m.type, key, tokens: words(form.toLowerCase()), mentions: [], first: m.start }));
+    if (!g) byKey.set(key, (g = { type: m.type, key, tokens: words(words(m.text).join(' ').toLowerCase()), mentions: [], first: m.start, gender }));
     g.mentions.push(m);
     g.first = Math.min(g.first, m.start);
-  }
+  });
   return [...byKey.values()];
 }
 
 /** Groups mentions into entities (without ids, names or gender yet: see `finishEntities`). */
-export function clusterMentions(mentions: Mention[]): Mention[][] {
-  const groups = groupMentions(mentions).sort((a, b) => b.tokens.length - a.tokens.length || a.first - b.first);
+export function clusterMentions(mentions: Mention[], hints: MergeHints = {}): Mention[][] {
+  const groups = groupMentions(mentions, hints).sort((a, b) => b.tokens.length - a.tokens.length || a.first - b.first);
   const allPersons = groups.filter((g) => g.type === 'person');
   const clusters: Cluster[] = [];
+  // (a full name's gender: its first name's, or an honorific's before it)
+  const genderOf = (c: Cluster): Gender | undefined => c.head.gender ?? (c.head.tokens.length > 1 ? hints.nameGender?.(c.head.tokens) : undefined);
   for (const g of groups) {
     let target: Cluster | undefined;
     if (g.type === 'person') {
-      const cands = personCandidates(g, clusters, allPersons);
+      // "Mr Ellison" is not "Margaret Ellison" when "Paul Ellison" is named too
+      const cands = personCandidates(g, clusters, allPersons).filter((c) => !g.gender || !genderOf(c) || genderOf(c) === g.gender);
       if (cands.length) target = nearest(g, cands);
     } else if (g.tokens.length === 1 && looksLikeAcronym(g.mentions[0].text)) {
       const acr = g.tokens[0].replace(/\./g, '');
@@ -137,8 +170,8 @@ export function fullestForm(mentions: Mention[]): string {
 }
 
 /** Mentions -> entities with ids e1, e2 ... (most mentioned first, then first appearance). */
-export function mergeAliases(mentions: Mention[]): Entity[] {
-  const clusters = clusterMentions(mentions).sort((a, b) => b.length - a.length || a[0].start - b[0].start);
+export function mergeAliases(mentions: Mention[], hints: MergeHints = {}): Entity[] {
+  const clusters = clusterMentions(mentions, hints).sort((a, b) => b.length - a.length || a[0].start - b[0].start);
   return clusters.map((ms, i) => {
     const aliases: string[] = [];
     for (const m of ms) {

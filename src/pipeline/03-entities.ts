@@ -10,6 +10,7 @@ import { mergeAliases } from '../ner/alias-merge.js';
 import { bylineMentions, withBylineMentions } from '../ner/byline.js';
 import { firstNamesOf, guessGender } from '../ner/gender.js';
 import { headlineTypesFromBody } from '../ner/headline-types.js';
+import { honorific } from '../lexicon/honorifics.js';
 import { sentenceMentions } from '../ner/mentions.js';
 import { repairSpans } from '../ner/span-repair.js';
 import type { DocumentWords } from '../ner/features.js';
@@ -67,8 +68,11 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
   const mentions = withBylineMentions(bodyTyped, bylineMentions(text, seg.article.meta, sentences));
   options.pause?.(); // reading spans into mentions: ~150 MB
   const before = wordsBefore(seg, mentions);
-  const entities = mergeAliases(mentions);
   const firstNames = firstNamesOf(model.res.gazetteer);
+  const entities = mergeAliases(mentions, {
+    titleGender: (m) => honorific(before.get(m) ?? '')?.gender,
+    nameGender: (tokens) => firstNames(tokens[0]),
+  });
   for (const e of entities) {
     if (e.type !== 'person') continue;
     const words = e.mentions.map((m) => before.get(m) ?? '');

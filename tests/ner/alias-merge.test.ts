@@ -69,3 +69,26 @@ describe('mergeAliases', () => {
     expect(acronymOf(name)).toBe(acr);
   });
 });
+
+describe('mergeAliases with the honorifics before mentions', () => {
+  // "Mr" before mentions 2 and 4, "Ms" before 3 (by index into the list)
+  const items = ['Margaret Ellison', 'Paul Ellison', 'Ellison', 'Ellison', 'Ellison'];
+  const titles: Array<'male' | 'female' | undefined> = [undefined, undefined, 'male', 'female', 'male'];
+  const ms = mentions(items);
+  const hints = {
+    titleGender: (m: Mention) => titles[ms.indexOf(m)],
+    nameGender: (tokens: string[]) => ({ margaret: 'female', paul: 'male' } as Record<string, 'male' | 'female'>)[tokens[0]],
+  };
+
+  test('"Mr Ellison" is the man of the family, "Ms Ellison" the woman', () => {
+    const got = mergeAliases(ms, hints);
+    expect(got.find((e) => e.name === 'Paul Ellison')?.mentions.length).toBe(3);
+    expect(got.find((e) => e.name === 'Margaret Ellison')?.mentions.length).toBe(2);
+  });
+
+  test('one honorific for a form keeps its mentions together: "Mr Smith ... Smith"', () => {
+    const two = mentions(['Smith', 'Smith']);
+    const got = mergeAliases(two, { titleGender: (m) => (m === two[0] ? 'male' : undefined) });
+    expect(got.map((e) => e.mentions.length)).toEqual([2]);
+  });
+});
