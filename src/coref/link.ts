@@ -24,7 +24,9 @@ const ORG_FLOOR = 25;
 interface State { score: number; cur: number; sent: number }
 
 /** Spokesman, spokeswoman and spokesperson are one role. */
-const canonicalRole = (w: string) => (w.startsWith('spokes') && /^spokes(?:man|woman|person)$/.test(w) ? 'spokesperson' : w);
+const canonicalRole = (w: string) => (w.startsWith('spokes') && /^spokes(?:man|woman|person)$/.test(w) ? 'spokesperson' : ROLE_SYNONYMS[w] ?? w);
+/** Roles written two ways: "Chief executive Elliott Hill ... the CEO said". */
+const ROLE_SYNONYMS: Record<string, string> = { ceo: 'executive' };
 
 export function orgClassOf(r: Referent): OrgClass | undefined {
   if (r.orgClass) return r.orgClass;

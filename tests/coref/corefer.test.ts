@@ -29,6 +29,14 @@ describe('roles and appositives', () => {
     expect(at('the chief executive')).toMatchObject({ name: 'Ann Lee', how: 'apposition' });
   });
 
+  test('a role written two ways: "Chief executive X ... the CEO said"', () => {
+    const { at } = analyse(
+      'Chief executive Ann Lee said sales fell sharply. Analyst Tom Reed of Quorvia Bank said the drop was expected.\n\n"We will recover," the CEO said.',
+      [['Ann Lee', 'person', ['Ann Lee'], 'female'], ['Tom Reed', 'person', ['Tom Reed'], 'male'], ['Quorvia Bank', 'organization', ['Quorvia Bank']]],
+    );
+    expect(at('the CEO')).toMatchObject({ name: 'Ann Lee', how: 'role' });
+  });
+
   test('an appositive after the name gives the role', () => {
     const { at } = analyse(
       'Tom Reed, the chairman of the finance committee, opened the meeting. Members argued for an hour.\n\n"We are done," the chairman said.',
