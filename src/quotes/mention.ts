@@ -25,6 +25,8 @@ export function mentionOf(r: Reading, phrase: Phrase): Phrase {
     let s = e - 1;
     while (s > np.s && isCap(r, s - 1) && !isPossessive(r, s)) s--;
     for (let i = e - 2; i >= s; i--) if (honorific(r.tokens.text(i))) { s = i + 1; break; }
+    // "One buyer in Yarmouth": a name after a preposition and a common noun is where the head is, not who
+    if (s - 2 >= np.s && PHRASE_PREPOSITIONS.has(r.tokens.text(s - 1)) && !isCap(r, s - 2)) return { s: np.s, e };
     if (s < e && !CAPITALISED_ARTICLES.has(r.tokens.text(s))) return { s, e };
     if (s + 1 < e) return { s: s + 1, e };
   }

@@ -13,6 +13,9 @@ import { firstIndex } from '../util/search.js';
 import { isDateName } from './speaker-shape.js';
 import type { FirstNames } from '../ner/gender.js';
 
+/** A common noun, then a place's preposition and a name: "One buyer in Yarmouth", "a teacher at Lincoln High". */
+const DESCRIBED_AT_PLACE = /^(?:\S+\s+)*[a-z][a-z-]*\s+(?:in|at|near|outside)\s+\p{Lu}/u;
+
 export interface Resolved {
   speaker: string | null;
   speakerId: string | null;
@@ -156,6 +159,8 @@ export class Resolver {
       if (word === 'it') return this.latestOrganization(mention.start) ?? { speaker: mention.text, speakerId: null };
       return { speaker: mention.text, speakerId: null };
     }
+    // "One buyer in Yarmouth": a noun before a place's preposition is the head; no entity is the speaker
+    if (DESCRIBED_AT_PLACE.test(mention.text)) return { speaker: mention.text, speakerId: null };
     // Only an entity at the mention's head names the speaker: "Lithuanian lawmakers" are not "Lithuanian".
     const headWord = /(\S+)\s*$/.exec(mention.text);
     const head = headWord ? { start: mention.end - headWord[0].length, end: mention.end } : mention;

@@ -187,11 +187,19 @@ function relativeAside(r: Reading, j: number, lo: number): Phrase | null {
     if (r.tokens.text(k + 2) === ',') return null;
     const np = npLeft(r, skipFillersLeft(r, k - 1, lo), lo);
     if (!np || OBJECT_PREPOSITIONS.has(low(r, np.s - 1))) return null;
+    // "One buyer in Yarmouth, who asked not to be named, says": the place is the buyer's, who speaks
+    if (LOCATIVES.has(low(r, np.s - 1))) {
+      const head = npLeft(r, np.s - 2, lo);
+      if (head) return { s: head.s, e: np.e };
+    }
     // "Tony Lloyd, the Manchester Central MP, whose constituency ..., has pledged"
     return describedName(r, np, lo) ?? np;
   }
   return null;
 }
+
+/** Prepositions of place inside a speaker's phrase: "a buyer in Yarmouth", "a teacher at Lincoln High". */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
 
 /**
  * The name a phrase set off by commas describes: "Tomas Brill, [the co-founder of Velmora Foods],",

@@ -33,6 +33,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['that Europe was "ready when the agency is."', 'Mara Lenz']]],
     ['a count before the subject is no comparison', 'The plan fell after more than a dozen Labour MPs said they would not back it.',
       [['they would not back it', 'Labour MPs']]],
+    ['a place after a common noun is no speaker of its own', 'One buyer in Tallmoor, who asked not to be named, says the price is fair.',
+      [['the price is fair', 'One buyer in Tallmoor']]],
     ['a day between the verb and a clause without "that"', 'The agency said on Tuesday the review would start on Dec. 21.',
       [['the review would start on Dec. 21', 'The agency']]],
     ['the object of "told": a title before a name', 'The minister told radio host Mara Lenz that the talks had failed.',
