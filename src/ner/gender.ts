@@ -22,14 +22,22 @@ export type FirstNames = (word: string) => Gender | undefined;
 
 /** The first-name lookup of a model's gazetteer, with the lexicon's additions. */
 export function firstNamesOf(gazetteer: IntMap): FirstNames {
-  return (word) => {
-    const w = word.toLowerCase();
+  const lookup = (w: string): Gender | undefined => {
     const female = wordHasBit(gazetteer, w, GAZ_BITS.femaleName);
     const male = wordHasBit(gazetteer, w, GAZ_BITS.maleName);
     if (female !== male) return female ? 'female' : 'male';
     return female ? undefined : EXTRA_FIRST_NAMES[w]?.gender;
   };
+  return (word) => {
+    const w = word.toLowerCase();
+    // the lists spell names without accents: "Geneviève", "José" are looked up as "genevieve", "jose"
+    return lookup(w) ?? (NON_ASCII.test(w) ? lookup(withoutAccents(w)) : undefined);
+  };
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /\p{M}/gu;
+const withoutAccents = (w: string): string => w.normalize('NFD').replace(COMBINING_MARKS, '');
 
 /** A name's gender from its words: the first name (when there is a surname too), then the surname's ending. */
 export function nameGender(words: string[], firstNames: FirstNames): Gender | undefined {
