@@ -100,25 +100,25 @@ function nearest(g: Group, candidates: Cluster[]): Cluster {
  * both genders are used: "Mr Ellison" and "Ms Ellison" are two people, "Mr Smith" and "Smith" one.
  */
 function groupMentions(mentions: Mention[], hints: MergeHints): Group[] {
-  const byKey = new Map<string, Group>();
-  const gendersOf = new Map<string, Set<Gender>>();
-  const formKey = (m: Mention) => `${m.type}\u0000${words(m.text).join(' ').toLowerCase()}`;
+  const forms = mentions.map((m) => words(m.text).join(' ').toLowerCase());
+  const formKeys = mentions.map((m, i) => `${m.type}\u0000${forms[i]}`);
   const titled = mentions.map((m) => (m.type === 'person' ? hints.titleGender?.(m) : undefined));
-  mentions.forEach((m, i) => {
-    const g = titled[i];
+  // the honorific genders each form is written with
+  const gendersOf = new Map<string, Set<Gender>>();
+  titled.forEach((g, i) => {
     if (!g) return;
-    const k = formKey(m);
-    const set = gendersOf.get(k) ?? new Set<Gender>();
+    const set = gendersOf.get(formKeys[i]) ?? new Set<Gender>();
     set.add(g);
-    gendersOf.set(k, set);
+    gendersOf.set(formKeys[i], set);
   });
+  const byKey = new Map<string, Group>();
   mentions.forEach((m, i) => {
-    const fk = formKey(m);
-    const both = (gendersOf.get(fk)?.size ?? 0) > 1;
-    const gender = both ? titled[i] : gendersOf.get(fk)?.values().next().value;
-    const key = both ? `${fk}\u0000${gender ?? ''}` : fk;
+    const genders = gendersOf.get(formKeys[i]);
+    const both = (genders?.size ?? 0) > 1;
+    const gender = both ? titled[i] : genders?.values().next().value;
+    const key = both ? `${formKeys[i]}\u0000${gender ?? ''}` : formKeys[i];
     let g = byKey.get(key);
-    if (!g) byKey.set(key, (g = { type: m.type, key, tokens: words(words(m.text).join(' ').toLowerCase()), mentions: [], first: m.start, gender }));
+    if (!g) byKey.set(key, (g = { type: m.type, key, tokens: words(forms[i]), mentions: [], first: m.start, gender }));
     g.mentions.push(m);
     g.first = Math.min(g.first, m.start);
   });

@@ -14,7 +14,7 @@ import { isDateName } from './speaker-shape.js';
 import type { FirstNames } from '../ner/gender.js';
 
 /** A common noun, then a place's preposition and a name: "One buyer in Yarmouth", "a teacher at Lincoln High". */
-const DESCRIBED_AT_PLACE = /^(?:\S+\s+)*[a-z][a-z-]*\s+(?:in|at|near|outside)\s+\p{Lu}/u;
+const DESCRIBED_AT_PLACE = /(?:^|\s)[a-z][a-z-]*\s+(?:in|at|near|outside)\s+\p{Lu}/u;
 
 export interface Resolved {
   speaker: string | null;
