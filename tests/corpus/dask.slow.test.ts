@@ -86,8 +86,16 @@ describe.skipIf(!hasDask)('Dask distributed', () => {
     single = r.stdout;
   });
 
-  afterAll(() => {
-    for (const p of started) if (p.exitCode === null && p.signalCode === null) p.kill('SIGTERM');
+  afterAll(async () => {
+    // A worker whose scheduler is gone may not stop on SIGTERM: after a grace period it is killed, so
+    // no Python process outlives the test.
+    const running = started.filter((p) => p.exitCode === null && p.signalCode === null);
+    const exited = running.map((p) => new Promise<void>((resolve) => p.once('exit', () => resolve())));
+    for (const p of running) p.kill('SIGTERM');
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, 3000).unref());
+    await Promise.race([Promise.all(exited), grace]);
+    for (const p of running) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
+    await Promise.all(exited);
   });
 
   test('scheduler and two workers: the same speakers as one process', async () => {
