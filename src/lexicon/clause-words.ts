@@ -74,6 +74,9 @@ export const WORK_TITLE_AFTER = wordSet({
 /** Prepositions that may sit inside a speaker phrase: "a spokesman for the campaign", "Del. Plaskett of the Virgin Islands". */
 export const PHRASE_PREPOSITIONS = wordSet({ reason: 'post-modifiers of a speaker noun: "a spokesman for X", "the head of X", "a lawyer with X"', words: ['of', 'for', 'at', 'with', 'from', 'in'] });
 
+/** Prepositions of place inside a speaker's phrase: "One buyer in Yarmouth", "a teacher at Lincoln High" — the noun before speaks, not the place. */
+export const LOCATIVES = wordSet({ reason: 'a place after a speaker noun says where, not who: "traders in Sydney"', words: ['in', 'at', 'near', 'outside'] });
+
 /** Prepositions that bring a time word between subject and verb: "Beck on Wednesday called". */
 export const TIME_PREPOSITIONS = wordSet({ reason: '"on Tuesday", "in March", "at night", "last week", "this morning"', words: ['on', 'in', 'at', 'last', 'this'] });
 

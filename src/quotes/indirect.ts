@@ -215,12 +215,17 @@ function contentEnd(r: Reading, i: number, hi: number): number {
     if (cueInText(r, k + 1)?.form === 'ing') { e = k; break; }
     if ((cueBeforeComma(r, k + 1, hi) || isAccordingTo(r, k + 1)) && readTag(r, k + 1, hi)) { e = k; break; }
   }
-  while (e > i && !isWord(r, e - 1) && !UNIT_MARKS.test(r.tokens.text(e - 1))) e--;
-  return e;
+  return trimEnd(r, i, e);
 }
 
 /** Marks that belong to the number before them, at the end of content: "prices rose 3%". */
 const UNIT_MARKS = /^[%°‰]$/;
+
+/** Content's end without the punctuation before it, a unit mark kept: "..., rose 3%," → "rose 3%". */
+function trimEnd(r: Reading, s: number, e: number): number {
+  while (e > s && !isWord(r, e - 1) && !UNIT_MARKS.test(r.tokens.text(e - 1))) e--;
+  return e;
+}
 
 /** Past adverbs and a time phrase: "said Monday", "said on Tuesday", "said recently" — but not into
  *  a phrase whose first words happen to be time words ("in the company's blog post"). */
@@ -458,8 +463,7 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
     if (!tag) continue;
     // "When asked ..., McCallum said, "The city's debt ..."": the tag introduces a quotation.
     if (tag.end < e && quoted(tag.end + 1)) continue;
-    let ce = k;
-    while (ce > from && !isWord(r, ce - 1) && !UNIT_MARKS.test(r.tokens.text(ce - 1))) ce--;
+    const ce = trimEnd(r, from, k);
     // "Elsewhere, the bank is expected to ..., according to a poll": the connective is the writer's
     const cs = ce - from > 2 && isConnective(low(r, from)) && r.tokens.text(from + 1) === ',' ? from + 2 : from;
     const content = { s: cs, e: ce };

@@ -12,9 +12,10 @@ import { clusterGender, clusterKey, type Cluster, type NameRun } from './names.j
 import { firstIndex } from '../util/search.js';
 import { isDateName } from './speaker-shape.js';
 import type { FirstNames } from '../ner/gender.js';
+import { LOCATIVES } from '../lexicon/clause-words.js';
 
 /** A common noun, then a place's preposition and a name: "One buyer in Yarmouth", "a teacher at Lincoln High". */
-const DESCRIBED_AT_PLACE = /(?:^|\s)[a-z][a-z-]*\s+(?:in|at|near|outside)\s+\p{Lu}/u;
+const DESCRIBED_AT_PLACE = new RegExp(`(?:^|\\s)[a-z][a-z-]*\\s+(?:${[...LOCATIVES].join('|')})\\s+\\p{Lu}`, 'u');
 
 export interface Resolved {
   speaker: string | null;

@@ -8,7 +8,7 @@
 //   an architect who said ...               → "an architect who" (antecedent through the pronoun)
 //   Protesters marching through the streets chanted → Protesters
 import {
-  BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, IRREGULAR_PAST_TAGS, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
+  BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, IRREGULAR_PAST_TAGS, LOCATIVES, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
 } from '../lexicon/clause-words.js';
 import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
 import type { CueForm } from '../lexicon/cue-verbs.js';
@@ -197,9 +197,6 @@ function relativeAside(r: Reading, j: number, lo: number): Phrase | null {
   }
   return null;
 }
-
-/** Prepositions of place inside a speaker's phrase: "a buyer in Yarmouth", "a teacher at Lincoln High". */
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
 
 /**
  * The name a phrase set off by commas describes: "Tomas Brill, [the co-founder of Velmora Foods],",
