@@ -47,13 +47,20 @@ const INITIALS = /^(?:\p{L}\.)+$/u;
 const stopInsideName = (w: string) => INITIALS.test(w) || abbreviationKind(w.slice(0, -1)) !== undefined;
 
 /**
- * An entity's name, when it is a plausible name: six words at most, and not a tagging accident running
+ * The most words a name may have: six for a person, ten for a body, whose formal names run long
+ * ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "United Nations Educational, Scientific and
+ * Cultural Organization"). Longer runs are tagging accidents.
+ */
+export const maxNameWords = (type: Entity['type']) => (type === 'organization' ? 10 : 6);
+
+/**
+ * An entity's name, when it is a plausible name: maxNameWords at most, and not a tagging accident running
  * across sentences ("... the talks. Smith"); a full stop inside it ends an initial or an abbreviation
  * ("Ivan F. Boesky", "U.S. Department of Energy", "Fernand St. Germain").
  */
 const plausible = (e: Entity) => {
   const words = e.name.split(/\s+/);
-  if (words.length > 6 || /\s[,.]\s/.test(e.name)) return false;
+  if (words.length > maxNameWords(e.type) || /\s[,.]\s/.test(e.name)) return false;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i];
     if (/[!?"“”]$/.test(w) || (w.endsWith('.') && !stopInsideName(w))) return false;

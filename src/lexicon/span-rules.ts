@@ -318,10 +318,12 @@ export const SPAN_RULES: SpanRule[] = [
     reason:
       'The same, when the complement is itself coordinated and the tagger stopped at "and": ' +
       '"the Department of Housing and Urban Development" is one name. A part after "and" with an organisation ' +
-      'head or a preposition of its own is another organisation ("the Association of X and the Association of Y").',
+      'head or a preposition of its own is another organisation ("the Association of X and the Association of Y"). ' +
+      'A last word too rare for the capitalisation table ("Oceans") is taken when no list names a person or place ' +
+      'so and the tagger called it misc.',
     example: {
-      before: ['The [ORG Tallmoor Department of Housing ] and [ORG Urban Development ] sued .'],
-      after: ['The [ORG Tallmoor Department of Housing and Urban Development ] sued .'],
+      before: ['The [ORG Tallmoor Department of Housing ] and [ORG Urban Development ] sued .', 'The [ORG Department of Fisheries ] and [MISC Quorvins ] agreed .'],
+      after: ['The [ORG Tallmoor Department of Housing and Urban Development ] sued .', 'The [ORG Department of Fisheries and Quorvins ] agreed .'],
     },
   },
   {

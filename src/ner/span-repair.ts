@@ -134,11 +134,22 @@ function complementEnd(res: Resources, s: SentenceSpans, k: number, from: number
     }
   }
   while (end > from && !CAPITALISED.test(words[end - 1])) end--;
-  if (end <= from || !commonWord(res, words[end - 1])) return -1;
+  if (end <= from || !(commonWord(res, words[end - 1]) || (plain && unlistedNoun(res, s, k, end - 1)))) return -1;
   if (noSpans) for (let j = k + 1; j < spans.length && spans[j].start < end; j++) if (spans[j].start >= from) return -1;
   // after "and": a part with a head or a preposition of its own is another organisation
   if (plain) for (let i = from; i < end; i++) if (ORG_HEADS.has(words[i]) || COMPLEMENT_PREPOSITIONS.has(words[i])) return -1;
   return end;
+}
+
+/**
+ * After "and", a word the capitalisation table does not know, which no list names a person or a place
+ * and the tagger called misc: "the Department of Fisheries and [MISC Oceans]" (too rare a word for the
+ * table). "The Department of Justice and [PER Zelensky]", "[ORG Palantir]" or an untagged word stays apart.
+ */
+function unlistedNoun(res: Resources, s: SentenceSpans, k: number, i: number): boolean {
+  if (res.capBins.get(hashString(s.words[i].toLowerCase()), 0) !== 0 || (gazBits(res, [s.words[i]]) & (LOC_BITS | PERSON_NAME_BITS)) !== 0) return false;
+  for (let j = k + 1; j < s.spans.length && s.spans[j].start <= i; j++) if (s.spans[j].end > i) return s.spans[j].type === MISC;
+  return false;
 }
 
 /** Does the span hold an organisation head followed by a complement preposition ("Department of")? */

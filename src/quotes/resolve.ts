@@ -13,6 +13,7 @@ import { firstIndex } from '../util/search.js';
 import { isDateName } from './speaker-shape.js';
 import type { FirstNames } from '../ner/gender.js';
 import { LOCATIVES } from '../lexicon/clause-words.js';
+import { maxNameWords } from '../coref/names.js';
 
 /** A common noun, then a place's preposition and a name: "One buyer in Yarmouth", "a teacher at Lincoln High". */
 const DESCRIBED_AT_PLACE = new RegExp(`(?:^|\\s)[a-z][a-z-]*\\s+(?:${[...LOCATIVES].join('|')})\\s+\\p{Lu}`, 'u');
@@ -55,7 +56,7 @@ export class Resolver {
 
   constructor(allEntities: Entity[], runs: NameRun[], private clusters: Map<string, Cluster>, inQuote: (offset: number) => boolean, private firstNames: FirstNames, private coref?: Coref) {
     // An entity whose name runs across sentences is a tagging accident; the article's own names are safer.
-    const entities = allEntities.filter((e) => e.name.split(/\s+/).length <= 6 && !/[.!?"“”]\s|\s[,.]\s/.test(e.name));
+    const entities = allEntities.filter((e) => e.name.split(/\s+/).length <= maxNameWords(e.type) && !/[.!?"“”]\s|\s[,.]\s/.test(e.name));
     const all: Mention[] = [];
     const of: Entity[] = [];
     for (const e of entities) for (const m of e.mentions) { all.push(m); of.push(e); }

@@ -149,6 +149,15 @@ describe('pronouns', () => {
     );
     expect(at('it', 1)).toMatchObject({ name: 'Tallmoor Sugar Board', how: 'pronoun' });
   });
+
+  test('a body\'s formal name may run to ten words; a person\'s to six', () => {
+    const body = 'Tallmoor Bureau of Alcohol, Tobacco, Firearms and Explosives';
+    const { at } = analyse(
+      `The ${body} said agents seized guns.\n\nThe haul was large, it said.`,
+      [[body, 'organization', [body]]],
+    );
+    expect(at('it')).toMatchObject({ name: body, how: 'pronoun' });
+  });
 });
 
 describe('descriptions', () => {

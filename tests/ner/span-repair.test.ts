@@ -65,6 +65,9 @@ describe('names that stay as the tagger gave them', () => {
     ['Shares of [ORG Procter and Gamble ] rose .'], // no head, "Gamble" is no known name
     ['[ORG Marks and Spencer ] said sales fell .'],
     ['The [ORG Ministry of Trade and Industry ] said so .'], // "of" before the "and"
+    ['The [ORG Department of Justice ] and [ORG Quorvia ] agreed .'], // a rare word the tagger calls a body is one
+    ['The [ORG Department of Justice ] and [PER Quorvin ] met .'],
+    ['The [ORG Ministry of Defence ] and Quorvin met .'], // a rare word the tagger left alone
     ['The [ORG Food and Agriculture Organization ] warned .'],
     ['The [ORG Organisation for Security and Cooperation in Europe ] met .'],
     ['Shares of [ORG Merrill Lynch and Co ] rose .'], // "Co" alone is no company
