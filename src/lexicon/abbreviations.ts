@@ -45,6 +45,14 @@ export function abbreviationKind(word: string): AbbreviationKind | undefined {
 }
 
 /**
+ * Capitalised words after which a single capital and its stop is no initial but the end of a sentence:
+ * no surname is spelled so. "... responded on X. She said ..." splits; "George W. Bush" does not.
+ */
+export const AFTER_LETTER_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'but', 'and', 'his', 'her', 'its', 'their', 'our', 'there',
+]);
+
+/**
  * Capitalised words that usually open a sentence, used to decide whether an 'inline' abbreviation
  * or a dotted acronym ("U.S.") ends one: "... in the U.S. The ..." splits, "U.S. President" does not.
  */

@@ -4,21 +4,30 @@
 //
 //   He left for the U.S. The talks ...   → 2 sentences ("U.S." ends one before a sentence opener)
 //   He met Gen. Smith in Minsk.          → 1 sentence ("Gen." is a title)
+//   He posted on X. She replied.         → 2 sentences (no surname is "She"); "George W. Bush" is one
 //   ... to transfer power to them," Lukashenko said.  → no break after `,"`
 //   "Is it over?" she asked.             → no break: a lowercase word follows the question mark
 import type { Article, Segmented, Sentence } from '../types.js';
 import { tokenize } from './tokenize.js';
 import { TokenColumns, type Tokens } from './tokens.js';
-import { abbreviationKind, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
+import { abbreviationKind, AFTER_LETTER_OPENERS, SENTENCE_OPENERS } from '../lexicon/abbreviations.js';
 
 const TERMINAL = /^(?:[.!?]+|…|\.{2,}|[!?]+[.!?]*)$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '}']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
-/** Can the stop of this abbreviation token end a sentence, given the token after it? */
-function abbreviationEnds(token: string, next: string): boolean {
+/**
+ * Can the stop of this abbreviation token end a sentence, given the tokens before and after it? A
+ * letter is an initial ("J. Smith", 'Robert C. "Bobby" Scott', "Eck, D. The Protein ..." in a list of
+ * references) unless a word that is never a name follows ("posted on X. She said"), or a quotation
+ * after a lower-case word ('responded on X. "We disagree"').
+ */
+function abbreviationEnds(token: string, next: string, prev: string | undefined): boolean {
   const word = token.slice(0, -1);
-  if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith"
+  if (/^\p{L}$/u.test(word)) {
+    if (prev === undefined || prev === ',') return false;
+    return (/^\p{Lu}/u.test(next) && AFTER_LETTER_OPENERS.has(next.toLowerCase())) || (OPENERS.has(next) && /^\p{Ll}+$/u.test(prev));
+  }
   const kind = abbreviationKind(word);
   if (kind === 'title' || kind === 'month' || kind === 'weekday') return false;
   // "U.S.", "a.m.", "Inc.": only before a capitalised word that typically opens a sentence.
@@ -43,7 +52,7 @@ export function sentenceBreaks(tokens: Tokens): Array<[number, number]> {
     while (j < tokens.length && CLOSERS.has(tokens.text(j)) && tokens.start(j) === tokens.end(j - 1)) j++;
     if (j >= tokens.length) break;
     const next = tokens.text(j);
-    const ends = isAbbrev ? abbreviationEnds(t, next) : startsSentence(next);
+    const ends = isAbbrev ? abbreviationEnds(t, next, i > 0 ? tokens.text(i - 1) : undefined) : startsSentence(next);
     if (!ends) continue;
     out.push([from, j]);
     from = j;
