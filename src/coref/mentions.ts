@@ -45,6 +45,9 @@ const MODIFIER_WORD = /^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** Prepositions that bring a description's owner: "a spokeswoman for Trudeau". */
 const OWNER_PREPOSITION = /^(?:for|of|from|by|with|at)$/;
+/** "to" brings a person's owner ("an aide to Lindqvist", "an adviser to the minister"), never a document's:
+ *  "a letter to Trump" is written to him, not by him. */
+const PERSON_OWNER_PREPOSITION = 'to';
 
 function withRole(doc: Doc, m: CMention, from: number): CMention {
   const possessor = m.possessor;
@@ -165,7 +168,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     if (!owner) {
       let k = e;
       if (AUTHOR_PARTICIPLES.has(low(doc, k)) && low(doc, k + 1) === 'by') k++;
-      if (OWNER_PREPOSITION.test(low(doc, k))) {
+      if (OWNER_PREPOSITION.test(low(doc, k)) || (low(doc, k) === PERSON_OWNER_PREPOSITION && role?.kind === 'person')) {
         const o = ownerAt(doc, k + 1, nameAt, named);
         if (o) owner = o;
       }

@@ -157,9 +157,13 @@ function beforeAsides(r: Reading, j: number, lo: number): Phrase | null {
     // speaks. "X, a fellow at the Center, which works ..., said" is an aside.
     if (np && low(r, p + 1) === 'who' && OBJECT_PREPOSITIONS.has(low(r, np.s - 1)) && sameTense(r, p + 2, c)) return { s: np.s, e: p + 2 };
     // "The first Belarusian diplomat to ..., Minsk's ambassador Igor Leshchenya, announced": a name
-    // closing the aside is the speaker's name.
-    const aside = npLeft(r, end - 1, p + 1);
-    if (aside && isCap(r, aside.e - 1) && (!np || !isCap(r, np.e - 1))) return aside;
+    // that is the aside (see asideName) is the speaker's name, after a description ("A spokeswoman for the
+    // Illinois Department of Transportation, Keisha Vandermolen, said"); not after a name of its own
+    // ("Bill Smith, Toronto, said"), nor in a list ("joined by Lewis Powell, Sandra O'Connor and
+    // Antonin Scalia, argued"), nor the end of a longer aside ("one of the plaintiffs against
+    // Mitsubishi Heavy Industries, said").
+    const aside = asideName(r, p, end);
+    if (aside && isCap(r, aside.e - 1) && (!np || !isCap(r, np.e - 1) || (allCap(r, aside.s, aside.e) && aside.e - aside.s > 1 && describes(r, np)))) return aside;
     // "..., a chocolate company based in Antigonish, N.S., says": that place ends another aside
     // (with no comma before it, the phrase is the subject's own: "Officials at Homeland Security
     // Investigations, a division of ..., said", whose whole is read further on)
@@ -169,7 +173,7 @@ function beforeAsides(r: Reading, j: number, lo: number): Phrase | null {
     }
     // "Tomas Brill, the co-founder of Velmora Foods, a bakery ..., says": that phrase describes the
     // name before it, which speaks
-    if (np) return describedName(r, np, lo) ?? np;
+    if (np) return describedName(r, np, lo) ?? placedHead(r, np, lo);
     break;
   }
   return clauseSubject(r, lo, c);
@@ -187,13 +191,9 @@ function relativeAside(r: Reading, j: number, lo: number): Phrase | null {
     if (r.tokens.text(k + 2) === ',') return null;
     const np = npLeft(r, skipFillersLeft(r, k - 1, lo), lo);
     if (!np || OBJECT_PREPOSITIONS.has(low(r, np.s - 1))) return null;
-    // "One buyer in Yarmouth, who asked not to be named, says": the place is the buyer's, who speaks
-    if (LOCATIVES.has(low(r, np.s - 1))) {
-      const head = npLeft(r, np.s - 2, lo);
-      if (head) return { s: head.s, e: np.e };
-    }
-    // "Tony Lloyd, the Manchester Central MP, whose constituency ..., has pledged"
-    return describedName(r, np, lo) ?? np;
+    // "Tony Lloyd, the Manchester Central MP, whose constituency ..., has pledged"; "One buyer in
+    // Yarmouth, who asked not to be named, says"
+    return describedName(r, np, lo) ?? placedHead(r, np, lo);
   }
   return null;
 }
@@ -207,6 +207,56 @@ function describedName(r: Reading, np: Phrase, lo: number): Phrase | null {
   // (an age, "79", or a party and state, "R-Texas", alone between the commas)
   const tag = np.e - np.s === 1 && (/^\d{1,3}$/.test(r.tokens.text(np.s)) || PARTY_TAG.test(r.tokens.text(np.s)));
   return APPOSITION_OPENERS.has(low(r, np.s)) || tag ? npLeft(r, np.s - 2, lo) : null;
+}
+
+/**
+ * "One buyer in Yarmouth, who ..., says", "A Western diplomat in Cotonou, speaking on condition of
+ * anonymity, said": a place after a common noun says where the speaker is; the phrase runs from
+ * the noun's own. Else the phrase itself.
+ */
+function placedHead(r: Reading, np: Phrase, lo: number): Phrase {
+  if (!LOCATIVES.has(low(r, np.s - 1)) || isCap(r, np.s - 2)) return np;
+  const head = npLeft(r, np.s - 2, lo);
+  return head ? { s: head.s, e: np.e } : np;
+}
+
+/**
+ * Does the phrase describe rather than name: "the Executive Vice-Chairman of the FCCPC", "the Illinois
+ * Department of Transportation" after "A spokeswoman for"? A name standing alone ("Bill Smith", "a
+ * block maker in Kubwa": where, not what) does not.
+ */
+function describes(r: Reading, np: Phrase): boolean {
+  return !isCap(r, np.s) || APPOSITION_OPENERS.has(low(r, np.s)) || OBJECT_PREPOSITIONS.has(low(r, np.s - 1));
+}
+
+/** Are the tokens a..b (exclusive) all capitalised? */
+function allCap(r: Reading, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isCap(r, k)) return false;
+  return true;
+}
+
+/** Prepositions before the author of what the phrase before an aside names: "carried out by X", "from X". */
+const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/** Words after which a name in an aside is followed by where the person works: "Naledi Foster of the firm X". */
+const AFFILIATIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
+
+/**
+ * The aside between commas at (p, end) as a name: all of it ("Keisha Vandermolen"), names joined by
+ * "and", the name that opens it before an affiliation ("Naledi Foster of the firm Foster Kwan LLP"),
+ * or an author after "by" or "from".
+ */
+function asideName(r: Reading, p: number, end: number): Phrase | null {
+  const whole = npLeft(r, end - 1, p + 1);
+  if (whole && whole.s === p + 1) return whole;
+  // "His defence attorneys, Charles Glynn and Richard Jones, have said": names joined by "and"
+  if (whole && whole.s - 1 > p + 1 && low(r, whole.s - 1) === 'and' && isCap(r, whole.s) && allCap(r, p + 1, whole.s - 1)) return { s: p + 1, e: whole.e };
+  let k = p + 1;
+  while (k < end && isCap(r, k)) k++;
+  if (k - (p + 1) >= 2 && AFFILIATIONS.has(low(r, k))) return { s: p + 1, e: k };
+  // "The letter, from the Home Office, says", "The research, carried out by professor Richard
+  // Allsop, says": who wrote or did it (not "one of the plaintiffs against Mitsubishi Heavy Industries")
+  return whole && AUTHOR_PREPOSITIONS.has(low(r, whole.s - 1)) ? whole : null;
 }
 
 /** Are the words at a and b verbs of the same tense: "fights ... claims", "fought ... claimed"? */
