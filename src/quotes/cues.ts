@@ -26,6 +26,9 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   const cf = cueOf(r, i)?.form;
   if (!cf) return null;
   if (isCap(r, i) && i !== clauseStart) return null; // "the Washington Post reported": a name, not a verb
+  // "State Representative Arturo Benavidez ...", "Report Card": a clause-opening capital before another
+  // capital is a name's first word, not an imperative
+  if (isCap(r, i) && cf.form === 'base' && isCap(r, i + 1) && !has(r, i + 1, F.PRONOUN)) return null;
   const prev = low(r, i - 1);
   if (i > clauseStart && ARTICLES.has(prev)) return null; // "the call", "his claims"
   if (i > clauseStart && isPossessive(r, i - 1) && cf.form !== 'ing') return null; // "Trump's claims" (a noun cue)

@@ -5,6 +5,7 @@
 //   "...," [Lukashenko] said                                  → npRight from after the quote
 //   [EU chief Charles Michel] said ... and added that "..."   → clauseSubject of the sentence
 import { isNounCue } from '../lexicon/cue-verbs.js';
+import { DAY_OR_YEAR } from '../lexicon/date-words.js';
 import { DETERMINERS, ELAPSED_TIME_ENDS, ELAPSED_TIME_WORDS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 import {
   BARE_TIME_PREPOSITIONS, NAME_LIKE_OPENERS, NAME_LIKE_STOPS, PHRASE_PREPOSITIONS, TIME_CONJUNCTIONS, TIME_PHRASE_NON_HEADS,
@@ -115,6 +116,9 @@ export function skipFillersRight(r: Reading, j: number, hi: number): number {
       while (k < hi && k < j + 12 && r.tokens.text(k) !== ')') k++;
       if (k < hi && r.tokens.text(k) === ')') { j = k + 1; continue; }
     }
+    // "claimed on Aug. 9 that", "said late Tuesday that", "said on March 9, 2024, that": a date before "that"
+    const d = dateBeforeThat(r, j, hi);
+    if (d > j) return d;
     if (j < hi && TIME_PREPOSITIONS_RIGHT.has(low(r, j)) && TIME_WORDS.has(low(r, j + 1))) {
       let k = j + 1;
       while (k < hi && TIME_WORDS.has(low(r, k)) && !BARE_TIME_PREPOSITIONS.has(low(r, k))) k++;
@@ -129,6 +133,19 @@ export function skipFillersRight(r: Reading, j: number, hi: number): number {
     if (k > j && k + 1 < hi && ELAPSED_TIME_ENDS.has(low(r, k)) && !/^[.!?;:]$/.test(r.tokens.text(k + 1))) { j = k + 1; continue; }
     return j;
   }
+}
+
+/** The "that" after a date of time words, day and year numbers and commas from j (with one word of
+ *  its own: no "said in that"), or j. */
+function dateBeforeThat(r: Reading, j: number, hi: number): number {
+  let k = j;
+  let dated = false;
+  for (; k < hi && k < j + 7; k++) {
+    const w = low(r, k);
+    if (TIME_WORDS.has(w)) dated ||= !TIME_PHRASE_NON_HEADS.has(w);
+    else if (!DAY_OR_YEAR.test(w) && w !== ',') break;
+  }
+  return dated && k > j && low(r, k) === 'that' ? k : j;
 }
 
 /** The subject at the start of a clause, past introductory phrases: "In a video message, [Tikhanovskaya] said". */
