@@ -108,6 +108,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   // Whole-article prominence: the main people are mentioned and quoted most.
   const prominence = referents.map((r) => 4 * Math.min(r.count, 15) + 12 * Math.min(r.spoke, 8));
 
+  /** Tokens a trailing tag may hold after its pronoun: "said.", "said on Monday.", "told reporters." */
+  const TAG_TAIL = 5;
   const value = (r: number, sent: number): number => {
     const st = state.get(r);
     if (!st) return 0;
@@ -125,14 +127,22 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   };
   const prune = (sent: number) => { for (const r of active) if ((state.get(r)?.sent ?? -1) < sent - WINDOW) active.delete(r); };
 
-  /** The best referent among the active ones that `fits`, by salience (+ prominence), above `floor`. */
-  const best = (m: CMention, fits: (r: Referent, i: number) => number, floor: number): number => {
+  /** Salience as the sentence began: what the sentence itself added is left out. */
+  const valueBefore = (r: number, sent: number): number => {
+    const st = state.get(r);
+    if (!st) return 0;
+    return st.sent === sent ? st.score : (st.score + st.cur) * Math.pow(0.5, sent - st.sent);
+  };
+
+  /** The best referent among the active ones that `fits`, by salience (+ prominence), above `floor`;
+   *  the referents in `before` count with their salience as the sentence began. */
+  const best = (m: CMention, fits: (r: Referent, i: number) => number, floor: number, before?: Set<number> | null): number => {
     let top = -1;
     let topV = 0;
     for (const r of active) {
       const f = fits(referents[r], r);
       if (f <= 0) continue;
-      const v = value(r, nar[m.sent]);
+      const v = before?.has(r) ? valueBefore(r, nar[m.sent]) : value(r, nar[m.sent]);
       if (v <= 0) continue;
       let score = (v + prominence[r]) * f;
       if (m.speaker && r === lastSpeaker && nar[m.sent] - lastSpeakerSent <= 3) score += 150;
@@ -149,9 +159,27 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     return m.gender && !r.gender ? (r.id === null && r.count === 0 ? 0.3 : 0.6) : 1;
   };
 
-  const resolvePronoun = (m: CMention): number => {
+  /**
+   * The referents described in what a pronoun in a trailing tag reports ("..., she said."). Their
+   * description there makes them no likelier to be the one who speaks: in "Teresa Ng, a spokesperson,
+   * disputed that. The secretary spoke with the union, she said", "she" is Ng. A name there may be the
+   * speaker's own: "Shays was pro Kasich, he said" (reporters paraphrase people in the third person),
+   * and so may one who speaks there for the first time: "a Canon spokesman said that ..., he said".
+   */
+  const describedInContent = (m: CMention, at: number): Set<number> | null => {
+    if (!m.speaker || txt(doc, m.s - 1) !== ',' || doc.sentEnd[m.sent] - m.e > TAG_TAIL) return null;
+    let out: Set<number> | null = null;
+    for (let k = at - 1; k >= 0 && mentions[k].sent === m.sent; k--) {
+      const o = mentions[k];
+      if (o.form === 'nominal' && !(o.speaker && o.det === 'indefinite') && o.referent >= 0 && !doc.quoted[o.s]) (out ??= new Set()).add(o.referent);
+    }
+    return out;
+  };
+
+  const resolvePronoun = (m: CMention, at: number): number => {
     const w = m.pronoun!;
-    if (m.gender) return best(m, personFits(m), PRONOUN_FLOOR);
+    const reported = m.gender ? describedInContent(m, at) : null;
+    if (m.gender) return best(m, personFits(m), PRONOUN_FLOOR, reported);
     if (m.plural) return best(m, (r) => (r.kind === 'group' ? 1 : r.kind === 'organization' ? 0.7 : 0), PRONOUN_FLOOR);
     if (w === 'it' || w === 'its' || w === 'itself') return best(m, (r) => (r.kind === 'organization' ? 1 : r.kind === 'place' ? 0.5 : 0), PRONOUN_FLOOR);
     return -1;
@@ -339,14 +367,15 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     return top;
   };
   let lastSent = -1;
-  for (const m of mentions) {
+  for (let at = 0; at < mentions.length; at++) {
+    const m = mentions[at];
     if (m.sent !== lastSent) {
       prune(nar[m.sent]);
       for (let k = lastSent + 1; k <= m.sent; k++) topics[k] = topicAt(k);
       lastSent = m.sent;
     }
     if (m.form === 'pronoun') {
-      m.referent = resolvePronoun(m);
+      m.referent = resolvePronoun(m, at);
       if (m.referent >= 0) m.how = 'pronoun';
     } else if (m.form === 'nominal' && m.referent < 0) {
       m.referent = resolveNominal(m);

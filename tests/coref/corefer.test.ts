@@ -150,6 +150,22 @@ describe('pronouns', () => {
     expect(at('it', 1)).toMatchObject({ name: 'Tallmoor Sugar Board', how: 'pronoun' });
   });
 
+  test('a trailing "she said": a description in what she reports is not her', () => {
+    const { at } = analyse(
+      'Senator Grace Obi said the deal was dead.\n\nTeresa Ng, a spokesperson, disputed that account. The secretary spoke with the union on Sunday, she said.',
+      [['Grace Obi', 'person', ['Grace Obi'], 'female'], ['Teresa Ng', 'person', ['Teresa Ng'], 'female']],
+    );
+    expect(at('she')).toMatchObject({ name: 'Teresa Ng', how: 'pronoun' });
+  });
+
+  test('a trailing "he said" after a name in the content may be that name: reporters paraphrase in the third person', () => {
+    const { at } = analyse(
+      'Mara Lenz spoke first.\n\nTom Reed was in the building when it shook, he said.',
+      [['Mara Lenz', 'person', ['Mara Lenz'], 'female'], ['Tom Reed', 'person', ['Tom Reed'], 'male']],
+    );
+    expect(at('he')).toMatchObject({ name: 'Tom Reed', how: 'pronoun' });
+  });
+
   test('a body\'s formal name may run to ten words; a person\'s to six', () => {
     const body = 'Tallmoor Bureau of Alcohol, Tobacco, Firearms and Explosives';
     const { at } = analyse(
