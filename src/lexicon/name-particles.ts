@@ -47,3 +47,20 @@ export const COMPANY_NAME_SUFFIXES: ReadonlySet<string> = new Set([
  * is always the party's: "a Democratic senator", "Green MSP".)
  */
 export const SHORT_NAME_SUFFIXES: ReadonlySet<string> = new Set([...COMPANY_NAME_SUFFIXES, 'party']);
+
+/**
+ * Bodies named by one word of their own, whose longer names are other bodies or their parts: "the
+ * Senate" is not "the Senate Armed Services Committee", "the House" not "the White House". A one-word
+ * organisation so spelled never stands for the one longer name beginning or ending with it.
+ */
+export const STANDALONE_BODIES: ReadonlySet<string> = new Set([
+  'house', 'senate', 'congress', 'parliament', 'assembly', 'commons', 'lords', 'cabinet', 'government',
+  'court', 'army', 'navy', 'guard', 'police', 'justice', 'treasury', 'pentagon', 'kremlin',
+]);
+
+/**
+ * Endings of words that describe rather than name ("Christian", "Catholic", "Tigrayan", "Indigenous"),
+ * and such words ending in "-al" ("Liberal"; not every "-al" or "-an": "Arsenal", "Goldman"): such a one-word "organisation" is an adjective the tagger typed so, and stands for
+ * no longer name that begins or ends with it ("Christian News Service", "Covington Catholic").
+ */
+export const ADJECTIVE_ENDING = /(?:ian|ean|yan|can|ish|ese|ic|ous|ist)$|^(?:liberal|conservative|federal|national|international|royal|central|global|social|general|democrat)$/;

@@ -3,6 +3,8 @@
 //   "Alexander Lukashenko", "Lukashenko"          -> one person (a single token joins on the last name)
 //   "European Union", "EU"                        -> one organization (acronym of a longer name)
 //   "Meta Platforms", "Meta"                      -> one organization (a legal form or "Party" dropped)
+//   "Goldman Sachs", "Goldman"; "Aston Villa", "Villa" -> one organization each (the only name so opening or ending)
+//   "National Institute for ... Excellence (NICE)", "NICE" -> one (an acronym defined in brackets)
 //   "Sergei Tikhanovsky", "Svetlana Tikhanovskaya" -> two people (last names differ)
 //   "Svetlana Tikhanovskaya", "Svetlana Alexievich", "Svetlana" -> three: a first name shared by two
 //                                                    people is ambiguous and stays on its own
@@ -11,7 +13,7 @@
 //
 // Mentions of different types never merge: the type is part of what was found.
 
-import { ACRONYM_SKIP, SHORT_NAME_SUFFIXES } from '../lexicon/name-particles.js';
+import { ACRONYM_SKIP, ADJECTIVE_ENDING, COMPANY_NAME_SUFFIXES, SHORT_NAME_SUFFIXES, STANDALONE_BODIES } from '../lexicon/name-particles.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import type { Gender } from './gender.js';
 
@@ -96,6 +98,54 @@ function nearest(g: Group, candidates: Cluster[]): Cluster {
 }
 
 /**
+ * "the National Institute for Health and Care Excellence (NICE)": an acronym written in brackets right
+ * after a longer name of its type, whose words' first letters hold the acronym's in order (from the
+ * first word's), stands for that name wherever it is used.
+ */
+function definedBefore(g: Group, acr: string, clusters: Cluster[]): Cluster | undefined {
+  for (const m of g.mentions) {
+    for (const c of clusters) {
+      if (c.type !== g.type || c.head.tokens.length < 2) continue;
+      for (const h of c.groups) {
+        // (" (" between the name and the acronym: two characters)
+        if (!h.mentions.some((n) => m.start - n.end === 2)) continue;
+        const initials = h.tokens.map((w) => w[0]).join('');
+        if (initials[0] === acr[0] && isSubsequence(acr, initials)) return c;
+      }
+    }
+  }
+  return undefined;
+}
+
+const isSubsequence = (short: string, long: string): boolean => {
+  let j = 0;
+  for (const ch of long) if (j < short.length && ch === short[j]) j++;
+  return j === short.length;
+};
+
+/**
+ * "Goldman" <- "Goldman Sachs", "Newmont" <- "Newmont Mining Corp", "Villa" <- "Aston Villa": the one
+ * longer organisation name that opens (see opensFullName) or ends with the word, written before it (a
+ * longer name met later is often a part: "Facebook ... the Facebook Research app"). Two such names ("Leicester
+ * City", "Manchester City") leave it alone, as do bodies of their own ("Senate") and adjectives
+ * ("Christian"): see STANDALONE_BODIES and ADJECTIVE_ENDING.
+ */
+function onlyNameWith(g: Group, clusters: Cluster[]): Cluster | undefined {
+  const w = g.tokens[0];
+  if (STANDALONE_BODIES.has(w) || ADJECTIVE_ENDING.test(w)) return undefined;
+  const cands = clusters.filter((c) => c.type === g.type && c.head.tokens.length > 1 && c.groups.some((h) => h.first < g.first && (opensFullName(h.tokens, w) || h.tokens[h.tokens.length - 1] === w)));
+  return cands.length === 1 ? cands[0] : undefined;
+}
+
+/**
+ * Does the word open a company's or a body's full name, not a unit's ("Amazon Web Services")? Two
+ * words ("Goldman Sachs", "Hofstra University"), a legal form at the end ("Newmont Mining Corp"), or
+ * the head of "X of Y" ("the Bank" for "the Bank of England").
+ */
+const opensFullName = (tokens: string[], w: string): boolean =>
+  tokens[0] === w && (tokens.length === 2 || tokens[1] === 'of' || COMPANY_NAME_SUFFIXES.has(tokens[tokens.length - 1]));
+
+/**
  * Mentions grouped by type and form. A person's form is split by the honorific before it only when
  * both genders are used: "Mr Ellison" and "Ms Ellison" are two people, "Mr Smith" and "Smith" one.
  */
@@ -142,10 +192,12 @@ export function clusterMentions(mentions: Mention[], hints: MergeHints = {}): Me
       const acr = g.tokens[0].replace(/\./g, '');
       const cands = clusters.filter((c) => c.type === g.type && acronymOf(c.head.mentions[0].text) === acr);
       if (cands.length) target = nearest(g, cands);
+      else target = definedBefore(g, acr, clusters);
     } else if (g.type === 'organization' && g.tokens.length === 1) {
       // "Meta" <- "Meta Platforms", "Labour" <- "Labour Party": the one full name it is short for
       const cands = clusters.filter((c) => c.type === g.type && c.head.tokens[0] === g.tokens[0] && c.head.tokens.slice(1).every((w) => SHORT_NAME_SUFFIXES.has(w)));
       if (cands.length === 1) target = cands[0];
+      else if (!cands.length) target = onlyNameWith(g, clusters);
     }
     if (target) target.groups.push(g);
     else clusters.push({ type: g.type, head: g, groups: [g] });

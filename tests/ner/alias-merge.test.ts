@@ -36,6 +36,16 @@ const CASES: Array<[string, Array<string | [string, EntityType]>, string[][]]> =
   ['a unit is no legal name', [['Amazon Web Services', 'organization'], ['Amazon', 'organization']], [['Amazon Web Services'], ['Amazon']]],
   ['two full names with the same first word: ambiguous', [['Tallwick Group', 'organization'], ['Tallwick Motors', 'organization'], ['Tallwick', 'organization']],
     [['Tallwick Group'], ['Tallwick Motors'], ['Tallwick']]],
+  ['a short form opening the one two-word name before it', [['Goldman Sachs', 'organization'], ['Goldman', 'organization']], [['Goldman Sachs', 'Goldman']]],
+  ['a short form ending the one longer name before it', [['Aston Villa', 'organization'], ['Villa', 'organization'], ['Villa', 'organization']], [['Aston Villa', 'Villa']]],
+  ['a short form opening a legal name', [['Newmont Mining Corp', 'organization'], ['Newmont', 'organization']], [['Newmont Mining Corp', 'Newmont']]],
+  ['the head of "X of Y"', [['Bank of England', 'organization'], ['Bank', 'organization']], [['Bank of England', 'Bank']]],
+  ['two longer names ending alike: ambiguous', [['Manchester City', 'organization'], ['Leicester City', 'organization'], ['City', 'organization']],
+    [['Manchester City'], ['Leicester City'], ['City']]],
+  ['a longer name met later is a part, not the full name', [['Facebook', 'organization'], ['Facebook Research', 'organization']], [['Facebook'], ['Facebook Research']]],
+  ['a body of its own is no short form', [['Senate Armed Services Committee', 'organization'], ['Senate', 'organization'], ['White House', 'organization'], ['House', 'organization']],
+    [['Senate Armed Services Committee'], ['Senate'], ['White House'], ['House']]],
+  ['an adjective typed as a body is no short form', [['Christian News Service', 'organization'], ['Christian', 'organization']], [['Christian News Service'], ['Christian']]],
   ['types never merge', [['Washington', 'place'], ['Washington', 'person']], [['Washington'], ['Washington']]],
   ['places join on exact form only', [['Minsk', 'place'], ['Minsk', 'place'], ['Minsk Region', 'place']], [['Minsk'], ['Minsk Region']]],
 ];
@@ -53,6 +63,20 @@ describe('mergeAliases', () => {
       ['e1', 'Vladimir Putin', 3],
       ['e2', 'Minsk', 1],
     ]);
+  });
+
+  test('an acronym in brackets right after a name stands for it, whatever letters it takes', () => {
+    const full = 'National Institute for Health and Care Excellence';
+    const ms: Mention[] = [
+      { start: 0, end: full.length, text: full, sentence: 0, type: 'organization' },
+      { start: full.length + 2, end: full.length + 6, text: 'NICE', sentence: 0, type: 'organization' },
+      { start: 200, end: 204, text: 'NICE', sentence: 1, type: 'organization' },
+      { start: 300, end: 304, text: 'NATO', sentence: 2, type: 'organization' },
+    ];
+    expect(mergeAliases(ms).map((e) => [e.name, e.mentions.length])).toEqual([[full, 3], ['NATO', 1]]);
+    // not when the acronym's letters are not the name's: "(WHO)" after another name
+    const other: Mention[] = [ms[0], { ...ms[1], text: 'WHO' }];
+    expect(mergeAliases(other)).toHaveLength(2);
   });
 
   test('a last name shared by two people goes to the one mentioned last before it', () => {
