@@ -245,6 +245,9 @@ export const NAME_PARTICLES = wordSet({
 });
 
 /** Object pronouns after a reporting verb that takes an object: "told him (that) ...", "urged them to ...". */
+/** Pronouns that can stand for a source after "according to": "According to her, the police refused". */
+export const SOURCE_PRONOUNS = wordSet({ reason: 'a person or group named before: "According to him, the state had submitted the report"', words: ['him', 'her', 'them'] });
+
 export const OBJECT_PRONOUNS = wordSet({ reason: 'the audience of told, warned, urged: "told her the talks had failed"', words: ['him', 'her', 'them', 'us', 'me', 'you', 'it'] });
 
 /** Relative pronouns right before a verb make it the verb of a relative clause, not of the reported

@@ -15,7 +15,7 @@ import {
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
   SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
   EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS, SENTENCE_CONNECTIVES,
-  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS, TIME_PREPOSITIONS_RIGHT,
+  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS, SOURCE_PRONOUNS, TIME_PREPOSITIONS_RIGHT,
 } from '../lexicon/clause-words.js';
 import { WEEKDAYS } from '../lexicon/date-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
@@ -305,13 +305,19 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   return e > i ? { s: that ? i - 1 : i, e } : null;
 }
 
+/** The source after "according to" at i: a phrase, or a pronoun ("According to him, the state had ..."). */
+function accordingSource(r: Reading, i: number, hi: number): Phrase | null {
+  if (SOURCE_PRONOUNS.has(low(r, i)) && i + 1 < hi && /^[,.;]$/.test(r.tokens.text(i + 1))) return { s: i, e: i + 1 };
+  return npRight(r, i, hi);
+}
+
 /** A speech tag that starts at k and closes a stretch of content: "the minister said", "said Telford",
  *  "according to the city", "Scheer said in an interview"; it ends at a comma or the sentence end. */
 function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phrase; end: number } | null {
   if (/^["”’']$/.test(r.tokens.text(k) ?? '')) k++; // ""...," he said": the comma sat inside the quote
   if (k >= hi) return null;
   if (isAccordingTo(r, k)) {
-    const np = npRight(r, k + 2, hi);
+    const np = accordingSource(r, k + 2, hi);
     if (!np) return null;
     let j = np.e;
     // "according to the union's Friday release": the possessor's document.
@@ -548,7 +554,7 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
     find: (ctx) => {
       const { r, from, e } = ctx;
       if (!isAccordingTo(r, from)) return null;
-      const np = npRight(r, from + 2, e);
+      const np = accordingSource(r, from + 2, e);
       if (!np) return null;
       let k = np.e;
       while (k < e && r.tokens.text(k) !== ',') k++;

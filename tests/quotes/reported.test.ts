@@ -37,6 +37,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['the price is fair', 'One buyer in Tallmoor']]],
     ['a day between the verb and a clause without "that"', 'The agency said on Tuesday the review would start on Dec. 21.',
       [['the review would start on Dec. 21', 'The agency']]],
+    ['"according to" a pronoun', 'Mary Wanjiku spoke to reporters. According to her, the police had refused to act.',
+      [['the police had refused to act', 'her']]],
     ['a date between the verb and "that"', 'The ministry claimed on Aug. 9 that its troops had taken the village.',
       [['that its troops had taken the village', 'The ministry']]],
     ['a part of a day between the verb and "that"', 'The commission said late Tuesday that the count was over.',
