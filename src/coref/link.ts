@@ -71,6 +71,28 @@ const DISTINCT_CLASS = new Set(['union', 'party']);
 /** Descriptions of a country's government: they stand for the country, never for a company. */
 const GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'authorities']);
 
+/** People who comment on companies for another firm: "Jefferies analyst X", "analysts at Morgan Stanley". */
+const COMMENTATORS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'broker', 'brokers']);
+/** Prepositions between a commentator and the firm: "analysts at Morgan Stanley", "an economist with ING". */
+const COMMENTATOR_FIRM = new Set(['at', 'with', 'from', 'of']);
+
+/**
+ * The organisations named only as the firm of those who comment ("Jefferies analyst Sunita Rao",
+ * "analysts at Morgan Stanley"): "the company" that reports or announces is never one of them.
+ */
+function commentatorFirms(doc: Doc, mentions: CMention[]): Set<number> {
+  const firm = new Set<number>();
+  const other = new Set<number>();
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.referent < 0) continue;
+    const after = low(doc, m.e);
+    const before = COMMENTATOR_FIRM.has(low(doc, m.s - 1)) && COMMENTATORS.has(low(doc, m.s - 2));
+    (COMMENTATORS.has(after) || before ? firm : other).add(m.referent);
+  }
+  for (const r of other) firm.delete(r);
+  return firm;
+}
+
 /** Salience weight of a mention: recency plus its grammatical role. */
 function weight(m: CMention, headline: boolean): number {
   // The headline names what the article is about: "Erik Karlsson's suspension didn't slow him down".
@@ -98,6 +120,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     if (narrative) count++;
     nar[k] = count;
   }
+  const firms = commentatorFirms(doc, mentions);
   const state = new Map<number, State>();
   const active = new Set<number>();
   let lastSpeaker = -1;
@@ -311,9 +334,10 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
         if (p >= 0) m.how = 'nominal';
         return p;
       }
-      const r = best(m, (x) => {
+      const r = best(m, (x, i) => {
         if (x.kind !== 'organization') return 0;
         if (cls && !orgClassFits(cls, orgClassOf(x))) return 0;
+        if (cls === 'business' && firms.has(i)) return 0;
         // "the union", "the party", "the campaign" are named as such: no organisation of unknown kind stands for them
         if (DISTINCT_CLASS.has(cls ?? '') && !orgClassOf(x) || role.word === 'campaign' && !nameShares(x.name, 'campaign')) return 0;
         if (caps.length && !caps.some((c) => nameShares(x.name, c))) return 0;

@@ -177,6 +177,14 @@ describe('pronouns', () => {
 });
 
 describe('descriptions', () => {
+  test('"the company" is never a firm named only for its analysts', () => {
+    const { at } = analyse(
+      'Shares of Tallmoor Systems rose 12% after the software maker reported results.\n\nQuorvia analyst Ann Lee kept her rating. Analysts at Velmora Capital said demand held up.\n\nThe company also said it would buy back shares.',
+      [['Tallmoor Systems', 'organization', ['Tallmoor Systems']], ['Quorvia', 'organization', ['Quorvia']], ['Velmora Capital', 'organization', ['Velmora Capital']], ['Ann Lee', 'person', ['Ann Lee'], 'female']],
+    );
+    expect(at('The company')).toMatchObject({ name: 'Tallmoor Systems' });
+  });
+
   test('a description of the salient person: "said the 24-year-old"', () => {
     const { at } = analyse(
       'Karl Jung scored twice in the third period.\n\n"It felt good," said the 24-year-old.',
