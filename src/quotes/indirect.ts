@@ -27,7 +27,7 @@ import type { MarkPair } from './marks.js';
 import { sentenceStartOf, spanOf, type Para } from './paragraphs.js';
 import { headOf, mentionOf } from './mention.js';
 import { isDatePhrase } from './speaker-shape.js';
-import { isAccordingTo, npRight, skipFillersLeft, skipFillersRight, npLeft, type Phrase } from './phrases.js';
+import { isAccordingTo, npRight, placeBeforeBased, skipFillersLeft, skipFillersRight, npLeft, type Phrase } from './phrases.js';
 import { cueAt } from './cues.js';
 import { F, cueInText, cueOf, has, isCap, isDash, isPossessive, isPronoun, isWord, low, startsSentence, type Reading } from './reading.js';
 import { speakerAfter } from './speaker-after.js';
@@ -360,16 +360,26 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
 
 /** The end of a tag read up to j: past time words, an object ("told Reuters") and a short phrase
  *  ("in an interview", "on Twitter"), at a comma or the sentence end; -1 if a clause follows instead. */
+/** Words that open a clause of when a tag's words were said: "the company said after the market closed" (not "as": "dismissed the offer as inadequate"). */
+const TAG_TIME_CLAUSES: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when']);
+
 function tagEnd(r: Reading, j: number, hi: number, cf: CueForm | null): number {
   j = skipFillersRight(r, j, hi);
   if (cf?.entry.object) j = objectEnd(r, j, hi);
   // "in an interview", "to reporters" — but "threatened to release ..." is an infinitive, no phrase.
   if (REPORT_PREPOSITIONS.has(low(r, j)) && !(low(r, j) === 'to' && /^[a-z]+[^s]$/.test(r.tokens.text(j + 1) ?? ''))) {
     let k = j + 1;
-    while (k < hi && k < j + 7 && isWord(r, k) && !RELATIVE_OPENERS.has(low(r, k)) && !verbAt(r, k) && !CLAUSE_PRONOUNS.has(low(r, k))) k++;
+    while (k < hi && k < j + 7 && isWord(r, k) && !RELATIVE_OPENERS.has(low(r, k)) && !verbAt(r, k) && !CLAUSE_PRONOUNS.has(low(r, k)) && !TAG_TIME_CLAUSES.has(low(r, k))) k++;
     j = k;
   }
   j = skipFillersRight(r, j, hi);
+  // "..., the company said in a statement after the market closed on Tuesday.": when it was said
+  if (TAG_TIME_CLAUSES.has(low(r, j)) && low(r, j - 1) !== 'that') {
+    let k = j + 1;
+    while (k < hi && k < j + 15 && r.tokens.text(k) !== ',' && !/^[.!?;:"“”]$/.test(r.tokens.text(k))) k++;
+    // (to the sentence's end: "told Reuters while Foley believes ..., a bail-out is ..." goes on)
+    if (k > j + 1 && (k >= hi || /^[.!?]$/.test(r.tokens.text(k)))) j = k;
+  }
   if (j >= hi || r.tokens.text(j) === ',' || /^[.!?;:]$/.test(r.tokens.text(j))) {
     let end = j;
     while (end < hi && /^[.!?]$/.test(r.tokens.text(end))) end++;
@@ -469,6 +479,12 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
     if (!tag) continue;
     // "When asked ..., McCallum said, "The city's debt ..."": the tag introduces a quotation.
     if (tag.end < e && quoted(tag.end + 1)) continue;
+    // "Revenue rose 17%, the Austin, Texas-based company said": the place is the tag's
+    const based = placeBeforeBased(r, k, from);
+    if (based > from && r.tokens.text(based - 1) === ',') {
+      k = based - 1;
+      tag.subject = { s: based, e: tag.subject.e };
+    }
     const ce = trimEnd(r, from, k);
     // "Elsewhere, the bank is expected to ..., according to a poll": the connective is the writer's
     const cs = ce - from > 2 && isConnective(low(r, from)) && r.tokens.text(from + 1) === ',' ? from + 2 : from;

@@ -51,6 +51,8 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
       break;
     }
     if (w === 'of' && n > 0 && i > lo && npWord(r, i - 1) && !cueInText(r, i - 1)) { i--; n++; continue; }
+    // "the Austin, Texas-based company": a place and its state before "-based"
+    if (w === ',' && n > 0) { const p = placeBeforeBased(r, i, lo); if (p >= 0) { i = p - 1; n++; break; } }
     if (!npWord(r, i) || (n > 0 && cueInText(r, i)) || isPronoun(r, i)) break;
     // A lower-case word ending in -ed right before a name is a verb: "Obama addressed Trump".
     i--;
@@ -58,6 +60,17 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
   }
   const s = i + 1;
   return s <= j ? { s, e: j + 1 } : null;
+}
+
+/**
+ * "the Austin, Texas-based company": at the comma c before a "-based" word, the capitalised run
+ * before it down to its article ("the Austin"); the article's index, else -1.
+ */
+export function placeBeforeBased(r: Reading, c: number, lo: number): number {
+  if (r.tokens.text(c) !== ',' || !/-based$/i.test(r.tokens.text(c + 1) ?? '')) return -1;
+  let p = c - 1;
+  while (p > lo && p > c - 5 && isCap(r, p)) p--;
+  return p < c - 1 && p >= lo && (low(r, p) === 'the' || low(r, p) === 'a') ? p : -1;
 }
 
 /** The speaker phrase that starts at token i, scanning right (at most 10 tokens): "a spokesman for the campaign". */

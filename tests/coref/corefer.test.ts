@@ -177,6 +177,14 @@ describe('pronouns', () => {
 });
 
 describe('descriptions', () => {
+  test('"the Austin, Texas-based company": the place says where, not which', () => {
+    const { at } = analyse(
+      'Tallmoor Systems reported results on Tuesday.\n\nRevenue rose 17%, the Austin, Texas-based company said.',
+      [['Tallmoor Systems', 'organization', ['Tallmoor Systems']], ['Austin', 'place', ['Austin']], ['Texas', 'place', ['Texas']]],
+    );
+    expect(at('the Austin, Texas-based company')).toMatchObject({ name: 'Tallmoor Systems' });
+  });
+
   test('"the company" is never a firm named only for its analysts', () => {
     const { at } = analyse(
       'Shares of Tallmoor Systems rose 12% after the software maker reported results.\n\nQuorvia analyst Ann Lee kept her rating. Analysts at Velmora Capital said demand held up.\n\nThe company also said it would buy back shares.',
