@@ -53,6 +53,11 @@ function nameShares(name: string, w: string): boolean {
   return false;
 }
 
+/** A party's filings in court: their author is never the judge who rules on them. */
+const FILINGS = new Set(['complaint', 'lawsuit', 'suit', 'claim', 'filing', 'filings', 'petition', 'indictment', 'motion', 'brief', 'affidavit', 'submission']);
+/** Roles of those who rule on filings. */
+const JUDICIAL = new Set(['judge', 'justice', 'magistrate']);
+
 /** Documents that speak for whoever just spoke: statements and letters, and a plaintiff's filings
  *  ("McEwan alleges ... The suit says"); studies, reports and polls have authors of their own. */
 const COMMUNICATIONS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'message', 'note',
@@ -255,15 +260,18 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
       const sp = sentMentions.filter((o) => o.s < m.s).pop();
       if (sp) return sp.referent;
     }
+    // (a party's filing is never the court's: "Judge X wrote ... The complaint alleges")
+    const filing = FILINGS.has(m.role!.word);
+    const mayAuthor = (r: number) => !filing || ![...referents[r].roles].some((w) => JUDICIAL.has(w));
     // 4. The same document mentioned before: "the company's blog post ... the post read".
     for (let k = docsSoFar.length - 1; k >= 0; k--) {
       const d = docsSoFar[k];
       if (m.sent - d.sent > 10) break;
-      if (d.referent >= 0 && (d.role!.word === m.role!.word || m.det === 'definite' && m.sent - d.sent <= 3)) return d.referent;
+      if (d.referent >= 0 && (d.role!.word === m.role!.word || m.det === 'definite' && m.sent - d.sent <= 3)) return mayAuthor(d.referent) ? d.referent : -1;
     }
     // 5. "The group said ... A statement said": the speaker just before (a statement or a letter
     // speaks for whoever spoke; a study or a lawsuit does not).
-    if (m.speaker && COMMUNICATIONS.has(m.role!.word) && lastSpeaker >= 0 && nar[m.sent] - lastSpeakerSent <= 2 && referents[lastSpeaker].kind !== 'group') return lastSpeaker;
+    if (m.speaker && COMMUNICATIONS.has(m.role!.word) && lastSpeaker >= 0 && nar[m.sent] - lastSpeakerSent <= 2 && referents[lastSpeaker].kind !== 'group' && mayAuthor(lastSpeaker)) return lastSpeaker;
     return -1;
   };
 

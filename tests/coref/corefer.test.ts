@@ -185,6 +185,14 @@ describe('descriptions', () => {
     expect(at('the Austin, Texas-based company')).toMatchObject({ name: 'Tallmoor Systems' });
   });
 
+  test('a party\'s filing is never the judge\'s', () => {
+    const { at } = analyse(
+      'U.S. District Judge Ann Lee wrote that the drivers had a case.\n\nThe complaint alleges that the company cheated workers.',
+      [['Ann Lee', 'person', ['Ann Lee'], 'female']],
+    );
+    expect(at('The complaint')?.entity ?? null).toBeNull();
+  });
+
   test('"the company" is never a firm named only for its analysts', () => {
     const { at } = analyse(
       'Shares of Tallmoor Systems rose 12% after the software maker reported results.\n\nQuorvia analyst Ann Lee kept her rating. Analysts at Velmora Capital said demand held up.\n\nThe company also said it would buy back shares.',
