@@ -65,6 +65,17 @@ export const WORK_TITLE_BEFORE = wordSet(
     'documentary', 'novel', 'memoir', 'play', 'musical', 'single', 'report', 'study', 'exhibition', 'opera'] },
 );
 
+/** Words right before a name in quotation marks that say it is a name: call sign "Bober", nicknamed "Big Mike". */
+export const NAME_GIVERS = wordSet({
+  reason: 'what introduces a person\'s other name: the call sign "Tykhyi", nicknamed "Big Mike", the alias "Lisa"',
+  words: ['sign', 'nicknamed', 'nickname', 'codenamed', 'code-named', 'alias', 'pseudonym', 'moniker', 'handle', 'callsign'],
+});
+/** Two words before a name in quotation marks: goes by "Lisa", known as "El Chapo". */
+export const NAME_GIVING_PAIRS = wordSet({
+  reason: 'a name someone goes by: goes by "Lisa", known as "El Chapo", went by "Tex"',
+  words: ['goes by', 'go by', 'went by', 'going by', 'known as', 'nicknamed as'],
+});
+
 /** The word after a quoted title that makes it a work's name: "Morning Joe" host. */
 export const WORK_TITLE_AFTER = wordSet({
   reason: 'roles and kinds of shows after a title: "Morning Joe" host, "Fox & Friends" co-host',

@@ -6,7 +6,8 @@
 //   as "The Wall Street Journal" wrote              → the quoted words are the speaker: dropped
 //   <tweet pic="pic.twitter.com/">, "@newsdesk"     → markup, handles and ids: dropped
 //   Del. Marcia "Cia" Price shouted                 → a nickname inside a name: dropped
-import { TITLE_SMALL_WORDS, WORK_TITLE_AFTER, WORK_TITLE_BEFORE } from '../lexicon/clause-words.js';
+//   a medic who goes by "Lisa" said ...             → a name someone goes by: dropped
+import { NAME_GIVERS, NAME_GIVING_PAIRS, TITLE_SMALL_WORDS, WORK_TITLE_AFTER, WORK_TITLE_BEFORE } from '../lexicon/clause-words.js';
 import { cueAfterSubject, isCap, isPossessive, isWord, startsSentence, type Reading } from './reading.js';
 import type { QuoteSpan } from './candidates.js';
 import type { Attributed } from './attribute.js';
@@ -29,6 +30,13 @@ function workTitleContext(r: Reading, c: QuoteSpan): boolean {
   const prev = t.text(c.open - 1)?.toLowerCase() ?? '';
   const next = t.text(c.after)?.toLowerCase() ?? '';
   return WORK_TITLE_BEFORE.has(prev) || WORK_TITLE_AFTER.has(next);
+}
+
+/** A name someone goes by: a call sign "Bober", goes by "Lisa", known as "El Chapo". */
+function givenName(r: Reading, c: QuoteSpan): boolean {
+  const t = r.tokens;
+  const prev = t.text(c.open - 1)?.toLowerCase() ?? '';
+  return NAME_GIVERS.has(prev) || NAME_GIVING_PAIRS.has(`${t.text(c.open - 2)?.toLowerCase() ?? ''} ${prev}`);
 }
 
 /** A nickname inside a name: Marcia "Cia" Price, Dwayne "The Rock" Johnson (attribute.ts skips these). */
@@ -63,6 +71,7 @@ export function isQuote(text: string, r: Reading, a: Attributed): boolean {
   if (!a.found && n <= 3 && !sentenceOfItsOwn(r, c, body)) return false;
   if (!a.found && titleLike(body) && n <= 8) return false;
   if (titleLike(body) && n <= 6 && workTitleContext(r, c)) return false;
+  if (n <= 4 && /^\p{Lu}/u.test(body) && givenName(r, c)) return false;
   if (titleLike(body) && n <= 6 && a.found?.cue?.s === c.after && cueAfterSubject(r, c.after)) return false;
   if (text[c.pair.open - 1] === '=' || (/^\S+$/.test(body.trim()) && /[/]/.test(body))) return false;
   return true;

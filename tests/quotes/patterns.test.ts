@@ -115,6 +115,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['a title after the kind of work is no quote', 'Bell, whose documentary "Salt and Iron" earned an award, called it hard.', []],
   ['titles of shows are dropped', 'He said on MSNBC\'s "Morning Joe" that the race was close.', []],
   ['handles and ids are dropped', 'The account "@newsdesk" posted the item "A-1234" twice.', []],
+  ['a name someone goes by is no quote', 'A medic who goes by "Lisa" said the wounded arrived every hour. The commander, known by his call sign "Bober," said the line held. A man known as "Big Mike" was held.', []],
   ['a name in apposition after a description speaks', 'A spokeswoman for the Tallmoor Department of Transportation, Keisha Vandermolen, said the agency was "exploring options."',
     [{ text: 'exploring options.', mention: 'Keisha Vandermolen', cue: 'said' }]],
   ['a name in apposition before its affiliation speaks', 'His attorney, Naledi Foster of the firm Foster Kwan LLP, said the ruling "keeps the case intact."',
