@@ -55,11 +55,11 @@ export const QUOTE_RULES: ReadonlyArray<Rule<Around>> = [
   },
   {
     id: 'after',
-    reason: 'a speech tag right after the quote (AFTER_RULES); after a sentence break only a bare tag counts: ""Q." Smith said." — not "She adds, "...""',
+    reason: 'a speech tag right after the quote (AFTER_RULES); after a sentence break only a bare tag counts: ""Q." Smith said." — not "She adds, "..."", nor one after a quote inside a sentence of its own ("X wrote that both were "...." Neither company responded.")',
     example: '"They demand new elections," Lukashenko said.',
     speaker: 'Lukashenko',
-    find: ({ r, q, hi, near }) => {
-      if (q.pair.unclosed) return null;
+    find: ({ r, q, hi, near, slo }) => {
+      if (q.pair.unclosed || (near && q.open > slo)) return null;
       const after = speakerAfter(r, q.after, hi);
       const t = r.tokens;
       if (after?.cue && near && (after.cue.s - q.after > 8 || hi - after.cue.e > 4 || !/^[.!?]$/.test(t.text(hi - 1))

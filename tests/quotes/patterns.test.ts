@@ -115,6 +115,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['a title after the kind of work is no quote', 'Bell, whose documentary "Salt and Iron" earned an award, called it hard.', []],
   ['titles of shows are dropped', 'He said on MSNBC\'s "Morning Joe" that the race was close.', []],
   ['handles and ids are dropped', 'The account "@newsdesk" posted the item "A-1234" twice.', []],
+  ['a quote inside its own sentence is not tagged by the next one', 'Mara Lenz wrote on X that both firms were "arguing about seatbelts." Neither company responded to her post.',
+    [{ text: 'arguing about seatbelts.', kind: 'partial', mention: 'Mara Lenz', cue: 'wrote' }]],
   ['a name someone goes by is no quote', 'A medic who goes by "Lisa" said the wounded arrived every hour. The commander, known by his call sign "Bober," said the line held. A man known as "Big Mike" was held.', []],
   ['a name in apposition after a description speaks', 'A spokeswoman for the Tallmoor Department of Transportation, Keisha Vandermolen, said the agency was "exploring options."',
     [{ text: 'exploring options.', mention: 'Keisha Vandermolen', cue: 'said' }]],
