@@ -210,7 +210,8 @@ export const CLAUSE_SUBJECT_OPENERS = wordSet(
 export const REPORT_PREPOSITIONS = wordSet({
   reason: 'channel, time and audience: "said on Twitter", "told reporters at a briefing"',
   words: ['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'last', 'earlier', 'this'],
-}, { reason: 'where the speaker spoke from: "explained from Winnipeg", "said from his home"', words: ['from'] });
+}, { reason: 'where the speaker spoke from: "explained from Winnipeg", "said from his home"', words: ['from'] },
+{ reason: 'where the speaker stood: "said outside the courthouse that"', words: ['outside'] });
 
 /** Auxiliaries and irregular past tenses: a reported clause has a verb early ("he had won", "it is ready"). */
 export const AUXILIARIES = wordSet(

@@ -135,7 +135,8 @@ function objectEnd(r: Reading, i: number, hi: number): number {
     const lw = low(r, j);
     if (isPossessive(r, j) && n > 0) { j++; continue; }
     if (n > 0 && /^["“”]$/.test(r.tokens.text(j))) { j++; continue; } // NBC's "Today" show
-    if (!isWord(r, j) || lw === 'that' || CLAUSE_PRONOUNS.has(lw) || (n > 0 && NOUN_BEFORE.has(lw) && lw !== 'of') || objectStop(r, j) || cueInText(r, j)) break;
+    // (an -ed word right after the determiner describes: "told a packed arena that")
+    if (!isWord(r, j) || lw === 'that' || CLAUSE_PRONOUNS.has(lw) || (n > 0 && NOUN_BEFORE.has(lw) && lw !== 'of') || (objectStop(r, j) && !(det && n === 0)) || cueInText(r, j)) break;
     if (NP_STOPS.has(lw) && lw !== 'of' && !isCap(r, j)) break; // "told the conference what was needed ..."
     // "told CNBC last month that", "told CNN Tuesday that": a time phrase ends the object
     if (n > 0 && (WEEKDAYS.has(lw) || (TIME_PREPOSITIONS_RIGHT.has(lw) && TIME_WORDS.has(low(r, j + 1))))) break;
@@ -244,6 +245,12 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
     const o = objectEnd(r, i, hi);
     object = o > i;
     i = o;
+    // "told Bild am Sonntag that": the rest of a name whose small word ended the object
+    if (object && isCap(r, i - 1)) {
+      let k = i;
+      while (k < hi && k < i + 3 && (isCap(r, k) || /^[a-z]{1,3}$/.test(r.tokens.text(k))) && low(r, k) !== 'that') k++;
+      if (k > i && low(r, k) === 'that' && isCap(r, k - 1)) i = k;
+    }
     // "warned the public Monday not to speculate": a time after the object, before the directive
     if (object && entry.directive && low(r, i) !== 'to' && !NEGATIONS.has(low(r, i))) {
       let t = skipTimeRight(r, i, hi);
