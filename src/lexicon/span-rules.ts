@@ -501,6 +501,17 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'compound-adjective-split',
+    reason:
+      'A compound adjective of place or backing inside a span ("Paris-based", "Y Combinator-backed", "state-owned", ' +
+      '"Nasdaq-listed") describes the name after it, which is a company: the span starts after the compound and is ' +
+      'an organisation. (The place or backer inside the compound is half a word and is left out.)',
+    example: {
+      before: ['[PER Quorvin-backed Tallwick ] raised $ 40 million .', '[MISC Tallmoor-based Velmora AI ] is a rival .'],
+      after: ['Quorvin-backed [ORG Tallwick ] raised $ 40 million .', 'Tallmoor-based [ORG Velmora AI ] is a rival .'],
+    },
+  },
+  {
     id: 'first-name-place-join',
     reason:
       'A one-word place that is also a given name (or a person\'s name in the training data) right before a person\'s name, ' +

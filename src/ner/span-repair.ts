@@ -732,6 +732,30 @@ export function trimOrganisationTitles(s: SentenceSpans): void {
   }
 }
 
+// --- compound-adjective-split ----------------------------------------------------------------------------
+
+/**
+ * Compound adjectives that say where a body is or who stands behind it: "Paris-based", "Y
+ * Combinator-backed", "state-owned", "Nasdaq-listed". What follows one inside a span is a company.
+ */
+const COMPANY_COMPOUND = /^[\p{L}\p{N}.&'’]+-(?:based|backed|owned|listed|funded|headquartered|controlled|run)$/iu;
+
+/**
+ * compound-adjective-split: "[PER Y Combinator-backed Lumora]", "[MISC Paris-based Mistral AI]" —
+ * the span starts after the compound (its own name, "Paris", is half a word and left out), and what
+ * is left is an organisation.
+ */
+export function splitCompoundAdjectives(s: SentenceSpans): void {
+  for (const sp of s.spans) {
+    let k = -1;
+    for (let i = sp.start; i < sp.end - 1; i++) if (COMPANY_COMPOUND.test(s.words[i])) k = i;
+    if (k < 0 || !/^\p{Lu}/u.test(s.words[k + 1])) continue;
+    sp.start = k + 1;
+    sp.type = ORG;
+    s.changed = true;
+  }
+}
+
 // --- first-name-place-join ------------------------------------------------------------------------------
 
 /** A word written as a given name is: a capital, then small letters ("Jordan"; not "CA"). */
@@ -868,6 +892,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
     joinOrgComplements(res, s);
     joinFirstNamePlaces(res, s);
     splitTitleOfNames(res, s);
+    splitCompoundAdjectives(s);
     trimOrganisationTitles(s);
   }
   // the article's forms are needed only where a span has an "and" inside
