@@ -22,7 +22,7 @@ export const ORG_HEADS: ReadonlySet<string> = wordSet(
   },
   {
     reason: 'government bodies: "the Ministry of Defence", "the Commission on Human Rights"',
-    words: ['Ministry', 'Department', 'Commission', 'Committee', 'Council', 'Agency', 'Bureau', 'Office', 'Authority', 'Administration', 'Board', 'Directorate', 'Secretariat', 'Tribunal'],
+    words: ['Ministry', 'Department', 'Commission', 'Committee', 'Council', 'Agency', 'Bureau', 'Office', 'Authority', 'Administration', 'Board', 'Directorate', 'Secretariat', 'Tribunal', 'Panel'],
   },
   {
     reason: 'research, teaching and advocacy: "the Institute for Near East Policy", "the Center for Strategic Studies"',
@@ -307,10 +307,11 @@ export const SPAN_RULES: SpanRule[] = [
       'The tagger reads five words at a time and cuts long organisation names after their head ("Institute"), ' +
       'typing the rest on its own ("Near East" a place). A span ending in an organisation head, then "for", "of" ' +
       'or "on", then capitalised words ending in one that news text mostly writes in lower case ("Policy", ' +
-      '"Relations", "Studies"), is one name. A run ending in a name ("on Iran", "on Tuesday") stays apart.',
+      '"Relations", "Studies"), is one name, an organisation\'s even when the tagger called its start a place or misc. ' +
+      'A run ending in a name ("on Iran", "on Tuesday") stays apart.',
     example: {
-      before: ['Analysts at the [ORG Holloway Institute ] for [LOC Near East ] Policy agreed .'],
-      after: ['Analysts at the [ORG Holloway Institute for Near East Policy ] agreed .'],
+      before: ['Analysts at the [ORG Holloway Institute ] for [LOC Near East ] Policy agreed .', 'The [LOC Tallmoor Panel ] on [MISC Climate Change ] warned .'],
+      after: ['Analysts at the [ORG Holloway Institute for Near East Policy ] agreed .', 'The [ORG Tallmoor Panel on Climate Change ] warned .'],
     },
   },
   {

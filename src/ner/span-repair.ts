@@ -114,7 +114,7 @@ const MAX_COMPLEMENT = 8;
 /**
  * The end (exclusive) of a run of capitalised words and connectors from `from`, right after span k,
  * ending on a word that news text mostly writes in lower case; -1 when there is none. Spans inside the
- * run must end inside it; with `noSpans`, none may start in it.
+ * run must end inside it; with `noSpans`, no person or place may start in it.
  */
 function complementEnd(res: Resources, s: SentenceSpans, k: number, from: number, noSpans: boolean, plain = false): number {
   const { words, spans } = s;
@@ -135,7 +135,8 @@ function complementEnd(res: Resources, s: SentenceSpans, k: number, from: number
   }
   while (end > from && !CAPITALISED.test(words[end - 1])) end--;
   if (end <= from || !(commonWord(res, words[end - 1]) || (plain && unlistedNoun(res, s, k, end - 1)))) return -1;
-  if (noSpans) for (let j = k + 1; j < spans.length && spans[j].start < end; j++) if (spans[j].start >= from) return -1;
+  // (after "on", a person or place is what the body deals with: "the Security Council on [LOC Iran]")
+  if (noSpans) for (let j = k + 1; j < spans.length && spans[j].start < end; j++) if (spans[j].start >= from && (spans[j].type === PER || spans[j].type === LOC)) return -1;
   // after "and": a part with a head or a preposition of its own is another organisation
   if (plain) for (let i = from; i < end; i++) if (ORG_HEADS.has(words[i]) || COMPLEMENT_PREPOSITIONS.has(words[i])) return -1;
   return end;
@@ -162,12 +163,14 @@ export function joinOrgComplements(res: Resources, s: SentenceSpans): void {
   const { words } = s;
   for (let k = 0; k < s.spans.length; k++) {
     const sp = s.spans[k];
-    if (sp.type !== ORG || sp.end + 1 >= words.length) continue;
+    // (a body's head makes a place or misc span an organisation's start: "[LOC Intergovernmental Panel] on ...")
+    if ((sp.type !== ORG && !(sp.type !== PER && ORG_HEADS.has(words[sp.end - 1]))) || sp.end + 1 >= words.length) continue;
     const next = words[sp.end];
     let end = -1;
     if (COMPLEMENT_PREPOSITIONS.has(next) && ORG_HEADS.has(words[sp.end - 1])) end = complementEnd(res, s, k, sp.end + 1, next === 'on');
-    else if (next === 'and' && hasHeadComplement(words, sp)) end = complementEnd(res, s, k, sp.end + 1, false, true);
+    else if (next === 'and' && sp.type === ORG && hasHeadComplement(words, sp)) end = complementEnd(res, s, k, sp.end + 1, false, true);
     if (end < 0) continue;
+    sp.type = ORG;
     // the spans inside the joined name go: those right after this one that start before its new end
     let j = k + 1;
     while (j < s.spans.length && s.spans[j].start < end) j++;

@@ -76,6 +76,7 @@ describe('names that stay as the tagger gave them', () => {
     ['She read [MISC War and Peace ] and [MISC War ] again .'], // a title
     ['The [ORG Tallmoor Community Centre and Library ] opened .'], // "Library" is a common word
     ['The [ORG Security Council ] on [LOC Iran ] met .'], // a name after "on" is no part of the council's
+    ['The [LOC Tallmoor Panel ] on [PER Mara Lenz ] met .'],
     ['The [ORG Security Council ] on Tuesday voted .'],
     ['The [ORG Vester Association of Black Writers ] and [ORG Vester Association of Hispanic Writers ] met .'],
     ['[PER Tom and Jerry ] returned .'], // one-word parts are no pair of people
