@@ -90,6 +90,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'charge', nounLike: true, cls: 'speech', clausal: true, reason: '"X charged that Mrs. Clinton ..."' },
   { lemma: 'contend', cls: 'speech', clausal: true, reason: '"X contended ..."' },
   { lemma: 'assert', cls: 'speech', clausal: true, reason: '"X asserted ..."' },
+  { lemma: 'posit', cls: 'speech', clausal: true, reason: '"X posited that ..." (Nigerian, Indian and academic English)' },
   { lemma: 'maintain', infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X maintained that ..." (also a plain verb; content checked elsewhere)' },
   { lemma: 'allege', cls: 'speech', clausal: true, reason: '"X alleged that ..."' },
   { lemma: 'confirm', nounObject: true, cls: 'speech', clausal: true, reason: '"X confirmed that ..."' },

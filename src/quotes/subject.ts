@@ -13,6 +13,7 @@ import {
 import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { PARTY_TAG } from '../lexicon/name-particles.js';
+import { honorific } from '../lexicon/honorifics.js';
 import { cueAt } from './cues.js';
 import { isCap, isPronoun, low, startsSentence, type Reading } from './reading.js';
 
@@ -163,7 +164,9 @@ function beforeAsides(r: Reading, j: number, lo: number): Phrase | null {
     // Antonin Scalia, argued"), nor the end of a longer aside ("one of the plaintiffs against
     // Mitsubishi Heavy Industries, said").
     const aside = asideName(r, p, end);
-    if (aside && isCap(r, aside.e - 1) && (!np || !isCap(r, np.e - 1) || (allCap(r, aside.s, aside.e) && aside.e - aside.s > 1 && describes(r, np)))) return aside;
+    // (an honorific opening the aside makes it a person's name whatever the phrase before: "a senior
+    // banker in Lagos, Mr. Chidi Okonkwo, said")
+    if (aside && isCap(r, aside.e - 1) && (!np || !isCap(r, np.e - 1) || (allCap(r, aside.s, aside.e) && aside.e - aside.s > 1 && (describes(r, np) || honorific(r.tokens.text(aside.s)) !== undefined)))) return aside;
     // "..., a chocolate company based in Antigonish, N.S., says": that place ends another aside
     // (with no comma before it, the phrase is the subject's own: "Officials at Homeland Security
     // Investigations, a division of ..., said", whose whole is read further on)
