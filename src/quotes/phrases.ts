@@ -62,6 +62,9 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
   return s <= j ? { s, e: j + 1 } : null;
 }
 
+/** Numbers that count people out of a group: "two of those people said", "one of the officials said". */
+const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
 /**
  * "the Austin, Texas-based company": at the comma c before a "-based" word, the capitalised run
  * before it down to its article ("the Austin"); the article's index, else -1.
@@ -78,7 +81,9 @@ export function npRight(r: Reading, i: number, hi: number): Phrase | null {
   if (i >= hi) return null;
   if (isPronoun(r, i)) return { s: i, e: i + 1 };
   let j = i;
-  if (DETERMINERS.has(low(r, j)) && j + 1 < hi) j++;
+  // "two of those people", "one of the officials": some of a group, counted
+  if (COUNT_WORDS.test(low(r, j)) && low(r, j + 1) === 'of' && DETERMINERS.has(low(r, j + 2)) && j + 3 < hi) j += 3;
+  else if (DETERMINERS.has(low(r, j)) && j + 1 < hi) j++;
   if (!npWord(r, j) || cueInText(r, j) || isAccordingTo(r, j)) return null;
   let n = 0;
   while (j < hi && n < 10) {
