@@ -501,7 +501,9 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
     // "[It is on Trudeau's watch], Scheer said, [that the country is facing ...]": "that" goes on too.
     if (tag.end < e && r.tokens.text(tag.end) === ',' && (!hasVerb(r, from, ce) || low(r, tag.end + 1) === 'that')) {
       const rs = tag.end + 1;
-      if (rs < e && !VERB_COORDINATORS.has(low(r, rs)) && !cueInText(r, rs) && !holdsCue(r, rs, e, ctx.s)) {
+      // (a verb of finding goes on with the interrupted subject: "The floats, she said, showed the town's pride")
+      const restCue = cueInText(r, rs);
+      if (rs < e && !VERB_COORDINATORS.has(low(r, rs)) && (!restCue || restCue.entry.thought) && !holdsCue(r, rs + (restCue ? 1 : 0), e, ctx.s)) {
         const re = contentEnd(r, rs, e);
         if (re > rs && !quoted(rs)) rest = { s: rs, e: re };
       }

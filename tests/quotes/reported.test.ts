@@ -51,6 +51,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['that he was relieved', 'Tom Reed']]],
     ['a name with a small word of its own as the object', 'Friedrich Merz told Bild am Sonntag that the coalition would hold.',
       [['that the coalition would hold', 'Friedrich Merz']]],
+    ['a tag inside a clause whose verb is one of finding', 'Mara Lenz studied the parade. The floats, she said, showed the town\'s pride.',
+      [['The floats', 'she'], ['showed the town\'s pride', 'she']]],
     ['a tag counting people out of a group', 'The meeting ran past midnight, two of those people said. The talks collapsed, one of the officials said.',
       [['The meeting ran past midnight', 'two of those people'], ['The talks collapsed', 'one of the officials']]],
     ['"posited"', 'An economist, Prof. Adeola Fasanmi, posited that price controls would fail.',
