@@ -116,6 +116,9 @@ export const RELATIVES = wordSet({ reason: 'relative pronouns open a clause with
 export const MENTION_TRAILERS = wordSet({ reason: 'relative pronouns and a comma that corpora mark with the speaker', words: ['who', 'which', 'that', ','] });
 
 /** Articles as written at a sentence start, never a name's first word: "The Kremlin said". */
+/** Determiners that stand alone as a subject: "Another said the tone was cordial", "each told reporters". */
+export const STANDALONE_DETERMINERS = wordSet({ reason: 'a determiner used as a pronoun before a verb that is no noun', words: ['another', 'each'] });
+
 export const CAPITALISED_ARTICLES = wordSet({ reason: 'a capitalised article opens a description, not a name', words: ['The', 'A', 'An'] });
 
 /** Plural or first/second person subjects of a bare tag verb: ""...," officials say", ""...," we say". */

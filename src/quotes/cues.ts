@@ -12,7 +12,7 @@
 // token, where a capital may be a verb ("Said Smith: ...").
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { NOUN_LIKE } from '../lexicon/cue-verbs.js';
-import { ARTICLES, MODALS, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS } from '../lexicon/clause-words.js';
+import { ARTICLES, MODALS, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
 import { cueOf, F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
 
@@ -30,7 +30,8 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   // capital is a name's first word, not an imperative
   if (isCap(r, i) && cf.form === 'base' && isCap(r, i + 1) && !has(r, i + 1, F.PRONOUN)) return null;
   const prev = low(r, i - 1);
-  if (i > clauseStart && ARTICLES.has(prev)) return null; // "the call", "his claims"
+  // "the call", "his claims" — but "Another said", "each told": these stand alone as a subject before a verb
+  if (i > clauseStart && ARTICLES.has(prev) && !(STANDALONE_DETERMINERS.has(prev) && !cf.entry.nounLike)) return null;
   if (i > clauseStart && isPossessive(r, i - 1) && cf.form !== 'ing') return null; // "Trump's claims" (a noun cue)
   const lemma = cf.entry.lemma;
   // "as X put it", "pointed out", "she went on": these verbs are cues only with their particle.

@@ -9,7 +9,7 @@ import { DAY_OR_YEAR } from '../lexicon/date-words.js';
 import { DETERMINERS, ELAPSED_TIME_ENDS, ELAPSED_TIME_WORDS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 import {
   BARE_TIME_PREPOSITIONS, NAME_LIKE_OPENERS, NAME_LIKE_STOPS, PHRASE_PREPOSITIONS, TIME_CONJUNCTIONS, TIME_PHRASE_NON_HEADS,
-  TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT,
+  TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT, STANDALONE_DETERMINERS,
 } from '../lexicon/clause-words.js';
 import { cueAfterSubject, cueInText, isAdverb, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 
@@ -81,6 +81,8 @@ export function npRight(r: Reading, i: number, hi: number): Phrase | null {
   if (i >= hi) return null;
   if (isPronoun(r, i)) return { s: i, e: i + 1 };
   let j = i;
+  // ""...," another said": a determiner standing alone before the verb
+  if (STANDALONE_DETERMINERS.has(low(r, j)) && cueInText(r, j + 1)) return { s: j, e: j + 1 };
   // "two of those people", "one of the officials": some of a group, counted
   if (COUNT_WORDS.test(low(r, j)) && low(r, j + 1) === 'of' && DETERMINERS.has(low(r, j + 2)) && j + 3 < hi) j += 3;
   else if (DETERMINERS.has(low(r, j)) && j + 1 < hi) j++;

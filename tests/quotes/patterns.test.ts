@@ -117,6 +117,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['handles and ids are dropped', 'The account "@newsdesk" posted the item "A-1234" twice.', []],
   ['a quote inside its own sentence is not tagged by the next one', 'Mara Lenz wrote on X that both firms were "arguing about seatbelts." Neither company responded to her post.',
     [{ text: 'arguing about seatbelts.', kind: 'partial', mention: 'Mara Lenz', cue: 'wrote' }]],
+  ['"another" alone after a quote is its speaker', '"One expert spoke first." "There is a limit to giving," another said.',
+    [{ text: 'One expert spoke first.', mention: null }, { text: 'There is a limit to giving,', mention: 'another', cue: 'said' }]],
   ['a name someone goes by is no quote', 'A medic who goes by "Lisa" said the wounded arrived every hour. The commander, known by his call sign "Bober," said the line held. A man known as "Big Mike" was held.', []],
   ['a name in apposition after a description speaks', 'A spokeswoman for the Tallmoor Department of Transportation, Keisha Vandermolen, said the agency was "exploring options."',
     [{ text: 'exploring options.', mention: 'Keisha Vandermolen', cue: 'said' }]],

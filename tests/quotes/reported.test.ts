@@ -53,6 +53,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['that the coalition would hold', 'Friedrich Merz']]],
     ['a tag inside a clause whose verb is one of finding', 'Mara Lenz studied the parade. The floats, she said, showed the town\'s pride.',
       [['The floats', 'she'], ['showed the town\'s pride', 'she']]],
+    ['"Another" standing alone as the subject', 'Several aides said the plan was dead. Another said the tone was cordial.',
+      [['the plan was dead', 'Several aides'], ['the tone was cordial', 'Another']]],
     ['a tag counting people out of a group', 'The meeting ran past midnight, two of those people said. The talks collapsed, one of the officials said.',
       [['The meeting ran past midnight', 'two of those people'], ['The talks collapsed', 'one of the officials']]],
     ['"posited"', 'An economist, Prof. Adeola Fasanmi, posited that price controls would fail.',
