@@ -98,6 +98,9 @@ function commentatorFirms(doc: Doc, mentions: CMention[]): Set<number> {
   return firm;
 }
 
+/** Tokens a trailing tag may hold after its pronoun: "said.", "said on Monday.", "told reporters." */
+const TAG_TAIL = 5;
+
 /** Salience weight of a mention: recency plus its grammatical role. */
 function weight(m: CMention, headline: boolean): number {
   // The headline names what the article is about: "Erik Karlsson's suspension didn't slow him down".
@@ -136,8 +139,6 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
   // Whole-article prominence: the main people are mentioned and quoted most.
   const prominence = referents.map((r) => 4 * Math.min(r.count, 15) + 12 * Math.min(r.spoke, 8));
 
-  /** Tokens a trailing tag may hold after its pronoun: "said.", "said on Monday.", "told reporters." */
-  const TAG_TAIL = 5;
   const value = (r: number, sent: number): number => {
     const st = state.get(r);
     if (!st) return 0;

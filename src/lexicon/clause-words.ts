@@ -115,10 +115,10 @@ export const RELATIVES = wordSet({ reason: 'relative pronouns open a clause with
 /** What a speaker mention may end with and is dropped from its head: "Stevie Wonder, who". */
 export const MENTION_TRAILERS = wordSet({ reason: 'relative pronouns and a comma that corpora mark with the speaker', words: ['who', 'which', 'that', ','] });
 
-/** Articles as written at a sentence start, never a name's first word: "The Kremlin said". */
 /** Determiners that stand alone as a subject: "Another said the tone was cordial", "each told reporters". */
 export const STANDALONE_DETERMINERS = wordSet({ reason: 'a determiner used as a pronoun before a verb that is no noun', words: ['another', 'each'] });
 
+/** Articles as written at a sentence start, never a name's first word: "The Kremlin said". */
 export const CAPITALISED_ARTICLES = wordSet({ reason: 'a capitalised article opens a description, not a name', words: ['The', 'A', 'An'] });
 
 /** Plural or first/second person subjects of a bare tag verb: ""...," officials say", ""...," we say". */
@@ -259,10 +259,10 @@ export const NAME_PARTICLES = wordSet({
   words: ['de', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'el'],
 });
 
-/** Object pronouns after a reporting verb that takes an object: "told him (that) ...", "urged them to ...". */
 /** Pronouns that can stand for a source after "according to": "According to her, the police refused". */
 export const SOURCE_PRONOUNS = wordSet({ reason: 'a person or group named before: "According to him, the state had submitted the report"', words: ['him', 'her', 'them'] });
 
+/** Object pronouns after a reporting verb that takes an object: "told him (that) ...", "urged them to ...". */
 export const OBJECT_PRONOUNS = wordSet({ reason: 'the audience of told, warned, urged: "told her the talks had failed"', words: ['him', 'her', 'them', 'us', 'me', 'you', 'it'] });
 
 /** Relative pronouns right before a verb make it the verb of a relative clause, not of the reported

@@ -60,7 +60,8 @@ export const STANDALONE_BODIES: ReadonlySet<string> = new Set([
 
 /**
  * Endings of words that describe rather than name ("Christian", "Catholic", "Tigrayan", "Indigenous"),
- * and such words ending in "-al" ("Liberal"; not every "-al" or "-an": "Arsenal", "Goldman"): such a one-word "organisation" is an adjective the tagger typed so, and stands for
- * no longer name that begins or ends with it ("Christian News Service", "Covington Catholic").
+ * and such words ending in "-al" ("Liberal"; not every "-al" or "-an": "Arsenal", "Goldman"). A
+ * one-word "organisation" so spelled is an adjective the tagger typed so, and stands for no longer
+ * name that begins or ends with it ("Christian News Service", "Covington Catholic").
  */
 export const ADJECTIVE_ENDING = /(?:ian|ean|yan|can|ish|ese|ic|ous|ist)$|^(?:liberal|conservative|federal|national|international|royal|central|global|social|general|democrat)$/;

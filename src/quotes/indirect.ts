@@ -365,11 +365,13 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
   return end >= 0 ? { subject, cue, end } : null;
 }
 
-/** The end of a tag read up to j: past time words, an object ("told Reuters") and a short phrase
- *  ("in an interview", "on Twitter"), at a comma or the sentence end; -1 if a clause follows instead. */
-/** Words that open a clause of when a tag's words were said: "the company said after the market closed" (not "as": "dismissed the offer as inadequate"). */
+/** Words that open a clause of when a tag's words were said: "the company said after the market
+ *  closed" (not "as": "dismissed the offer as inadequate"). */
 const TAG_TIME_CLAUSES: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when']);
 
+/** The end of a tag read up to j: past time words, an object ("told Reuters"), a short phrase ("in an
+ *  interview", "on Twitter") and when it was said, at a comma or the sentence end; -1 if a clause
+ *  follows instead. */
 function tagEnd(r: Reading, j: number, hi: number, cf: CueForm | null): number {
   j = skipFillersRight(r, j, hi);
   if (cf?.entry.object) j = objectEnd(r, j, hi);

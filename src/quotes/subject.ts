@@ -164,9 +164,7 @@ function beforeAsides(r: Reading, j: number, lo: number): Phrase | null {
     // Antonin Scalia, argued"), nor the end of a longer aside ("one of the plaintiffs against
     // Mitsubishi Heavy Industries, said").
     const aside = asideName(r, p, end);
-    // (an honorific opening the aside makes it a person's name whatever the phrase before: "a senior
-    // banker in Lagos, Mr. Chidi Okonkwo, said")
-    if (aside && isCap(r, aside.e - 1) && (!np || !isCap(r, np.e - 1) || (allCap(r, aside.s, aside.e) && aside.e - aside.s > 1 && (describes(r, np) || honorific(r.tokens.text(aside.s)) !== undefined)))) return aside;
+    if (aside && isCap(r, aside.e - 1) && (!np || !isCap(r, np.e - 1) || namesAfter(r, aside, np))) return aside;
     // "..., a chocolate company based in Antigonish, N.S., says": that place ends another aside
     // (with no comma before it, the phrase is the subject's own: "Officials at Homeland Security
     // Investigations, a division of ..., said", whose whole is read further on)
@@ -230,6 +228,15 @@ function placedHead(r: Reading, np: Phrase, lo: number): Phrase {
  */
 function describes(r: Reading, np: Phrase): boolean {
   return !isCap(r, np.s) || APPOSITION_OPENERS.has(low(r, np.s)) || OBJECT_PREPOSITIONS.has(low(r, np.s - 1));
+}
+
+/**
+ * Does a name in an aside speak after a phrase ending in a capital? A full name does after a
+ * description (see describes), and so does one an honorific opens, after anything: "a senior banker
+ * in Lagos, Mr. Chidi Okonkwo, said".
+ */
+function namesAfter(r: Reading, aside: Phrase, np: Phrase): boolean {
+  return aside.e - aside.s > 1 && allCap(r, aside.s, aside.e) && (describes(r, np) || honorific(r.tokens.text(aside.s)) !== undefined);
 }
 
 /** Are the tokens a..b (exclusive) all capitalised? */
