@@ -19,6 +19,9 @@ const WINDOW = 12;
 const PRONOUN_FLOOR = 40;
 /** A description takes the salient person only when that person was a subject about a sentence back. */
 const EPITHET_FLOOR = 100;
+/** An age ("the 49-year-old scientist", "the 24-year-old") is said of someone the article has named: it
+ *  reaches as far back as a pronoun does (PRONOUN_FLOOR). */
+const AGE_WORD = /^\d+-year-old$/;
 const ORG_FLOOR = 25;
 
 interface State { score: number; cur: number; sent: number }
@@ -321,7 +324,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
         // ... and "the judge said" is someone who speaks in the article, not the accused of a crime story.
         if (title && m.speaker && !x.spoke) return 0;
         return f;
-      }, EPITHET_FLOOR);
+      }, role.word === 'age' || mods.some((w) => AGE_WORD.test(w)) ? PRONOUN_FLOOR : EPITHET_FLOOR);
       if (r >= 0) m.how = 'nominal';
       return r;
     }

@@ -201,6 +201,14 @@ describe('descriptions', () => {
     expect(at('The company')).toMatchObject({ name: 'Tallmoor Systems' });
   });
 
+  test('an age reaches back as far as a pronoun: "The 49-year-old scientist says" three sentences on', () => {
+    const { at } = analyse(
+      'Dr. Ana Ruiz has spent two decades diving on the reef. Last year\'s bleaching was the worst on record. Roughly 60 percent of the corals died.\n\nThe 49-year-old scientist says the losses changed her work.',
+      [['Ana Ruiz', 'person', ['Ana Ruiz'], 'female']],
+    );
+    expect(at('The 49-year-old scientist')).toMatchObject({ name: 'Ana Ruiz', how: 'nominal' });
+  });
+
   test('a description of the salient person: "said the 24-year-old"', () => {
     const { at } = analyse(
       'Karl Jung scored twice in the third period.\n\n"It felt good," said the 24-year-old.',
