@@ -1,7 +1,8 @@
 // Quotes of an article's body, in five steps: pair the marks in each paragraph (candidates.ts), read
 // each quote's cue and speaker from its clause (attribute.ts), drop what is no quote (filters.ts),
 // let cue-less quotes inherit (inherit.ts), and resolve speaker mentions to names (resolve.ts).
-// Indirect speech is found sentence by sentence (indirect.ts).
+// Indirect speech is found sentence by sentence (indirect.ts); the answers of a question-and-answer
+// interview by their labels (interview.ts).
 //
 //   "They demand ...," Lukashenko said of the opposition.   → direct, Lukashenko / said
 //   ... Macron urged the Russian leader to foster "calm and dialogue."  → partial, Macron / urged
@@ -18,6 +19,7 @@ import { isDatePhrase } from './speaker-shape.js';
 import { clusterNames, nameRuns, type NameRun } from './names.js';
 import { Resolver, type Resolved } from './resolve.js';
 import { findIndirect } from './indirect.js';
+import { qaAnswers } from './interview.js';
 import { firstIndex } from '../util/search.js';
 import { readTokens } from './reading.js';
 import type { RuleInfo } from './rule.js';
@@ -102,6 +104,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
   }
   resources.pause?.();
   for (const q of findIndirect(seg, paras, kept.map((a) => a.quote.pair), resolver)) quotes.push(q);
+  for (const q of qaAnswers(text, paras, entities, resolver)) quotes.push(q);
   // A speaker's gender: what coreference knows of the person, else the entity's, else the pronoun's
   // own ("she" left unresolved is still a woman).
   const genderOf = new Map(entities.map((e) => [e.id, e.gender ?? null]));

@@ -31,6 +31,7 @@ import { isAccordingTo, npRight, placeBeforeBased, skipFillersLeft, skipFillersR
 import { cueAt } from './cues.js';
 import { F, cueInText, cueOf, has, isCap, isDash, isPossessive, isPronoun, isWord, low, startsSentence, type Reading } from './reading.js';
 import { speakerAfter } from './speaker-after.js';
+import { qaLabel } from './interview.js';
 import { subjectOf } from './subject.js';
 import type { Resolver } from './resolve.js';
 import { firstIndex } from '../util/search.js';
@@ -729,6 +730,8 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
   // Quoted spans sorted by end (they do not nest at the top level, so by start too).
   const spans = quoted.map((q) => [q.open, q.close] as const).sort((a, b) => a[1] - b[1]);
   for (const p of paras) {
+    // (an interview's questions report no one's speech; its answers are quotes of their own: interview.ts)
+    if (qaLabel(p)) continue;
     const r = p;
     const t = p.tokens;
     const inQuote = quotedTokens(p, spans);
