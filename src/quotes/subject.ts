@@ -8,7 +8,7 @@
 //   an architect who said ...               → "an architect who" (antecedent through the pronoun)
 //   Protesters marching through the streets chanted → Protesters
 import {
-  BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, IRREGULAR_PAST_TAGS, LOCATIVES, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
+  BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, IRREGULAR_PAST_TAGS, IRREGULAR_PASTS, LOCATIVES, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
 } from '../lexicon/clause-words.js';
 import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
 import type { CueForm } from '../lexicon/cue-verbs.js';
@@ -110,7 +110,26 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     // "Trump's spokesman, saying" is rare; "as saying" / "by saying" mean the clause subject.
     return np && np.e === c ? np : clauseSubject(r, lo, c);
   }
-  return npLeft(r, j, lo) ?? clauseSubject(r, lo, c);
+  const np = npLeft(r, j, lo);
+  return np ? relativeObjectHead(r, np, lo) ?? np : clauseSubject(r, lo, c);
+}
+
+/** Prepositions that may stand between a relative clause's verb and its object: "who served under Sir Keir". */
+const RELATIVE_VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'with', 'for', 'at', 'in', 'on', 'to', 'from', 'about']);
+
+/**
+ * "One person who attended the meeting described ...", "A former minister who served under Sir Keir
+ * said": the phrase before the cue is the object of a relative clause; the speaker is the antecedent
+ * of "who" (read through it, as corpora mark "an architect who"). Null when the phrase is no such object.
+ */
+function relativeObjectHead(r: Reading, np: Phrase, lo: number): Phrase | null {
+  let k = np.s - 1;
+  if (RELATIVE_VERB_PREPOSITIONS.has(low(r, k))) k--;
+  const verb = r.tokens.text(k) ?? '';
+  if (!/^[a-z]+$/.test(verb) || !(/(?:ed|s)$/.test(verb) || IRREGULAR_PASTS.has(verb))) return null;
+  if (k - 1 <= lo || low(r, k - 1) !== 'who') return null;
+  const ante = npLeft(r, k - 2, lo, true);
+  return ante ? { s: ante.s, e: k } : null;
 }
 
 /** Prepositions whose object, closing an aside, is no subject: "a company based in Antigonish, N.S., says". */

@@ -119,6 +119,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [{ text: 'arguing about seatbelts.', kind: 'partial', mention: 'Mara Lenz', cue: 'wrote' }]],
   ['"another" alone after a quote is its speaker', '"One expert spoke first." "There is a limit to giving," another said.',
     [{ text: 'One expert spoke first.', mention: null }, { text: 'There is a limit to giving,', mention: 'another', cue: 'said' }]],
+  ['the object of a relative clause is no speaker; the antecedent of "who" is', 'A former minister who served under Sir Keir said: "They spend goodwill." One person who attended the meeting described him as "visibly frustrated."',
+    [{ text: 'They spend goodwill.', mention: 'A former minister who', cue: 'said' }, { text: 'visibly frustrated.', mention: 'One person who', cue: 'described' }]],
   ['a name someone goes by is no quote', 'A medic who goes by "Lisa" said the wounded arrived every hour. The commander, known by his call sign "Bober," said the line held. A man known as "Big Mike" was held.', []],
   ['a name in apposition after a description speaks', 'A spokeswoman for the Tallmoor Department of Transportation, Keisha Vandermolen, said the agency was "exploring options."',
     [{ text: 'exploring options.', mention: 'Keisha Vandermolen', cue: 'said' }]],
