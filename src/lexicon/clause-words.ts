@@ -115,6 +115,9 @@ export const RELATIVES = wordSet({ reason: 'relative pronouns open a clause with
 /** What a speaker mention may end with and is dropped from its head: "Stevie Wonder, who". */
 export const MENTION_TRAILERS = wordSet({ reason: 'relative pronouns and a comma that corpora mark with the speaker', words: ['who', 'which', 'that', ','] });
 
+/** Numbers that count people out of a group: "two of those people said", "One of the men said". */
+export const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
 /** Determiners that stand alone as a subject: "Another said the tone was cordial", "each told reporters". */
 export const STANDALONE_DETERMINERS = wordSet({ reason: 'a determiner used as a pronoun before a verb that is no noun', words: ['another', 'each'] });
 

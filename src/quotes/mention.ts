@@ -4,7 +4,7 @@
 //   "Del. Stacey Plaskett of the Virgin Islands"  → "Stacey Plaskett" (the head before the PP)
 //   "the senator", "Lithuanian lawmakers"         → the whole phrase
 //   "Stevie Wonder, who"                          → the whole phrase (corpora mark "who"); headOf → "Stevie Wonder"
-import { CAPITALISED_ARTICLES, MENTION_TRAILERS, PHRASE_PREPOSITIONS } from '../lexicon/clause-words.js';
+import { CAPITALISED_ARTICLES, COUNT_WORDS, MENTION_TRAILERS, PHRASE_PREPOSITIONS } from '../lexicon/clause-words.js';
 import { type Phrase } from './phrases.js';
 import { isCap, isPossessive, low, type Reading } from './reading.js';
 import { honorific } from '../lexicon/honorifics.js';
@@ -18,7 +18,8 @@ export function mentionOf(r: Reading, phrase: Phrase): Phrase {
   // "Del. Stacey Plaskett of the Virgin Islands", "Cameron Easley for Morning Consult": the head
   // comes before the prepositional phrase.
   for (let i = np.s + 1; i < e - 1; i++) {
-    if (PHRASE_PREPOSITIONS.has(r.tokens.text(i)) && isCap(r, i - 1) && !isPossessive(r, i - 1)) { e = i; break; }
+    // (not a count: "One of the men" is the phrase's own)
+    if (PHRASE_PREPOSITIONS.has(r.tokens.text(i)) && isCap(r, i - 1) && !isPossessive(r, i - 1) && !COUNT_WORDS.test(low(r, i - 1))) { e = i; break; }
   }
   // The head is the phrase's last word; a name there is the speaker ("EU chief Charles Michel").
   if (isCap(r, e - 1) && !isPossessive(r, e - 1)) {

@@ -9,7 +9,7 @@ import { DAY_OR_YEAR } from '../lexicon/date-words.js';
 import { DETERMINERS, ELAPSED_TIME_ENDS, ELAPSED_TIME_WORDS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 import {
   BARE_TIME_PREPOSITIONS, NAME_LIKE_OPENERS, NAME_LIKE_STOPS, PHRASE_PREPOSITIONS, TIME_CONJUNCTIONS, TIME_PHRASE_NON_HEADS,
-  TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT, STANDALONE_DETERMINERS,
+  TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT, STANDALONE_DETERMINERS, COUNT_WORDS,
 } from '../lexicon/clause-words.js';
 import { cueAfterSubject, cueInText, isAdverb, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 
@@ -48,6 +48,8 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
       i--;
       // "the mother of three", "all three": a numeral or quantifier can be the head.
       if (n === 0 && i >= lo && low(r, i) === 'of') { i--; n++; continue; }
+      // "One of the men said", "Two of the officials told": a count out of the group
+      if (n > 0 && i - 1 >= lo && low(r, i) === 'of' && COUNT_WORDS.test(low(r, i - 1))) i -= 2;
       break;
     }
     if (w === 'of' && n > 0 && i > lo && npWord(r, i - 1) && !cueInText(r, i - 1)) { i--; n++; continue; }
@@ -61,9 +63,6 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
   const s = i + 1;
   return s <= j ? { s, e: j + 1 } : null;
 }
-
-/** Numbers that count people out of a group: "two of those people said", "one of the officials said". */
-const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /**
  * "the Austin, Texas-based company": at the comma c before a "-based" word, the capitalised run

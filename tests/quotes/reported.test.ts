@@ -55,6 +55,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['The floats', 'she'], ['showed the town\'s pride', 'she']]],
     ['"Another" standing alone as the subject', 'Several aides said the plan was dead. Another said the tone was cordial.',
       [['the plan was dead', 'Several aides'], ['the tone was cordial', 'Another']]],
+    ['a subject counting people out of a group', 'One of the men said the plan had failed. A senior official at one of four banks said approval was near.',
+      [['the plan had failed', 'One of the men'], ['approval was near', 'A senior official']]],
     ['a tag counting people out of a group', 'The meeting ran past midnight, two of those people said. The talks collapsed, one of the officials said.',
       [['The meeting ran past midnight', 'two of those people'], ['The talks collapsed', 'one of the officials']]],
     ['"posited"', 'An economist, Prof. Adeola Fasanmi, posited that price controls would fail.',
