@@ -83,6 +83,15 @@ const DESCRIPTION = 2;
 const NOTHING = 3;
 
 export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, referents: Referent[]): CMention[] {
+  /** Does the token range end in a person's full name after the title's own words ("Development
+   *  Raymond Tsang"; not "Education" alone, nor "Ealing North", a place the tagger called a person)? */
+  const personNamedIn = ([a, b]: [number, number]): boolean => {
+    for (let i = a + 1; i < b; i++) {
+      const k = nameAt[i];
+      if (k >= 0 && named[k].s > a && referents[named[k].referent].kind === 'person' && named[k].e - named[k].s > 1) return true;
+    }
+    return false;
+  };
   const out: CMention[] = [];
   const n = doc.n;
   // What each distinct spelling can start: a pronoun, a description (a role or an age noun), or
@@ -172,7 +181,9 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
       if (AUTHOR_PARTICIPLES.has(low(doc, k)) && low(doc, k + 1) === 'by') k++;
       if (OWNER_PREPOSITION.test(low(doc, k)) || (low(doc, k) === PERSON_OWNER_PREPOSITION && role?.kind === 'person')) {
         const o = ownerAt(doc, k + 1, nameAt, named);
-        if (o) owner = o;
+        // ("Secretary for Development Raymond Tsang": a capitalised title's "for" and the person's
+        // name after it are one title and its holder, not a spokesperson and an owner)
+        if (o && !(role?.title && isCapital(t) && personNamedIn(o))) owner = o;
       }
     }
     const caps: number[] = [];

@@ -185,6 +185,16 @@ describe('descriptions', () => {
     expect(at('the Austin, Texas-based company')).toMatchObject({ name: 'Tallmoor Systems' });
   });
 
+  test('a capitalised title with "for" and the holder\'s name after it is the holder, not a spokesperson', () => {
+    const { at } = analyse(
+      'Secretary for Development Ann Lee said the sale would go ahead.\n\nA spokesman for Mara Lenz said no.\n\nThe Secretary for Education said costs would rise.',
+      [['Ann Lee', 'person', ['Ann Lee'], 'female'], ['Mara Lenz', 'person', ['Mara Lenz'], 'female']],
+    );
+    expect(at('Development Ann Lee')).toMatchObject({ name: 'Ann Lee' });
+    expect(at('Mara Lenz')?.entity ?? null).toBeNull(); // the spokesman, as written
+    expect(at('Education')?.entity ?? null).toBeNull(); // no holder named
+  });
+
   test('a party\'s filing is never the judge\'s', () => {
     const { at } = analyse(
       'U.S. District Judge Ann Lee wrote that the drivers had a case.\n\nThe complaint alleges that the company cheated workers.',
