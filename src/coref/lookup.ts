@@ -8,6 +8,7 @@
 //   "she"                                              → the pronoun's referent
 import type { Range } from '../types.js';
 import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
+import { BASED_COMPOUND } from '../lexicon/clause-words.js';
 import { roleNoun } from '../lexicon/roles.js';
 import { firstIndex } from '../util/search.js';
 import { PREPOSITIONS, verbWord } from './clause.js';
@@ -103,9 +104,6 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
     return { entity: null, name: asWritten, gender: GENDERS[mgender[k]], how: 'unresolved' };
   };
 
-  /** "the Austin, Texas-based company": the comma before "-based" is inside the phrase. */
-  const BASED = /-based$/i;
-
   function resolveAt(span: Range): Resolution | null {
     const s = tokenAfter(span.start);
     if (s >= total || tokStart(s) >= span.end) return null;
@@ -121,7 +119,7 @@ export function makeCoref(doc: Doc, referents: Referent[], mentions: CMention[],
     }
     // The phrase's head: its last word before a prepositional phrase or relative clause.
     let h = s;
-    while (h + 1 < e && !(PREPOSITIONS.has(low(h + 1)) || /^(?:who|which|that|,)$/.test(low(h + 1)) && !BASED.test(tokText(h + 2) ?? '') || WHEN.test(low(h + 1)))) h++;
+    while (h + 1 < e && !(PREPOSITIONS.has(low(h + 1)) || /^(?:who|which|that|,)$/.test(low(h + 1)) && !BASED_COMPOUND.test(tokText(h + 2) ?? '') || WHEN.test(low(h + 1)))) h++;
     // "Joseph R. Biden Jr.": the name before the suffix is the head
     if (h > s && NAME_SUFFIXES.has(low(h))) h--;
     // 1. A phrase that stands for a name: "Jeff Fraser, the director of operations for EHS" is Jeff Fraser.

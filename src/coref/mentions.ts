@@ -7,6 +7,7 @@
 //   A statement from the EU said ...        → description, document, owner "the EU"
 //   her statement read                      → description, document, owner "her"
 import { AGE_NOUN, DOCUMENT_WITH_MODIFIER, roleNoun, type RoleNoun } from '../lexicon/roles.js';
+import { BASED_COMPOUND } from '../lexicon/clause-words.js';
 import { clauseRole, plainVerbAt, PREPOSITIONS, speechVerbAt, verbAt } from './clause.js';
 import { isCapital, low, startOf, endOf, txt, type Doc } from './document.js';
 import type { Named } from './names.js';
@@ -164,7 +165,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         continue;
       }
       // "the Austin, Texas-based company": a place and a comma before "-based" are modifiers too
-      if (lw === ',' && /-based$/.test(low(doc, k + 1))) continue;
+      if (lw === ',' && BASED_COMPOUND.test(low(doc, k + 1))) continue;
       if (PREPOSITIONS.has(lw) || plainVerbAt(doc, k) || PARTICIPLE.test(lw) && !ADJECTIVE_PARTICIPLE.test(lw) || !MODIFIER_WORD.test(txt(doc, k))) break;
       if (CLAUSE_LINK.test(lw)) break;
     }
@@ -189,8 +190,8 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     const caps: number[] = [];
     // (a place before "-based" says where the body is, not what it is called: "the Austin, Texas-based company")
     let c0 = det === 'none' ? s : s + 1;
-    for (let k = c0; k < i; k++) if (txt(doc, k) === ',' && /-based$/.test(low(doc, k + 1))) c0 = k + 1;
-    for (let k = c0; k < i; k++) if (isCapital(txt(doc, k)) && !(k === from && det === 'none') && !/-based$/.test(low(doc, k))) caps.push(k);
+    for (let k = c0; k < i; k++) if (txt(doc, k) === ',' && BASED_COMPOUND.test(low(doc, k + 1))) c0 = k + 1;
+    for (let k = c0; k < i; k++) if (isCapital(txt(doc, k)) && !(k === from && det === 'none') && !BASED_COMPOUND.test(low(doc, k))) caps.push(k);
     if (isCapital(t) && i !== from) caps.push(i);
     const m = new CMention('nominal', s, e, i, sent, -1, 'unresolved', role?.gender, role?.plural ?? false, undefined, role ?? AGE_ROLE, det, caps.length ? caps : undefined, owner);
     withRole(doc, m, s);

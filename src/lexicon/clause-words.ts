@@ -115,6 +115,10 @@ export const RELATIVES = wordSet({ reason: 'relative pronouns open a clause with
 /** What a speaker mention may end with and is dropped from its head: "Stevie Wonder, who". */
 export const MENTION_TRAILERS = wordSet({ reason: 'relative pronouns and a comma that corpora mark with the speaker', words: ['who', 'which', 'that', ','] });
 
+/** A compound adjective of place: "the Austin, Texas-based company", "a Toronto-based firm" — the place
+ *  says where the body is, not what it is called, and with a comma before it belongs to the phrase. */
+export const BASED_COMPOUND = /-based$/i;
+
 /** Numbers that count people out of a group: "two of those people said", "One of the men said". */
 export const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 

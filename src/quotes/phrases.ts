@@ -9,7 +9,7 @@ import { DAY_OR_YEAR } from '../lexicon/date-words.js';
 import { DETERMINERS, ELAPSED_TIME_ENDS, ELAPSED_TIME_WORDS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 import {
   BARE_TIME_PREPOSITIONS, NAME_LIKE_OPENERS, NAME_LIKE_STOPS, PHRASE_PREPOSITIONS, TIME_CONJUNCTIONS, TIME_PHRASE_NON_HEADS,
-  TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT, STANDALONE_DETERMINERS, COUNT_WORDS,
+  TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT, STANDALONE_DETERMINERS, COUNT_WORDS, BASED_COMPOUND,
 } from '../lexicon/clause-words.js';
 import { cueAfterSubject, cueInText, isAdverb, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 
@@ -69,7 +69,7 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
  * before it down to its article ("the Austin"); the article's index, else -1.
  */
 export function placeBeforeBased(r: Reading, c: number, lo: number): number {
-  if (r.tokens.text(c) !== ',' || !/-based$/i.test(r.tokens.text(c + 1) ?? '')) return -1;
+  if (r.tokens.text(c) !== ',' || !BASED_COMPOUND.test(r.tokens.text(c + 1) ?? '')) return -1;
   let p = c - 1;
   while (p > lo && p > c - 5 && isCap(r, p)) p--;
   return p < c - 1 && p >= lo && (low(r, p) === 'the' || low(r, p) === 'a') ? p : -1;
