@@ -38,6 +38,11 @@ const DISCOURSE = new Set<BlockKind>(['title', 'paragraph']);
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 const STRAIGHT = new Set(['"', "''", '``']);
+/** Is token i a double quotation mark (opening, closing or straight)? */
+export const quoteMarkAt = (doc: Doc, i: number): boolean => {
+  const w = txt(doc, i);
+  return OPEN.has(w) || CLOSE.has(w) || STRAIGHT.has(w);
+};
 
 export function buildDoc(seg: Segmented): Doc {
   let n = 0;

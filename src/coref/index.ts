@@ -66,10 +66,12 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
   // Quoted names are the speaker's words, not the narrative: they resolve, but do not steer "she said".
   pause();
   const discourse = mentions.filter((m) => !doc.quoted[m.s]);
+  // ... but they tell whom a speaker is not: '"David's record is excellent," he said' is not David.
+  const quotedNames = mentions.filter((m) => doc.quoted[m.s] && m.form === 'name');
   const base = referents.length;
   // Only names and appositive descriptions are resolved before linking.
   const preset = discourse.filter((m) => m.referent >= 0 && m.form === 'nominal');
-  let topics = link(doc, referents, discourse);
+  let topics = link(doc, referents, discourse, quotedNames);
   pause();
   // The article's own pronouns tell the gender of a person no name or title did: "Jayme told police
   // she ...". When the pronouns resolved to such a person are clearly of one gender, link again.
@@ -77,7 +79,7 @@ export function corefer(seg: Segmented, entities: Entity[], resources: CorefReso
     referents.length = base;
     const keep = new Set(preset);
     for (const m of discourse) if (m.form !== 'name' && !keep.has(m)) { m.referent = -1; m.how = 'unresolved'; }
-    topics = link(doc, referents, discourse);
+    topics = link(doc, referents, discourse, quotedNames);
   }
   return makeCoref(doc, referents, mentions, intro.regions, topics);
 }

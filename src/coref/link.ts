@@ -8,8 +8,9 @@
 //   Procter & Gamble rallied ... The company said ...  → Procter & Gamble: the salient business
 //   The British aid group Gatsby said ... A statement said ... → Gatsby: the author of the statement
 import { orgClassFits, ORG_NAME_WORDS, roleNoun, type OrgClass } from '../lexicon/roles.js';
-import { low, startOf, endOf, txt, type Doc } from './document.js';
+import { low, quoteMarkAt, startOf, endOf, txt, type Doc } from './document.js';
 import { firstIndex } from '../util/search.js';
+import { OWN_WORDS_ENDS } from '../lexicon/clause-words.js';
 import { PAIR_NOUNS } from './mentions.js';
 import { makeReferent, type CMention, type Referent } from './types.js';
 
@@ -101,6 +102,11 @@ function commentatorFirms(doc: Doc, mentions: CMention[]): Set<number> {
   return firm;
 }
 
+/** Tokens after a speaking pronoun whose names it cannot be: "He notes that the Commission on
+ *  Presidential Debates announced earlier Friday that there was an issue with Trump's microphone"
+ *  (AP) is Trump, named 17 tokens on. */
+const OWN_WORDS_REACH = 12;
+
 /** Tokens a trailing tag may hold after its pronoun: "said.", "said on Monday.", "told reporters." */
 const TAG_TAIL = 5;
 
@@ -119,9 +125,10 @@ function weight(m: CMention, headline: boolean): number {
 /**
  * Resolves the mentions in place and returns, per sentence, the referent the text is about as it
  * starts (the most salient person or organisation, the latest speaker first), or -1: the speaker of
- * a quote that no clause attributes.
+ * a quote that no clause attributes. `quotedNames`: the names inside quotation marks, in text order
+ * (they steer no pronoun, but a speaker is not whom his own words name).
  */
-export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int32Array {
+export function link(doc: Doc, referents: Referent[], mentions: CMention[], quotedNames: CMention[] = []): Int32Array {
   // Recency counts narrative sentences: the sentences of a long quote are the speaker's turn, and do
   // not age the speaker before the "she said" that closes it.
   const nar = new Int32Array(doc.sentStart.length);
@@ -208,10 +215,47 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[]): Int
     return out;
   };
 
+  /**
+   * The people a speaking pronoun names in its own words, and so is not. A subject pronoun never
+   * stands for a name later in its clause (binding theory's Principle C): "he insisted he still
+   * trusted Mr Blair" is not Blair, nor is "he told Blair". Nor does a speaker name himself in his own
+   * quotation: '"David's record is excellent," he told the club's website' is not David. A name in
+   * content reported before the tag may be the speaker's own ("Shays was pro Kasich, he said": see
+   * describedInContent), and a pronoun in a clause before the name may be its own ("When he arrived,
+   * Blair said").
+   */
+  const namedInOwnWords = (m: CMention, at: number): Set<number> | null => {
+    if (!m.speaker || m.subordinate) return null;
+    let out: Set<number> | null = null;
+    const add = (o: CMention) => { if (o.form === 'name' && o.referent >= 0) (out ??= new Set()).add(o.referent); };
+    // names in the pronoun's own clause, close to it ("he said Mr Brown had made welcome announcements")
+    let reach = Math.min(doc.sentEnd[m.sent], m.e + OWN_WORDS_REACH);
+    for (let i = m.e; i < reach; i++) if (!doc.quoted[i] && OWN_WORDS_ENDS.has(low(doc, i))) reach = i;
+    for (let k = at + 1; k < mentions.length && mentions[k].s < reach; k++) add(mentions[k]);
+    const quotedIn = (from: number, to: number) => {
+      for (let k = firstIndex(quotedNames.length, (j) => quotedNames[j].s < from); k < quotedNames.length && quotedNames[k].s < to; k++) add(quotedNames[k]);
+    };
+    quotedIn(m.e, doc.sentEnd[m.sent]);
+    // the quotation the tag closes: the quoted tokens right before it ('"...," he said', '"...", he said'),
+    // back to its opening mark (a quotation left open further back can leave narrative marked quoted)
+    let i = m.s - 1;
+    if (i >= 0 && !doc.quoted[i] && txt(doc, i) === ',') i--;
+    if (i >= 0 && doc.quoted[i] && quoteMarkAt(doc, i)) {
+      let from = i - 1;
+      while (from > 0 && doc.quoted[from - 1] && !quoteMarkAt(doc, from)) from--;
+      quotedIn(from, i);
+    }
+    return out;
+  };
+
   const resolvePronoun = (m: CMention, at: number): number => {
     const w = m.pronoun!;
     const reported = m.gender ? describedInContent(m, at) : null;
-    if (m.gender) return best(m, personFits(m), PRONOUN_FLOOR, reported);
+    if (m.gender) {
+      const own = namedInOwnWords(m, at);
+      const fits = personFits(m);
+      return best(m, own ? (r, i) => (own.has(i) ? 0 : fits(r)) : fits, PRONOUN_FLOOR, reported);
+    }
     if (m.plural) return best(m, (r) => (r.kind === 'group' ? 1 : r.kind === 'organization' ? 0.7 : 0), PRONOUN_FLOOR);
     if (w === 'it' || w === 'its' || w === 'itself') return best(m, (r) => (r.kind === 'organization' ? 1 : r.kind === 'place' ? 0.5 : 0), PRONOUN_FLOOR);
     return -1;

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { read } from '../../src/pipeline/index.js';
 import { corefer } from '../../src/coref/index.js';
-import { analyse, entitiesFor } from './helpers.js';
+import { analyse, entitiesFor, type Spec } from './helpers.js';
 
 describe('roles and appositives', () => {
   test('a title before the name gives the role a later description uses', () => {
@@ -164,6 +164,42 @@ describe('pronouns', () => {
       [['Mara Lenz', 'person', ['Mara Lenz'], 'female'], ['Tom Reed', 'person', ['Tom Reed'], 'male']],
     );
     expect(at('he')).toMatchObject({ name: 'Tom Reed', how: 'pronoun' });
+  });
+
+  describe('a speaking pronoun is not whom its own words name', () => {
+    const people: Spec[] = [['Tony Blair', 'person', ['Tony Blair', 'Mr Blair'], 'male'], ['Gordon Brown', 'person', ['Gordon Brown'], 'male']];
+
+    test('a name later in its clause (Principle C): "he insisted he still trusted Mr Blair"', () => {
+      const { at } = analyse(
+        'Tony Blair faces questions after a week of talk about his relationship with Gordon Brown.\n\nMeanwhile, the chancellor is leaving for Africa. But before doing so, he insisted he still trusted Mr Blair.',
+        people,
+      );
+      expect(at('he', 0)).toMatchObject({ name: 'Gordon Brown', how: 'pronoun' });
+    });
+
+    test('a name in the quotation the tag closes: a speaker does not name himself', () => {
+      const { at } = analyse(
+        'Villa manager David Lane signed a new contract on Thursday.\n\nLane\'s future was in doubt, but chairman Doug Ellis said he was happy. "David\'s record is excellent," he told the club\'s website.',
+        [['David Lane', 'person', ['David Lane', 'Lane', 'David'], 'male'], ['Doug Ellis', 'person', ['Doug Ellis'], 'male']],
+      );
+      expect(at('he', 1)).toMatchObject({ name: 'Doug Ellis', how: 'pronoun' });
+    });
+
+    test('but not a name deep in a clause further in, where reporters do use it', () => {
+      const { at } = analyse(
+        'Donald Trump spoke at a rally in Austin. Sean Hannity asked Trump about the wall.\n\n"It could be higher," he told Hannity, to cheers from the crowd at the event where Trump spoke.',
+        [['Donald Trump', 'person', ['Donald Trump', 'Trump'], 'male'], ['Sean Hannity', 'person', ['Sean Hannity', 'Hannity'], 'male']],
+      );
+      expect(at('he')).toMatchObject({ name: 'Donald Trump', how: 'pronoun' });
+    });
+
+    test('the quotation reaches back to its opening mark only: one left open further back is no quotation of his', () => {
+      const { at } = analyse(
+        'Curt Hopkins runs the committee.\n\n"If you have no blog policy, start one. Mr Hopkins said that blogs spread fast. "Everyone does this," he said.',
+        [['Curt Hopkins', 'person', ['Curt Hopkins', 'Mr Hopkins'], 'male']],
+      );
+      expect(at('he')).toMatchObject({ name: 'Curt Hopkins', how: 'pronoun' });
+    });
   });
 
   test('a body\'s formal name may run to ten words; a person\'s to six', () => {
