@@ -12,7 +12,7 @@
 // token, where a capital may be a verb ("Said Smith: ...").
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { NOUN_LIKE } from '../lexicon/cue-verbs.js';
-import { ARTICLES, MODALS, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
+import { ARTICLES, MODALS, NOUN_BEFORE, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
 import { cueOf, F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
 
@@ -32,8 +32,11 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   const prev = low(r, i - 1);
   // "the call", "his claims" — but "Another said", "each told": these stand alone as a subject before a verb
   if (i > clauseStart && ARTICLES.has(prev) && !(STANDALONE_DETERMINERS.has(prev) && !cf.entry.nounLike)) return null;
-  if (i > clauseStart && isPossessive(r, i - 1) && cf.form !== 'ing') return null; // "Trump's claims" (a noun cue)
   const lemma = cf.entry.lemma;
+  // "Trump's claims" (a noun cue), "his stated goal" (an adjective); but a past form before what a verb
+  // takes is one: "Moody's said the rating was stable", "Trump's said" (has), and before an audience,
+  // which no adjective has: "McDonald's told investors"
+  if (i > clauseStart && isPossessive(r, i - 1) && cf.form !== 'ing' && !(cf.form === 'finite' && pastForm(r, i, lemma) && (cf.entry.object || !nounAfter(r, i)) && !contracted(r, i))) return null;
   // "as X put it", "pointed out", "she went on": these verbs are cues only with their particle.
   if (cf.entry.particle && low(r, i + 1) !== cf.entry.particle) return null;
   const word = low(r, i);
@@ -52,3 +55,25 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   }
   return cf;
 }
+
+/** Is the cue word at i a past form ("said", "claimed"), not the -s form ("says", "claims") that is also a plural noun? */
+const pastForm = (r: TokenView, i: number, lemma: string): boolean => {
+  const w = low(r, i);
+  return w !== `${lemma}s` && w !== `${lemma}es`;
+};
+
+/** Is "'s" before the cue at i a contracted "is", so that the cue is passive: "It's predicted that",
+ *  "The deal's said to be worth"? */
+const contracted = (r: TokenView, i: number): boolean => {
+  const s = low(r, i - 1);
+  const word = s === "'s" || s === '’s' ? low(r, i - 2) : s.slice(0, -2);
+  return IS_SUBJECTS.has(word) || low(r, i + 1) === 'to';
+};
+/** Words whose "'s" is always "is" or "has": "it's", "there's". */
+const IS_SUBJECTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'this']);
+
+/** Does a noun follow token i, making a past form before it an adjective: "his stated goal", "its reported profit"? */
+const nounAfter = (r: TokenView, i: number): boolean => {
+  const next = text(r, i + 1) ?? '';
+  return /^[a-z]/.test(next) && !has(r, i + 1, F.PRONOUN) && !NOUN_BEFORE.has(low(r, i + 1)) && low(r, i + 1) !== 'that';
+};

@@ -5,6 +5,7 @@
 //   "...," [Lukashenko] said                                  → npRight from after the quote
 //   [EU chief Charles Michel] said ... and added that "..."   → clauseSubject of the sentence
 import { isNounCue } from '../lexicon/cue-verbs.js';
+import { ORG_NAME_WORDS } from '../lexicon/roles.js';
 import { DAY_OR_YEAR } from '../lexicon/date-words.js';
 import { DETERMINERS, ELAPSED_TIME_ENDS, ELAPSED_TIME_WORDS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 import {
@@ -50,6 +51,9 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
       if (n === 0 && i >= lo && low(r, i) === 'of') { i--; n++; continue; }
       // "One of the men said", "Two of the officials told": a count out of the group
       if (n > 0 && i - 1 >= lo && low(r, i) === 'of' && COUNT_WORDS.test(low(r, i - 1))) i -= 2;
+      // "Kayla Brun of the National Weather Service said": a person's full name before "of the" heads
+      // the phrase (the mention is the name: see mentionOf)
+      else if (n > 0 && low(r, i) === 'of' && fullNameBefore(r, i - 1, lo)) { i--; n++; continue; }
       break;
     }
     if (w === 'of' && n > 0 && i > lo && npWord(r, i - 1) && !cueInText(r, i - 1)) { i--; n++; continue; }
@@ -63,6 +67,19 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
   const s = i + 1;
   return s <= j ? { s, e: j + 1 } : null;
 }
+
+/**
+ * Do the tokens ending at k read as a person's full name: two words in title case (no initials or
+ * acronyms: "Deputy U.S. Comptroller of the Currency Robert Bench"), the last no word of an
+ * organisation's own name ("Kayla Brun", not "Federal Bank" or "Royal College")?
+ */
+function fullNameBefore(r: Reading, k: number, lo: number): boolean {
+  return k - 1 >= lo && nameWord(r, k) && nameWord(r, k - 1) && !Object.hasOwn(ORG_NAME_WORDS, low(r, k)) && !DETERMINERS.has(low(r, k - 1));
+}
+
+/** A word in title case, as names are written: "Brun", "D'Amuro", "McCain"; not "U.S.", "FBI" or "Smith's". */
+const nameWord = (r: Reading, i: number): boolean => isCap(r, i) && !isPossessive(r, i) && TITLE_CASE.test(r.tokens.text(i));
+const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
 /**
  * "the Austin, Texas-based company": at the comma c before a "-based" word, the capitalised run
