@@ -19,6 +19,8 @@ const entries: Array<[string[], AbbreviationKind, string]> = [
     'military ranks in news copy: "Gen. Mark Milley"'],
   [['sen', 'rep', 'gov', 'pres', 'supt', 'amb', 'atty', 'hon', 'rev', 'fr', 'msgr', 'sens', 'reps'], 'title',
     'office titles in US style guides: "Sen. Bernie Sanders", "Rep. Nancy Pelosi"'],
+  [['coun', 'ald', 'det', 'insp', 'const', 'cst', 'supt'], 'title',
+    'council and police titles in Canadian and British copy: "Coun. Dimitri Papadakis", "Det. Const. Ana Silva", "Insp. Raj Patel"'],
   [['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], 'month',
     'AP-style month abbreviations: "Aug. 18, 2020"'],
   [['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'], 'weekday',

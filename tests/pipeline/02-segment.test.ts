@@ -17,6 +17,7 @@ const CASES: Array<[string, string[]]> = [
   ["He met Mr. Smith in the U.S. on Monday. Then he left.",["He met Mr. Smith in the U.S. on Monday .","Then he left ."]],
   ["The talks were held in the U.S. The next round is in May.",["The talks were held in the U.S.","The next round is in May ."]],
   ["Mrs. Jones and Dr. Brown met Gen. Mark Milley and Sen. Bernie Sanders.",["Mrs. Jones and Dr. Brown met Gen. Mark Milley and Sen. Bernie Sanders ."]],
+  ["Coun. Dimitri Papadakis and Det. Const. Ana Silva met Insp. Raj Patel and Ald. Joe Ruiz.",["Coun. Dimitri Papadakis and Det. Const. Ana Silva met Insp. Raj Patel and Ald. Joe Ruiz ."]],
   ["J.K. Rowling wrote it at 9 a.m. on Tuesday.",["J.K. Rowling wrote it at 9 a.m. on Tuesday ."]],
   ["The meeting is on Aug. 18, 2020 in Minsk.",["The meeting is on Aug. 18 , 2020 in Minsk ."]],
   ["It cost $4.5bn, up 3.14% from $639m a year earlier.",["It cost $ 4.5bn , up 3.14 % from $ 639m a year earlier ."]],
