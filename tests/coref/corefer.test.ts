@@ -166,6 +166,24 @@ describe('pronouns', () => {
     expect(at('he')).toMatchObject({ name: 'Tom Reed', how: 'pronoun' });
   });
 
+  describe('a speaking pronoun after a sentence about a newly named person', () => {
+    test('is that person, though another was named and quoted more', () => {
+      const { at } = analyse(
+        'Senator Paul Grant attacked the bill. Grant said the bill was flawed.\n\nChairman Omar Haddad banged his gavel. "Order! Order!" he said.',
+        [['Paul Grant', 'person', ['Paul Grant', 'Grant'], 'male'], ['Omar Haddad', 'person', ['Omar Haddad'], 'male']],
+      );
+      expect(at('he')).toMatchObject({ name: 'Omar Haddad', how: 'pronoun' });
+    });
+
+    test('but a subject inside what a speaker reports is not what the sentence is about', () => {
+      const { at } = analyse(
+        'Martin Feldstein led the study. Feldstein said the task force, which included Koei Narusawa and Paul Krugman, a professor at MIT, did not agree on the sums. He said the banks were wary.',
+        [['Martin Feldstein', 'person', ['Martin Feldstein', 'Feldstein'], 'male'], ['Paul Krugman', 'person', ['Paul Krugman'], 'male']],
+      );
+      expect(at('He')).toMatchObject({ name: 'Martin Feldstein', how: 'pronoun' });
+    });
+  });
+
   describe('a speaking pronoun is not whom its own words name', () => {
     const people: Spec[] = [['Tony Blair', 'person', ['Tony Blair', 'Mr Blair'], 'male'], ['Gordon Brown', 'person', ['Gordon Brown'], 'male']];
 
