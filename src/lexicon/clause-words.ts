@@ -180,6 +180,19 @@ export const SUBJECT_PREPOSITIONS = wordSet({
   words: ['in', 'on', 'at', 'during', 'through', 'across', 'from', 'via', 'outside', 'inside', 'near', 'around', 'with'],
 });
 
+/** Adjectives and participles that follow a noun with a phrase of their own, as sources are described:
+ *  "Two people familiar with the matter said", "People close to the minister said", "A person briefed on
+ *  the plan said", "officials involved in the talks said". The preposition each takes is allowed after it. */
+export const SOURCE_DESCRIBERS: ReadonlyMap<string, string> = new Map([
+  ['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['knowledgeable', 'about'], ['involved', 'in'],
+  ['opposed', 'to'], ['loyal', 'to'], ['sympathetic', 'to'], ['linked', 'to'], ['connected', 'to'], ['allied', 'with'],
+  ['privy', 'to'], ['aware', 'of'], ['present', 'at'],
+]);
+
+/** Nouns of knowledge after "with": "officials with knowledge of the investigation said", "a source with
+ *  direct knowledge of the talks said" — the phrase describes the source, its "of" object is no subject. */
+export const KNOWLEDGE_NOUNS = wordSet({ reason: 'anonymous-source formulas: "with knowledge of the talks"', words: ['knowledge', 'details', 'understanding', 'access'] });
+
 /** Prepositions whose object is never the subject of a verb after it: "a judge because of his
  *  heritage, who fights ..., claims" — "who" claims, not the heritage. */
 export const OBJECT_PREPOSITIONS = wordSet({

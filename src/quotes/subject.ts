@@ -8,7 +8,7 @@
 //   an architect who said ...               → "an architect who" (antecedent through the pronoun)
 //   Protesters marching through the streets chanted → Protesters
 import {
-  BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, IRREGULAR_PAST_TAGS, IRREGULAR_PASTS, LOCATIVES, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
+  BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, IRREGULAR_PAST_TAGS, IRREGULAR_PASTS, LOCATIVES, KNOWLEDGE_NOUNS, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SOURCE_DESCRIBERS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
 } from '../lexicon/clause-words.js';
 import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
 import type { CueForm } from '../lexicon/cue-verbs.js';
@@ -47,11 +47,24 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
   let j = skipFillersLeft(r, c - 1, lo);
   // "Protesters marching through the streets chanted", "but in a later interview said": a
   // prepositional phrase (and a participle before it) sits between the subject and its verb.
-  for (let guard = 0; guard < 2 && j >= lo && !participle; guard++) {
-    const np = npLeft(r, j, lo);
-    if (!np || !SUBJECT_PREPOSITIONS.has(low(r, np.s - 1)) || np.s - 1 <= lo) break;
-    j = np.s - 2;
-    if (/^[a-z]+ing$/.test(r.tokens.text(j) ?? '')) j--;
+  // So does a source's description: "Officials with knowledge of the investigation said", "Two people
+  // familiar with the matter said", "People close to the minister said".
+  for (let guard = 0; guard < 3 && j >= lo && !participle; guard++) {
+    let np = npLeft(r, j, lo);
+    if (!np || np.s - 1 <= lo) break;
+    // "with (direct) knowledge of the talks": the object of "of" after a noun of knowledge
+    if (low(r, np.s - 1) === 'of') {
+      const known = npLeft(r, np.s - 2, lo);
+      if (!known || !KNOWLEDGE_NOUNS.has(low(r, known.e - 1)) || known.s - 1 <= lo) break;
+      np = known;
+    }
+    const p = low(r, np.s - 1);
+    const describer = SOURCE_DESCRIBERS.get(low(r, np.s - 2));
+    if (describer === p) j = np.s - 3;
+    else if (SUBJECT_PREPOSITIONS.has(p)) {
+      j = np.s - 2;
+      if (/^[a-z]+ing$/.test(r.tokens.text(j) ?? '')) j--;
+    } else break;
     j = skipFillersLeft(r, j, lo);
   }
   if (j < lo) {
