@@ -30,6 +30,11 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   // capital is a name's first word, not an imperative
   if (isCap(r, i) && cf.form === 'base' && isCap(r, i + 1) && !has(r, i + 1, F.PRONOUN)) return null;
   const prev = low(r, i - 1);
+  // "His opponent, state Attorney General Renee Delacroix, fired back", "includes state Treasurer Gwen
+  // Adebayo": a noun-like bare form before a capital modifies a title or a name, unless a subject or a
+  // modal stands before it ("they state Smith lied", "analysts estimate OPEC is producing more")
+  if (cf.form === 'base' && cf.entry.nounLike && !isCap(r, i) && isCap(r, i + 1) && !has(r, i + 1, F.PRONOUN)
+    && !MODALS.has(prev) && !PLURAL_SUBJECTS.has(prev) && !/^[a-z]+s$/.test(text(r, i - 1) ?? '')) return null;
   // "the call", "his claims" — but "Another said", "each told": these stand alone as a subject before a verb
   if (i > clauseStart && ARTICLES.has(prev) && !(STANDALONE_DETERMINERS.has(prev) && !cf.entry.nounLike)) return null;
   const lemma = cf.entry.lemma;

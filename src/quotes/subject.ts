@@ -297,8 +297,9 @@ function asideName(r: Reading, p: number, end: number): Phrase | null {
   while (k < end && isCap(r, k)) k++;
   if (k - (p + 1) >= 2 && AFFILIATIONS.has(low(r, k))) return { s: p + 1, e: k };
   // "The letter, from the Home Office, says", "The research, carried out by professor Richard
-  // Allsop, says": who wrote or did it (not "one of the plaintiffs against Mitsubishi Heavy Industries")
-  return whole && AUTHOR_PREPOSITIONS.has(low(r, whole.s - 1)) ? whole : null;
+  // Allsop, says": who wrote or did it (not "one of the plaintiffs against Mitsubishi Heavy Industries",
+  // nor where a description's person is from: "Brenda Kowalczyk, 58, a retired nurse from Belpre, said")
+  return whole && AUTHOR_PREPOSITIONS.has(low(r, whole.s - 1)) && !APPOSITION_OPENERS.has(low(r, p + 1)) ? whole : null;
 }
 
 /** Are the words at a and b verbs of the same tense: "fights ... claims", "fought ... claimed"? */
