@@ -193,8 +193,15 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     // and at a sentence's end: ""...," said the chief executive, Jane Doe."
     const sentTo = doc.sentEnd[doc.sent[m.s]];
     const endsSentence = m.e >= sentTo || (/^[.!?]$/.test(txt(doc, m.e) ?? '') && m.e + 1 >= sentTo);
-    if (m.s - 2 >= sentFrom && txt(doc, m.s - 1) === ',' && (txt(doc, m.e) === ',' || endsSentence || verbAt(doc, skipFillers(doc, m.e, sentTo)))) {
-      const e = m.s - 1;
+    // (a name that ends the sentence may have its own title, with capitalised words before it: "said the
+    // board's medical director, Dr Euan Sinclair.", "said the chairman of the committee, Labour MP Barry Sheerman.")
+    let ms = m.s;
+    if (endsSentence && (honorific(txt(doc, m.s - 1) ?? '') || roleNoun(low(doc, m.s - 1) ?? '')?.title)) {
+      ms = m.s - 1;
+      while (ms - 1 > sentFrom && ms > m.s - 4 && /^\p{Lu}/u.test(txt(doc, ms - 1))) ms--;
+    }
+    if (ms - 2 >= sentFrom && txt(doc, ms - 1) === ',' && (txt(doc, m.e) === ',' || endsSentence || verbAt(doc, skipFillers(doc, m.e, sentTo)))) {
+      const e = ms - 1;
       let s = e;
       while (s > sentFrom) {
         const i = s - 1;

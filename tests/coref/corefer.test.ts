@@ -13,6 +13,24 @@ describe('roles and appositives', () => {
     expect(at('The mayor')).toMatchObject({ entity: 'e1', name: 'Ann Lee', how: 'role' });
   });
 
+  test('a name with its own title ends the sentence after a description', () => {
+    const { at } = analyse(
+      'Waiting lists grew.\n\n"We are sorry," said the board\'s medical director, Dr Euan Sinclair.\n\n"It is a tragedy," said the chairman of the committee, Labour MP Barry Sheerman.',
+      [['Euan Sinclair', 'person', ['Euan Sinclair'], 'male'], ['Barry Sheerman', 'person', ['Barry Sheerman'], 'male']],
+    );
+    expect(at("the board's medical director")).toMatchObject({ name: 'Euan Sinclair', how: 'apposition' });
+    expect(at('the chairman of the committee')).toMatchObject({ name: 'Barry Sheerman', how: 'apposition' });
+  });
+
+  test('parliamentary titles of Ireland, Scotland and Quebec are roles', () => {
+    const { at } = analyse(
+      'Declan Fearghail, a TD for Dublin Bay North, spoke first. Ravinder Sandhu, an MSP, spoke next.\n\nThe TD said the plan had failed. The MSP said it had not.',
+      [['Declan Fearghail', 'person', ['Declan Fearghail'], 'male'], ['Ravinder Sandhu', 'person', ['Ravinder Sandhu'], 'male']],
+    );
+    expect(at('The TD')).toMatchObject({ name: 'Declan Fearghail', how: 'role' });
+    expect(at('The MSP')).toMatchObject({ name: 'Ravinder Sandhu', how: 'role' });
+  });
+
   test('an abbreviated title gives the role too', () => {
     const { at } = analyse(
       'Sen. Ann Lee said the bill would pass.\n\nTom Reed, an epidemiologist, said the data were weak.\n\n"We have the votes," the senator said.',
