@@ -121,7 +121,7 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
   }
   // Names the tagger missed: capitalised runs, grouped by last word; a group is a person when one of
   // its runs shows it ("Chief Na'moks", "Na'moks said") or its fullest form is a first and last name.
-  const clusters = new Map<string, { runs: Array<[number, number]>; person: boolean; name: string }>();
+  const clusters = new Map<string, { runs: Array<[number, number]>; person: boolean; body: boolean; name: string }>();
   for (let i = 0; i < doc.n; i++) {
     // Headlines are often in title case: "EU Leaders Urge Putin to Push for Talks".
     if (nameAt[i] >= 0 || !isNameWord(doc, i) || doc.sentKind[doc.sent[i]] === 'title') continue;
@@ -130,11 +130,14 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
     const run = nameRun(doc, i, j);
     if (run) {
       const key = lastWordKey(textOf(doc, run[0], j));
-      const c = clusters.get(key) ?? { runs: [], person: false, name: '' };
+      const c = clusters.get(key) ?? { runs: [], person: false, body: false, name: '' };
       const name = textOf(doc, run[0], j);
       if (name.length > c.name.length) c.name = name;
       c.runs.push([run[0], j]);
       if (!c.person) c.person = personEvidence(doc, run[0], j, i, gazetteer, personByLast.has(key), run[2]);
+      // "Metrolinx spokesperson Grace Clark", "Loblaw shares": a body's, no person, whatever "Metrolinx said"
+      // shows (its kind is left unknown: "Dutch shares", "Class B shares" are no bodies)
+      if (BODY_FOLLOWERS.has(low(doc, j) ?? '') && doc.sent[j] === doc.sent[i]) c.body = true;
       clusters.set(key, c);
     }
     i = j - 1;
@@ -146,7 +149,7 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
       c.person = gazetteer ? wordHasBit(gazetteer, first, GAZ_BITS.firstName) && !placeLike(gazetteer, words.map((w) => w.toLowerCase()))
         : !NON_PERSON_HEADS.has(first) && !NON_PERSON_HEADS.has(key);
     }
-    if (!c.person) continue;
+    if (!c.person || c.body && !personByLast.has(key)) continue;
     let r = personByLast.get(key);
     if (r === undefined) {
       r = referents.length;
@@ -162,6 +165,10 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
   named.forEach((m, k) => { for (let t = m.s; t < m.e; t++) nameAt[t] = k; });
   return { referents, named, nameAt };
 }
+
+/** Words after a name that make it a body's: its voice, its people, its stock ("Metrolinx spokesperson Grace Clark"). */
+const BODY_FOLLOWERS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'employees',
+  'workers', 'customers', 'executives', 'shareholders', 'shares', 'stock', 'headquarters', 'subsidiary', 'ceo']);
 
 const placeLike = (gazetteer: IntMap, words: string[]) => PLACE_BITS.some((b) => wordHasBit(gazetteer, words[words.length - 1], b) || (words.length === 1 && wordHasBit(gazetteer, words[0], b)));
 

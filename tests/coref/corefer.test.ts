@@ -202,6 +202,14 @@ describe('pronouns', () => {
     });
   });
 
+  test('a name the tagger missed is no person when it has a spokesperson', () => {
+    const { at } = analyse(
+      'Mayor Linda Park said the city was left in the dark.\n\nMetrolinx blamed the delay on the weather.\n\nMetrolinx spokesperson Grace Clark said the company shares the frustration.\n\n"Safety is non-negotiable," she said.',
+      [['Linda Park', 'person', ['Linda Park']], ['Grace Clark', 'person', ['Grace Clark']]],
+    );
+    expect(at('she')).toMatchObject({ name: 'Grace Clark', how: 'pronoun' });
+  });
+
   describe('a speaking pronoun is not whom its own words name', () => {
     const people: Spec[] = [['Tony Blair', 'person', ['Tony Blair', 'Mr Blair'], 'male'], ['Gordon Brown', 'person', ['Gordon Brown'], 'male']];
 
