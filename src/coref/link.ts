@@ -37,8 +37,11 @@ interface State { score: number; cur: number; sent: number }
 
 /** Spokesman, spokeswoman and spokesperson are one role. */
 const canonicalRole = (w: string) => (w.startsWith('spokes') && /^spokes(?:man|woman|person)$/.test(w) ? 'spokesperson' : ROLE_SYNONYMS[w] ?? w);
-/** Roles written two ways: "Chief executive Elliott Hill ... the CEO said". */
-const ROLE_SYNONYMS: Record<string, string> = { ceo: 'executive' };
+/** Roles written two ways: "Chief executive Elliott Hill ... the CEO said", "Justice Ayesha Malik ... the
+ *  judge remarked", "Representative Carlos Mendez ... the congressman said". */
+const ROLE_SYNONYMS: Record<string, string> = {
+  ceo: 'executive', justice: 'judge', congressman: 'representative', congresswoman: 'representative', congressperson: 'representative',
+};
 
 export function orgClassOf(r: Referent): OrgClass | undefined {
   if (r.orgClass) return r.orgClass;

@@ -22,6 +22,16 @@ describe('roles and appositives', () => {
     expect(at('the chairman of the committee')).toMatchObject({ name: 'Barry Sheerman', how: 'apposition' });
   });
 
+  test('a role written with another word: "Justice X ... the judge", "Representative X ... the congressman", "Fire Marshal X ... the fire marshal"', () => {
+    const { at } = analyse(
+      'Justice Ayesha Malik heard the case. Representative Carlos Mendez spoke. Fire Marshal Colin Westergaard inspected the site.\n\nThe judge remarked on the delay. The congressman said it was wrong. The fire marshal said it was safe.',
+      [['Ayesha Malik', 'person', ['Ayesha Malik'], 'female'], ['Carlos Mendez', 'person', ['Carlos Mendez'], 'male'], ['Colin Westergaard', 'person', ['Colin Westergaard'], 'male']],
+    );
+    expect(at('The judge')).toMatchObject({ name: 'Ayesha Malik', how: 'role' });
+    expect(at('The congressman')).toMatchObject({ name: 'Carlos Mendez', how: 'role' });
+    expect(at('The fire marshal')).toMatchObject({ name: 'Colin Westergaard', how: 'role' });
+  });
+
   test('parliamentary titles of Ireland, Scotland and Quebec are roles', () => {
     const { at } = analyse(
       'Declan Fearghail, a TD for Dublin Bay North, spoke first. Ravinder Sandhu, an MSP, spoke next.\n\nThe TD said the plan had failed. The MSP said it had not.',
