@@ -79,13 +79,19 @@ function clauseAt(r: Reading, i: number, hi: number, strict: boolean): boolean {
   return false;
 }
 
-/** A bare verb right after a plural subject: "obstacles remain", "Liberals dismiss any concerns". */
+/** A bare verb right after a plural subject: "obstacles remain", "Liberals dismiss any concerns", "The
+ *  methods take more time" — not after the object of a preposition ("between their operations and"). */
 function bareVerbAt(r: Reading, k: number): boolean {
   const w = r.tokens.text(k);
   const prev = r.tokens.text(k - 1) ?? '';
   if (!/^[a-z]{3,}$/.test(w) || /(?:s|ly|ing|ed)$/.test(w) || NP_STOPS.has(w) || NOUN_BEFORE.has(w) || has(r, k, F.TIME)) return false;
-  return (/[a-z][^s']s$/i.test(prev) && !NOUN_BEFORE.has(low(r, k - 2)) || prev === 'people') && isWord(r, k + 1);
+  const before = low(r, k - 2);
+  const subject = !NOUN_BEFORE.has(before) || (PLURAL_DETERMINERS.has(before) && (k - 2 === 0 || !NOUN_BEFORE.has(low(r, k - 3))));
+  return (/[a-z][^s']s$/i.test(prev) && subject || prev === 'people') && isWord(r, k + 1);
 }
+
+/** Determiners that open a plural subject: "The methods take", "These exams take", "Such methods take". */
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such', 'many', 'some', 'most', 'both', 'all', 'their', 'our']);
 
 /** A subject pronoun and then a verb, whatever its form: "he shot ...", "they get it" — not "it in a speech". */
 const pronounClause = (r: Reading, i: number) => {

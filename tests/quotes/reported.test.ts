@@ -79,6 +79,8 @@ describe('reported speech: what is reported, for whom', () => {
       []],
     ['... but after a plural subject it is', 'Analysts estimate OPEC is producing a million barrels too many.',
       [['OPEC is producing a million barrels too many', 'Analysts']]],
+    ['a plural subject with its determiner before a bare verb, then the tag', 'The methods take more time, Haddad said. Such exams cost more, he said.',
+      [['The methods take more time', 'Haddad'], ['Such exams cost more', 'he']]],
     ['"posited"', 'An economist, Prof. Adeola Fasanmi, posited that price controls would fail.',
       [['that price controls would fail', 'Adeola Fasanmi']]],
     ['an honorific opening an aside names the speaker after a place', 'Speaking with Reuters, a senior banker in Lagos, Mr. Chidi Okonkwo, said the naira would weaken.',
