@@ -359,3 +359,6 @@ export const OWN_WORDS_ENDS = wordSet(
   { reason: 'relative and subordinate clauses, whose names a reporter may use for the speaker: "he said, as Trump spoke"', words: ['who', 'whom', 'whose', 'which', 'where', 'when', 'while', 'as', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'unless'] },
   { reason: 'a clause break: "he said; Trump later added"', words: [';', ':'] },
 );
+
+/** Subjects that say no one said it: "Nobody said the plan would work", "Neither company said it would cut jobs". */
+export const NONE_SUBJECTS = wordSet({ reason: 'negated subjects of a report', words: ['no', 'nobody', 'none', 'neither', 'nor'] });

@@ -15,7 +15,7 @@ import {
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
   SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
   EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS, SENTENCE_CONNECTIVES,
-  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS, SOURCE_PRONOUNS, TIME_PREPOSITIONS_RIGHT,
+  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, NONE_SUBJECTS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS, SOURCE_PRONOUNS, TIME_PREPOSITIONS_RIGHT,
 } from '../lexicon/clause-words.js';
 import { WEEKDAYS } from '../lexicon/date-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
@@ -178,6 +178,19 @@ function reportingCue(r: Reading, i: number, s: number): CueForm | null {
   if (NON_REPORTING_BEFORE.has(low(r, i - 1))) return null;
   return cf;
 }
+
+/** "Nobody said ...", "No one at the bank said ...", "None of the officials said ...", "Not all analysts
+ *  agreed that ...": a subject that denies anyone said it. */
+function noneSaid(r: Reading, subject: Phrase): boolean {
+  const first = low(r, subject.s);
+  const before = low(r, subject.s - 1);
+  // (not "No 10 said", "No ID said", "No wonder Trump said")
+  if (first === 'no') return /^[a-z]/.test(r.tokens.text(subject.s + 1) ?? '') && !NO_IDIOMS.has(low(r, subject.s + 1));
+  return NONE_SUBJECTS.has(first) || before === 'not' || before === 'no' || (before === 'of' && NONE_SUBJECTS.has(low(r, subject.s - 2)));
+}
+
+/** "No" opening a phrase that denies nothing: "No wonder Trump said", "No doubt officials will say". */
+const NO_IDIOMS: ReadonlySet<string> = new Set(['wonder', 'doubt', 'matter', 'longer', 'sooner']);
 
 /** "did not say whether ...", "declined to say": what was not said is not reported. */
 function negated(r: Reading, c: number, s: number): boolean {
@@ -647,7 +660,7 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
           if (BE_FORMS.has(low(r, k))) k--;
           subject = npLeft(r, skipFillersLeft(r, k, s), s);
         } else subject = subjectOf(r, c, s, cf.form === 'ing');
-        if (!subject || quoted(subject.s) || connective(r, subject)) continue;
+        if (!subject || quoted(subject.s) || connective(r, subject) || noneSaid(r, subject)) continue;
         // "The data suggests ...": evidence says nothing.
         if (EVIDENTIAL_CUES.has(cf.entry.lemma) && EVIDENCE_NOUNS.has(low(r, subject.e - 1))) continue;
         // ""...," Fraser wrote on Aug. 30 in an email": the tag of a quotation reports that quotation.
