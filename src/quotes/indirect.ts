@@ -192,6 +192,19 @@ function noneSaid(r: Reading, subject: Phrase): boolean {
 /** "No" opening a phrase that denies nothing: "No wonder Trump said", "No doubt officials will say". */
 const NO_IDIOMS: ReadonlySet<string> = new Set(['wonder', 'doubt', 'matter', 'longer', 'sooner']);
 
+/** Does a clause at i open with its subject and a reporting verb: "he told Prabowo that", "the defendant told police that"? */
+function reportsWithin(r: Reading, i: number, hi: number): boolean {
+  for (let c = i + 1; c < Math.min(hi, i + 8); c++) {
+    const cf = reportingCue(r, c, i);
+    if (!cf) continue;
+    // (a report of its own, with a clause after it: not "US firms added only 146,000 jobs", "research suggests")
+    if (EVIDENTIAL_CUES.has(cf.entry.lemma) || !contentAfter(r, c, hi, cf)) return false;
+    const np = npLeft(r, c - 1, i);
+    return np !== null && np.s === i;
+  }
+  return false;
+}
+
 /** "did not say whether ...", "declined to say": what was not said is not reported. */
 function negated(r: Reading, c: number, s: number): boolean {
   for (let k = c - 1; k >= s && k >= c - 3; k--) {
@@ -613,6 +626,9 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
         while (d < e && d < k + 14 && r.tokens.text(d) !== ',') d++;
         if (d < e && r.tokens.text(d) === ',' && !hasVerb(r, k + 1, d, true) && !cueInText(r, d - 1)) k = d;
       }
+      // "According to the Kremlin transcript, he told Prabowo that ...": the document reports someone's
+      // report, which the cue-first rules read (X told Y that ...)
+      if (reportsWithin(r, k + 1, e)) return null;
       const content = { s: k + 1, e: contentEnd(r, k + 1, e) };
       return content.e > content.s && fits(ctx, content) ? { subject: np, cue: { s: from, e: from + 2 }, content, end: content.e } : null;
     },
