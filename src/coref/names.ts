@@ -59,7 +59,8 @@ export const maxNameWords = (type: Entity['type']) => (type === 'organization' ?
  * ("Ivan F. Boesky", "U.S. Department of Energy", "Fernand St. Germain").
  */
 const plausible = (e: Entity) => {
-  const words = e.name.split(/\s+/);
+  // (a nickname inside the name is part of it: Robert "Bobby" Langford, Dwayne "The Rock" Johnson)
+  const words = e.name.replace(NICKNAME, ' ').split(/\s+/);
   if (words.length > maxNameWords(e.type) || /\s[,.]\s/.test(e.name)) return false;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i];
@@ -67,6 +68,8 @@ const plausible = (e: Entity) => {
   }
   return true;
 };
+
+const NICKNAME = /\s["“][^"“”]{1,30}["”]\s/g;
 
 /**
  * How many of an entity's mentions are a noun phrase of their own after "the", "a" or "an": "the

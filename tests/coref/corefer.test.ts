@@ -41,6 +41,14 @@ describe('roles and appositives', () => {
     expect(at('The MNA')).toMatchObject({ name: 'Tariq Mirza', how: 'role' });
   });
 
+  test('a nickname inside a name keeps the name a name', () => {
+    const { at } = analyse(
+      'Rancher Robert "Bobby" Langford lost his herd in the fire.\n\nLangford said the water was gone.',
+      [['Robert "Bobby" Langford', 'person', ['Robert "Bobby" Langford', 'Langford'], 'male']],
+    );
+    expect(at('Langford', 1)).toMatchObject({ name: 'Robert "Bobby" Langford', how: 'name' });
+  });
+
   test('an abbreviated title gives the role too', () => {
     const { at } = analyse(
       'Sen. Ann Lee said the bill would pass.\n\nTom Reed, an epidemiologist, said the data were weak.\n\n"We have the votes," the senator said.',
