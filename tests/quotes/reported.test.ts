@@ -89,6 +89,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['that Europe was punishing its own citizens', 'the president']]],
     ['... but the document\'s own content stays the document\'s', 'According to the Labor Department, US firms added only 146,000 jobs in January.',
       [['US firms added only 146,000 jobs in January', 'Labor Department']]],
+    ['"informed", "disclosed", "retorted", "underscored" report a clause', 'The prosecutor informed the bench that the file was missing. The company disclosed that a grand jury was probing it. The minister retorted that the opposition had run out of excuses. The chief executive underscored that margins would recover.',
+      [['that the file was missing', 'The prosecutor'], ['that a grand jury was probing it', 'The company'], ['that the opposition had run out of excuses', 'The minister'], ['that margins would recover', 'The chief executive']]],
     ['"posited"', 'An economist, Prof. Adeola Fasanmi, posited that price controls would fail.',
       [['that price controls would fail', 'Adeola Fasanmi']]],
     ['an honorific opening an aside names the speaker after a place', 'Speaking with Reuters, a senior banker in Lagos, Mr. Chidi Okonkwo, said the naira would weaken.',
