@@ -39,6 +39,9 @@ function rolesIn(doc: Doc, s: number, e: number, kindOf: 'person' | 'other'): Ar
   const out: Array<{ word: string; gender?: Gender }> = [];
   for (let i = s; i < e; i++) {
     if (low(doc, i - 1) === 'of' || (low(doc, i - 1) === 'the' && low(doc, i - 2) === 'of')) continue;
+    // "Chief Financial Officer Rajesh Subramaniam ... the CFO said": the office's initials are a role too
+    const chief = low(doc, i) === 'chief' && low(doc, i + 2) === 'officer' ? CHIEF_OFFICERS[low(doc, i + 1) ?? ''] : undefined;
+    if (chief && kindOf === 'person') out.push({ word: chief });
     const r = roleNoun(low(doc, i));
     const h = honorific(txt(doc, i));
     if (r && (kindOf === 'person' ? r.kind === 'person' : r.kind !== 'person' && r.kind !== 'document')) out.push({ word: r.word, gender: r.gender });
@@ -47,6 +50,9 @@ function rolesIn(doc: Doc, s: number, e: number, kindOf: 'person' | 'other'): Ar
   }
   return out;
 }
+
+/** The initials of "chief X officer": "Chief Financial Officer" → cfo. */
+const CHIEF_OFFICERS: Record<string, string> = { financial: 'cfo', operating: 'coo', technology: 'cto', information: 'cio', marketing: 'cmo', executive: 'ceo' };
 
 const isCapitalTitle = (doc: Doc, i: number) => /^\p{Lu}/u.test(txt(doc, i)) && !!roleNoun(low(doc, i))?.title;
 

@@ -32,6 +32,14 @@ describe('roles and appositives', () => {
     expect(at('The fire marshal')).toMatchObject({ name: 'Colin Westergaard', how: 'role' });
   });
 
+  test('"Chief Financial Officer X ... the CFO said": the office\'s initials are its role', () => {
+    const { at } = analyse(
+      'Chief Financial Officer Rajesh Subramaniam told analysts the quarter was strong. Chief Executive Ana Ruiz said demand was firm.\n\n"We are guiding conservatively," the CFO said.',
+      [['Rajesh Subramaniam', 'person', ['Rajesh Subramaniam'], 'male'], ['Ana Ruiz', 'person', ['Ana Ruiz'], 'female']],
+    );
+    expect(at('the CFO')).toMatchObject({ name: 'Rajesh Subramaniam', how: 'role' });
+  });
+
   test('parliamentary titles of Ireland and Quebec are roles', () => {
     const { at } = analyse(
       'Declan Fearghail, a TD for Dublin Bay North, spoke first. Tariq Mirza, an MNA, spoke next.\n\nThe TD said the plan had failed. The MNA said it had not.',
