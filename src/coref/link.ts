@@ -37,6 +37,12 @@ interface State { score: number; cur: number; sent: number }
 
 /** Spokesman, spokeswoman and spokesperson are one role. */
 const canonicalRole = (w: string) => (w.startsWith('spokes') && /^spokes(?:man|woman|person)$/.test(w) ? 'spokesperson' : ROLE_SYNONYMS[w] ?? w);
+/** Offices whose holder leads a country: "Indonesian President Prabowo Subianto ... the Indonesian leader". */
+const LEADER_OFFICES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'sultan', 'monarch', 'taoiseach']);
+/** Is "the <Nationality> leader" said of the holder of `role`? Only with a capitalised modifier that
+ *  the holder's introduction had too (checked with the other modifiers): "the leader" alone is a party's. */
+const leaderOf = (head: string, role: string, caps: string[]) => head === 'leader' && caps.length > 0 && LEADER_OFFICES.has(role);
+
 /** Roles written two ways: "Chief executive Elliott Hill ... the CEO said", "Justice Ayesha Malik ... the
  *  judge remarked", "Representative Carlos Mendez ... the congressman said". */
 const ROLE_SYNONYMS: Record<string, string> = {
@@ -353,7 +359,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
       // not "the rookie defenceman" when introduced as "the star defenceman".
       const mods: string[] = [];
       for (let i = m.s + 1; i < m.head; i++) if (/^[\p{L}\p{N}]/u.test(txt(doc, i))) mods.push(low(doc, i));
-      const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head) && (!m.gender || !r.gender || r.gender === m.gender)
+      const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head || leaderOf(head, x, caps)) && (!m.gender || !r.gender || r.gender === m.gender)
         && (!caps.length || caps.some((c) => r.descriptors.has(c) || nameShares(r.name, c)))
         && (r.id !== null || r.count > 0 || mods.every((w) => r.name.toLowerCase().split(/\s+/).includes(w)));
       // Among the recent referents with the role, the most salient; else the last one seen with it.

@@ -40,6 +40,15 @@ describe('roles and appositives', () => {
     expect(at('the CFO')).toMatchObject({ name: 'Rajesh Subramaniam', how: 'role' });
   });
 
+  test('"the Indonesian leader" is the country\'s president; "the leader" alone is nobody\'s in particular', () => {
+    const { at } = analyse(
+      'Indonesian President Prabowo Subianto met Russian President Vladimir Putin in Moscow.\n\n"This is not a geopolitical question," the Indonesian leader told reporters. "We are partners," the Russian leader said.',
+      [['Prabowo Subianto', 'person', ['Prabowo Subianto'], 'male'], ['Vladimir Putin', 'person', ['Vladimir Putin'], 'male']],
+    );
+    expect(at('the Indonesian leader')).toMatchObject({ name: 'Prabowo Subianto', how: 'role' });
+    expect(at('the Russian leader')).toMatchObject({ name: 'Vladimir Putin', how: 'role' });
+  });
+
   test('parliamentary titles of Ireland and Quebec are roles', () => {
     const { at } = analyse(
       'Declan Fearghail, a TD for Dublin Bay North, spoke first. Tariq Mirza, an MNA, spoke next.\n\nThe TD said the plan had failed. The MNA said it had not.',
