@@ -40,7 +40,7 @@ describe('roles and appositives', () => {
     expect(at('the CFO')).toMatchObject({ name: 'Rajesh Subramaniam', how: 'role' });
   });
 
-  test('"the Indonesian leader" is the country\'s president; "the leader" alone is nobody\'s in particular', () => {
+  test('"the Indonesian leader" is the president introduced with that modifier', () => {
     const { at } = analyse(
       'Indonesian President Prabowo Subianto met Russian President Vladimir Putin in Moscow.\n\n"This is not a geopolitical question," the Indonesian leader told reporters. "We are partners," the Russian leader said.',
       [['Prabowo Subianto', 'person', ['Prabowo Subianto'], 'male'], ['Vladimir Putin', 'person', ['Vladimir Putin'], 'male']],
