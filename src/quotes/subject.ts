@@ -236,10 +236,13 @@ function relativeAside(r: Reading, j: number, lo: number): Phrase | null {
  * "Dr Greenspan, [79], who ...", "Sen. Tom Hart, [R-Texas], who ..."; null when the phrase is no such description.
  */
 function describedName(r: Reading, np: Phrase, lo: number): Phrase | null {
-  if (np.s - 2 < lo || r.tokens.text(np.s - 1) !== ',' || !isCap(r, np.s - 2)) return null;
+  if (np.s - 2 < lo || r.tokens.text(np.s - 1) !== ',') return null;
+  // (a name may end in an apostrophe, as Luo names do: "Akinyi Achieng', 31, said")
+  const k = /^['’]$/.test(r.tokens.text(np.s - 2)) && np.s - 3 >= lo ? np.s - 3 : np.s - 2;
+  if (!isCap(r, k)) return null;
   // (an age, "79", or a party and state, "R-Texas", alone between the commas)
   const tag = np.e - np.s === 1 && (/^\d{1,3}$/.test(r.tokens.text(np.s)) || PARTY_TAG.test(r.tokens.text(np.s)));
-  return APPOSITION_OPENERS.has(low(r, np.s)) || tag ? npLeft(r, np.s - 2, lo) : null;
+  return APPOSITION_OPENERS.has(low(r, np.s)) || tag ? npLeft(r, k, lo) : null;
 }
 
 /**

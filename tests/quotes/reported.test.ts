@@ -91,6 +91,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['US firms added only 146,000 jobs in January', 'Labor Department']]],
     ['"informed", "disclosed", "retorted", "underscored" report a clause', 'The prosecutor informed the bench that the file was missing. The company disclosed that a grand jury was probing it. The minister retorted that the opposition had run out of excuses. The chief executive underscored that margins would recover.',
       [['that the file was missing', 'The prosecutor'], ['that a grand jury was probing it', 'The company'], ['that the opposition had run out of excuses', 'The minister'], ['that margins would recover', 'The chief executive']]],
+    ['a name ending in an apostrophe, then an age', 'Akinyi Achieng\', 31, a trader in Kisumu, said the water rose overnight.',
+      [['the water rose overnight', 'Akinyi Achieng']]],
     ['"posited"', 'An economist, Prof. Adeola Fasanmi, posited that price controls would fail.',
       [['that price controls would fail', 'Adeola Fasanmi']]],
     ['an honorific opening an aside names the speaker after a place', 'Speaking with Reuters, a senior banker in Lagos, Mr. Chidi Okonkwo, said the naira would weaken.',
