@@ -6,6 +6,7 @@
 //   "Moscow said"                                   → no person: the gazetteer knows Moscow as a place
 import type { Entity } from '../types.js';
 import { abbreviationKind } from '../lexicon/abbreviations.js';
+import { BODY_FOLLOWERS } from '../lexicon/clause-words.js';
 import { NAME_SUFFIXES } from '../lexicon/name-particles.js';
 import { honorific, TITLE_MODIFIERS } from '../lexicon/honorifics.js';
 import { roleNoun, ORG_NAME_WORDS } from '../lexicon/roles.js';
@@ -168,10 +169,6 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
   named.forEach((m, k) => { for (let t = m.s; t < m.e; t++) nameAt[t] = k; });
   return { referents, named, nameAt };
 }
-
-/** Words after a name that make it a body's: its voice, its people, its stock ("Metrolinx spokesperson Grace Clark"). */
-const BODY_FOLLOWERS: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'employees',
-  'workers', 'customers', 'executives', 'shareholders', 'shares', 'stock', 'headquarters', 'subsidiary', 'ceo']);
 
 const placeLike = (gazetteer: IntMap, words: string[]) => PLACE_BITS.some((b) => wordHasBit(gazetteer, words[words.length - 1], b) || (words.length === 1 && wordHasBit(gazetteer, words[0], b)));
 

@@ -362,3 +362,15 @@ export const OWN_WORDS_ENDS = wordSet(
 
 /** Subjects that say no one said it: "Nobody said the plan would work", "Neither company said it would cut jobs". */
 export const NONE_SUBJECTS = wordSet({ reason: 'negated subjects of a report', words: ['no', 'nobody', 'none', 'neither', 'nor'] });
+
+/** "No" opening a phrase that denies nothing: "No wonder Trump said", "No doubt officials will say". */
+export const NO_IDIOMS = wordSet({ reason: 'idioms with "no" that deny no report', words: ['wonder', 'doubt', 'matter', 'longer', 'sooner'] });
+
+/** Determiners that open a plural subject before a bare verb: "The methods take", "These exams take", "Such methods take". */
+export const PLURAL_DETERMINERS = wordSet({ reason: 'a plural subject\'s determiner, not a preposition\'s object', words: ['the', 'these', 'those', 'such', 'many', 'some', 'most', 'both', 'all', 'their', 'our'] });
+
+/** Words after a name that make it a body's: its voice, its people, its stock ("Metrolinx spokesperson Grace Clark", "Loblaw shares"). */
+export const BODY_FOLLOWERS = wordSet({
+  reason: 'what a company or agency has and a person has not',
+  words: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'employees', 'workers', 'customers', 'executives', 'shareholders', 'shares', 'stock', 'headquarters', 'subsidiary', 'ceo'],
+});

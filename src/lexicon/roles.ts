@@ -29,8 +29,9 @@ export interface RoleNoun {
 const GROUPS: Array<{ words: string[]; kind: RoleKind; title?: boolean; gender?: Gender; orgClass?: OrgClass; plural?: boolean; reason: string }> = [
   // People: offices and titles (a title holder is one person, named once with the title).
   { words: ['mayor', 'minister', 'premier', 'president', 'chancellor', 'governor', 'senator', 'secretary', 'chairman', 'chairwoman',
-    'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'commissioner', 'ambassador', 'envoy', 'speaker', 'treasurer', 'councillor', 'councilor',
-    'alderman', 'mp', 'mla', 'mpp', 'mna', 'td', 'senator-elect', 'taoiseach', 'tánaiste', 'marshal', 'congressman', 'congresswoman', 'congressperson', 'representative', 'legislator', 'lawmaker',
+    'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'commissioner', 'ambassador', 'envoy', 'speaker', 'treasurer',
+    'councillor', 'councilor', 'alderman', 'mp', 'mla', 'mpp', 'mna', 'td', 'senator-elect', 'taoiseach', 'tánaiste', 'marshal',
+    'congressman', 'congresswoman', 'congressperson', 'representative', 'legislator', 'lawmaker',
     'judge', 'justice', 'prosecutor', 'attorney', 'sheriff', 'coroner', 'ombudsman', 'auditor', 'chief', 'superintendent',
     'principal', 'dean', 'provost', 'rector', 'commander', 'general', 'admiral', 'colonel', 'captain', 'coach', 'manager',
     'director', 'executive', 'founder', 'co-founder', 'cofounder', 'owner', 'publisher', 'editor', 'head', 'leader', 'king',

@@ -12,7 +12,7 @@
 // token, where a capital may be a verb ("Said Smith: ...").
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { NOUN_LIKE } from '../lexicon/cue-verbs.js';
-import { ARTICLES, MODALS, NOUN_BEFORE, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
+import { ARTICLES, IS_CONTRACTION_HOSTS, MODALS, NOUN_BEFORE, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
 import { DETERMINERS } from '../lexicon/speaker-words.js';
 import { cueOf, F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
 
@@ -70,12 +70,9 @@ const pastForm = (r: TokenView, i: number, lemma: string): boolean => {
 /** Is "'s" before the cue at i a contracted "is", so that the cue is passive: "It's predicted that",
  *  "The deal's said to be worth"? */
 const contracted = (r: TokenView, i: number): boolean => {
-  const s = low(r, i - 1);
-  const word = s === "'s" || s === '’s' ? low(r, i - 2) : s.slice(0, -2);
-  return IS_SUBJECTS.has(word) || low(r, i + 1) === 'to';
+  const host = low(r, i - 1) === "'s" || low(r, i - 1) === '’s' ? i - 2 : -1;
+  return (host >= 0 && (has(r, host, F.PRONOUN) || IS_CONTRACTION_HOSTS.has(low(r, host)))) || low(r, i + 1) === 'to';
 };
-/** Words whose "'s" is always "is" or "has": "it's", "there's". */
-const IS_SUBJECTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'this']);
 
 /** Does a noun follow token i, making a past form before it an adjective: "his stated goal", "its reported profit"? */
 const nounAfter = (r: TokenView, i: number): boolean => {

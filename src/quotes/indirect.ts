@@ -15,7 +15,7 @@ import {
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
   SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
   EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS, SENTENCE_CONNECTIVES,
-  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, NONE_SUBJECTS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS, SOURCE_PRONOUNS, TIME_PREPOSITIONS_RIGHT,
+  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, NO_IDIOMS, NONE_SUBJECTS, PLURAL_DETERMINERS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS, SOURCE_PRONOUNS, TIME_PREPOSITIONS_RIGHT,
 } from '../lexicon/clause-words.js';
 import { WEEKDAYS } from '../lexicon/date-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
@@ -89,9 +89,6 @@ function bareVerbAt(r: Reading, k: number): boolean {
   const subject = !NOUN_BEFORE.has(before) || (PLURAL_DETERMINERS.has(before) && (k - 2 === 0 || !NOUN_BEFORE.has(low(r, k - 3))));
   return (/[a-z][^s']s$/i.test(prev) && subject || prev === 'people') && isWord(r, k + 1);
 }
-
-/** Determiners that open a plural subject: "The methods take", "These exams take", "Such methods take". */
-const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such', 'many', 'some', 'most', 'both', 'all', 'their', 'our']);
 
 /** A subject pronoun and then a verb, whatever its form: "he shot ...", "they get it" — not "it in a speech". */
 const pronounClause = (r: Reading, i: number) => {
@@ -188,9 +185,6 @@ function noneSaid(r: Reading, subject: Phrase): boolean {
   if (first === 'no') return /^[a-z]/.test(r.tokens.text(subject.s + 1) ?? '') && !NO_IDIOMS.has(low(r, subject.s + 1));
   return NONE_SUBJECTS.has(first) || before === 'not' || before === 'no' || (before === 'of' && NONE_SUBJECTS.has(low(r, subject.s - 2)));
 }
-
-/** "No" opening a phrase that denies nothing: "No wonder Trump said", "No doubt officials will say". */
-const NO_IDIOMS: ReadonlySet<string> = new Set(['wonder', 'doubt', 'matter', 'longer', 'sooner']);
 
 /** Does a clause at i open with its subject and a reporting verb: "he told Prabowo that", "the defendant told police that"? */
 function reportsWithin(r: Reading, i: number, hi: number): boolean {
