@@ -237,6 +237,11 @@ function contentEnd(r: Reading, i: number, hi: number): number {
       e = r.tokens.text(k - 1) === ',' ? k - 1 : k;
       break;
     }
+    // "... even as lawmakers from both parties warned that ...": the contrast reports on its own too
+    if (low(r, k) === 'even' && low(r, k + 1) === 'as' && reportsAgain(r, k + 2, hi)) {
+      e = r.tokens.text(k - 1) === ',' ? k - 1 : k;
+      break;
+    }
     if (r.tokens.text(k) === ':' && /^["“'‘]$/.test(r.tokens.text(k + 1))) { e = k; break; } // ...: "I am excited"
     if (r.tokens.text(k) !== ',') continue;
     if (SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }

@@ -93,6 +93,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['that the file was missing', 'The prosecutor'], ['that a grand jury was probing it', 'The company'], ['that the opposition had run out of excuses', 'The minister'], ['that margins would recover', 'The chief executive']]],
     ['a name ending in an apostrophe, then an age', 'Akinyi Achieng\', 31, a trader in Kisumu, said the water rose overnight.',
       [['the water rose overnight', 'Akinyi Achieng']]],
+    ['"even as" a second source reports: two reports', 'Minister Paulo Reis insisted that prices would fall even as economists warned that inflation was rising.',
+      [['that prices would fall', 'Paulo Reis'], ['that inflation was rising', 'economists']]],
     ['"posited"', 'An economist, Prof. Adeola Fasanmi, posited that price controls would fail.',
       [['that price controls would fail', 'Adeola Fasanmi']]],
     ['an honorific opening an aside names the speaker after a place', 'Speaking with Reuters, a senior banker in Lagos, Mr. Chidi Okonkwo, said the naira would weaken.',
