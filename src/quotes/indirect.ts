@@ -268,6 +268,9 @@ function skipTimeRight(r: Reading, i: number, hi: number): number {
   return j > i && !TIME_PHRASE_NON_HEADS.has(low(r, j - 1)) ? j : i;
 }
 
+/** Quotation marks around a title and possessive endings inside a phrase: 'on ABC's "This Week"'. */
+const TITLE_MARKS = /^(?:["“”]|['’]s)$/;
+
 /** Content after the cue at c: skip the object, a short phrase ("in a statement", "on Monday") and "that". */
 function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase | null {
   let i = cueEnd(cue, c);
@@ -302,10 +305,11 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   }
   i = skipTimeRight(r, i, hi);
   // "said in a statement that", "was quoted by local media as saying that", "noted several times that":
-  // a short phrase before "that".
+  // a short phrase before "that", a show's title or a body's long name in it ("said on ABC's "This Week"
+  // that", "said in a filing with the Securities and Exchange Commission that").
   if (i < hi && low(r, i) !== 'that') {
     let k = i;
-    while (k < hi && k < i + 7 && isWord(r, k) && low(r, k) !== 'that' && !verbAt(r, k) && !cueInText(r, k) && !CLAUSE_PRONOUNS.has(low(r, k))) k++;
+    while (k < hi && k < i + 10 && (isWord(r, k) || TITLE_MARKS.test(r.tokens.text(k))) && low(r, k) !== 'that' && !verbAt(r, k) && !cueInText(r, k) && !CLAUSE_PRONOUNS.has(low(r, k))) k++;
     const opensPhrase = REPORT_PREPOSITIONS.has(low(r, i)) || REPORT_PHRASE_OPENERS.has(low(r, i));
     if (k < hi && low(r, k) === 'that' && opensPhrase) i = k;
     // "said on Twitter he had spoken", "said in a statement, the ...": the phrase ends at a pronoun or a comma.
