@@ -15,7 +15,7 @@ import type { CueForm } from '../lexicon/cue-verbs.js';
 import { PARTY_TAG } from '../lexicon/name-particles.js';
 import { honorific } from '../lexicon/honorifics.js';
 import { cueAt } from './cues.js';
-import { isCap, isPronoun, low, startsSentence, type Reading } from './reading.js';
+import { isCap, isPronoun, isWord, low, startsSentence, type Reading } from './reading.js';
 
 export interface Found {
   subject: Phrase | null;
@@ -45,6 +45,8 @@ export function authorOf(r: Reading, doc: Phrase, lo: number): Phrase | null {
 /** The subject of the cue verb at c, looking left within [lo, c). */
 export function subjectOf(r: Reading, c: number, lo: number, participle: boolean, slo = lo): Phrase | null {
   let j = skipFillersLeft(r, c - 1, lo);
+  // "dealers here said", "officials there said": where the subject is, right after it
+  if ((low(r, j) === 'here' || low(r, j) === 'there') && j - 1 >= lo && isWord(r, j - 1) && !isPronoun(r, j - 1)) j = skipFillersLeft(r, j - 1, lo);
   // "Protesters marching through the streets chanted", "but in a later interview said": a
   // prepositional phrase (and a participle before it) sits between the subject and its verb.
   // So does a source's description: "Officials with knowledge of the investigation said", "Two people

@@ -97,6 +97,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['that prices would fall', 'Paulo Reis'], ['that inflation was rising', 'economists']]],
     ['a longer phrase before "that": a show\'s title, a body\'s long name', 'Mara Lenz said on ABC\'s "This Week" that the bill would pass. The company said in a filing with the Securities and Exchange Commission that it expected a loss.',
       [['that the bill would pass', 'Mara Lenz'], ['that it expected a loss', 'The company']]],
+    ['"here" or "there" after the subject says where it is', 'The dollar was quoted at 148 yen in Tokyo and dealers here said they expected it to fall further.',
+      [['they expected it to fall further', 'dealers']]],
     ['"posited"', 'An economist, Prof. Adeola Fasanmi, posited that price controls would fail.',
       [['that price controls would fail', 'Adeola Fasanmi']]],
     ['an honorific opening an aside names the speaker after a place', 'Speaking with Reuters, a senior banker in Lagos, Mr. Chidi Okonkwo, said the naira would weaken.',
