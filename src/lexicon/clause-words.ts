@@ -374,3 +374,7 @@ export const BODY_FOLLOWERS = wordSet({
   reason: 'what a company or agency has and a person has not',
   words: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'employees', 'workers', 'customers', 'executives', 'shareholders', 'shares', 'stock', 'headquarters', 'subsidiary', 'ceo'],
 });
+
+/** Cues whose object comes right after them and never invert with their subject: "..., John Smith, a
+ *  division head, told Reuters" — Reuters is told, not telling ("said Smith", "asked Smith" do invert). */
+export const AUDIENCE_FIRST = wordSet({ reason: 'verbs of telling someone', words: ['tell', 'inform', 'assure', 'notify', 'brief', 'remind'] });

@@ -15,7 +15,7 @@ import {
   NON_CONTENT_OPENERS, NON_REPORTING_BEFORE, NOUN_BEFORE, OBJECT_PRONOUNS, RELATIVE_OPENERS, REPORT_PREPOSITIONS, SIDE_CLAUSE_OPENERS,
   SUBORDINATORS, TIME_PHRASE_NON_HEADS, VERB_COORDINATORS, ARTICLES, NAMING_WITH_OBJECT, INDEFINITE_PRONOUNS, EVIDENCE_NOUNS,
   EVIDENTIAL_CUES, OBJECT_PREPOSITIONS, REPORT_BREAKS, SENTENCE_CONNECTIVES,
-  CLEFT_COPULAS, IS_CONTRACTION_HOSTS, NO_IDIOMS, NONE_SUBJECTS, PLURAL_DETERMINERS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS, SOURCE_PRONOUNS, TIME_PREPOSITIONS_RIGHT,
+  AUDIENCE_FIRST, CLEFT_COPULAS, IS_CONTRACTION_HOSTS, NO_IDIOMS, NONE_SUBJECTS, PLURAL_DETERMINERS, PHRASE_OPENING_PREPOSITIONS, PERSON_RELATIVES, REPORT_PHRASE_OPENERS, SOURCE_PRONOUNS, TIME_PREPOSITIONS_RIGHT,
 } from '../lexicon/clause-words.js';
 import { WEEKDAYS } from '../lexicon/date-words.js';
 import { cueEnd, type CueForm } from '../lexicon/cue-verbs.js';
@@ -225,6 +225,18 @@ function cueBeforeComma(r: Reading, j: number, hi: number): boolean {
   return false;
 }
 
+/** A name, an aside and then the tag's cue: "..., John Smith, a division head, told Reuters." */
+function cueAfterAside(r: Reading, j: number, hi: number): boolean {
+  if (!isCap(r, j)) return false;
+  let k = j;
+  while (k < hi && k < j + 5 && r.tokens.text(k) !== ',') k++;
+  if (k >= hi || r.tokens.text(k) !== ',') return false;
+  let c = k + 1;
+  let lower = false; // (a description, not the next name of a list: "Ohio, Virginia, Iowa, ... states")
+  for (; c < hi && c < k + 25 && r.tokens.text(c) !== ','; c++) if (/^[a-z]/.test(r.tokens.text(c))) lower = true;
+  return c < hi && r.tokens.text(c) === ',' && lower && cueBeforeComma(r, c + 1, hi);
+}
+
 /** Where reported content that starts at i ends: before a second cue ("and added that ..."), a side
  *  clause (", as supporters protested"), a participle that reports again (", adding that ...") or a
  *  tag that closes this part (", he said, ..."). */
@@ -374,9 +386,10 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
     return end >= 0 ? { subject: np, cue: { s: k, e: k + 2 }, end } : null;
   }
   let f = speakerAfter(r, k, hi, false);
-  // "..., adds Al Basha.": an inverted -s form that could be a noun elsewhere.
+  // "..., adds Al Basha.": an inverted -s form that could be a noun elsewhere (not the audience of
+  // "told": "..., John Smith, a division head, told Reuters").
   const inv = cueOf(r, k)?.form;
-  if (!f && inv && inv.form === 'finite' && low(r, k) === r.tokens.text(k) && isCap(r, k + 1)) {
+  if (!f && inv && inv.form === 'finite' && !AUDIENCE_FIRST.has(inv.entry.lemma) && low(r, k) === r.tokens.text(k) && isCap(r, k + 1)) {
     const np = npRight(r, k + 1, hi);
     if (np) f = { subject: np, cue: { s: k, e: cueEnd(inv, k) } };
   }
@@ -519,7 +532,7 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
     if (r.tokens.text(k) !== ',' || quoted(k + 1) && !/^["”’']$/.test(r.tokens.text(k + 1))) continue;
     const a = /^["”’']$/.test(r.tokens.text(k + 1)) ? k + 2 : k + 1;
     if (isAccordingTo(r, a) !== according) continue;
-    if (!according && !cueBeforeComma(r, a, e)) continue;
+    if (!according && !cueBeforeComma(r, a, e) && !cueAfterAside(r, a, e)) continue;
     const tag = readTag(r, k + 1, e);
     if (!tag) continue;
     // "When asked ..., McCallum said, "The city's debt ..."": the tag introduces a quotation.

@@ -10,7 +10,7 @@ import { isAccordingTo, npLeft, npRight, skipAppositiveRight, skipFillersLeft, s
 import { cueAt } from './cues.js';
 import { cueAfterSubject, cueInText, isCap, isDash, isPronoun, isWord, low, type Reading } from './reading.js';
 import { NP_STOPS, TIME_WORDS } from '../lexicon/speaker-words.js';
-import { BARE_TAG_SUBJECTS, RELATIVES } from '../lexicon/clause-words.js';
+import { AUDIENCE_FIRST, BARE_TAG_SUBJECTS, RELATIVES } from '../lexicon/clause-words.js';
 import { cueEnd } from '../lexicon/cue-verbs.js';
 import type { Found } from './subject.js';
 import type { Phrase } from './phrases.js';
@@ -76,7 +76,8 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
     example: '"We are not afraid," said Maria Kolesnikova.',
     speaker: 'Maria Kolesnikova',
     find: ({ r, k, hi, opener, cue }) => {
-      if (opener !== 'verb' || !cue) return null;
+      // (never "told" and its kin: ""...," told Reuters" has the audience after it, not the speaker)
+      if (opener !== 'verb' || !cue || AUDIENCE_FIRST.has(cue.entry.lemma)) return null;
       const np = npRight(r, skipFillersRight(r, cueEnd(cue, k), hi), hi);
       return np && !TIME_WORDS.has(low(r, np.e - 1)) ? { subject: np, cue: { s: k, e: cueEnd(cue, k) } } : null;
     },
