@@ -244,13 +244,10 @@ function contentEnd(r: Reading, i: number, hi: number): number {
   let e = hi;
   for (let k = i + 1; k < hi - 1; k++) {
     if (CONTENT_COORDINATORS.has(low(r, k)) && cueInText(r, k + 1)) { e = k; break; }
-    // "..., while Macron urged ...", "... but he stressed ...": a clause that reports on its own.
-    if (REPORT_BREAKS.has(low(r, k)) && reportsAgain(r, k + 1, hi)) {
-      e = r.tokens.text(k - 1) === ',' ? k - 1 : k;
-      break;
-    }
-    // "... even as lawmakers from both parties warned that ...": the contrast reports on its own too
-    if (low(r, k) === 'even' && low(r, k + 1) === 'as' && reportsAgain(r, k + 2, hi)) {
+    // "..., while Macron urged ...", "... but he stressed ...", "... even as lawmakers warned that ...":
+    // a clause that reports on its own.
+    const evenAs = low(r, k) === 'even' && low(r, k + 1) === 'as';
+    if ((REPORT_BREAKS.has(low(r, k)) || evenAs) && reportsAgain(r, k + (evenAs ? 2 : 1), hi)) {
       e = r.tokens.text(k - 1) === ',' ? k - 1 : k;
       break;
     }
