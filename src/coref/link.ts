@@ -13,6 +13,7 @@ import { firstIndex } from '../util/search.js';
 import { OWN_WORDS_ENDS } from '../lexicon/clause-words.js';
 import { PAIR_NOUNS } from './mentions.js';
 import { makeReferent, type CMention, type Referent } from './types.js';
+import { isWireAgency } from '../lexicon/wire-marks.js';
 
 /** Sentences a referent stays a candidate after its last mention. */
 const WINDOW = 12;
@@ -51,6 +52,8 @@ const ROLE_SYNONYMS: Record<string, string> = {
 
 export function orgClassOf(r: Referent): OrgClass | undefined {
   if (r.orgClass) return r.orgClass;
+  // "AFP", "Reuters": a news agency in the text is the one reporting ("told AFP"), never "the ministry".
+  if (isWireAgency(r.name)) return 'media';
   for (const w of r.name.toLowerCase().split(/[\s.]+/)) if (ORG_NAME_WORDS[w]) return ORG_NAME_WORDS[w];
   for (const w of r.roles) { const n = roleNoun(w); if (n?.orgClass) return n.orgClass; }
   return undefined;
@@ -93,6 +96,17 @@ const GENERIC_PEOPLE = new Set(['person', 'individual', 'man', 'woman', 'boy', '
 
 /** Kinds of organisation whose names say so ("UFCW Local 832", "the Liberal Party"). */
 const DISTINCT_CLASS = new Set(['union', 'party']);
+
+/**
+ * Modifiers of a public body's description that say nothing of which body it is: "the federal agency"
+ * may be the agency named before, "the health ministry" only one whose name says "health".
+ */
+const BODY_LEVELS = new Set(['national', 'federal', 'state', 'state-run', 'local', 'regional', 'provincial', 'municipal',
+  'public', 'government', 'official', 'central', 'top', 'main', 'new', 'independent', 'country\'s', 'city\'s', 'powerful']);
+
+/** Trades of agencies that are businesses: "Moody's ... the rating agency said" needs no "rating" in the name. */
+const AGENCY_TRADES = new Set(['rating', 'ratings', 'credit', 'news', 'advertising', 'ad', 'travel', 'employment', 'recruitment',
+  'talent', 'modelling', 'modeling', 'insurance', 'marketing', 'press']);
 
 /** Descriptions of a country's government: they stand for the country, never for a company. */
 const GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'authorities']);
@@ -407,6 +421,9 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
       // "the government", "the administration" of a country: no company or newspaper stands for one.
       // "The Canadian government" is not Huawei: capitalised modifiers must be in the name.
       const caps = capsModifiers(m).filter((i) => i !== m.head).map((i) => low(doc, i));
+      const domains: string[] = [];
+      for (let i = m.s + 1; i < m.head; i++) if (/^\p{Ll}/u.test(txt(doc, i)) && !BODY_LEVELS.has(low(doc, i))) domains.push(low(doc, i));
+      if (role.word === 'agency' && domains.some((w) => AGENCY_TRADES.has(w))) domains.length = 0;
       if (GOVERNMENT.has(role.word)) {
         const p = best(m, (x) => (x.kind === 'place' && (!caps.length || caps.some((c) => nameShares(x.name, c))) ? 1 : 0), ORG_FLOOR);
         if (p >= 0) m.how = 'nominal';
@@ -414,11 +431,15 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
       }
       const r = best(m, (x, i) => {
         if (x.kind !== 'organization') return 0;
-        if (cls && !orgClassFits(cls, orgClassOf(x))) return 0;
+        // ("the agency quoted a worker" after "AP": a news agency is an agency)
+        if (cls && !orgClassFits(cls, orgClassOf(x)) && !(role.word === 'agency' && isWireAgency(x.name))) return 0;
         if (cls === 'business' && firms.has(i)) return 0;
         // "the union", "the party", "the campaign" are named as such: no organisation of unknown kind stands for them
         if (DISTINCT_CLASS.has(cls ?? '') && !orgClassOf(x) || role.word === 'campaign' && !nameShares(x.name, 'campaign')) return 0;
         if (caps.length && !caps.some((c) => nameShares(x.name, c))) return 0;
+        // "the defence ministry" is no body of unknown kind unless its name says "defence" (AFP copy's
+        // "the health ministry said" was "AFP", the organisation most in view)
+        if (cls === 'public' && !orgClassOf(x) && domains.length && !domains.some((w) => nameShares(x.name, w))) return 0;
         return [...x.roles].includes(role.word) ? 1.5 : 1;
       }, ORG_FLOOR);
       if (r >= 0) m.how = [...referents[r].roles].includes(role.word) ? 'role' : 'nominal';

@@ -50,8 +50,8 @@ export const SIGNOFF = new RegExp(
 const CAPS_PLACE = `[\\p{Lu}][\\p{Lu}.'’-]+(?:[ /][\\p{Lu}][\\p{Lu}.'’-]+){0,3}(?:, (?:[\\p{Lu}][\\p{L}.]*\\.?)(?: [\\p{Lu}][\\p{L}.]*){0,2})?`;
 /** A place in ordinary case, only before an agency's credit: "Washington (Reuters) -". */
 const CASED_PLACE = `[\\p{Lu}][\\p{L}.'’-]+(?:[ /][\\p{Lu}][\\p{L}.'’-]+){0,3}(?:, [\\p{Lu}][\\p{L}.]+)?`;
-/** "March 26" after the place, as older wire copy dates its datelines. */
-const DAY = `(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?`;
+/** "March 26" after the place, as older wire copy dates its datelines; AFP's carries the year ("HANOI, Oct 14, 2025 (AFP) -"). */
+const DAY = `(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?)?`;
 const DASH = `\\s*(?:--|[-–—])\\s+`;
 
 /**
@@ -60,6 +60,10 @@ const DASH = `\\s*(?:--|[-–—])\\s+`;
  */
 export const DATELINE = new RegExp(
   `^(?:${CAPS_PLACE}${DAY}(?:\\s*\\((${ALTERNATION})\\))?|${CASED_PLACE}${DAY}\\s*\\((${ALTERNATION})\\))${DASH}(?=[\\p{Lu}"“‘'0-9])`, 'u');
+
+const WHOLE_MARK = new RegExp(`^(?:${ALTERNATION}|Reuters News|Associated Press|Press Trust of India)$`, 'u');
+/** Is a name a news agency's ("AFP", "Reuters", "The Associated Press")? */
+export const isWireAgency = (name: string): boolean => WHOLE_MARK.test(name.replace(/^the /i, ''));
 
 /** The agency a mark names: "REUTER" → "Reuters", "(AP)" → "AP", "Xinhua" → "Xinhua". */
 export function agencyOf(mark: string): string {

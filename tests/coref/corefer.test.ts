@@ -367,6 +367,26 @@ describe('descriptions', () => {
     expect(at('The company')).toMatchObject({ name: 'Acme Corp.' });
   });
 
+  test('"the health ministry" is no body of unknown kind whose name does not say "health", nor a news agency (which is only "the agency")', () => {
+    const { at } = analyse(
+      'Floods killed 12 people, a United Nations official told AFP.\n\nThe health ministry said three hospitals were shut. The federal agency said roads were closed. The interior ministry said police were deployed.',
+      [['United Nations', 'organization', ['United Nations']], ['AFP', 'organization', ['AFP']]],
+    );
+    expect(at('The health ministry')).toMatchObject({ entity: null });
+    expect(at('The interior ministry')).toMatchObject({ entity: null });
+    expect(at('The federal agency')).toMatchObject({ name: 'United Nations' }); // a level, not a domain: as before
+    const named = analyse(
+      'The Ministry of Health reported 40 new cases, Reuters reported.\n\nThe health ministry said hospitals were full.',
+      [['Ministry of Health', 'organization', ['Ministry of Health']], ['Reuters', 'organization', ['Reuters']]],
+    );
+    expect(named.at('The health ministry')).toMatchObject({ name: 'Ministry of Health' });
+    const agency = analyse('The minister spoke to Reuters on Monday.\n\nThe health ministry said the talks would go on, the agency reported.', [['Reuters', 'organization', ['Reuters']]]);
+    expect(agency.at('The health ministry')).toMatchObject({ entity: null });
+    expect(agency.at('the agency')).toMatchObject({ name: 'Reuters' }); // the news agency itself
+    const rating = analyse("Moody's cut the bank's rating on Monday.\n\nThe rating agency said debt had grown.", [["Moody's", 'organization', ["Moody's"]]]);
+    expect(rating.at('The rating agency')).toMatchObject({ name: "Moody's" }); // a business's trade
+  });
+
   test('capitalised words in a description must be in the name', () => {
     const { at } = analyse(
       'Norvex Ltd. fired its chief. The Canadian government said it was watching.',

@@ -51,6 +51,7 @@ describe('datelines', () => {
     ['a capital with an agency', 'Minister resigns\n\nOTTAWA (AP) — The minister resigned on Friday.\n\nShe gave no reason.\n', 'AP'],
     ['a town and province', 'Minister visits\n\nMILL CREEK, N.B. — The minister visited the town on Friday.\n\nShe met workers.\n', null],
     ['a day after the place', 'BANK ADDS FUNDS\n\nLONDON, March 26 - The bank said it added funds to the market.\n\nIt gave no figure.\n', null],
+    ['a date with its year, as AFP writes it', 'Floods kill 12\n\nHANOI, Oct 14, 2025 (AFP) - The death toll rose on Tuesday.\n\nRain went on.\n', 'AFP'],
     ['a cased place before the agency', 'Fed holds\n\nWashington (Reuters) - The central bank held rates on Wednesday.\n\nMarkets rose.\n', 'Reuters'],
     ['two places, a day and the agency', 'Truce extended\n\nJERUSALEM/GAZA, Nov 27 (Reuters) - The truce was extended by two days.\n\nTalks go on.\n', 'Reuters'],
   ];
