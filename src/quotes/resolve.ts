@@ -14,6 +14,7 @@ import { isDateName } from './speaker-shape.js';
 import type { FirstNames } from '../ner/gender.js';
 import { LOCATIVES } from '../lexicon/clause-words.js';
 import { maxNameWords } from '../coref/names.js';
+import { roleNoun } from '../lexicon/roles.js';
 
 /** A common noun, then a place's preposition and a name: "One buyer in Yarmouth", "a teacher at Lincoln High". */
 const DESCRIBED_AT_PLACE = new RegExp(`(?:^|\\s)[a-z][a-z-]*\\s+(?:${[...LOCATIVES].join('|')})\\s+\\p{Lu}`, 'u');
@@ -158,11 +159,11 @@ export class Resolver {
         const a = this.antecedent(pronoun.gender, mention.start);
         return a ? { ...a, gender: pronoun.gender, how: 'pronoun' } : { speaker: mention.text, speakerId: null, gender: pronoun.gender, how: 'unresolved' };
       }
-      if (word === 'it') return this.latestOrganization(mention.start) ?? { speaker: mention.text, speakerId: null };
-      return { speaker: mention.text, speakerId: null };
+      if (word === 'it') return this.latestOrganization(mention.start) ?? asWritten(mention);
+      return asWritten(mention);
     }
     // "One buyer in Yarmouth": a noun before a place's preposition is the head; no entity is the speaker
-    if (DESCRIBED_AT_PLACE.test(mention.text)) return { speaker: mention.text, speakerId: null };
+    if (DESCRIBED_AT_PLACE.test(mention.text)) return asWritten(mention);
     // Only an entity at the mention's head names the speaker: "Lithuanian lawmakers" are not "Lithuanian".
     const headWord = /(\S+)\s*$/.exec(mention.text);
     const head = headWord ? { start: mention.end - headWord[0].length, end: mention.end } : mention;
@@ -176,6 +177,26 @@ export class Resolver {
       const cluster = this.clusters.get(key);
       if (cluster && cluster.name.toLowerCase().endsWith(mention.text.toLowerCase())) return { speaker: cluster.name, speakerId: null };
     }
-    return { speaker: mention.text, speakerId: null };
+    return asWritten(mention);
   }
+}
+
+/** Words a name may hold in lower case: "Bank of England", "Ursula von der Leyen", "Hamad bin Jassim". */
+const NAME_PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'ibn',
+  'al', 'el', 'la', 'le', 'du', 'da', 'das', 'dos', 'di', 'y', 'e', 'zu', 'ter', 'ten']);
+/** Words that open a description, not a name: "The former headteacher", "A spokesperson for the trust", "His mother". */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these',
+  'those', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both', 'each', 'every', 'no']);
+
+/**
+ * A speaker left as its own words: a name no entity holds ("Ruth", "Ticket Office") was found by its
+ * name; a description or pronoun with no antecedent ("the former headteacher", "Banking sources",
+ * "they") is `unresolved`, so that a reader filtering on resolvedBy sees it.
+ */
+function asWritten(mention: Span): Resolved {
+  const words = mention.text.split(/\s+/);
+  const named = !SUBJECT_PRONOUNS[mention.text.toLowerCase()] && !DESCRIPTION_OPENERS.has(words[0].toLowerCase())
+    && !(words.length === 1 && roleNoun(words[0].toLowerCase())) // "Analysts said", "Police said" opening a sentence
+    && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLES.has(w.toLowerCase().replace(/-$/, '')));
+  return { speaker: mention.text, speakerId: null, how: named ? 'name' : 'unresolved' };
 }

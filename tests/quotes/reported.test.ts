@@ -230,3 +230,14 @@ describe('a quote split by a stray paragraph break', () => {
     expect(direct.map((q) => [q.text, q.speakerMention?.text])).toEqual([['The department may include family in treatment sessions.', 'Nicholson']]);
   });
 });
+
+describe('a speaker left as written says how', () => {
+  test('a description or pronoun with no antecedent is "unresolved"; a name no entity holds is "name"', () => {
+    const qs = quotesOf('"This is a good day," the former headteacher said.\n\nAnalysts said rates would fall. One trader at a bank in London said prices would rise.\n\n"We will see," Ruth said.');
+    const by = (speaker: string) => qs.find((q) => q.speaker === speaker)?.resolvedBy;
+    expect(by('the former headteacher')).toBe('unresolved');
+    expect(by('Analysts')).toBe('unresolved');
+    expect(qs.find((q) => q.speaker?.startsWith('One trader'))?.resolvedBy).toBe('unresolved');
+    expect(by('Ruth')).toBe('name');
+  });
+});
