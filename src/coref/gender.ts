@@ -8,7 +8,7 @@
 //   "Darian Lonechild is new to advocacy work, but has already proven herself"  → female (pronouns)
 //   "Mr. Brown"                                                                 → male (honorific)
 import { honorific } from '../lexicon/honorifics.js';
-import { genderFromSurname } from '../lexicon/name-endings.js';
+import { genderFromSurname, genderFromVietnameseName } from '../lexicon/name-endings.js';
 import type { Gender } from '../lexicon/roles.js';
 import type { FirstNames } from '../ner/gender.js';
 import { low, txt, type Doc } from './document.js';
@@ -92,7 +92,7 @@ export function assignGenders(doc: Doc, named: Named[], referents: Referent[], d
     const parts = r.name.split(/\s+/);
     const g = decide(honor.get(i), 1, 1)
       ?? decide(described.get(i), 1, 1)
-      ?? (parts.length > 1 ? firstNames(parts[0]) : undefined)
+      ?? (parts.length > 1 ? genderFromVietnameseName(parts) ?? firstNames(parts[0]) : undefined)
       ?? decide(pron.strong.get(i), 2, 1)
       ?? r.gender // the tagger stage's own guess (honorifics, first names, surnames)
       ?? genderFromSurname(parts[parts.length - 1])

@@ -44,6 +44,12 @@ const LEADER_OFFICES = new Set(['president', 'premier', 'chancellor', 'king', 'q
  *  the holder's introduction had too (checked with the other modifiers): "the leader" alone is a party's. */
 const leaderOf = (head: string, role: string, caps: string[]) => head === 'leader' && caps.length > 0 && LEADER_OFFICES.has(role);
 
+/** "the head of state" is the president or monarch, "the head of government" the prime minister. */
+const HEAD_OF: Record<string, Set<string>> = {
+  state: new Set(['president', 'king', 'queen', 'emperor', 'sultan', 'monarch', 'emir']),
+  government: new Set(['minister', 'premier', 'chancellor', 'taoiseach']),
+};
+
 /** Roles written two ways: "Chief executive Elliott Hill ... the CEO said", "Justice Ayesha Malik ... the
  *  judge remarked", "Representative Carlos Mendez ... the congressman said". */
 const ROLE_SYNONYMS: Record<string, string> = {
@@ -60,6 +66,11 @@ export function orgClassOf(r: Referent): OrgClass | undefined {
 }
 
 /** Token indexes of the capitalised words between a description's determiner and head: "the [U.S.] [State] department". */
+/** The offices "the head of state", "the head of government" stand for, or undefined. */
+function headOfOffices(doc: Doc, m: CMention): Set<string> | undefined {
+  return low(doc, m.head) === 'head' && low(doc, m.head + 1) === 'of' ? HEAD_OF[low(doc, m.head + 2)] : undefined;
+}
+
 function capsModifiers(m: CMention): number[] {
   return m.caps ?? [];
 }
@@ -373,7 +384,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
       // not "the rookie defenceman" when introduced as "the star defenceman".
       const mods: string[] = [];
       for (let i = m.s + 1; i < m.head; i++) if (/^[\p{L}\p{N}]/u.test(txt(doc, i))) mods.push(low(doc, i));
-      const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head || leaderOf(head, x, caps)) && (!m.gender || !r.gender || r.gender === m.gender)
+      const office = headOfOffices(doc, m);
+      const withRole = (r: Referent) => r.kind === 'person' && [...r.roles].some((x) => canonicalRole(x) === head || leaderOf(head, x, caps) || office?.has(x)) && (!m.gender || !r.gender || r.gender === m.gender)
         && (!caps.length || caps.some((c) => r.descriptors.has(c) || nameShares(r.name, c)))
         && (r.id !== null || r.count > 0 || mods.every((w) => r.name.toLowerCase().split(/\s+/).includes(w)));
       // Among the recent referents with the role, the most salient; else the last one seen with it.

@@ -57,6 +57,9 @@ export const HONORIFICS: Honorific[] = [
   { word: 'supt', reason: 'superintendent, abbreviated: "Supt. Mark Dale"' },
   { word: 'coun', reason: 'councillor, abbreviated in Canadian copy: "Coun. Dimitri Papadakis"' },
   { word: 'cllr', reason: 'councillor, abbreviated in British copy: "Cllr Jane Hill"' },
+  { word: 'cr', reason: 'councillor, abbreviated in Australian copy: "Cr Doug Curran"' },
+  { word: 'pc', reason: 'police constable in British copy: "PC David Morgan"' },
+  { word: 'dci', reason: 'detective chief inspector in British copy: "DCI Amara Okafor"' },
   { word: 'ald', reason: 'alderman, abbreviated: "Ald. Ana Silva"' },
   { word: 'adm', reason: 'admiral, abbreviated' },
   { word: 'admiral', reason: '"Admiral Nelson"' },
@@ -98,6 +101,7 @@ export const TITLE_MODIFIERS: Record<string, string> = {
   defence: '"Defence Secretary"',
   defense: '"Defense Secretary"',
   deputy: '"Deputy Prime Minister"',
+  ch: '"Ch Supt Laura Whitfield", "Ch Insp Lowe": chief, abbreviated in British police copy',
   opposition: '"opposition leader"',
   leader: '"opposition leader Navalny"',
 };

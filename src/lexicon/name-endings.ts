@@ -37,3 +37,19 @@ export function genderFromSurname(surname: string): 'male' | 'female' | undefine
   for (const e of NAME_ENDINGS) if (s.endsWith(e.ending) && s.length > e.ending.length + 2 && (!best || e.ending.length > best.ending.length)) best = e;
   return best?.gender;
 }
+
+/**
+ * Vietnamese names put the family name first and often a gendered middle name after it: "Thị" marks a
+ * woman, "Văn" a man ("Nguyen Thi Hoa", "Tran Van Minh"). Read only after one of the common family
+ * names, so that "Dick Van Dyke" and "Jessica Van Camp" are left to their first names.
+ */
+export const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang',
+  'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'dinh', 'truong', 'lam', 'mai', 'trinh', 'cao', 'luong', 'ha', 'doan', 'vuong']);
+export const VIETNAMESE_MIDDLE_NAMES: Record<string, 'male' | 'female'> = { thi: 'female', van: 'male' };
+
+/** The gender a Vietnamese middle name marks ("Nguyen Thi Hoa" → female), or undefined. */
+export function genderFromVietnameseName(words: string[]): 'male' | 'female' | undefined {
+  if (words.length < 3) return undefined;
+  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+  return VIETNAMESE_FAMILY_NAMES.has(plain(words[0])) ? VIETNAMESE_MIDDLE_NAMES[plain(words[1])] : undefined;
+}

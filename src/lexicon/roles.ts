@@ -136,7 +136,7 @@ for (const g of GROUPS) {
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'supt.': 'superintendent',
   'amb.': 'ambassador', 'atty.': 'attorney', 'pres.': 'president', 'capt.': 'captain', 'col.': 'colonel',
-  'cmdr.': 'commander', 'adm.': 'admiral', 'coun.': 'councillor', 'cllr': 'councillor', 'ald.': 'alderman', 'det.': 'detective',
+  'cmdr.': 'commander', 'adm.': 'admiral', 'coun.': 'councillor', 'cllr': 'councillor', 'cr': 'councillor', 'ald.': 'alderman', 'det.': 'detective',
   'insp.': 'inspector', 'const.': 'constable', 'cst.': 'constable', 'sgt.': 'sergeant', 'cpl.': 'corporal',
 };
 for (const [abbreviation, title] of Object.entries(TITLE_ABBREVIATIONS)) {

@@ -10,7 +10,7 @@
 // and `--model my.bin` brings its own lists.
 
 import { honorific } from '../lexicon/honorifics.js';
-import { genderFromSurname } from '../lexicon/name-endings.js';
+import { genderFromSurname, genderFromVietnameseName } from '../lexicon/name-endings.js';
 import { EXTRA_FIRST_NAMES } from '../lexicon/first-names.js';
 import { GAZ_BITS, wordHasBit } from './gazetteer.js';
 import type { IntMap } from './int-map.js';
@@ -43,7 +43,7 @@ const withoutAccents = (w: string): string => w.normalize('NFD').replace(COMBINI
 export function nameGender(words: string[], firstNames: FirstNames): Gender | undefined {
   if (!words.length) return undefined;
   if (words.length > 1) {
-    const g = firstNames(words[0]);
+    const g = genderFromVietnameseName(words) ?? firstNames(words[0]);
     if (g) return g;
   }
   return genderFromSurname(words[words.length - 1]);

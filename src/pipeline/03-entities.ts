@@ -9,6 +9,7 @@ import type { BlockKind, Entity, Mention, Segmented } from '../types.js';
 import { mergeAliases } from '../ner/alias-merge.js';
 import { bylineMentions, withBylineMentions } from '../ner/byline.js';
 import { firstNamesOf, guessGender } from '../ner/gender.js';
+import { genderFromVietnameseName } from '../lexicon/name-endings.js';
 import { headlineTypesFromBody } from '../ner/headline-types.js';
 import { honorific } from '../lexicon/honorifics.js';
 import { sentenceMentions } from '../ner/mentions.js';
@@ -71,7 +72,7 @@ export function findEntities(seg: Segmented, options: EntityOptions): Entity[] {
   const firstNames = firstNamesOf(model.res.gazetteer);
   const entities = mergeAliases(mentions, {
     titleGender: (m) => honorific(before.get(m) ?? '')?.gender,
-    nameGender: (tokens) => firstNames(tokens[0]),
+    nameGender: (tokens) => genderFromVietnameseName(tokens) ?? firstNames(tokens[0]),
   });
   for (const e of entities) {
     if (e.type !== 'person') continue;

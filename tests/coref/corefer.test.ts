@@ -32,6 +32,15 @@ describe('roles and appositives', () => {
     expect(at('The fire marshal')).toMatchObject({ name: 'Colin Westergaard', how: 'role' });
   });
 
+  test('"the head of state" is the president, "the head of government" the prime minister', () => {
+    const { at } = analyse(
+      'President Amadou Sow and Prime Minister Ousmane Diallo met the protesters. A taxi driver, Moussa Ba, was angry.\n\nIn a speech, the head of state called for calm. The head of government said talks would go on.',
+      [['Amadou Sow', 'person', ['Amadou Sow'], 'male'], ['Ousmane Diallo', 'person', ['Ousmane Diallo'], 'male'], ['Moussa Ba', 'person', ['Moussa Ba'], 'male']],
+    );
+    expect(at('the head of state')).toMatchObject({ name: 'Amadou Sow', how: 'role' });
+    expect(at('The head of government')).toMatchObject({ name: 'Ousmane Diallo', how: 'role' });
+  });
+
   test('"Chief Financial Officer X ... the CFO said": the office\'s initials are its role', () => {
     const { at } = analyse(
       'Chief Financial Officer Rajesh Subramaniam told analysts the quarter was strong. Chief Executive Ana Ruiz said demand was firm.\n\n"We are guiding conservatively," the CFO said.',
@@ -503,5 +512,15 @@ describe('edges of the document', () => {
     const seg = read('Quorvia Corp, Tom Reed is chief.\n\nHe said sales rose.');
     const entities = entitiesFor(seg, [['Quorvia Corp', 'organization', ['Quorvia Corp']], ['Tom Reed', 'person', ['Tom Reed'], 'male']]);
     expect(() => corefer(seg, entities)).not.toThrow();
+  });
+});
+
+describe('gender from Vietnamese names', () => {
+  test('"Thi" after a Vietnamese family name marks a woman, "Van" a man; elsewhere "Van" says nothing', () => {
+    const { at } = analyse(
+      'Nguyen Thi Hoa, a rice farmer, spoke to reporters. Tran Van Minh, an engineer, arrived later.\n\nShe said the water had come up to the roof.',
+      [['Nguyen Thi Hoa', 'person', ['Nguyen Thi Hoa']], ['Tran Van Minh', 'person', ['Tran Van Minh']]],
+    );
+    expect(at('She')).toMatchObject({ name: 'Nguyen Thi Hoa', how: 'pronoun' });
   });
 });
