@@ -126,7 +126,33 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     return np && np.e === c ? np : clauseSubject(r, lo, c);
   }
   const np = npLeft(r, j, lo);
-  return np ? relativeObjectHead(r, np, lo) ?? np : clauseSubject(r, lo, c);
+  return np ? relativeObjectHead(r, np, lo) ?? relativeClauseHead(r, j, lo) ?? np : clauseSubject(r, lo, c);
+}
+
+/** Words a restrictive relative clause runs over at most: "who did not want to be named". */
+const RELATIVE_CLAUSE_WORDS = 8;
+
+/**
+ * "A woman who works at a nearby shop said", "A man who lives nearby described", "A neighbour who did
+ * not want to be named said": the words before the cue end a relative clause with no name or comma in
+ * it; the speaker is the antecedent of "who" (read through it, as "an architect who"), not the clause's
+ * last word ("works", "nearby", "named"). Null when no such clause ends at j.
+ */
+function relativeClauseHead(r: Reading, j: number, lo: number): Phrase | null {
+  // ("women who he said are ...": the pronoun is the cue's own subject)
+  if (!/^[a-z]+$/.test(r.tokens.text(j) ?? '') || isPronoun(r, j)) return null;
+  for (let k = j - 1; k > lo && k >= j - RELATIVE_CLAUSE_WORDS; k--) {
+    const t = r.tokens.text(k) ?? '';
+    if (low(r, k) === 'who') {
+      const ante = npLeft(r, k - 1, lo, true);
+      if (!ante || ante.e !== k) return null;
+      // "An aide to Agriculture Secretary Richard Lyng who asked not to be identified said": the aide
+      const head = AFFILIATIONS.has(low(r, ante.s - 1)) && ante.s - 2 > lo ? npLeft(r, ante.s - 2, lo) : null;
+      return { s: head && !isCap(r, head.e - 1) ? head.s : ante.s, e: k + 1 };
+    }
+    if (!/^[a-z]+$/.test(t) && t !== "n't") return null;
+  }
+  return null;
 }
 
 /** Prepositions that may stand between a relative clause's verb and its object: "who served under Sir Keir". */
