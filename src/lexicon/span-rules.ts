@@ -586,13 +586,14 @@ export const SPAN_RULES: SpanRule[] = [
   {
     id: 'title-of-name-split',
     reason:
-      'After a title and "of" ("Secretary of", "Minister of"), the words up to a given name finish the title, and the ' +
+      'After a title and "of" or "for" ("Secretary of", "Minister for"), the words up to a given name finish the title, and the ' +
       'name from there on is a person: the tagger reads "Secretary of [State Antony Blinken]" as one place. Only when a ' +
       'given name of the lists stands inside the span, with up to three capitalised words to its end, none a company\'s ' +
-      '("chairman of Kleinwort Benson Cross Financing Inc").',
+      '("chairman of Kleinwort Benson Cross Financing Inc"); without a given name of the lists, the leading words that ' +
+      'running text writes in lower case, before words it never does ("Commissioner for [ORG Trade Maros Sefcovic]").',
     example: {
-      before: ['U.S. Secretary of [LOC State Mara Lenz ] spoke .', 'The chairman of [ORG Kleinwort Benson Cross Financing Inc ] spoke .'],
-      after: ['U.S. Secretary of State [PER Mara Lenz ] spoke .', 'The chairman of [ORG Kleinwort Benson Cross Financing Inc ] spoke .'],
+      before: ['U.S. Secretary of [LOC State Mara Lenz ] spoke .', 'The chairman of [ORG Kleinwort Benson Cross Financing Inc ] spoke .', 'Commissioner for [ORG Trade Taduvo Keloran ] spoke .', 'Minister for [ORG Foreign Affairs ] spoke .'],
+      after: ['U.S. Secretary of State [PER Mara Lenz ] spoke .', 'The chairman of [ORG Kleinwort Benson Cross Financing Inc ] spoke .', 'Commissioner for Trade [PER Taduvo Keloran ] spoke .', 'Minister for [ORG Foreign Affairs ] spoke .'],
     },
   },
   {

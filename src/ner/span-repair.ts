@@ -9,6 +9,7 @@
 // Pure: labels in, labels out (a new array only when something changed); runs between tagging and
 // mention spans (src/pipeline/03-entities.ts).
 
+import { roleNoun } from '../lexicon/roles.js';
 import {
   APPOSITION_BODY_NOUNS,
   APPOSITION_ENDS,
@@ -789,9 +790,18 @@ export function joinFirstNamePlaces(res: Resources, s: SentenceSpans): void {
  */
 export function splitTitleOfNames(res: Resources, s: SentenceSpans): void {
   for (const sp of s.spans) {
-    if (sp.type === PER || sp.end - sp.start < 3 || lowerAt(s.words, sp.start - 1) !== 'of' || !isTitleWord(s.words[sp.start - 2] ?? '')) continue;
+    const prep = lowerAt(s.words, sp.start - 1);
+    const title = s.words[sp.start - 2] ?? '';
+    if (sp.end - sp.start < 3 || (prep !== 'of' && prep !== 'for') || !(isTitleWord(title) || roleNoun(title.toLowerCase())?.title)) continue;
     let k = sp.start + 1;
     while (k < sp.end - 1 && !(gazBits(res, [s.words[k]]) & bit(GAZ_BITS.firstName))) k++;
+    // No given name of the lists ("Commissioner for [ORG Trade Maros Sefcovic]"): the leading words that
+    // running text writes in lower case ("trade", "foreign affairs") are the title's, the rare ones after
+    // them the name.
+    if (k >= sp.end - 1) {
+      for (k = sp.start; k < sp.end - 2 && commonWord(res, s.words[k]); k++);
+      if (k === sp.start || s.words.slice(k, sp.end).some((w) => commonWord(res, w))) continue;
+    }
     const name = s.words.slice(k, sp.end);
     // (not a company's name: "chairman of Kleinwort Benson Cross Financing Inc")
     if (k >= sp.end - 1 || name.length > 3 || !name.every((w) => CAPITALISED.test(w) && !COMPANY_SUFFIXES.has(w.toLowerCase()) && !ORG_HEADS.has(w))) continue;

@@ -9,6 +9,7 @@ import { type Phrase } from './phrases.js';
 import { isCap, isPossessive, low, type Reading } from './reading.js';
 import { honorific } from '../lexicon/honorifics.js';
 import { shapeSpeaker } from './speaker-shape.js';
+import { roleNoun } from '../lexicon/roles.js';
 
 /** The mention inside a speaker phrase: the name at its head, else the whole phrase ("the senator"). */
 export function mentionOf(r: Reading, phrase: Phrase): Phrase {
@@ -19,7 +20,9 @@ export function mentionOf(r: Reading, phrase: Phrase): Phrase {
   // comes before the prepositional phrase.
   for (let i = np.s + 1; i < e - 1; i++) {
     // (not a count: "One of the men" is the phrase's own)
-    if (PHRASE_PREPOSITIONS.has(r.tokens.text(i)) && isCap(r, i - 1) && !isPossessive(r, i - 1) && !COUNT_WORDS.test(low(r, i - 1))) { e = i; break; }
+    // (nor a title's own: "Minister for Foreign Affairs Penny Wong", "Commissioner for Trade Maros Sefcovic")
+    if (PHRASE_PREPOSITIONS.has(r.tokens.text(i)) && isCap(r, i - 1) && !isPossessive(r, i - 1) && !COUNT_WORDS.test(low(r, i - 1))
+      && !(r.tokens.text(i) === 'for' && roleNoun(low(r, i - 1))?.title)) { e = i; break; }
   }
   // The head is the phrase's last word; a name there is the speaker ("EU chief Charles Michel").
   if (isCap(r, e - 1) && !isPossessive(r, e - 1)) {

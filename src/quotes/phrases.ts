@@ -5,7 +5,8 @@
 //   "...," [Lukashenko] said                                  → npRight from after the quote
 //   [EU chief Charles Michel] said ... and added that "..."   → clauseSubject of the sentence
 import { isNounCue } from '../lexicon/cue-verbs.js';
-import { ORG_NAME_WORDS } from '../lexicon/roles.js';
+import { ORG_NAME_WORDS, roleNoun } from '../lexicon/roles.js';
+import { honorific } from '../lexicon/honorifics.js';
 import { DAY_OR_YEAR } from '../lexicon/date-words.js';
 import { DETERMINERS, ELAPSED_TIME_ENDS, ELAPSED_TIME_WORDS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 import {
@@ -57,6 +58,10 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
       break;
     }
     if (w === 'of' && n > 0 && i > lo && npWord(r, i - 1) && !cueInText(r, i - 1)) { i--; n++; continue; }
+    // "the Academy for Political Education", "the Campaign for Tobacco-Free Kids": "for" between
+    // capitalised words is inside a name ("a spokesman for Acme" is not); after a title it ends the
+    // title, whose holder heads the phrase ("Secretary of State for Economic Affairs Allen Wallis")
+    if (w === 'for' && n > 0 && i > lo && isCap(r, i + 1) && isCap(r, i - 1) && !isPronoun(r, i - 1) && !titleWord(low(r, i - 1))) { i--; n++; continue; }
     // "the Austin, Texas-based company": a place and its state before "-based"
     if (w === ',' && n > 0) { const p = placeBeforeBased(r, i, lo); if (p >= 0) { i = p - 1; n++; break; } }
     if (!npWord(r, i) || (n > 0 && cueInText(r, i)) || isPronoun(r, i)) break;
@@ -76,6 +81,9 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
 function fullNameBefore(r: Reading, k: number, lo: number): boolean {
   return k - 1 >= lo && nameWord(r, k) && nameWord(r, k - 1) && !Object.hasOwn(ORG_NAME_WORDS, low(r, k)) && !DETERMINERS.has(low(r, k - 1));
 }
+
+/** A title, or the word that ends one ("Minister for", "Secretary of State for"). */
+const titleWord = (w: string): boolean => w === 'state' || !!roleNoun(w)?.title || honorific(w) !== undefined;
 
 /** A word in title case, as names are written: "Brun", "D'Amuro", "McCain"; not "U.S.", "FBI" or "Smith's". */
 const nameWord = (r: Reading, i: number): boolean => isCap(r, i) && !isPossessive(r, i) && TITLE_CASE.test(r.tokens.text(i));

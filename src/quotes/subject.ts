@@ -252,6 +252,9 @@ function relativeAside(r: Reading, j: number, lo: number): Phrase | null {
     if (r.tokens.text(k + 2) === ',') return null;
     const np = npLeft(r, skipFillersLeft(r, k - 1, lo), lo);
     if (!np || OBJECT_PREPOSITIONS.has(low(r, np.s - 1))) return null;
+    // "Scott Morris, a senior fellow at the Center for Global Development, which works ..., said": a
+    // place's object after an earlier comma ends an aside (read on in beforeAsides)
+    if (ASIDE_PREPOSITIONS.has(low(r, np.s - 1)) && commaBefore(r, np.s, lo)) return null;
     // "Tony Lloyd, the Manchester Central MP, whose constituency ..., has pledged"; "One buyer in
     // Yarmouth, who asked not to be named, says"
     return describedName(r, np, lo) ?? placedHead(r, np, lo);
