@@ -13,6 +13,7 @@ import { isCapital, low, startOf, endOf, txt, type Doc } from './document.js';
 import type { Named } from './names.js';
 import { CMention, makeReferent, type Determiner, type Referent } from './types.js';
 import type { Gender } from '../lexicon/roles.js';
+import { nationalityNoun } from '../lexicon/nationality-nouns.js';
 
 const PRONOUNS: Record<string, { gender?: Gender; plural?: boolean; possessive?: boolean }> = {
   he: { gender: 'male' }, him: { gender: 'male' }, his: { gender: 'male', possessive: true }, himself: { gender: 'male' },
@@ -49,6 +50,20 @@ const OWNER_PREPOSITION = /^(?:for|of|from|by|with|at)$/;
 /** "to" brings a person's owner ("an aide to Lindqvist", "an adviser to the minister"), never a document's:
  *  "a letter to Trump" is written to him, not by him. */
 const PERSON_OWNER_PREPOSITION = 'to';
+
+/**
+ * "the Spaniard told reporters", "said the American": a nationality after "the" with no noun of its own
+ * after it (not "the American team", nor "the Spaniard Rafael Nadal") is a description of a person.
+ * The role it reads as, or undefined.
+ */
+export function nationalityAt(doc: Doc, i: number): RoleNoun | undefined {
+  if (i === 0 || low(doc, i - 1) !== 'the' || doc.sent[i - 1] !== doc.sent[i] || !CAPITALISED.test(txt(doc, i))) return undefined;
+  const nat = nationalityNoun(low(doc, i));
+  if (!nat) return undefined;
+  const next = doc.sent[i + 1] === doc.sent[i] ? txt(doc, i + 1) : undefined;
+  if (next !== undefined && /^[\p{L}\p{N}]/u.test(next) && !(LOWER_WORD.test(next) && (verbAt(doc, i + 1) || PREPOSITIONS.has(low(doc, i + 1)) || CLAUSE_LINK.test(low(doc, i + 1))))) return undefined;
+  return { word: low(doc, i), kind: 'person', title: undefined, gender: nat.gender, orgClass: undefined, plural: undefined, reason: 'a nationality as a noun' };
+}
 
 function withRole(doc: Doc, m: CMention, from: number): CMention {
   const possessor = m.possessor;
@@ -108,7 +123,8 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
       kind = pronoun ? PRONOUN : roleNoun(w) || (w.endsWith('-year-old') && AGE_NOUN.test(w)) ? DESCRIPTION : NOTHING;
       kindOf[id] = kind;
     }
-    if (kind === NOTHING) continue;
+    const national = kind === NOTHING && CAPITALISED.test(doc.words[id]) ? nationalityAt(doc, i) : undefined;
+    if (kind === NOTHING && !national) continue;
     const sent = doc.sent[i];
     const from = doc.sentStart[sent];
     const p = PRONOUNS[w];
@@ -119,7 +135,7 @@ export function otherMentions(doc: Doc, named: Named[], nameAt: Int32Array, refe
       out.push(m);
       continue;
     }
-    const role = roleNoun(w);
+    const role = roleNoun(w) ?? national;
     const age = w.endsWith('-year-old') && AGE_NOUN.test(w);
     if (!role && !age) continue;
     if (DOCUMENT_WITH_MODIFIER[w] && !DOCUMENT_WITH_MODIFIER[w].includes(low(doc, i - 1))) continue;

@@ -15,6 +15,7 @@ import { GAZ_BITS, wordHasBit } from '../ner/gazetteer.js';
 import type { IntMap } from '../ner/int-map.js';
 import { PREPOSITIONS, speechVerbAt, verbAt } from './clause.js';
 import { low, lowSlice, textOf, tokenRange, txt, type Doc } from './document.js';
+import { nationalityAt } from './mentions.js';
 import { makeReferent, type Referent, type ReferentKind } from './types.js';
 
 export interface Named {
@@ -115,6 +116,8 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
       const range = tokenRange(doc, m.start, m.end);
       if (!range) continue;
       const [s, e2] = range;
+      // "the Spaniard told reporters": a description of a person (mentions.ts), not the name "Spaniard"
+      if (e2 === s + 1 && kind !== 'place' && nationalityAt(doc, s)) continue;
       let taken = false;
       for (let i = s; i < e2; i++) if (nameAt[i] >= 0) taken = true;
       if (taken) continue;
@@ -128,9 +131,9 @@ export function namedMentions(doc: Doc, entities: Entity[], gazetteer?: IntMap):
   const clusters = new Map<string, { runs: Array<[number, number]>; person: boolean; body: boolean; name: string }>();
   for (let i = 0; i < doc.n; i++) {
     // Headlines are often in title case: "EU Leaders Urge Putin to Push for Talks".
-    if (nameAt[i] >= 0 || !isNameWord(doc, i) || doc.sentKind[doc.sent[i]] === 'title') continue;
+    if (nameAt[i] >= 0 || !isNameWord(doc, i) || doc.sentKind[doc.sent[i]] === 'title' || nationalityAt(doc, i)) continue;
     let j = i + 1;
-    while (j < doc.n && doc.sent[j] === doc.sent[i] && nameAt[j] < 0 && isNameWord(doc, j)) j++;
+    while (j < doc.n && doc.sent[j] === doc.sent[i] && nameAt[j] < 0 && isNameWord(doc, j) && !nationalityAt(doc, j)) j++;
     const run = nameRun(doc, i, j);
     if (run) {
       const key = lastWordKey(textOf(doc, run[0], j));

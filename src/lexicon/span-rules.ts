@@ -574,6 +574,18 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'club-short-name-organisation',
+    reason:
+      'An organisation written in full whose last word is also written alone, typed a person, with a player\'s or ' +
+      'coach\'s role after it ("Aston Villa" ... "Villa captain John McGinn", "Villa\'s manager"): that word is the ' +
+      'club\'s short name, in all its mentions. Not a person\'s name the tagger typed a body ("[ORG Rush Limbaugh]" ... ' +
+      '"Limbaugh said"), nor when a person\'s longer name holds the word or a mention shows a person ("Mr Villa").',
+    example: {
+      before: ['[ORG Tallmoor Rovers ] won . [PER Rovers ] captain [PER Mara Lenz ] scored . [PER Rovers ] lost .', '[ORG Tavo Lindqvist ] spoke . [PER Lindqvist ] smiled .'],
+      after: ['[ORG Tallmoor Rovers ] won . [ORG Rovers ] captain [PER Mara Lenz ] scored . [ORG Rovers ] lost .', '[ORG Tavo Lindqvist ] spoke . [PER Lindqvist ] smiled .'],
+    },
+  },
+  {
     id: 'party-tag-no-name',
     reason:
       'AP style sets a US legislator\'s party and state after the name, between commas or in brackets ("Sen. Jane Roe, ' +

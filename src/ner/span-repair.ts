@@ -10,6 +10,7 @@
 // mention spans (src/pipeline/03-entities.ts).
 
 import { roleNoun } from '../lexicon/roles.js';
+import { TEAM_ROLES } from '../lexicon/sports-results.js';
 import {
   APPOSITION_BODY_NOUNS,
   APPOSITION_ENDS,
@@ -51,6 +52,8 @@ const LOC = 2;
 const MISC = 3;
 
 const CAPITALISED = /^\p{Lu}/u;
+/** The possessive after a name, as the tokeniser splits it: "Villa 's". */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** An acronym in brackets after a name: "(CISA)", "(NOAA)", "(AT&T)". */
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 /** How many words to the left acronym-name-join looks for the start of a name. */
@@ -580,9 +583,12 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
   // short-name-organisation: "Moderna Inc" names a company, and so "Shares of [LOC Moderna]" and "the
   // [MISC Moderna] vaccine" are it too
   const shortNames = new Set<string>();
+  // club-short-name-organisation: "Aston Villa" is named, so "[PER Villa]" alone is the club
+  const lastWords = new Set<string>();
   for (const s of doc)
     for (const sp of s.spans) {
       if (sp.type === ORG && sp.end - sp.start > 1 && fullCompanyName(s.words, sp)) shortNames.add(s.words[sp.start].toLowerCase());
+      if (sp.type === ORG && sp.end - sp.start > 1 && CAPITALISED.test(s.words[sp.end - 1])) lastWords.add(s.words[sp.end - 1].toLowerCase());
       if (sp.type !== MISC || sp.end - sp.start < 2) continue;
       if (BODY_HEADS.has(s.words[sp.end - 1])) bodies.add(formOf(s.words, sp.start, sp.end));
       else if (PLACE_HEADS.has(s.words[sp.end - 1])) streets.add(formOf(s.words, sp.start, sp.end));
@@ -595,13 +601,25 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     if (sp.type === ORG || (sp.type === MISC && !demonym(s, sp)) || (sp.type === PER && maybeBody(s, sp, f)))
       bodies.add(f);
   }
-  if (!places.size && !bodies.size && !brandBodies.size && !placeBodies.size && !streets.size && !shortNames.size) return;
+  // ... when a player's or coach's role follows one of its mentions ("Villa captain", "Villa's manager"):
+  // a person's name typed as a body ("[ORG Rush Limbaugh]") does not make "Limbaugh" one
+  const clubs = new Set<string>();
+  if (lastWords.size) {
+    for (const s of doc)
+      for (const sp of s.spans) {
+        if (sp.type !== PER || sp.end - sp.start !== 1 || !lastWords.has(s.words[sp.start].toLowerCase())) continue;
+        const k = POSSESSIVE_MARKS.has(s.words[sp.end] ?? '') ? sp.end + 1 : sp.end;
+        if (TEAM_ROLES.has((s.words[k] ?? '').toLowerCase())) clubs.add(s.words[sp.start].toLowerCase());
+      }
+  }
+  if (!places.size && !bodies.size && !brandBodies.size && !placeBodies.size && !streets.size && !shortNames.size && !clubs.size) return;
   for (const s of doc)
     for (const sp of s.spans) {
       if (sp.type === ORG) continue;
       const f = formOf(s.words, sp.start, sp.end);
       let to = -1;
       if (sp.end - sp.start === 1 && shortName(s, sp, f)) to = ORG;
+      else if (sp.type === PER && clubs.has(f) && maybeBody(s, sp, f)) to = ORG;
       else if (sp.type === LOC) continue;
       else if ((sp.type === PER && places.has(f)) || (sp.type === MISC && streets.has(f))) to = LOC;
       else if (sp.type === PER && (brandBodies.has(f) || (placeBodies.has(f) && maybeBody(s, sp, f)))) to = ORG;

@@ -524,3 +524,24 @@ describe('gender from Vietnamese names', () => {
     expect(at('She')).toMatchObject({ name: 'Nguyen Thi Hoa', how: 'pronoun' });
   });
 });
+
+describe('nationalities as nouns', () => {
+  test('"the Spaniard told reporters", "said the Frenchman": a description of the person in view, not a name', () => {
+    const { at } = analyse(
+      'Unai Emery was pleased with the win.\n\n"Morgan is growing every week," the Spaniard told reporters. Kylian Mbappe scored twice.\n\n"It was a special night," said the Frenchman.',
+      [['Unai Emery', 'person', ['Unai Emery'], 'male'], ['Kylian Mbappe', 'person', ['Kylian Mbappe'], 'male'], ['Spaniard', 'misc', ['Spaniard']], ['Frenchman', 'misc', ['Frenchman']]],
+    );
+    expect(at('the Spaniard')).toMatchObject({ name: 'Unai Emery', how: 'nominal' });
+    expect(at('the Frenchman')).toMatchObject({ name: 'Kylian Mbappe', how: 'nominal' });
+  });
+
+  test('an adjective before its noun, or a nationality before a name, is no such description', () => {
+    const { coref } = analyse(
+      'Unai Emery was pleased.\n\nThe Spanish coach said the American team played well. The Spaniard Rafael Nadal agreed.',
+      [['Unai Emery', 'person', ['Unai Emery'], 'male'], ['Rafael Nadal', 'person', ['Rafael Nadal'], 'male']],
+    );
+    const nominals = coref.mentionSpans().filter((m) => m.form === 'nominal').map((m) => m.text);
+    expect(nominals).not.toContain('the American');
+    expect(nominals).not.toContain('The Spaniard');
+  });
+});
