@@ -12,6 +12,7 @@ import { genderFromSurname, genderFromVietnameseName } from '../lexicon/name-end
 import type { Gender } from '../lexicon/roles.js';
 import type { FirstNames } from '../ner/gender.js';
 import { low, txt, type Doc } from './document.js';
+import { speechVerbAt } from './clause.js';
 import type { Named } from './names.js';
 import type { Referent } from './types.js';
 
@@ -40,6 +41,8 @@ function pronounVotes(doc: Doc, named: Named[], referents: Referent[], subject: 
     for (let i = a; i < b; i++) {
       if (doc.quoted[i]) continue;
       const w = low(doc, i);
+      // a tag set off in what it reports is someone else's: "... but Sione, she says, would be the choice"
+      if (txt(doc, i - 1) === ',' && speechVerbAt(doc, i + 1) && /^[,.;]$/.test(txt(doc, i + 2) ?? '')) continue;
       const weight = REFLEXIVE.has(w) ? 2 : 1;
       if (MALE.has(w)) v[0] += weight;
       else if (FEMALE.has(w)) v[1] += weight;

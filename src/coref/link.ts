@@ -12,6 +12,7 @@ import { low, quoteMarkAt, startOf, endOf, txt, type Doc } from './document.js';
 import { firstIndex } from '../util/search.js';
 import { OWN_WORDS_ENDS } from '../lexicon/clause-words.js';
 import { PAIR_NOUNS } from './mentions.js';
+import { speechVerbAt } from './clause.js';
 import { makeReferent, type CMention, type Referent } from './types.js';
 import { isWireAgency } from '../lexicon/wire-marks.js';
 
@@ -295,12 +296,37 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
     return out;
   };
 
+  /**
+   * A tag after what it reports, set off by commas: "... but Sione, she says, would be the obvious
+   * choice", "But Mr Blair had been hurt, he added." — a subject of the content before it is the
+   * speaker only when no one else fits ("Tom Reed was in the building when it shook, he said": reporters
+   * paraphrase in the third person). A name deeper in the content may be the speaker ("... payment for
+   * Sosnoff's stake, he said"), and a stretch that reports speech itself is left alone ("X replied that
+   * ... because, she said, ...").
+   */
+  const contentSubjects = (m: CMention, at: number): Set<number> | null => {
+    const from = doc.sentStart[m.sent];
+    if (!m.speaker || m.s <= from + 1 || txt(doc, m.s - 1) !== ',' || doc.quoted[m.s - 2] || !/^[,.;]$/.test(txt(doc, m.e + 1) ?? '')) return null;
+    for (let i = from; i < m.s - 1; i++) if (speechVerbAt(doc, i)) return null;
+    let out: Set<number> | null = null;
+    for (let k = at - 1; k >= 0 && mentions[k].s >= from; k--) {
+      const o = mentions[k];
+      if (o.form === 'name' && o.referent >= 0 && !doc.quoted[o.s] && o.subject && !o.possessor) (out ??= new Set()).add(o.referent);
+    }
+    return out;
+  };
+
   const resolvePronoun = (m: CMention, at: number): number => {
     const w = m.pronoun!;
     const reported = m.gender ? describedInContent(m, at) : null;
     if (m.gender) {
       const own = namedInOwnWords(m, at);
       const fits = personFits(m);
+      const first = contentSubjects(m, at);
+      if (first) {
+        const r = best(m, (x, i) => (own?.has(i) || first.has(i) ? 0 : fits(x)), PRONOUN_FLOOR, reported);
+        if (r >= 0) return r;
+      }
       return best(m, own ? (r, i) => (own.has(i) ? 0 : fits(r)) : fits, PRONOUN_FLOOR, reported);
     }
     if (m.plural) return best(m, (r) => (r.kind === 'group' ? 1 : r.kind === 'organization' ? 0.7 : 0), PRONOUN_FLOOR);

@@ -547,7 +547,7 @@ function contentThenTag(ctx: Sentence, according: boolean): Reported | null {
     if (holdsCue(ctx.r, from, ce, ctx.s)) return null;
     let rest: Phrase | undefined;
     // "[It is on Trudeau's watch], Scheer said, [that the country is facing ...]": "that" goes on too.
-    if (tag.end < e && r.tokens.text(tag.end) === ',' && (!hasVerb(r, from, ce) || low(r, tag.end + 1) === 'that')) {
+    if (tag.end < e && r.tokens.text(tag.end) === ',' && (!hasVerb(r, from, ce, true) || low(r, tag.end + 1) === 'that')) {
       const rs = tag.end + 1;
       // (a verb of finding goes on with the interrupted subject: "The floats, she said, showed the town's pride")
       const restCue = cueInText(r, rs);
@@ -803,7 +803,8 @@ export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], 
         const mention = spanOf(text, t, m);
         const who = resolver.resolve(spanOf(text, t, headOf(r, m)));
         const cue = q.cue ? spanOf(text, t, q.cue) : null;
-        for (const piece of q.rest ? [q.content, q.rest] : [q.content]) {
+        // "The new budget, she said, would protect libraries": one report, the tag inside it
+        for (const piece of q.rest ? [{ s: q.content.s, e: q.rest.e }] : [q.content]) {
           const c = closingMark(r, piece, e);
           const start = t.start(c.s);
           const end = t.end(c.e - 1);

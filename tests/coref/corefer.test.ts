@@ -545,3 +545,27 @@ describe('nationalities as nouns', () => {
     expect(nominals).not.toContain('The Spaniard');
   });
 });
+
+describe('a tag set off after what it reports', () => {
+  test('"X, she says, would ..." is not X when someone else fits; X when no one else does', () => {
+    const { at } = analyse(
+      'Margaret Tuiasosopo runs the gym. Her grandson Sione Tuiasosopo trains there.\n\nShe has no succession plan, but Sione, she says, would be the obvious choice.',
+      [['Margaret Tuiasosopo', 'person', ['Margaret Tuiasosopo']], ['Sione Tuiasosopo', 'person', ['Sione Tuiasosopo', 'Sione']]],
+    );
+    expect(at('she')).toMatchObject({ name: 'Margaret Tuiasosopo' });
+    const blair = analyse(
+      'Derek Wyatt said the campaign was working.\n\nBut Mr Blair had been hurt by the controversy, he added.',
+      [['Derek Wyatt', 'person', ['Derek Wyatt'], 'male'], ['Tony Blair', 'person', ['Mr Blair', 'Blair'], 'male']],
+    );
+    expect(blair.at('he')).toMatchObject({ name: 'Derek Wyatt' });
+  });
+
+  test('the tag\'s pronoun gives no gender to the name it interrupts', () => {
+    const { entities, coref, at } = analyse(
+      'Kofi Mensah is 32 and a qualified electrician. He says he did not want to go to the gym at first.\n\nHis aunt, Abena Owusu, runs the club. She has no successor, but Kofi, she says, would be the obvious choice.',
+      [['Kofi Mensah', 'person', ['Kofi Mensah', 'Kofi']], ['Abena Owusu', 'person', ['Abena Owusu']]],
+    );
+    expect(coref.genderOf(entities[0].id)).toBe('male');
+    expect(at('He')).toMatchObject({ name: 'Kofi Mensah' });
+  });
+});
