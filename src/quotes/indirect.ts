@@ -126,10 +126,15 @@ const objectStop = (r: Reading, j: number) => {
  *  "told [investigators] he had ...", "told [CTV News] the cuts ...". A bare lower-case object is one
  *  word ("told psychologists mass shooters were ..."); a clause starts at a pronoun, "that", a new
  *  determiner or a verb. */
-function objectEnd(r: Reading, i: number, hi: number): number {
+function objectEnd(r: Reading, i: number, hi: number, clausal = false): number {
   const w = low(r, i);
-  if (OBJECT_PRONOUNS.has(w)) return i + 1;
+  // "told state broadcaster VTV that", "told her 40 remaining staff that": after a verb that reports a
+  // clause, a "that" a few words on, with no verb before it, ends the object whatever its words
+  const that = () => (clausal ? thatAfterObject(r, i, hi) : -1);
+  if (OBJECT_PRONOUNS.has(w)) return Math.max(i + 1, that());
   if (w === 'that' || !isWord(r, i) || (NP_STOPS.has(w) && !isCap(r, i))) return i; // "called on ...", "told about ..."
+  const before = that();
+  if (before > i) return before;
 
   let j = i;
   const det = NOUN_BEFORE.has(w) && !PHRASE_OPENING_PREPOSITIONS.has(w);
@@ -152,6 +157,27 @@ function objectEnd(r: Reading, i: number, hi: number): number {
     n++;
   }
   return n > 0 ? j : i;
+}
+
+/** Words of an object before "that" at most: "told [her three part-time staff] that". */
+const OBJECT_BEFORE_THAT = 7;
+
+/** Prepositions inside an object or after it, before "that": "told a meeting of island leaders that",
+ *  "told reporters in a speech this month that", "told the court during a hearing that". */
+const OBJECT_PHRASE_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'during', 'after', 'before', 'from', 'with', 'for']);
+
+/** The "that" closing an object of words only (no verb, pronoun of a clause or mark): its index, else -1. */
+function thatAfterObject(r: Reading, i: number, hi: number): number {
+  for (let k = i + 1; k < hi && k <= i + OBJECT_BEFORE_THAT; k++) {
+    const lw = low(r, k);
+    if (lw === 'that') return hasVerb(r, i, k, true) ? -1 : k;
+    // (not past an infinitive: "urged China to refrain from actions that would ..."; nor a second
+    // determiner, which opens the content: "told a subcommittee [a proposal that would ...] would not";
+    // nor "on the grounds that")
+    if (!isWord(r, k - 1) && !isPossessive(r, k - 1) || lw === 'to' || VERB_COORDINATORS.has(lw) || CLAUSE_PRONOUNS.has(lw) || cueInText(r, k)) return -1;
+    if (ARTICLES.has(lw) && !OBJECT_PHRASE_LINKS.has(low(r, k - 1)) || lw === 'on' && !WEEKDAYS.has(low(r, k + 1))) return -1;
+  }
+  return -1;
 }
 
 /** A bare "say" after a subject the cue lexicon does not read as plural, a clause after it:
@@ -286,7 +312,7 @@ function contentAfter(r: Reading, c: number, hi: number, cue: CueForm): Phrase |
   const { entry } = cue;
   let object = false;
   if (entry.object) {
-    const o = objectEnd(r, i, hi);
+    const o = objectEnd(r, i, hi, !!entry.clausal);
     object = o > i;
     i = o;
     // "told Bild am Sonntag that": the rest of a name whose small word ended the object
