@@ -120,6 +120,9 @@ const BODY_LEVELS = new Set(['national', 'federal', 'state', 'state-run', 'local
 const AGENCY_TRADES = new Set(['rating', 'ratings', 'credit', 'news', 'advertising', 'ad', 'travel', 'employment', 'recruitment',
   'talent', 'modelling', 'modeling', 'insurance', 'marketing', 'press']);
 
+/** Possessive determiners: "his mother", "their spokesman". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
+
 /** Descriptions of a country's government: they stand for the country, never for a company. */
 const GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'authorities']);
 
@@ -504,7 +507,12 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
       if (!caps.length || m.det === 'indefinite' || m.det === 'possessed') return -1;
       name = doc.text.slice(startOf(doc, caps[0]), endOf(doc, m.e - 1));
     } else {
-      if (!(m.subject || m.speaker) || (m.det !== 'definite' && m.det !== 'indefinite') || m.plural) return -1;
+      // ("His mother said ... "...," she said": a relative who speaks is someone new too, when the word
+      // says whether a he or a she is meant; after a name only a spokesman, who is seldom named: "the
+      // prime minister's wife", "Westinghouse's chairman" are someone the article names)
+      const possessedSpeaker = m.det === 'possessed' && m.speaker && !!role.gender
+        && (!!m.owner && m.owner[1] - m.owner[0] === 1 && POSSESSIVE_PRONOUNS.has(low(doc, m.owner[0])) || role.word.startsWith('spokes'));
+      if (!(m.subject || m.speaker) || (m.det !== 'definite' && m.det !== 'indefinite' && !possessedSpeaker) || m.plural) return -1;
       const end = m.owner && m.owner[0] >= m.e ? m.owner[1] : m.e;
       name = doc.text.slice(startOf(doc, m.s), endOf(doc, end - 1));
     }

@@ -404,6 +404,14 @@ describe('descriptions', () => {
     expect(at('The Canadian government')).toMatchObject({ entity: null, name: 'The Canadian government' });
   });
 
+  test('a relative who speaks is someone new, and a later "she" is her, not the last woman named', () => {
+    const { at } = analyse(
+      'Inspector Sarah Tait said officers were searching woodland.\n\nIn a statement, his mother said he was a happy child. "Please call the police," she said.',
+      [['Sarah Tait', 'person', ['Sarah Tait'], 'female']],
+    );
+    expect(at('she')).toMatchObject({ entity: null, name: 'his mother' });
+  });
+
   test('a description no one fits is someone new, and a later "he" is that someone', () => {
     const { at } = analyse(
       'An official with the agency told reporters he could not comment.\n\nWhat he would say is that fines rarely work.',
