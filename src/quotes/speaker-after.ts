@@ -54,6 +54,9 @@ function readAfter(r: Reading, a: number, hi: number, marked: boolean): After {
   return np ? { ...ctx, opener: 'phrase', np, j: skipFillersRight(r, np.e, hi) } : ctx;
 }
 
+/** Cues that in an "as" clause tell when, not who said it: "as strikes continued", "as talks began". */
+const AS_CLAUSE_TIME_VERBS: ReadonlySet<string> = new Set(['continue', 'begin']);
+
 /** Words that go on a firm's name after "and": "Morgan Grenfell and Co", "Smith and Sons". */
 const FIRM_AFTER_AND: ReadonlySet<string> = new Set(['co', 'company', 'sons', 'partners', 'associates']);
 
@@ -93,7 +96,12 @@ export const AFTER_RULES: ReadonlyArray<Rule<After>> = [
       if (!np) return null;
       const j = skipFillersRight(r, np.e, hi);
       const cf = cueAfterSubject(r, j);
-      return cf && cf.form !== 'ing' ? { subject: np, cue: { s: j, e: cueEnd(cf, j) } } : null;
+      if (!cf || cf.form === 'ing') return null;
+      // "... "at a critical stage", as strikes continued overnight": a verb of going on tells when, and a
+      // cue with an object of its own is another event ("as it confirmed plans to buy back ...")
+      const e = cueEnd(cf, j);
+      if (AS_CLAUSE_TIME_VERBS.has(cf.entry.lemma) || (cf.entry.nounObject && e < hi && isWord(r, e) && low(r, e) !== 'it')) return null;
+      return { subject: np, cue: { s: j, e } };
     },
   },
   {

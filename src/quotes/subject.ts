@@ -333,7 +333,8 @@ function asideName(r: Reading, p: number, end: number): Phrase | null {
   // "The letter, from the Home Office, says", "The research, carried out by professor Richard
   // Allsop, says": who wrote or did it (not "one of the plaintiffs against Mitsubishi Heavy Industries",
   // nor where a description's person is from: "Brenda Kowalczyk, 58, a retired nurse from Belpre, said")
-  return whole && AUTHOR_PREPOSITIONS.has(low(r, whole.s - 1)) && !APPOSITION_OPENERS.has(low(r, p + 1)) ? whole : null;
+  // (not where the speaker is: "Her brother, speaking from Lagos, said")
+  return whole && AUTHOR_PREPOSITIONS.has(low(r, whole.s - 1)) && !APPOSITION_OPENERS.has(low(r, p + 1)) && !/^[a-z]+ing$/.test(r.tokens.text(p + 1) ?? '') ? whole : null;
 }
 
 /** Are the words at a and b verbs of the same tense: "fights ... claims", "fought ... claimed"? */

@@ -32,6 +32,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['"and" after a quote with no name at the end: no tag', 'He had an "Oh no" moment and deleted the archive with a program called Wipe.', []],
   ['Australian and British police and council abbreviations before the name', '"We found out from the media," Cr Doug Curran said. "It is safe," said PC David Morgan. "Stay away," Ch Supt Laura Whitfield said.',
     [{ text: 'We found out from the media,', mention: 'Doug Curran', cue: 'said' }, { text: 'It is safe,', mention: 'David Morgan', cue: 'said' }, { text: 'Stay away,', mention: 'Laura Whitfield', cue: 'said' }]],
+  ['an "as" clause that tells when is no tag', 'The mayor has said the talks are "at a critical stage", as strikes continued overnight.',
+    [{ text: 'at a critical stage', mention: 'The mayor' }]],
   ['an abbreviated council or police title after the cue', '"Every date has been wrong," said Coun. Dimitri Papadakis. "It is safe," said Det. Const. Ana Silva.',
     [{ text: 'Every date has been wrong,', mention: 'Dimitri Papadakis', cue: 'said' }, { text: 'It is safe,', mention: 'Ana Silva', cue: 'said' }]],
   ['appositive skipped', '"The budget is a disaster," Tom Reed, the chairman of the finance committee, told reporters.',

@@ -31,6 +31,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['that rivers could rise', 'Mai Van Khiem'], ['that the shop would close', 'She']]],
     ['... not past an infinitive', 'The ministry urged China to refrain from further actions that would worsen the situation.',
       [['to refrain from further actions that would worsen the situation', 'The ministry']]],
+    ['where the speaker is, in an aside, is no speaker', 'The singer died on Monday. Her brother, speaking from Lagos, said she had sung until the end.',
+      [['she had sung until the end', 'Her brother']]],
     ['a time phrase after the object of "told"', 'Mara Lenz told CNBC last month that the bank was on track.',
       [['that the bank was on track', 'Mara Lenz']]],
     ['a day after the object of a directive', 'The police chief warned the public Monday not to speculate.',
