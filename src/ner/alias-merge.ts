@@ -75,14 +75,18 @@ function personCandidates(g: Group, clusters: Cluster[], allPersons: Group[]): C
   const byLast = persons.filter((c) => isNamePart(g.tokens, c.head.tokens));
   if (byLast.length || g.tokens.length > 1) return byLast;
   const t = g.tokens[0];
-  // a middle name or second surname: "Kim Jong-un" <- "Jong-un" is last; "Garcia Marquez" <- "Garcia"
-  const middle = persons.filter((c) => c.head.tokens.indexOf(t) > 0);
+  // a middle name or second surname: "Kim Jong-un" <- "Jong-un" is last; "Garcia Marquez" <- "Garcia";
+  // a nickname in marks: 'Edward "Teddy" Mbeki' <- "Teddy"
+  const middle = persons.filter((c) => c.head.tokens.some((w, k) => k > 0 && (w === t || w.replace(NICKNAME_MARKS, '') === t)));
   if (middle.length) return middle;
   // a first name alone: only when exactly one multi-word person form starts with it
   const firstOwners = allPersons.filter((p) => p.tokens.length > 1 && p.tokens[0] === t);
   const owners = new Set(persons.filter((c) => c.groups.some((p) => firstOwners.includes(p))));
   return owners.size === 1 ? [...owners] : [];
 }
+
+/** Quotation marks around a nickname inside a name. */
+const NICKNAME_MARKS = /["“”]/g;
 
 /** Among several candidates, the one mentioned last before this form first appears (else the first). */
 function nearest(g: Group, candidates: Cluster[]): Cluster {

@@ -23,6 +23,7 @@ const CASES: Array<[string, Array<string | [string, EntityType]>, string[][]]> =
   ['a first name shared by two people is ambiguous', ['Svetlana Tikhanovskaya', 'Svetlana Alexievich', 'Svetlana'],
     [['Svetlana Tikhanovskaya'], ['Svetlana Alexievich'], ['Svetlana']]],
   ['a first name of one person joins', ['Maria Kolesnikova', 'Maria'], [['Maria Kolesnikova', 'Maria']]],
+  ['a nickname in marks joins the full name', ['Edward "Teddy" Mbeki', 'Teddy', 'Teddy'], [['Edward "Teddy" Mbeki', 'Teddy']]],
   ['middle initial variants join', ['George W. Bush', 'George Bush', 'Bush'], [['George W. Bush', 'George Bush', 'Bush']]],
   ['acronym of a longer name', [['European Union', 'organization'], ['EU', 'organization'], ['EU', 'organization']],
     [['European Union', 'EU']]],
