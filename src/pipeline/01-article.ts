@@ -48,8 +48,15 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A line that is a block of its own even when no blank line sets it apart ("By X" under a title). */
 function standsAlone(line: string): boolean {
   return (BYLINE.test(line) && words(line) <= 16) || RELATED_LINE.test(line) || SOURCE_LABEL.test(line)
-    || URL_ONLY.test(line) || isDateLine(line);
+    || URL_ONLY.test(line) || TIME_STAMP.test(line) || isDateLine(line);
 }
+
+/**
+ * A live blog's time stamp on a line of its own: "8.40am", "10:05 a.m.", "14:20 GMT". It heads the
+ * entry after it (it was read as the entry's first words: "8.40am Here is a reader's message" made
+ * "8.40am" a speaker).
+ */
+const TIME_STAMP = /^\s*(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEDT|AEST|IST|JST))?\s*$/i;
 
 /** Groups lines into blocks: blank lines separate them; header-like lines stand alone. */
 function groupBlocks(view: string, lines: Line[]): Line[] {
@@ -84,6 +91,7 @@ function classify(text: string, view: string, block: Line, index: number, count:
   const n = words(v);
   // A headline may end in a stop ("Roger Stone: Don't Trust the Voting Machines.") but is short.
   if (index === 0 && oneLine && count > 1 && (n <= TITLE_MAX_SENTENCE_WORDS || (n <= TITLE_MAX_WORDS && !ENDS_LIKE_SENTENCE.test(v)))) return 'title';
+  if (oneLine && TIME_STAMP.test(v)) return 'heading';
   if (oneLine && BYLINE.test(v) && n <= 16) return 'byline';
   if (oneLine && isDateLine(v)) return 'dateline';
   if (RELATED_LINE.test(v) && n <= 40) return 'related';

@@ -91,6 +91,19 @@ describe('block kinds', () => {
     expect(kinds(text).map(([k]) => k)).toEqual(['title', 'caption', 'paragraph', 'related', 'heading', 'paragraph', 'caption']);
   });
 
+  test("a live blog's time stamps head their entries, also with the entry on the next line", () => {
+    const text = [
+      'Storm live', '',
+      '8.40am', 'Here is a reader\'s message from Ulmarra:', '',
+      '14:20 GMT', '', '"This strike is unnecessary," a spokesman said.', '',
+      '10:05 a.m.', 'The river peaked at noon.', '',
+    ].join('\n');
+    expect(kinds(text)).toEqual([
+      ['title', 'Storm live'], ['heading', '8.40am'], ['paragraph', "Here is a reader's message from Ulmarra:"], ['heading', '14:20 GMT'],
+      ['paragraph', '"This strike is unnecessary," a spokesman said.'], ['heading', '10:05 a.m.'], ['paragraph', 'The river peaked at noon.'],
+    ]);
+  });
+
   test('a file with no blank lines has one paragraph per line', () => {
     const text = 'Title here\nFirst paragraph of the story.\nSecond paragraph.\nThird paragraph.\n';
     expect(kinds(text).map(([k]) => k)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
