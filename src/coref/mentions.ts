@@ -50,6 +50,10 @@ const OWNER_PREPOSITION = /^(?:for|of|from|by|with|at)$/;
 /** "to" brings a person's owner ("an aide to Lindqvist", "an adviser to the minister"), never a document's:
  *  "a letter to Trump" is written to him, not by him. */
 const PERSON_OWNER_PREPOSITION = 'to';
+/** A speech verb's past form ("said", "told", "argued"), which ends an owner's phrase. */
+const PAST_SPEECH = /^(?:said|told|wrote|[a-z]+ed)$/;
+/** Auxiliaries before it: "critics of the takeover [have] argued". */
+const OWNER_AUXILIARIES = new Set(['have', 'has', 'had']);
 
 /**
  * "the Spaniard told reporters", "said the American": a nationality after "the" with no noun of its own
@@ -87,6 +91,13 @@ function ownerAt(doc: Doc, i: number, nameAt: Int32Array, named: Named[]): [numb
   if (low(doc, i) === 'the' && nameAt[i + 1] >= 0) return nounAfter(named[nameAt[i + 1]].e) ? null : [named[nameAt[i + 1]].s, named[nameAt[i + 1]].e];
   if (DEFINITE.has(low(doc, i)) || POSSESSIVE_DET.has(low(doc, i))) {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+      // the owner's phrase ends at its clause's speech verb in the past: "a spokesperson for [the trust]
+      // said no decision ...", "critics of [the takeover] have argued" (not a noun: "the grand slam")
+      if (speechVerbAt(doc, k) && PAST_SPEECH.test(low(doc, k))) {
+        let e = k;
+        if (OWNER_AUXILIARIES.has(low(doc, e - 1))) e--;
+        return e > i + 1 ? [i, e] : null;
+      }
       if (nameAt[k] >= 0) return [i, named[nameAt[k]].e];
       if (roleNoun(low(doc, k)) && !roleNoun(low(doc, k + 1)) && low(doc, k + 1) !== "'s") return [i, k + 1];
     }

@@ -257,3 +257,13 @@ describe('a speaker left as written says how', () => {
     expect(by('Ruth')).toBe('name');
   });
 });
+
+describe('a description with an owner, as the speaker', () => {
+  test('"A spokesperson for the trust said", "Critics of the takeover have argued": the owner phrase ends at the cue', () => {
+    const qs = quotesOf('Critics of the takeover have argued that the money could be better used. A spokesperson for the trust said no decision had been made.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['that the money could be better used', 'Critics of the takeover'],
+      ['no decision had been made', 'A spokesperson for the trust'],
+    ]);
+  });
+});
