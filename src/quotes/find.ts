@@ -19,7 +19,7 @@ import { isDatePhrase } from './speaker-shape.js';
 import { clusterNames, nameRuns, type NameRun } from './names.js';
 import { Resolver, type Resolved } from './resolve.js';
 import { findIndirect } from './indirect.js';
-import { qaAnswers } from './interview.js';
+import { namedAnswers, qaAnswers } from './interview.js';
 import { firstIndex } from '../util/search.js';
 import { readTokens } from './reading.js';
 import type { RuleInfo } from './rule.js';
@@ -103,8 +103,10 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
     });
   }
   resources.pause?.();
-  for (const q of findIndirect(seg, paras, kept.map((a) => a.quote.pair), resolver)) quotes.push(q);
-  for (const q of qaAnswers(text, paras, entities, resolver)) quotes.push(q);
+  // (an interview's answers labelled with a name are its speaker's own words, no one's report)
+  const named = namedAnswers(text, paras, entities, resolver);
+  for (const q of findIndirect(seg, paras, kept.map((a) => a.quote.pair), resolver, named)) quotes.push(q);
+  for (const q of qaAnswers(text, paras, entities, resolver, named)) quotes.push(q);
   // A speaker's gender: what coreference knows of the person, else the entity's, else the pronoun's
   // own ("she" left unresolved is still a woman).
   const genderOf = new Map(entities.map((e) => [e.id, e.gender ?? null]));

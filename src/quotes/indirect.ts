@@ -798,14 +798,14 @@ function quotedTokens(p: Para, spans: ReadonlyArray<readonly [number, number]>):
   return out;
 }
 
-export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], resolver: Resolver): Quote[] {
+export function findIndirect(seg: Segmented, paras: Para[], quoted: MarkPair[], resolver: Resolver, answers: ReadonlyMap<Para, unknown> = new Map()): Quote[] {
   const { text } = seg.article;
   const out: Quote[] = [];
   // Quoted spans sorted by end (they do not nest at the top level, so by start too).
   const spans = quoted.map((q) => [q.open, q.close] as const).sort((a, b) => a[1] - b[1]);
   for (const p of paras) {
     // (an interview's questions report no one's speech; its answers are quotes of their own: interview.ts)
-    if (qaLabel(p)) continue;
+    if (qaLabel(p) || answers.has(p)) continue;
     const r = p;
     const t = p.tokens;
     const inQuote = quotedTokens(p, spans);

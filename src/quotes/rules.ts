@@ -9,7 +9,7 @@ import { BEFORE_CUE_RULES, BEFORE_STEPS } from './speaker-before.js';
 import { INHERIT_RULES, MULTI_PARAGRAPH } from './inherit.js';
 import { INDIRECT_RULES } from './indirect.js';
 import { FLOATING } from './find.js';
-import { QA_ANSWER } from './interview.js';
+import { NAMED_ANSWER, QA_ANSWER } from './interview.js';
 import type { RuleInfo } from './rule.js';
 
 const info = ({ id, reason, example, speaker }: RuleInfo): RuleInfo => ({ id, reason, example, speaker });
@@ -22,7 +22,7 @@ export const RULE_TABLES: Record<string, RuleInfo[]> = {
   inherit: [MULTI_PARAGRAPH, ...INHERIT_RULES.map(info)],
   indirect: INDIRECT_RULES.map(info),
   floating: [FLOATING],
-  layout: [QA_ANSWER],
+  layout: [QA_ANSWER, NAMED_ANSWER],
 };
 
 export const ALL_RULES: RuleInfo[] = Object.values(RULE_TABLES).flat();

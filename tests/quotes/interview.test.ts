@@ -30,3 +30,20 @@ describe('question-and-answer interviews', () => {
     expect(quotes.map((q) => q.rule)).not.toContain('layout:qa-answer');
   });
 });
+
+describe('interviews and transcripts labelled with names', () => {
+  const quotesOf = (body: string) => findQuotes(read(`A headline\n\n${body}`), []).map((q) => [q.kind, q.speaker, q.text]);
+
+  test('"Dunn:", "MORAG DUNN:" answers are the person\'s words, "Interviewer:" questions nobody\'s; an answer in marks is found once', () => {
+    expect(quotesOf('Morag Dunn has kept the light for twenty years.\n\nInterviewer: Do you get lonely?\n\nDunn: Never. The sea is good company.\n\nInterviewer: And in winter?\n\nMORAG DUNN: Less so.\n\nInterviewer: Why?\n\nDunn: "The storms keep me busy, and the tourists stay away."')).toEqual([
+      ['direct', 'Morag Dunn', 'Never. The sea is good company.'],
+      ['direct', 'Morag Dunn', 'Less so.'],
+      ['direct', 'Morag Dunn', 'The storms keep me busy, and the tourists stay away.'],
+    ]);
+  });
+
+  test('a single label, or one that names no person, is no interview', () => {
+    expect(quotesOf('Morag Dunn has kept the light for twenty years.\n\nDunn: Never lonely, she says of the job.')).toEqual([]);
+    expect(quotesOf('The ferry runs daily.\n\nNote: The timetable changes in winter.\n\nUpdate: The pier is closed.')).toEqual([]);
+  });
+});
