@@ -17,6 +17,9 @@ import { DETERMINERS } from '../lexicon/speaker-words.js';
 import { cueOf, F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
 
 /** The cue at token i in a clause that starts at `clauseStart` (a capital there is no name). */
+/** Verbs in -ing that a cue may follow as a verb of its own clause: "saying", "adding". */
+const SAYING: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'arguing', 'claiming', 'insisting', 'warning']);
+
 export function cueAt(r: TokenView, i: number, clauseStart: number): CueForm | null {
   return readCue(r, i, clauseStart, false);
 }
@@ -37,6 +40,8 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
     && !MODALS.has(prev) && !PLURAL_SUBJECTS.has(prev) && !/^[a-z]+s$/.test(text(r, i - 1) ?? '')) return null;
   // "the call", "his claims" — but "Another said", "each told": these stand alone as a subject before a verb
   if (i > clauseStart && ARTICLES.has(prev) && !(STANDALONE_DETERMINERS.has(prev) && !cf.entry.nounLike)) return null;
+  // "We're getting reports that", "Police are receiving calls": a noun cue right after a verb in -ing is its object
+  if (i > clauseStart && cf.entry.nounLike && cf.form === 'finite' && /s$/.test(text(r, i) ?? '') && /^[a-z]+ing$/.test(text(r, i - 1) ?? '') && !SAYING.has(prev)) return null;
   const lemma = cf.entry.lemma;
   // "Trump's claims" (a noun cue), "his stated goal" (an adjective); but a past form before what a verb
   // takes is one: "Moody's said the rating was stable", "Trump's said" (has), and before an audience,

@@ -267,3 +267,11 @@ describe('a description with an owner, as the speaker', () => {
     ]);
   });
 });
+
+describe('a noun cue after a verb in -ing is its object', () => {
+  test('"We\'re getting reports that ..." reports nothing, and has no speaker "getting"', () => {
+    const qs = quotesOf("We're getting reports that a man is missing near Kempsey. Police are receiving reports that roads are closed.");
+    expect(qs.map((q) => q.speaker)).not.toContain('getting');
+    expect(qs.map((q) => q.speaker)).not.toContain('receiving');
+  });
+});
