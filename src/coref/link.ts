@@ -66,12 +66,12 @@ export function orgClassOf(r: Referent): OrgClass | undefined {
   return undefined;
 }
 
-/** Token indexes of the capitalised words between a description's determiner and head: "the [U.S.] [State] department". */
 /** The offices "the head of state", "the head of government" stand for, or undefined. */
 function headOfOffices(doc: Doc, m: CMention): Set<string> | undefined {
   return low(doc, m.head) === 'head' && low(doc, m.head + 1) === 'of' ? HEAD_OF[low(doc, m.head + 2)] : undefined;
 }
 
+/** Token indexes of the capitalised words between a description's determiner and head: "the [U.S.] [State] department". */
 function capsModifiers(m: CMention): number[] {
   return m.caps ?? [];
 }
