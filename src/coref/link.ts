@@ -15,6 +15,7 @@ import { PAIR_NOUNS } from './mentions.js';
 import { speechVerbAt } from './clause.js';
 import { makeReferent, type CMention, type Referent } from './types.js';
 import { isWireAgency } from '../lexicon/wire-marks.js';
+import { isNationality } from '../lexicon/nationality-nouns.js';
 
 /** Sentences a referent stays a candidate after its last mention. */
 const WINDOW = 12;
@@ -477,7 +478,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
         if (cls === 'business' && firms.has(i)) return 0;
         // "the union", "the party", "the campaign" are named as such: no organisation of unknown kind stands for them
         if (DISTINCT_CLASS.has(cls ?? '') && !orgClassOf(x) || role.word === 'campaign' && !nameShares(x.name, 'campaign')) return 0;
-        if (caps.length && !caps.some((c) => nameShares(x.name, c))) return 0;
+        // ("the Japanese carmaker", "the British bank": a business's nationality need not be in its name)
+        if (caps.length && !caps.some((c) => nameShares(x.name, c)) && !(cls === 'business' && caps.every(isNationality))) return 0;
         // "the defence ministry" is no body of unknown kind unless its name says "defence" (AFP copy's
         // "the health ministry said" was "AFP", the organisation most in view)
         if (cls === 'public' && !orgClassOf(x) && domains.length && !domains.some((w) => nameShares(x.name, w))) return 0;

@@ -31,3 +31,15 @@ export function nationalityNoun(word: string): { gender?: Gender } | undefined {
   const g = TABLE.get(word);
   return g && { gender: g.gender };
 }
+
+/** Adjectives of nationality that are no nouns ("British", "French") and country codes used as adjectives ("US", "UK"). */
+const ADJECTIVES_ONLY = new Set(['british', 'french', 'dutch', 'spanish', 'swedish', 'danish', 'finnish', 'polish', 'turkish',
+  'irish', 'scottish', 'welsh', 'english', 'us', 'u.s.', 'uk', 'u.k.']);
+
+/**
+ * Does a word say a nationality ("the Japanese carmaker", "the British bank", "the US giant")? Such a
+ * modifier says where a business is from, not what it is called: it need not be in the name.
+ */
+export function isNationality(word: string): boolean {
+  return ADJECTIVES_ONLY.has(word) || TABLE.has(word);
+}

@@ -164,7 +164,7 @@ export const AGE_NOUN = /^\d{1,3}-year-old$/;
 /** Words in an organisation's own name that tell its kind: "Surrey School Board" is public, "Acme Inc." a business. */
 export const ORG_NAME_WORDS: Record<string, OrgClass> = {
   inc: 'business', corp: 'business', corporation: 'business', ltd: 'business', llc: 'business', co: 'business',
-  company: 'business', group: 'group', bank: 'business', airlines: 'business', railway: 'business', hydro: 'business',
+  company: 'business', group: 'business', bank: 'business', airlines: 'business', railway: 'business', hydro: 'business',
   ministry: 'public', department: 'public', agency: 'public', government: 'public', office: 'public', board: 'public',
   commission: 'public', council: 'public', police: 'public', service: 'public', services: 'public', court: 'public',
   parliament: 'public', senate: 'public', rcmp: 'public', authority: 'public', bureau: 'public', army: 'public',

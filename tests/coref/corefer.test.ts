@@ -396,6 +396,15 @@ describe('descriptions', () => {
     expect(rating.at('The rating agency')).toMatchObject({ name: "Moody's" }); // a business's trade
   });
 
+  test('"X Group" is a business, and a business\'s nationality need not be in its name', () => {
+    const { at } = analyse(
+      'Shares in Multiplex Group fell 19% on Tuesday.\n\nThe Australian firm said it would only break even. The firm said costs had risen.',
+      [['Multiplex Group', 'organization', ['Multiplex Group']]],
+    );
+    expect(at('The Australian firm')).toMatchObject({ name: 'Multiplex Group' });
+    expect(at('The firm')).toMatchObject({ name: 'Multiplex Group' });
+  });
+
   test('capitalised words in a description must be in the name', () => {
     const { at } = analyse(
       'Norvex Ltd. fired its chief. The Canadian government said it was watching.',
