@@ -11,7 +11,7 @@ import { orgClassFits, ORG_NAME_WORDS, roleNoun, type OrgClass } from '../lexico
 import { low, quoteMarkAt, startOf, endOf, txt, type Doc } from './document.js';
 import { firstIndex } from '../util/search.js';
 import { OWN_WORDS_ENDS } from '../lexicon/clause-words.js';
-import { PAIR_NOUNS } from './mentions.js';
+import { PAIR_NOUNS, POSSESSIVE_DET } from './mentions.js';
 import { speechVerbAt } from './clause.js';
 import { makeReferent, type CMention, type Referent } from './types.js';
 import { isWireAgency } from '../lexicon/wire-marks.js';
@@ -120,9 +120,6 @@ const BODY_LEVELS = new Set(['national', 'federal', 'state', 'state-run', 'local
 /** Trades of agencies that are businesses: "Moody's ... the rating agency said" needs no "rating" in the name. */
 const AGENCY_TRADES = new Set(['rating', 'ratings', 'credit', 'news', 'advertising', 'ad', 'travel', 'employment', 'recruitment',
   'talent', 'modelling', 'modeling', 'insurance', 'marketing', 'press']);
-
-/** Possessive determiners: "his mother", "their spokesman". */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
 
 /** Descriptions of a country's government: they stand for the country, never for a company. */
 const GOVERNMENT = new Set(['government', 'administration', 'cabinet', 'authorities']);
@@ -513,7 +510,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
       // says whether a he or a she is meant; after a name only a spokesman, who is seldom named: "the
       // prime minister's wife", "Westinghouse's chairman" are someone the article names)
       const possessedSpeaker = m.det === 'possessed' && m.speaker && !!role.gender
-        && (!!m.owner && m.owner[1] - m.owner[0] === 1 && POSSESSIVE_PRONOUNS.has(low(doc, m.owner[0])) || role.word.startsWith('spokes'));
+        && (!!m.owner && m.owner[1] - m.owner[0] === 1 && POSSESSIVE_DET.has(low(doc, m.owner[0])) || role.word.startsWith('spokes'));
       if (!(m.subject || m.speaker) || (m.det !== 'definite' && m.det !== 'indefinite' && !possessedSpeaker) || m.plural) return -1;
       const end = m.owner && m.owner[0] >= m.e ? m.owner[1] : m.e;
       name = doc.text.slice(startOf(doc, m.s), endOf(doc, end - 1));

@@ -24,7 +24,7 @@ const PRONOUNS: Record<string, { gender?: Gender; plural?: boolean; possessive?:
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
-const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Participles that bring a document's author: "a statement released by the Prime Minister's Office". */
 const AUTHOR_PARTICIPLES = new Set(['released', 'issued', 'sent', 'published', 'posted', 'filed', 'signed', 'written', 'obtained']);
 /** The role of an age used as a noun ("the 36-year-old"), with every field a lexicon entry has (one object shape). */

@@ -36,7 +36,7 @@ import {
   SAY_VERBS,
   SURNAME_PREFIXES,
 } from '../lexicon/span-rules.js';
-import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES, PARTY_TAG } from '../lexicon/name-particles.js';
+import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES, PARTY_TAG, POSSESSIVES } from '../lexicon/name-particles.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
 import { honorific, isTitleWord } from '../lexicon/honorifics.js';
@@ -52,8 +52,6 @@ const LOC = 2;
 const MISC = 3;
 
 const CAPITALISED = /^\p{Lu}/u;
-/** The possessive after a name, as the tokeniser splits it: "Villa 's". */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** An acronym in brackets after a name: "(CISA)", "(NOAA)", "(AT&T)". */
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 /** How many words to the left acronym-name-join looks for the start of a name. */
@@ -608,7 +606,7 @@ export function retypeByContext(res: Resources, doc: SentenceSpans[]): void {
     for (const s of doc)
       for (const sp of s.spans) {
         if (sp.type !== PER || sp.end - sp.start !== 1 || !lastWords.has(s.words[sp.start].toLowerCase())) continue;
-        const k = POSSESSIVE_MARKS.has(s.words[sp.end] ?? '') ? sp.end + 1 : sp.end;
+        const k = POSSESSIVES.has(s.words[sp.end] ?? '') ? sp.end + 1 : sp.end;
         if (TEAM_ROLES.has((s.words[k] ?? '').toLowerCase())) clubs.add(s.words[sp.start].toLowerCase());
       }
   }

@@ -104,7 +104,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
   }
   resources.pause?.();
   // (an interview's answers labelled with a name are its speaker's own words, no one's report)
-  const named = namedAnswers(text, paras, entities, resolver);
+  const named = namedAnswers(paras, entities, resolver);
   for (const q of findIndirect(seg, paras, kept.map((a) => a.quote.pair), resolver, named)) quotes.push(q);
   for (const q of qaAnswers(text, paras, entities, resolver, named)) quotes.push(q);
   // A speaker's gender: what coreference knows of the person, else the entity's, else the pronoun's

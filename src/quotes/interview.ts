@@ -69,7 +69,7 @@ const MIN_LABELS = 2;
  * The answers of an interview or transcript labelled with names: paragraph -> the person, an entity
  * or else a full name the article itself shows (a person the tagger missed: "Morag Dunn ... Dunn:").
  */
-export function namedAnswers(text: string, paras: Para[], entities: Entity[], resolver: Resolver): Map<Para, Resolved> {
+export function namedAnswers(paras: Para[], entities: Entity[], resolver: Resolver): Map<Para, Resolved> {
   const out = new Map<Para, Resolved>();
   let labels = 0;
   for (const p of paras) {
@@ -100,7 +100,7 @@ function interviewee(entities: Entity[]): Entity | null {
 
 /** The answers of a question-and-answer interview, each a direct quote of the interviewee (with no
  *  person among the entities, the topic where the answer stands). */
-export function qaAnswers(text: string, paras: Para[], entities: Entity[], resolver: Resolver, named = namedAnswers(text, paras, entities, resolver)): Quote[] {
+export function qaAnswers(text: string, paras: Para[], entities: Entity[], resolver: Resolver, named = namedAnswers(paras, entities, resolver)): Quote[] {
   const out: Quote[] = [];
   let person: Entity | null | undefined;
   for (const p of paras) {
