@@ -16,6 +16,7 @@ import { speechVerbAt } from './clause.js';
 import { makeReferent, type CMention, type Referent } from './types.js';
 import { isWireAgency } from '../lexicon/wire-marks.js';
 import { isNationality } from '../lexicon/nationality-nouns.js';
+import { isTitleWord } from '../lexicon/honorifics.js';
 
 /** Sentences a referent stays a candidate after its last mention. */
 const WINDOW = 12;
@@ -107,6 +108,9 @@ const GENERIC_PEOPLE = new Set(['person', 'individual', 'man', 'woman', 'boy', '
   'sister', 'wife', 'husband', 'friend', 'parent', 'mom', 'dad', 'member', 'employee', 'worker', 'official', 'officer',
   'source', 'spokesperson', 'spokesman', 'spokeswoman']);
 
+/** Modifiers of an office that point to another holder than the one in view: "the former Labour leader", "the next Liberal leader". */
+const OTHER_HOLDER = new Set(['former', 'next', 'future', 'previous', 'late', 'then', 'outgoing', 'incoming', 'ex']);
+
 /** Kinds of organisation whose names say so ("UFCW Local 832", "the Liberal Party"). */
 const DISTINCT_CLASS = new Set(['union', 'party']);
 
@@ -190,6 +194,8 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
   // The named person the latest sentence was about (its speaker, else its main subject), and where.
   let lastTopic = -1;
   let lastTopicSent = -1;
+  /** The mention that made lastTopic the topic. */
+  let lastTopicMention: CMention | null = null;
   let spokeIn = -1;
   const docsSoFar: CMention[] = [];
   // The organisation seen last with each word of its name ("railway" → Canadian Pacific Railway).
@@ -397,6 +403,41 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
     return -1;
   };
 
+  /**
+   * "Michael Howard has launched an attack on the cost of asylum. ¶ The Tory leader said ...": a
+   * description with a capitalised modifier (a party, a place, a body: knowledge of the world would
+   * check it) that speaks, or is a subject, is the named person the sentence just before was about ("Rep. Gloria
+   * Whitaker pushed through an amendment. The Iowa Republican said ..."), when nothing the article says
+   * of that person contradicts it: no other office for an office ("Mayor X ... the Salford MP" is not X),
+   * no other capitalised description ("Republican nominee Donald Trump" is not "the Democratic nominee").
+   * Anyone further back, or a sentence about someone else in between, leaves it as written.
+   */
+  function topicEpithet(m: CMention, head: string, caps: string[], mods: string[]): number {
+    const title = m.role!.title;
+    // (not "The Attorney General, Lord Goldsmith, has ...": the name that follows is the one described;
+    // nor an office with a capitalised head, "the Scottish Executive": the name of a body; "the Salford
+    // MP", "the Iowa Republican" are descriptions)
+    if (!(m.speaker || m.subject) || m.subordinate || mods.some((w) => OTHER_HOLDER.has(w)) || txt(doc, m.e) === ',' || (title && /^\p{Lu}\p{Ll}/u.test(txt(doc, m.head)))) return -1;
+    if (lastTopic < 0 || nar[m.sent] - lastTopicSent !== 1) return -1;
+    // (one of two: "Donald and Ivana Trump filed papers. The GOP presidential nominee argued")
+    const t = lastTopicMention!;
+    if (low(doc, t.s - 1) === 'and' || low(doc, t.e) === 'and') return -1;
+    const x = referents[lastTopic];
+    // (not a nationality the tagger took for a name: "The 22-year-old Scot finished fourth")
+    if (x.kind !== 'person' || (m.gender && x.gender && m.gender !== x.gender) || isNationality(x.name.toLowerCase())) return -1;
+    // An office is held by one who speaks in the article ("In his judgment, the Nova Scotia judge said"
+    // is not the offender the sentence before was about), and by no one with another office.
+    if (title) {
+      if (!x.spoke && !(lastSpeaker === lastTopic && lastSpeakerSent === lastTopicSent)) return -1;
+      if ([...x.roles].some((w) => roleNoun(w)?.title && canonicalRole(w) !== head)) return -1;
+    }
+    // (honorifics and title words describe no party or place: "Mr Howard")
+    const described = [...x.descriptors].filter((w) => !isTitleWord(w) && !roleNoun(w));
+    if (described.length && !caps.some((c) => described.includes(c) || nameShares(x.name, c))) return -1;
+    m.how = 'nominal';
+    return lastTopic;
+  }
+
   function resolveNominal(m: CMention): number {
     const role = m.role!;
     const head = canonicalRole(role.word);
@@ -430,7 +471,10 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
       // "the lawyer for X" introduces someone: only "the lawyer" alone refers back. Nor does "the boy"
       // or "the Democratic nominee" stand for whoever is salient: generic nouns, and epithets that need
       // knowledge of the world (a party, a place), are left as written.
-      if (m.det !== 'definite' || GENERIC_PEOPLE.has(role.word) || caps.length || (m.owner && m.owner[0] > m.head)) return -1;
+      if (m.det !== 'definite' || GENERIC_PEOPLE.has(role.word) || (m.owner && m.owner[0] > m.head)) return -1;
+      // ("the Prime Minister", "the Foreign Secretary": words of the title itself need no knowledge)
+      const known = caps.filter((c) => !isTitleWord(c));
+      if (known.length) return topicEpithet(m, head, known, mods);
       // 2. The salient person it fits: "Jones scored ... said the rookie defenceman" — someone the
       // text is about right there (a subject a sentence back), not anyone mentioned lately.
       const title = role.title;
@@ -572,6 +616,7 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
     if (!m.subordinate && spokeIn !== m.sent && (m.speaker || m.subject && named)) {
       lastTopic = named ? r : -1;
       lastTopicSent = nar[m.sent];
+      lastTopicMention = m;
       if (m.speaker) spokeIn = m.sent;
     }
     if (m.speaker && !m.subordinate) { lastSpeaker = r; lastSpeakerSent = nar[m.sent]; }

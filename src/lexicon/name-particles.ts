@@ -30,6 +30,13 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 's
 export const PARTY_TAG = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
 
 /**
+ * A party's member, as a noun: "the Iowa Republican said", "the first-term Democrat", "the veteran
+ * Tory". A description of a person, never a body's name (CoNLL-2003 marks the word misc, like
+ * "Republican" the adjective, and a place before it is a place).
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['Republican', 'Democrat', 'Tory']);
+
+/**
  * Words that a company's full name adds to its short name, and nothing else: "Meta Platforms" and
  * "Meta", "Apple Inc" and "Apple" are one company (not "Amazon Web Services" and "Amazon": a unit is a
  * body of its own). A full name so written shows the short name to be the company's too

@@ -596,6 +596,17 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'party-member-split',
+    reason:
+      'A party\'s member as a noun ("the Iowa Republican said", "the first-term Democrat": PARTY_MEMBERS) describes a ' +
+      'person; the tagger takes "Iowa Republican" for a body. After "the", "a" or a word in lower case, with no capital ' +
+      'after it ("the Iowa Republican Party" is a name), the word is misc and a place before it a place.',
+    example: {
+      before: ['The [ORG Ohio Republican ] said so .', 'The first-term [ORG Democrat ] agreed .', 'The [ORG Ohio Republican Party ] met .', 'The [ORG Quorvin Democrat ] spoke .'],
+      after: ['The [LOC Ohio ] [MISC Republican ] said so .', 'The first-term [MISC Democrat ] agreed .', 'The [ORG Ohio Republican Party ] met .', 'The [ORG Quorvin Democrat ] spoke .'],
+    },
+  },
+  {
     id: 'title-of-name-split',
     reason:
       'After a title and "of" or "for" ("Secretary of", "Minister for"), the words up to a given name finish the title, and the ' +

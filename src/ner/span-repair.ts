@@ -36,7 +36,7 @@ import {
   SAY_VERBS,
   SURNAME_PREFIXES,
 } from '../lexicon/span-rules.js';
-import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES, PARTY_TAG, POSSESSIVES } from '../lexicon/name-particles.js';
+import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES, PARTY_MEMBERS, PARTY_TAG, POSSESSIVES } from '../lexicon/name-particles.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
 import { honorific, isTitleWord } from '../lexicon/honorifics.js';
@@ -68,6 +68,8 @@ interface SentenceSpans {
 
 const bit = (b: number): number => 1 << b;
 const LOC_BITS = bit(GAZ_BITS.country) | bit(GAZ_BITS.city) | bit(GAZ_BITS.region) | bit(GAZ_BITS.worldCity) | bit(GAZ_BITS.worldCountry) | bit(GAZ_BITS.trainLOC);
+/** Places of the world lists, not of the training data (where "House" of "White House" is one). */
+const GEO_BITS = LOC_BITS & ~bit(GAZ_BITS.trainLOC);
 const ORG_BITS = bit(GAZ_BITS.organization) | bit(GAZ_BITS.trainORG);
 const ANY_ENTRY = ~bit(PREFIX_BIT);
 
@@ -886,6 +888,29 @@ export function dropPartyTags(s: SentenceSpans): void {
   s.changed = true;
 }
 
+/**
+ * party-member-split: "the [ORG Iowa Republican] said" is a person's description: "Iowa" a place,
+ * "Republican" misc. A span ending in a party's member (PARTY_MEMBERS) after "the", "a" or a word in
+ * lower case, with no capitalised word after it ("the Iowa Republican Party" is a name), whose other
+ * words the world's lists hold as a place (not "House Democrat").
+ */
+export function splitPartyMembers(res: Resources, s: SentenceSpans): void {
+  for (let k = 0; k < s.spans.length; k++) {
+    const sp = s.spans[k];
+    const last = s.words[sp.end - 1];
+    const before = s.words[sp.start - 1] ?? '';
+    if (sp.type === MISC || !PARTY_MEMBERS.has(last) || /^\p{Lu}/u.test(s.words[sp.end] ?? '') || !(/^\p{Ll}/u.test(before) || /^(?:the|an?)$/i.test(before))) continue;
+    if (sp.end - sp.start === 1) {
+      sp.type = MISC;
+    } else {
+      if (!(gazBits(res, s.words.slice(sp.start, sp.end - 1)) & GEO_BITS)) continue;
+      s.spans.splice(k, 1, { start: sp.start, end: sp.end - 1, type: LOC }, { start: sp.end - 1, end: sp.end, type: MISC });
+      k++;
+    }
+    s.changed = true;
+  }
+}
+
 /** Is there an "and" inside the span, not at its edges ("Muslim Brotherhood and Ennahda")? */
 function hasInnerAnd(words: string[], sp: LabelSpan): boolean {
   for (let i = sp.start + 1; i < sp.end - 1; i++) if (words[i] === 'and') return true;
@@ -936,6 +961,8 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   for (const s of doc) {
     retypeDomainNames(s);
     dropPartyTags(s);
+    // (after the retyping by context: "The Oregon Democrat said it would ..." is no body that said it)
+    splitPartyMembers(res, s);
   }
   if (!doc.some((s) => s.changed)) return labels;
   const out = labels.slice();

@@ -360,6 +360,34 @@ describe('descriptions', () => {
     expect(at('the boy')).toMatchObject({ entity: null });
   });
 
+  describe('an epithet with a party or a place in it, speaking right after a sentence about a named person', () => {
+    test('is that person: "Mara Quinn has attacked ... The Tory leader said"', () => {
+      const { at } = analyse(
+        'Mara Quinn has launched an attack on the cost of the asylum system under Tom Brill.\n\nThe Tory leader said councils had spent more than £3bn. Mrs Quinn said so again on Friday.',
+        [['Mara Quinn', 'person', ['Mara Quinn', 'Quinn']], ['Tom Brill', 'person', ['Tom Brill']]],
+      );
+      expect(at('The Tory leader')).toMatchObject({ name: 'Mara Quinn', how: 'nominal' });
+    });
+
+    test('a description too, not only an office: "The Iowa Republican called it ..."', () => {
+      const { at } = analyse(
+        'Rep. Gloria Whitaker pushed through an amendment on crop insurance.\n\nThe Iowa Republican called it "the most important change in the bill."',
+        [['Gloria Whitaker', 'person', ['Gloria Whitaker']]],
+      );
+      expect(at('The Iowa Republican')).toMatchObject({ name: 'Gloria Whitaker' });
+    });
+
+    test('but not one of two, an office of someone who never speaks, nor another holder', () => {
+      const { at } = analyse(
+        'Dan and Ivana Kerr filed papers opposing the unsealing.\n\nThe GOP presidential nominee argued that the files were off-limits. Tom Reed choked the woman in his flat.\n\nIn his oral judgment, the Nova Scotia judge said Reed was a danger. Ana Ruiz said she may run for the party.\n\nThe next Liberal leader could have a shot at power.',
+        [['Ivana Kerr', 'person', ['Ivana Kerr'], 'female'], ['Tom Reed', 'person', ['Tom Reed', 'Reed'], 'male'], ['Ana Ruiz', 'person', ['Ana Ruiz'], 'female'], ['Nova Scotia', 'place', ['Nova Scotia']]],
+      );
+      expect(at('The GOP presidential nominee')).toMatchObject({ entity: null });
+      expect(at('the Nova Scotia judge')).toMatchObject({ entity: null });
+      expect(at('The next Liberal leader')).toMatchObject({ entity: null });
+    });
+  });
+
   test('a clause set in commas is no appositive: "Clinton, a top aide said, ..."', () => {
     const { at } = analyse(
       'Mara Quinn, a top aide said, is very confident about the debate.',
