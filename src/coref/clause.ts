@@ -32,6 +32,9 @@ const IRREGULAR = new Set(['said', 'made', 'went', 'came', 'got', 'took', 'gave'
   'stood', 'understood', 'grew', 'drew', 'threw', 'flew', 'drove', 'rose', 'fell', 'heard', 'meant', 'read', 'struck',
   'sat', 'slept', 'spent', 'stole', 'swore', 'tore', 'wore', 'woke', 'chose', 'froze', 'forgot', 'hid', 'shot', 'shut']);
 
+/** Forms of "be" that join a fronted phrase to the name it introduces ("Among them was X"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
 const CLOSING_QUOTES = new Set(['”', '"', "''", '»', '’']);
 
 const ASKED = 1;
@@ -132,6 +135,11 @@ export function clauseRole<T extends ClauseRole>(doc: Doc, s: number, e: number,
       return role;
     }
   }
+  // "Among them was Rosa Delgado, a retired nurse ...", "One of the workers on the picket line was Keisha
+  // Barnes, who ...": a name after a fronted phrase and its copula, then described, is whom the sentence
+  // introduces: its subject in all but word order. (Not a name in passing: "One of his fellow pupils at
+  // intelligence school was Vladimir Putin." is still about "his" pupil.)
+  if (COPULAS.has(prev) && s - 1 > from && txt(doc, e) === ',') { role.subject = true; return role; }
   // A subject opens its clause: nothing but a conjunction, a comma or a subordinator before it.
   const opens = s === from || prev === ',' || prev === ';' || prev === ':' || prev === '—' || prev === '–' || prev === '(' ||
     prev === 'and' || prev === 'but' || prev === 'or' || prev === 'then' || prev === 'so' || prev === 'yet' ||

@@ -246,6 +246,22 @@ describe('pronouns', () => {
     });
   });
 
+  test('a person introduced after a fronted phrase and "was", then described, is whom the next "she said" is about', () => {
+    const { at } = analyse(
+      'Union president Angela Moretti told the crowd the company had refused to talk. "We won\'t," she said.\n\nOne of the workers on the picket line was Keisha Barnes, who has worked at the plant for 17 years.\n\n"I\'m not doing this for fun," she said.',
+      [['Angela Moretti', 'person', ['Angela Moretti'], 'female'], ['Keisha Barnes', 'person', ['Keisha Barnes'], 'female']],
+    );
+    expect(at('she', 1)).toMatchObject({ name: 'Keisha Barnes' });
+  });
+
+  test('but not one named in passing: "One of his fellow pupils was Vladimir Putin."', () => {
+    const { at } = analyse(
+      'Viktor Makarov says he has been betrayed. He joined the KGB as a young man. One of his fellow pupils was Vladimir Putin.\n\nBut he says he will remain on hunger strike.',
+      [['Viktor Makarov', 'person', ['Viktor Makarov'], 'male'], ['Vladimir Putin', 'person', ['Vladimir Putin'], 'male']],
+    );
+    expect(at('he', 2)).toMatchObject({ name: 'Viktor Makarov' });
+  });
+
   test('a name the tagger missed is no person when it has a spokesperson', () => {
     const { at } = analyse(
       'Mayor Linda Park said the city was left in the dark.\n\nMetrolinx blamed the delay on the weather.\n\nMetrolinx spokesperson Grace Clark said the company shares the frustration.\n\n"Safety is non-negotiable," she said.',
