@@ -471,7 +471,16 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
       // "the lawyer for X" introduces someone: only "the lawyer" alone refers back. Nor does "the boy"
       // or "the Democratic nominee" stand for whoever is salient: generic nouns, and epithets that need
       // knowledge of the world (a party, a place), are left as written.
-      if (m.det !== 'definite' || GENERIC_PEOPLE.has(role.word) || (m.owner && m.owner[0] > m.head)) return -1;
+      if (m.det !== 'definite' || GENERIC_PEOPLE.has(role.word)) return -1;
+      if (m.owner && m.owner[0] > m.head) {
+        // "the MLA for Fort Rouge said", "the mayor of Springfield": an office of a place is an epithet as
+        // above, the place its capitalised modifier; an office of anyone else is someone new
+        const o = role.title ? ownerReferent(m) : -1;
+        if (o < 0 || referents[o].kind !== 'place') return -1;
+        const placeWords: string[] = [];
+        for (let i = m.owner[0]; i < m.owner[1]; i++) if (/^\p{Lu}/u.test(txt(doc, i))) placeWords.push(low(doc, i));
+        return topicEpithet(m, head, placeWords, mods);
+      }
       // ("the Prime Minister", "the Foreign Secretary": words of the title itself need no knowledge)
       const known = caps.filter((c) => !isTitleWord(c));
       if (known.length) return topicEpithet(m, head, known, mods);

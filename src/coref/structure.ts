@@ -205,6 +205,10 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
     if (endsSentence && (honorific(txt(doc, m.s - 1) ?? '') || roleNoun(low(doc, m.s - 1) ?? '')?.title)) {
       ms = m.s - 1;
       while (ms - 1 > sentFrom && ms > m.s - 4 && /^\p{Lu}/u.test(txt(doc, ms - 1))) ms--;
+    } else if (txt(doc, m.e) === ',') {
+      // (and an honorific inside the commas: "The Commissioner for Health, Dr. Funmilayo Adebanjo, disclosed";
+      // not "... before the general election, Mr Kennedy acknowledged")
+      while (ms - 1 > sentFrom && ms > m.s - 2 && honorific(txt(doc, ms - 1))) ms--;
     }
     if (ms - 2 >= sentFrom && txt(doc, ms - 1) === ',' && (txt(doc, m.e) === ',' || endsSentence || verbAt(doc, skipFillers(doc, m.e, sentTo)))) {
       const e = ms - 1;
@@ -227,8 +231,17 @@ export function introductions(doc: Doc, named: Named[], nameAt: Int32Array, refe
         if (PREPOSITIONS.has(w) && !/^(?:of|for|at|with|in)$/.test(w)) break;
         s = i;
       }
-      while (s < e && PREPOSITIONS.has(low(doc, s))) s++;
-      if (s < e) {
+      // (a phrase that a preposition opening the sentence opens is no description but a fronted
+      // adverbial, when the name is the subject after it: "For the Liberal Democrats, Sir Menzies
+      // Campbell said", "According to Labor Department figures, US firms added"; but "According to
+      // analysts, TDG Research, there will be" and "..., according to President of the Federation of
+      // Banks, Hanns Schroeder." describe the name)
+      let p = s - 1;
+      while (p > sentFrom && PREPOSITIONS.has(low(doc, p - 1))) p--;
+      if (low(doc, p) === 'to' && low(doc, p - 1) === 'according') p--;
+      const fronted = p >= sentFrom && (p === sentFrom || p - 1 === sentFrom && /^(?:but|and)$/.test(low(doc, sentFrom))) && PREPOSITIONS.has(low(doc, s - 1))
+        && txt(doc, m.e) !== ',' && !endsSentence;
+      if (s < e && !fronted) {
         let stop = s;
         while (stop < e && !(stop > s && PREPOSITIONS.has(low(doc, stop)))) stop++;
         const roles = rolesIn(doc, s, stop, kindOf);

@@ -596,6 +596,16 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'title-acronym-no-name',
+    reason:
+      'An office written in capitals ("MLA", "MP", "MPP", "CEO": a title of src/lexicon/roles.ts) is no name: the tagger ' +
+      'takes "the MLA for Fort Rouge" for a body, and the office for the one who speaks. CoNLL-2003 leaves "MPs" and "CEO" out.',
+    example: {
+      before: ['" We were told , " the [ORG MLA ] for [LOC Fort Rouge ] said .', '[ORG CEO ] [PER Mara Lenz ] spoke .', 'The [ORG NHS ] paid .'],
+      after: ['" We were told , " the MLA for [LOC Fort Rouge ] said .', 'CEO [PER Mara Lenz ] spoke .', 'The [ORG NHS ] paid .'],
+    },
+  },
+  {
     id: 'party-member-split',
     reason:
       'A party\'s member as a noun ("the Iowa Republican said", "the first-term Democrat": PARTY_MEMBERS) describes a ' +

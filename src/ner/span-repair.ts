@@ -911,6 +911,17 @@ export function splitPartyMembers(res: Resources, s: SentenceSpans): void {
   }
 }
 
+/** An office written in capitals: "MLA", "MP", "CEO" (roles.ts holds them as titles). */
+const TITLE_ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/** title-acronym-no-name: "the [ORG MLA] for Fort Rouge said" — an office in capitals is no name. */
+export function dropTitleAcronyms(s: SentenceSpans): void {
+  const kept = s.spans.filter((sp) => !(sp.end - sp.start === 1 && TITLE_ACRONYM.test(s.words[sp.start]) && roleNoun(s.words[sp.start].toLowerCase())?.title));
+  if (kept.length === s.spans.length) return;
+  s.spans = kept;
+  s.changed = true;
+}
+
 /** Is there an "and" inside the span, not at its edges ("Muslim Brotherhood and Ennahda")? */
 function hasInnerAnd(words: string[], sp: LabelSpan): boolean {
   for (let i = sp.start + 1; i < sp.end - 1; i++) if (words[i] === 'and') return true;
@@ -961,6 +972,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   for (const s of doc) {
     retypeDomainNames(s);
     dropPartyTags(s);
+    dropTitleAcronyms(s);
     // (after the retyping by context: "The Oregon Democrat said it would ..." is no body that said it)
     splitPartyMembers(res, s);
   }

@@ -24,6 +24,9 @@ export function mentionOf(r: Reading, phrase: Phrase): Phrase {
     if (PHRASE_PREPOSITIONS.has(r.tokens.text(i)) && isCap(r, i - 1) && !isPossessive(r, i - 1) && !COUNT_WORDS.test(low(r, i - 1))
       && !(r.tokens.text(i) === 'for' && roleNoun(low(r, i - 1))?.title)) { e = i; break; }
   }
+  // "the MLA for Fort Rouge", "the Commissioner for Health": after "the" and a title, the place or
+  // domain of the office is no name of its holder (unlike "Minister for Foreign Affairs Penny Wong")
+  if (officeOfPlace(r, np)) return np;
   // The head is the phrase's last word; a name there is the speaker ("EU chief Charles Michel").
   if (isCap(r, e - 1) && !isPossessive(r, e - 1)) {
     let s = e - 1;
@@ -39,6 +42,14 @@ export function mentionOf(r: Reading, phrase: Phrase): Phrase {
   return { s: np.s, e };
 }
 
+/** "the MLA for Fort Rouge", "The Commissioner for Health": "the", a title, "for" or "of", and the rest in capitals. */
+function officeOfPlace(r: Reading, np: Phrase): boolean {
+  if (np.e - np.s < 4 || low(r, np.s) !== 'the' || !roleNoun(low(r, np.s + 1))?.title) return false;
+  const p = r.tokens.text(np.s + 2);
+  if (p !== 'for' && p !== 'of') return false;
+  for (let i = np.s + 3; i < np.e; i++) if (!isCap(r, i) || isPossessive(r, i)) return false;
+  return true;
+}
 
 /** The part of a mention that names the speaker: a relative pronoun and comma at its end dropped. */
 export function headOf(r: Reading, m: Phrase): Phrase {

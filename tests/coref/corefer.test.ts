@@ -404,6 +404,23 @@ describe('descriptions', () => {
     });
   });
 
+  test('an office of a place speaking right after a sentence about a named person is that person', () => {
+    const { at } = analyse(
+      'Opposition health critic Nadia Lemieux said the government had ignored warnings.\n\n"This is a crisis," the MLA for Fort Rouge said in an interview.',
+      [['Nadia Lemieux', 'person', ['Nadia Lemieux'], 'female'], ['Fort Rouge', 'place', ['Fort Rouge']]],
+    );
+    expect(at('the MLA for Fort Rouge')).toMatchObject({ name: 'Nadia Lemieux' });
+  });
+
+  test('a description before a name with an honorific, in commas, is the name; a fronted phrase is not', () => {
+    const { at } = analyse(
+      'The Commissioner for Health, Dr. Funmilayo Adebanjo, disclosed this on Monday. Foreign Secretary Tom Brill spoke next.\n\nFor the Liberal Democrats, Alan Reed said the UK should act. Change was important, he argued.',
+      [['Funmilayo Adebanjo', 'person', ['Funmilayo Adebanjo'], 'female'], ['Tom Brill', 'person', ['Tom Brill'], 'male'], ['Alan Reed', 'person', ['Alan Reed'], 'male'], ['Liberal Democrats', 'organization', ['Liberal Democrats']]],
+    );
+    expect(at('The Commissioner')).toMatchObject({ name: 'Funmilayo Adebanjo', how: 'apposition' });
+    expect(at('he')).toMatchObject({ name: 'Alan Reed' });
+  });
+
   test('a clause set in commas is no appositive: "Clinton, a top aide said, ..."', () => {
     const { at } = analyse(
       'Mara Quinn, a top aide said, is very confident about the debate.',

@@ -36,6 +36,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [{ text: 'at a critical stage', mention: 'The mayor' }]],
   ['an abbreviated council or police title after the cue', '"Every date has been wrong," said Coun. Dimitri Papadakis. "It is safe," said Det. Const. Ana Silva.',
     [{ text: 'Every date has been wrong,', mention: 'Dimitri Papadakis', cue: 'said' }, { text: 'It is safe,', mention: 'Ana Silva', cue: 'said' }]],
+  ['an office of a place is the whole mention, not the place', '"They were told," the MLA for Fort Rouge said. "We act," The Commissioner for Health said.',
+    [{ text: 'They were told,', mention: 'the MLA for Fort Rouge', cue: 'said' }, { text: 'We act,', mention: 'The Commissioner for Health', cue: 'said' }]],
   ['appositive skipped', '"The budget is a disaster," Tom Reed, the chairman of the finance committee, told reporters.',
     [{ text: 'The budget is a disaster,', mention: 'Tom Reed', cue: 'told' }]],
   ['two quotes, two speakers', 'Merkel told Putin that the government must "start a real dialogue with everyone," while Macron urged the Russian leader to seek "calm and restraint."',
