@@ -423,6 +423,9 @@ function readTag(r: Reading, k: number, hi: number): { subject: Phrase; cue: Phr
   // Boinnet", not "said cold weather takes a toll".
   const { subject, cue } = f;
   if (subject.s > cue.s) {
+    // A verb that takes a thing as its object, and no clause, is followed by that object: in "X, the
+    // chamber's top Republican, praised the agreement." the agreement is praised, not praising.
+    if (cf.entry.object && !cf.entry.clausal) return null;
     let named = NOUN_BEFORE.has(low(r, subject.s));
     for (let j = subject.s; j < subject.e; j++) {
       if (isCap(r, j)) named = true;

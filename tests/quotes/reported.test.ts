@@ -89,6 +89,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['she had voted for Democrats', 'Brenda Kowalczyk']]],
     ['... but an aside that opens with "from" names the author', 'The letter, from the Home Office, says the rules are clear.',
       [['the rules are clear', 'Home Office']]],
+    ['a verb that takes a thing, after a name and its description, is followed by that thing: no inverted tag', 'Rep. Omar Haddad, the committee\'s top Democrat, praised the compromise. Council member Rita Nunez, the panel\'s senior member, criticized the vote.',
+      []],
     ['"state" before a title is no verb', 'His opponent, state Attorney General Renee Delacroix, fired back within the hour. The race includes state Sen. Maria Lopez.',
       []],
     ['... but after a plural subject it is', 'Analysts estimate OPEC is producing a million barrels too many.',
