@@ -13,7 +13,7 @@
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { NOUN_LIKE } from '../lexicon/cue-verbs.js';
 import { ARTICLES, IS_CONTRACTION_HOSTS, MODALS, NOUN_BEFORE, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
-import { DETERMINERS } from '../lexicon/speaker-words.js';
+import { DETERMINERS, TIME_WORDS } from '../lexicon/speaker-words.js';
 import { cueOf, F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
 
 /** The cue at token i in a clause that starts at `clauseStart` (a capital there is no name). */
@@ -79,8 +79,12 @@ const contracted = (r: TokenView, i: number): boolean => {
   return (host >= 0 && (has(r, host, F.PRONOUN) || IS_CONTRACTION_HOSTS.has(low(r, host)))) || low(r, i + 1) === 'to';
 };
 
-/** Does a noun follow token i, making a past form before it an adjective: "his stated goal", "its reported profit"? */
+/**
+ * Does a noun follow token i, making a past form before it an adjective: "his stated goal", "its
+ * reported profit"? Not a time or an adverb: "McDonald's said last week that", "Denny's said recently".
+ */
 const nounAfter = (r: TokenView, i: number): boolean => {
   const next = text(r, i + 1) ?? '';
-  return /^[a-z]/.test(next) && !has(r, i + 1, F.PRONOUN) && !NOUN_BEFORE.has(low(r, i + 1)) && low(r, i + 1) !== 'that';
+  return /^[a-z]/.test(next) && !has(r, i + 1, F.PRONOUN | F.FILLER | F.ADVERB) && !NOUN_BEFORE.has(low(r, i + 1)) && low(r, i + 1) !== 'that'
+    && !TIME_WORDS.has(low(r, i + 1));
 };

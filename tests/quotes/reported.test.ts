@@ -79,6 +79,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['regulators had no objection', 'Currency Robert Bench']]],
     ['a name ending in "\'s" before a past form is a subject, not an owner', 'Moody\'s said the rating was stable. McDonald\'s told investors it would cut prices.',
       [['the rating was stable', 'Moody\'s'], ['it would cut prices', 'McDonald\'s']]],
+    ['... also before a time or an adverb', 'McDonald\'s said last week that it would keep its value menu. Denny\'s said recently that it would close stores.',
+      [['that it would keep its value menu', 'McDonald\'s'], ['that it would close stores', 'Denny\'s']]],
     ['... but not before a noun, nor as a contracted "is"', 'Tallmoor\'s stated goal was growth. It\'s predicted that sales will rise. The deal\'s said to be worth $5 million.',
       []],
     ['an anonymous source\'s description is no subject: "with knowledge of"', 'Officials with direct knowledge of the investigation said the suspect had fled.',
