@@ -30,6 +30,16 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 's
 export const PARTY_TAG = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
 
 /**
+ * Words after a name's possessive that show it possesses nothing there, so that the possessive is part
+ * of the name ("Moody's said", "Lloyd's of London", "McDonald's and Wendy's"): auxiliaries and common
+ * irregular pasts (regular ones end in -ed), prepositions and conjunctions. Not -s forms: "Labour's
+ * plans" are the party's.
+ */
+export const NAME_END_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may',
+  'might', 'should', 'did', 'does', 'said', 'told', 'cut', 'put', 'set', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'paid', 'also',
+  'of', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'and', 'or']);
+
+/**
  * A party's member, as a noun: "the Iowa Republican said", "the first-term Democrat", "the veteran
  * Tory". A description of a person, never a body's name (CoNLL-2003 marks the word misc, like
  * "Republican" the adjective, and a place before it is a place).

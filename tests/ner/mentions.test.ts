@@ -36,6 +36,22 @@ describe('trimSpan', () => {
   });
 
   test.each([
+    [['Moody', "'s", 'said', 'so'], 'organization', "Moody 's"],
+    [['Lloyd', "'s", 'of', 'London'], 'organization', "Lloyd 's"],
+    [['at', 'St', 'Mary', "'s", '.'], 'place', "St Mary 's"],
+    [['Chrysler', 'Financial', "'s", 'parent'], 'organization', 'Chrysler Financial'],
+    [['the', 'Exchange', "'s", '(', 'CME', ')', 'board'], 'organization', 'Exchange'],
+    [['Exchange', "'s", ',', 'CME', ',', 'said'], 'organization', 'Exchange'],
+    [['Labour', "'s", 'plans'], 'organization', 'Labour'],
+    [['Lukashenko', "'s", 'said'], 'person', 'Lukashenko'],
+  ])('a possessive that possesses nothing is part of a body\'s name: %j', (words, type, want) => {
+    const start = words[0] === 'at' || words[0] === 'the' ? 1 : 0;
+    const possessive = words.findIndex((w) => w === "'s");
+    const [s, e] = trimSpan(words, start, possessive + 1, type as never);
+    expect(words.slice(s, e).join(' ')).toBe(want);
+  });
+
+  test.each([
     [['shares', 'of', 'Lear', 'Corp.'], 4, true],
     [['Lear', 'Corp.', 'shares', 'rose'], 2, false],
     [['in', 'the', 'U.S.'], 3, false], // an initialism keeps its stop
