@@ -15,6 +15,8 @@ export const ACRONYM_SKIP = new Set([
 
 /** Possessive clitics: never part of a span ("Lukashenko's" -> "Lukashenko"). */
 export const POSSESSIVES = new Set(["'s", '’s', "'", '’', "'S", '’S']);
+/** The possessives with an "s", that a name may end in ("Moody's"); a bare mark may close a quotation ("vote for Hillary’"). */
+export const POSSESSIVE_S = new Set(["'s", '’s', "'S", '’S']);
 
 /**
  * Generational suffixes after a person's name: "Joseph R. Biden Jr.", "John D. Rockefeller III". Never a
@@ -35,9 +37,25 @@ export const PARTY_TAG = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
  * irregular pasts (regular ones end in -ed), prepositions and conjunctions. Not -s forms: "Labour's
  * plans" are the party's.
  */
-export const NAME_END_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may',
-  'might', 'should', 'did', 'does', 'said', 'told', 'cut', 'put', 'set', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'paid', 'also',
-  'of', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'and', 'or']);
+export const NAME_END_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may',
+  'might', 'should', 'did', 'does', 'said', 'told', 'cut', 'put', 'set', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'paid', 'also']);
+export const NAME_END_WORDS: ReadonlySet<string> = new Set([...NAME_END_VERBS, 'of', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'and', 'or']);
+
+/** Words after a form in -ed that make it a verb, not an adjective before a noun ("Moody's lowered its
+ *  rating", "Heck's filed for bankruptcy"; but "GM's planned severe cutbacks", "Chrysler's proposed deal");
+ *  a capitalised word does too. */
+const AFTER_PAST_VERB = new Set(['the', 'a', 'an', 'its', 'it', 'his', 'her', 'their', 'them', 'this', 'that', 'these', 'those',
+  'to', 'for', 'on', 'in', 'at', 'with', 'by', 'from', 'of', 'about', 'up', 'out', 'back', 'down', 'off', 'into', 'over', 'against']);
+
+/** Is words[i] a verb in the past or an auxiliary after a name's possessive: "said", "has", "declined to"? */
+export function verbAfterPossessive(words: string[], i: number): boolean {
+  const w = words[i] ?? '';
+  if (NAME_END_VERBS.has(w)) return true;
+  if (!/^[a-z]+ed$/.test(w)) return false;
+  const next = words[i + 1];
+  // (an object named: "Moody's downgraded Exxon")
+  return next === undefined || /^[.,;:!?]$/.test(next) || AFTER_PAST_VERB.has(next.toLowerCase()) || /^\p{Lu}/u.test(next);
+}
 
 /**
  * A party's member, as a noun: "the Iowa Republican said", "the first-term Democrat", "the veteran

@@ -596,6 +596,18 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    id: 'possessive-business-name',
+    reason:
+      'A name with a possessive that possesses nothing, before a verb (verbAfterPossessive: "said", "declined to", not "planned ' +
+      'cutbacks"), that speaks of itself as "it" or stands after "for", "at" or "from", is a business named so, a restaurant or a ' +
+      'shop ("Denny\'s said it would shut 150 restaurants", "a spokesperson for Applebee\'s said"): the tagger read a person. ' +
+      'Its possessive is part of its name, in every mention of the name with one ("Wendy\'s chief executive").',
+    example: {
+      before: ["[PER Quorvin ] 's said it would close 150 restaurants .", "A spokesperson for [PER Tallwick ] 's said so .", "[PER Quorvin ] 's chief executive spoke .", "[PER Mara Lenz ] 's planned trip to its plant failed ."],
+      after: ["[ORG Quorvin 's ] said it would close 150 restaurants .", "A spokesperson for [ORG Tallwick 's ] said so .", "[ORG Quorvin 's ] chief executive spoke .", "[PER Mara Lenz ] 's planned trip to its plant failed ."],
+    },
+  },
+  {
     id: 'title-acronym-no-name',
     reason:
       'An office written in capitals ("MLA", "MP", "MPP", "CEO": a title of src/lexicon/roles.ts) is no name: the tagger ' +

@@ -203,13 +203,23 @@ export function clusterMentions(mentions: Mention[], hints: MergeHints = {}): Me
       if (cands.length === 1) target = cands[0];
       else if (!cands.length) target = onlyNameWith(g, clusters);
     }
+    // "Wendy's" and "Wendy" (of "Wendy's chief executive"): a business named with a possessive
+    if (!target && g.type !== 'person') target = clusters.find((c) => c.type === g.type && sameButPossessive(c.head.tokens, g.tokens));
     if (target) target.groups.push(g);
     else clusters.push({ type: g.type, head: g, groups: [g] });
   }
   return clusters.map((c) => c.groups.flatMap((g) => g.mentions).sort((a, b) => a.start - b.start));
 }
 
-/** The fullest written form: most words, then most often used, then first seen. */
+const POSSESSIVE_END = /['’]s$/;
+
+/** Are two forms one name, but for a possessive that ends one of them ("wendy's", "wendy")? */
+function sameButPossessive(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || POSSESSIVE_END.test(a[a.length - 1]) === POSSESSIVE_END.test(b[b.length - 1])) return false;
+  return a.every((w, i) => w.replace(POSSESSIVE_END, '') === b[i].replace(POSSESSIVE_END, ''));
+}
+
+/** The fullest written form: most words, then one with its possessive ("Wendy's"), then most often used, then first seen. */
 export function fullestForm(mentions: Mention[]): string {
   const counts = new Map<string, { n: number; first: number }>();
   mentions.forEach((m, i) => {
@@ -221,7 +231,8 @@ export function fullestForm(mentions: Mention[]): string {
   const isCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase() && words(s).length > 1;
   return [...counts.entries()].sort(
     ([a, ca], [b, cb]) =>
-      Number(isCaps(a)) - Number(isCaps(b)) || words(b).length - words(a).length || cb.n - ca.n || ca.first - cb.first,
+      Number(isCaps(a)) - Number(isCaps(b)) || words(b).length - words(a).length || Number(POSSESSIVE_END.test(b)) - Number(POSSESSIVE_END.test(a))
+      || cb.n - ca.n || ca.first - cb.first,
   )[0][0];
 }
 

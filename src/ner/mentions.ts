@@ -4,7 +4,7 @@
 //   mention "Vladimir Putin" (person): the title and the possessive never inside a span
 
 import { isTitleWord } from '../lexicon/honorifics.js';
-import { NAME_END_WORDS, POSSESSIVES } from '../lexicon/name-particles.js';
+import { NAME_END_WORDS, POSSESSIVE_S, POSSESSIVES, verbAfterPossessive } from '../lexicon/name-particles.js';
 import { roleNoun } from '../lexicon/roles.js';
 import { COMMON_ACRONYMS } from '../lexicon/common-acronyms.js';
 import type { EntityType, Mention, Sentence } from '../types.js';
@@ -23,14 +23,14 @@ const PUNCT = /^[\p{P}\p{S}]+$/u;
  * Does the span end in a possessive that is part of a body's or a place's name, as the tagger read it
  * ("Moody 's said", "Lloyd 's of London", "at St Mary 's ."): nothing it possesses follows, only the
  * sentence's end, a stop or a comma, a verb in the past or an auxiliary, or a preposition or conjunction?
- * Not "Chrysler Financial 's parent", "Great Britain 's Prime Minister".
+ * Not "Chrysler Financial 's parent", "Great Britain 's Prime Minister", "GM 's planned cutbacks".
  */
 function endsWithOwnPossessive(words: string[], start: number, end: number): boolean {
-  if (end - start < 2 || !POSSESSIVES.has(words[end - 1]) || PUNCT.test(words[end - 2])) return false;
+  if (end - start < 2 || !POSSESSIVE_S.has(words[end - 1]) || PUNCT.test(words[end - 2])) return false;
   const next = words[end];
   // (not before an acronym in brackets or commas: "the Chicago Mercantile Exchange's (CME) board")
   if (next === ',') return !/^\p{Lu}{2,}/u.test(words[end + 1] ?? '');
-  return next === undefined || /^[.;:!?]$/.test(next) || /^[a-z]+ed$/.test(next) || NAME_END_WORDS.has(next);
+  return next === undefined || /^[.;:!?]$/.test(next) || NAME_END_WORDS.has(next) || verbAfterPossessive(words, end);
 }
 
 /** Token range of a span after trimming what never belongs to a name. */

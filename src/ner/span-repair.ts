@@ -36,7 +36,7 @@ import {
   SAY_VERBS,
   SURNAME_PREFIXES,
 } from '../lexicon/span-rules.js';
-import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES, PARTY_MEMBERS, PARTY_TAG, POSSESSIVES } from '../lexicon/name-particles.js';
+import { ACRONYM_SKIP, COMPANY_NAME_SUFFIXES, PARTY_MEMBERS, PARTY_TAG, POSSESSIVE_S, POSSESSIVES, verbAfterPossessive } from '../lexicon/name-particles.js';
 import { DATE_NAMES } from '../lexicon/date-words.js';
 import { FUNCTION_WORDS } from '../lexicon/stopwords.js';
 import { honorific, isTitleWord } from '../lexicon/honorifics.js';
@@ -911,6 +911,38 @@ export function splitPartyMembers(res: Resources, s: SentenceSpans): void {
   }
 }
 
+/** Prepositions before a shop's or a firm's name used alone: "a spokesperson for Applebee's said", "shoppers at Kohl's". */
+const BUSINESS_PREPOSITIONS = new Set(['for', 'at', 'from']);
+
+/**
+ * possessive-business-name: "[PER Denny] 's said it would shut 150 restaurants", "A spokesperson for [PER
+ * Applebee] 's said": a name with a possessive that possesses nothing, speaking of itself as "it" or
+ * after "for", "at" or "from", is a business named so (a restaurant, a shop): the possessive is part of
+ * its name, and every mention of the name with one is that business ("Wendy's chief executive").
+ */
+export function joinPossessiveBusinesses(doc: SentenceSpans[]): void {
+  const names = new Set<string>();
+  const possessed = (s: SentenceSpans, sp: LabelSpan) => POSSESSIVE_S.has(s.words[sp.end] ?? '') && sp.type !== LOC;
+  for (const s of doc) {
+    for (const sp of s.spans) {
+      if (!possessed(s, sp)) continue;
+      if (!verbAfterPossessive(s.words, sp.end + 1)) continue;
+      let itAfter = false;
+      for (let i = sp.end + 2; i < s.words.length && i < sp.end + 8 && !itAfter; i++) itAfter = IT_WORDS.has(s.words[i].toLowerCase());
+      if (itAfter || BUSINESS_PREPOSITIONS.has(s.words[sp.start - 1] ?? '')) names.add(s.words.slice(sp.start, sp.end).join(' '));
+    }
+  }
+  if (!names.size) return;
+  for (const s of doc) {
+    for (const sp of s.spans) {
+      if (!possessed(s, sp) || !names.has(s.words.slice(sp.start, sp.end).join(' '))) continue;
+      sp.end++;
+      sp.type = ORG;
+      s.changed = true;
+    }
+  }
+}
+
 /** An office written in capitals: "MLA", "MP", "CEO" (roles.ts holds them as titles). */
 const TITLE_ACRONYM = /^\p{Lu}{2,4}$/u;
 
@@ -968,6 +1000,7 @@ export function repairSpans(res: Resources, words: DocumentWords, labels: Uint8A
   }
   retypeByNeighbours(doc);
   retypeByContext(res, doc);
+  joinPossessiveBusinesses(doc);
   retypePlaceAppositions(doc);
   for (const s of doc) {
     retypeDomainNames(s);

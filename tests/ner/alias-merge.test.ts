@@ -47,6 +47,7 @@ const CASES: Array<[string, Array<string | [string, EntityType]>, string[][]]> =
   ['a body of its own is no short form', [['Senate Armed Services Committee', 'organization'], ['Senate', 'organization'], ['White House', 'organization'], ['House', 'organization']],
     [['Senate Armed Services Committee'], ['Senate'], ['White House'], ['House']]],
   ['an adjective typed as a body is no short form', [['Christian News Service', 'organization'], ['Christian', 'organization']], [['Christian News Service'], ['Christian']]],
+  ['a business named with a possessive, and its name without it', [['Wendy', 'organization'], ["Wendy's", 'organization'], ['Wendy', 'organization']], [["Wendy's", 'Wendy']]],
   ['types never merge', [['Washington', 'place'], ['Washington', 'person']], [['Washington'], ['Washington']]],
   ['places join on exact form only', [['Minsk', 'place'], ['Minsk', 'place'], ['Minsk Region', 'place']], [['Minsk'], ['Minsk Region']]],
 ];
@@ -56,6 +57,11 @@ describe('mergeAliases', () => {
     const got = mergeAliases(mentions(items));
     const sets = got.map((e) => [...e.aliases].sort()).sort((a, b) => a[0].localeCompare(b[0]));
     expect(sets).toEqual(want.map((w) => [...w].sort()).sort((a, b) => a[0].localeCompare(b[0])));
+  });
+
+  test('a business\'s name is the form with its possessive, however often the other is used', () => {
+    const got = mergeAliases(mentions([['Wendy', 'organization'], ['Wendy', 'organization'], ["Wendy's", 'organization']]));
+    expect(got.map((e) => e.name)).toEqual(["Wendy's"]);
   });
 
   test('name is the fullest form; ids follow count, then first appearance', () => {
