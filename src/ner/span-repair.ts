@@ -918,7 +918,8 @@ const BUSINESS_PREPOSITIONS = new Set(['for', 'at', 'from']);
  * possessive-business-name: "[PER Denny] 's said it would shut 150 restaurants", "A spokesperson for [PER
  * Applebee] 's said": a name with a possessive that possesses nothing, speaking of itself as "it" or
  * after "for", "at" or "from", is a business named so (a restaurant, a shop): the possessive is part of
- * its name, and every mention of the name with one is that business ("Wendy's chief executive").
+ * its name, and every mention of the name with one is that business ("Wendy's chief executive"), when
+ * the article never writes the name without it.
  */
 export function joinPossessiveBusinesses(doc: SentenceSpans[]): void {
   const names = new Set<string>();
@@ -933,6 +934,8 @@ export function joinPossessiveBusinesses(doc: SentenceSpans[]): void {
     }
   }
   if (!names.size) return;
+  // (a name written without the possessive too is not named with it: "Wainoco said", then a slip, "Wainoco's said it")
+  for (const s of doc) for (const sp of s.spans) if (!POSSESSIVES.has(s.words[sp.end] ?? '')) names.delete(s.words.slice(sp.start, sp.end).join(' '));
   for (const s of doc) {
     for (const sp of s.spans) {
       if (!possessed(s, sp) || !names.has(s.words.slice(sp.start, sp.end).join(' '))) continue;
