@@ -12,7 +12,7 @@ import { low, quoteMarkAt, startOf, endOf, txt, type Doc } from './document.js';
 import { firstIndex } from '../util/search.js';
 import { OWN_WORDS_ENDS } from '../lexicon/clause-words.js';
 import { PAIR_NOUNS, POSSESSIVE_DET } from './mentions.js';
-import { speechVerbAt } from './clause.js';
+import { PREPOSITIONS, speechVerbAt } from './clause.js';
 import { makeReferent, type CMention, type Referent } from './types.js';
 import { isWireAgency } from '../lexicon/wire-marks.js';
 import { isNationality } from '../lexicon/nationality-nouns.js';
@@ -556,8 +556,19 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
     let name: string;
     if (role.kind === 'organization') {
       const caps = capsModifiers(m);
-      if (!caps.length || m.det === 'indefinite' || m.det === 'possessed') return -1;
-      name = doc.text.slice(startOf(doc, caps[0]), endOf(doc, m.e - 1));
+      if (m.det === 'possessed' && role.orgClass === 'public' && m.speaker && m.owner && m.owner[1] <= m.head) {
+        // "Canada's health ministry said ... The ministry said": a country's public body that speaks, named by its
+        // country (not a name's appositive: "Ofcom, Britain's media regulator, said"; a business so
+        // described is an epithet of one named: "France's second largest carmaker" is Renault)
+        const before = txt(doc, m.s - 1) === ',' ? nameAt(m.s - 2) : null;
+        if (before && !PREPOSITIONS.has(low(doc, before.s - 1))) return -1; // ("In Ottawa, Canada's health ministry said" is no appositive)
+        const o = ownerReferent(m);
+        if (o < 0 || referents[o].kind !== 'place') return -1;
+        name = doc.text.slice(startOf(doc, m.owner[0]), endOf(doc, m.e - 1));
+      } else {
+        if (!caps.length || m.det === 'indefinite' || m.det === 'possessed') return -1;
+        name = doc.text.slice(startOf(doc, caps[0]), endOf(doc, m.e - 1));
+      }
     } else {
       // ("His mother said ... "...," she said": a relative who speaks is someone new too, when the word
       // says whether a he or a she is meant; after a name only a spokesman, who is seldom named: "the

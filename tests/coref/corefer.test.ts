@@ -421,6 +421,15 @@ describe('descriptions', () => {
     expect(at('he')).toMatchObject({ name: 'Alan Reed' });
   });
 
+  test('a country\'s public body that speaks is someone new, and "the ministry" later is that body', () => {
+    const { at } = analyse(
+      'The Food and Drug Administration said on Friday that Halcyon Pharma had recalled the drug.\n\nIn Ottawa, Canada\'s health ministry said it was reviewing the recall. The ministry said patients should keep taking the drug.\n\nRenault, France\'s second largest carmaker, said sales rose.',
+      [['Food and Drug Administration', 'organization', ['Food and Drug Administration']], ['Halcyon Pharma', 'organization', ['Halcyon Pharma']],
+        ['Ottawa', 'place', ['Ottawa']], ['Canada', 'place', ['Canada']], ['Renault', 'organization', ['Renault']], ['France', 'place', ['France']]],
+    );
+    expect(at('The ministry')).toMatchObject({ entity: null, name: 'Canada\'s health ministry' });
+  });
+
   test('a clause set in commas is no appositive: "Clinton, a top aide said, ..."', () => {
     const { at } = analyse(
       'Mara Quinn, a top aide said, is very confident about the debate.',
