@@ -268,6 +268,9 @@ function cueAfterAside(r: Reading, j: number, hi: number): boolean {
  *  tag that closes this part (", he said, ..."). */
 function contentEnd(r: Reading, i: number, hi: number): number {
   let e = hi;
+  // (the cue before the content is a relative clause's: "X, who (last year) said ...")
+  let inRelative = false;
+  for (let k = i - 1; k >= 0 && k >= i - 5 && !inRelative && r.tokens.text(k) !== ','; k--) inRelative = low(r, k) === 'who' || low(r, k) === 'which';
   for (let k = i + 1; k < hi - 1; k++) {
     if (CONTENT_COORDINATORS.has(low(r, k)) && cueInText(r, k + 1)) { e = k; break; }
     // "..., while Macron urged ...", "... but he stressed ...", "... even as lawmakers warned that ...":
@@ -282,6 +285,9 @@ function contentEnd(r: Reading, i: number, hi: number): number {
     if (SIDE_CLAUSE_OPENERS.has(low(r, k + 1))) { e = k; break; }
     if (cueInText(r, k + 1)?.form === 'ing') { e = k; break; }
     if ((cueBeforeComma(r, k + 1, hi) || isAccordingTo(r, k + 1)) && readTag(r, k + 1, hi)) { e = k; break; }
+    // "Luis Ortega, 52, who said he had lived there for 20 years, said he could not afford to move": the
+    // main clause's verb of saying after a relative clause's report ends it
+    if (inRelative && cueInText(r, k + 1)?.form === 'finite' && /^[a-z]/.test(r.tokens.text(k + 1)) && low(r, k + 2) !== 'to') { e = k; break; }
   }
   return trimEnd(r, i, e);
 }

@@ -111,9 +111,16 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     // "an architect who said": the mention runs from the antecedent to the relative pronoun, which
     // is where corpora such as PolNeAR mark the speaker.
     let k = j - 1;
-    if (r.tokens.text(k) === ',') k--;
+    const comma = r.tokens.text(k) === ',';
+    if (comma) k--;
     // "a letter from his doctor on Friday that says": a time phrase stands between.
     const np = npLeft(r, skipFillersLeft(r, k, lo), lo, true);
+    // "Luis Ortega, 52, a cook in Oakland, Calif., who said", "Maria, 45, a nurse from Leeds, who said":
+    // an age or a place ends the asides after a name, which is who
+    if (w === 'who' && comma && np && asideEnd(r, np)) {
+      const named = beforeAsides(r, j - 1, lo);
+      if (named && named.e <= np.s && isCap(r, named.e - 1)) return named;
+    }
     return np ? { s: np.s, e: j + 1 } : w === 'that' ? null : { s: j, e: j + 1 };
   }
   if (BE_FORMS.has(w) && participle) {
@@ -182,6 +189,28 @@ const RELATIVE_ASIDES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
 /** Asides read through at most, leftwards from the verb: "X, the co-founder of Y, a company based in Z, N.S., says". */
 const MAX_ASIDES = 3;
 
+/** Prepositions of where someone is from, before a place that ends an aside: "a nurse from Leeds". */
+const FROM_PLACE: ReadonlySet<string> = new Set([...LOCATIVES, 'from', 'of']);
+
+/**
+ * Does the phrase end an aside after a name: an age ("Jamal Hussein, 33,"), or a place after "in" or
+ * "from" after a noun ("a nurse from Leeds", "a cook in Oakland, Calif.")? Not a name after "by" or "with":
+ * "a view shared by Rooney, who believes", "the British authorities, who promised".
+ */
+function asideEnd(r: Reading, np: Phrase): boolean {
+  if (np.e - np.s === 1 && /^\d{1,3}$/.test(r.tokens.text(np.s))) return r.tokens.text(np.s - 1) === ',';
+  // (a place's name is short: "from Iraqi interim leader Iyad Allawi, who" is no place)
+  return isCap(r, np.s) && np.e - np.s <= 2 && FROM_PLACE.has(low(r, np.s - 1)) && /^[a-z]+$/.test(r.tokens.text(np.s - 2) ?? '') || stateAfterPlace(r, np) >= 0;
+}
+
+/** "in Oakland, [Calif.]": the start of the place a state or country after a comma completes, after its preposition; else -1. */
+function stateAfterPlace(r: Reading, np: Phrase): number {
+  if (r.tokens.text(np.s - 1) !== ',' || !isCap(r, np.s)) return -1;
+  let k = np.s - 2;
+  while (k > 0 && k > np.s - 5 && isCap(r, k - 1)) k--;
+  return isCap(r, k) && ASIDE_PREPOSITIONS.has(low(r, k - 1)) ? k : -1;
+}
+
 /** Is there a comma in the same sentence within 30 tokens before the one at p (after lo)? */
 function commaBefore(r: Reading, p: number, lo: number): boolean {
   for (let k = p - 1; k > lo && k > p - 30; k--) {
@@ -232,6 +261,12 @@ function beforeAsides(r: Reading, j: number, lo: number): Phrase | null {
       end = p;
       continue;
     }
+    // (and so does a place with its state: "..., a cook in Oakland, Calif., said")
+    const place = np ? stateAfterPlace(r, np) : -1;
+    if (place >= 0 && hop + 1 < MAX_ASIDES && commaBefore(r, place, lo)) {
+      end = place;
+      continue;
+    }
     // "Tomas Brill, the co-founder of Velmora Foods, a bakery ..., says": that phrase describes the
     // name before it, which speaks
     if (np) return describedName(r, np, lo) ?? placedHead(r, np, lo);
@@ -252,6 +287,11 @@ function relativeAside(r: Reading, j: number, lo: number): Phrase | null {
     if (r.tokens.text(k + 2) === ',') return null;
     const np = npLeft(r, skipFillersLeft(r, k - 1, lo), lo);
     if (!np || OBJECT_PREPOSITIONS.has(low(r, np.s - 1))) return null;
+    // "Luis Ortega, 52, a cook in Oakland, Calif., who said ..., said": the name before the asides
+    if (asideEnd(r, np)) {
+      const named = beforeAsides(r, k, lo);
+      if (named && named.e <= np.s && isCap(r, named.e - 1)) return named;
+    }
     // "Scott Morris, a senior fellow at the Center for Global Development, which works ..., said": a
     // place's object after an earlier comma ends an aside (read on in beforeAsides)
     if (ASIDE_PREPOSITIONS.has(low(r, np.s - 1)) && commaBefore(r, np.s, lo)) return null;
