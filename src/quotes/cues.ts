@@ -47,6 +47,11 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   // takes is one: "Moody's said the rating was stable", "Trump's said" (has), and before an audience,
   // which no adjective has: "McDonald's told investors"
   if (i > clauseStart && isPossessive(r, i - 1) && cf.form !== 'ing' && !(cf.form === 'finite' && pastForm(r, i, lemma) && (cf.entry.object || !nounAfter(r, i)) && !contracted(r, i))) return null;
+  // "said that continued drought could ...", "Haugen said continued shelling was ...": a form in -ed right
+  // after "that" or a verb of saying, before a word in lower case that no verb takes first, describes the
+  // reported subject (not "said that added to the pressure", "that continued to grow")
+  if (cf.form === 'finite' && /^[a-z]+ed$/.test(text(r, i) ?? '') && (prev === 'that' || (i > 0 && cueOf(r, i - 1)?.form.entry.cls === 'speech' && cueOf(r, i - 1)?.form.form === 'finite'))
+    && /^[a-z]+$/.test(text(r, i + 1) ?? '') && !has(r, i + 1, F.PRONOUN) && !NOUN_BEFORE.has(low(r, i + 1)) && !OBJECT_STARTS.has(low(r, i + 1))) return null;
   // "as X put it", "pointed out", "she went on": these verbs are cues only with their particle.
   if (cf.entry.particle && low(r, i + 1) !== cf.entry.particle) return null;
   const word = low(r, i);
@@ -65,6 +70,10 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   }
   return cf;
 }
+
+/** Words a verb in -ed takes first, so that it is a verb there: "said that added to the pressure", "that continued to grow". */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['to', 'that', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'up', 'out', 'down', 'off',
+  'about', 'into', 'over', 'against', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'as', 'and', 'or', 'not']);
 
 /** Is the cue word at i a past form ("said", "claimed"), not the -s form ("says", "claims") that is also a plural noun? */
 const pastForm = (r: TokenView, i: number, lemma: string): boolean => {

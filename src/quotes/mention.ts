@@ -4,7 +4,7 @@
 //   "Del. Stacey Plaskett of the Virgin Islands"  → "Stacey Plaskett" (the head before the PP)
 //   "the senator", "Lithuanian lawmakers"         → the whole phrase
 //   "Stevie Wonder, who"                          → the whole phrase (corpora mark "who"); headOf → "Stevie Wonder"
-import { CAPITALISED_ARTICLES, COUNT_WORDS, MENTION_TRAILERS, PHRASE_PREPOSITIONS } from '../lexicon/clause-words.js';
+import { CAPITALISED_ARTICLES, COUNT_WORDS, MENTION_TRAILERS, NAME_PARTICLES, PHRASE_PREPOSITIONS } from '../lexicon/clause-words.js';
 import { type Phrase } from './phrases.js';
 import { isCap, isPossessive, low, type Reading } from './reading.js';
 import { honorific } from '../lexicon/honorifics.js';
@@ -30,7 +30,8 @@ export function mentionOf(r: Reading, phrase: Phrase): Phrase {
   // The head is the phrase's last word; a name there is the speaker ("EU chief Charles Michel").
   if (isCap(r, e - 1) && !isPossessive(r, e - 1)) {
     let s = e - 1;
-    while (s > np.s && isCap(r, s - 1) && !isPossessive(r, s)) s--;
+    // (particles inside a name: "Joost van der Linden")
+    while (s > np.s && (isCap(r, s - 1) || NAME_PARTICLES.has(r.tokens.text(s - 1)) && s - 2 >= np.s && (isCap(r, s - 2) || NAME_PARTICLES.has(r.tokens.text(s - 2)))) && !isPossessive(r, s)) s--;
     for (let i = e - 2; i >= s; i--) if (honorific(r.tokens.text(i))) { s = i + 1; break; }
     // "One buyer in Yarmouth": a name after a preposition and a common noun is where the head is, not who
     if (s - 2 >= np.s && PHRASE_PREPOSITIONS.has(r.tokens.text(s - 1)) && !isCap(r, s - 2)) return { s: np.s, e };

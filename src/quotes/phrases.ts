@@ -11,7 +11,7 @@ import { DAY_OR_YEAR } from '../lexicon/date-words.js';
 import { DETERMINERS, ELAPSED_TIME_ENDS, ELAPSED_TIME_WORDS, INTRO_WORDS, LEADING_CONJUNCTIONS, NP_STOPS, TIME_WORDS, VERB_FILLERS } from '../lexicon/speaker-words.js';
 import {
   BARE_TIME_PREPOSITIONS, NAME_LIKE_OPENERS, NAME_LIKE_STOPS, PHRASE_PREPOSITIONS, TIME_CONJUNCTIONS, TIME_PHRASE_NON_HEADS,
-  TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT, STANDALONE_DETERMINERS, COUNT_WORDS, BASED_COMPOUND,
+  TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, TIME_PREPOSITIONS_RIGHT, STANDALONE_DETERMINERS, COUNT_WORDS, BASED_COMPOUND, NAME_PARTICLES,
 } from '../lexicon/clause-words.js';
 import { cueAfterSubject, cueInText, isAdverb, isCap, isDash, isPossessive, isPronoun, isWord, low, type Reading } from './reading.js';
 
@@ -79,7 +79,10 @@ export function npLeft(r: Reading, j: number, lo: number, nounHead = false): Phr
  * organisation's own name ("Kayla Brun", not "Federal Bank" or "Royal College")?
  */
 function fullNameBefore(r: Reading, k: number, lo: number): boolean {
-  return k - 1 >= lo && nameWord(r, k) && nameWord(r, k - 1) && !Object.hasOwn(ORG_NAME_WORDS, low(r, k)) && !DETERMINERS.has(low(r, k - 1));
+  // (particles may stand between: "Joost van der Linden", "Marie-Claire de la Tour")
+  let j = k - 1;
+  while (j > lo && j > k - 4 && NAME_PARTICLES.has(r.tokens.text(j))) j--;
+  return j >= lo && nameWord(r, k) && nameWord(r, j) && !Object.hasOwn(ORG_NAME_WORDS, low(r, k)) && !DETERMINERS.has(low(r, j));
 }
 
 /** A title, or the word that ends one ("Minister for", "Secretary of State for"). */
