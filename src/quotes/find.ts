@@ -58,6 +58,20 @@ function makeResolver(seg: Segmented, paras: Para[], entities: Entity[], inQuote
 
 const lexiconFirstNames: FirstNames = (w) => EXTRA_FIRST_NAMES[w.toLowerCase()]?.gender;
 
+/** A verb of telling in the passive, with no "by" after it: "workers were told that", "staff had been warned". */
+const PASSIVE_TELLING = /\b(?:is|are|was|were|been|being|get|got)\s+(?:\p{Ll}+ly\s+)?(?:told|informed|warned|advised|reminded|instructed|assured|promised|asked)\b(?![^"“]*\bby\b)/iu;
+
+/**
+ * Is the quotation at `offset` what someone unnamed told the sentence's subject: 'In a presentation shown
+ * to new hires, workers were told that "every second off the line is a package that doesn't ship."'? Then
+ * nobody in view said it: it takes no floating speaker.
+ */
+function passiveReport(seg: Segmented, offset: number): boolean {
+  const k = firstIndex(seg.sentences.length, (i) => seg.sentences[i].end <= offset);
+  const s = seg.sentences[k];
+  return !!s && s.start <= offset && PASSIVE_TELLING.test(seg.article.text.slice(s.start, offset));
+}
+
 export function findQuotesIn(seg: Segmented, entities: Entity[], resources: QuoteResources = {}): Quote[] {
   const coref = resources.coref ?? corefer(seg, entities);
   const { text } = seg.article;
@@ -89,7 +103,7 @@ export function findQuotesIn(seg: Segmented, entities: Entity[], resources: Quot
       speakerMention = spanOf(text, r.tokens, m);
       who = resolver.resolve(spanOf(text, r.tokens, headOf(r, m)));
       ({ speaker, speakerId } = who);
-    } else if (kind === 'direct' || text.slice(c.pair.start, c.pair.end).split(/\s+/).length >= 4) {
+    } else if ((kind === 'direct' || text.slice(c.pair.start, c.pair.end).split(/\s+/).length >= 4) && !passiveReport(seg, c.pair.start)) {
       // No clause attributes it (a short partial is a scare quote): the person the text is about.
       who = resolver.floating(c.pair.start);
       ({ speaker, speakerId } = who);

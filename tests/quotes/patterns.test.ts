@@ -180,6 +180,11 @@ describe('paragraph conventions', () => {
     expect(got.map((q) => q.text)).toEqual(['Real quote here,']);
   });
 
+  test('what someone unnamed told the subject takes no floating speaker: "workers were told that "..."', () => {
+    const got = quotesOf('Derek Olawale said supervisors timed bathroom trips. "They had a stopwatch on us," he said.\n\nIn a presentation shown to new hires, workers were told that "every second off the line is a package that does not ship."');
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([['They had a stopwatch on us,', 'Derek Olawale'], ['every second off the line is a package that does not ship.', null]]);
+  });
+
   test('a cue-less quote paragraph continues the previous speaker', () => {
     const got = quotesOf('"We will rebuild," Mayor Ann Lee said.\n\n"It will take years, but we will do it."');
     expect(got.map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
