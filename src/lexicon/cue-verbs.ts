@@ -66,7 +66,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'note', nounLike: true, infinitiveIsContent: true, cls: 'speech', clausal: true, reason: '"X noted that ..."' },
   { lemma: 'explain', nounObject: true, cls: 'speech', clausal: true, reason: '"X explained ..."' },
   { lemma: 'announce', nounObject: true, cls: 'speech', clausal: true, reason: '"X announced that ..."' },
-  { lemma: 'declare', cls: 'speech', clausal: true, reason: '"X declared ..."' },
+  { lemma: 'declare', nounObject: true, cls: 'speech', clausal: true, reason: '"X declared ..."; "declared a state of emergency" is an act, its object no report' },
   { lemma: 'reply', nounLike: true, forms: ['reply', 'replies', 'replied', 'replying'], cls: 'speech', clausal: true, reason: '"...," she replied' },
   { lemma: 'respond', nounObject: true, nounLike: true, cls: 'speech', clausal: true, reason: '"X responded ..."' },
   { lemma: 'answer', nounObject: true, nounLike: true, infinitiveIsContent: true, cls: 'speech', reason: '"...," he answered' },

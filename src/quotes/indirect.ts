@@ -202,6 +202,18 @@ function reportingCue(r: Reading, i: number, s: number): CueForm | null {
   return cf;
 }
 
+/**
+ * "Asked whether the government would agree to a cap, Chen said ...": the question a sentence opens
+ * with is the reporter's, and a verb in it ("agree", "promise") reports nothing; the token after the
+ * comma that ends it, or `s` when the sentence opens otherwise.
+ */
+function askedEnd(r: Reading, s: number, e: number): number {
+  const k = low(r, s) === 'when' || low(r, s) === 'after' ? s + 1 : s;
+  if (low(r, k) !== 'asked') return s;
+  for (let i = k + 1; i < e; i++) if (r.tokens.text(i) === ',') return i + 1;
+  return s;
+}
+
 /** "Nobody said ...", "No one at the bank said ...", "None of the officials said ...", "Not all analysts
  *  agreed that ...": a subject that denies anyone said it. */
 function noneSaid(r: Reading, subject: Phrase): boolean {
@@ -702,7 +714,8 @@ export const INDIRECT_RULES: ReadonlyArray<Rule<Sentence, Reported>> = [
     speaker: 'Lukashenko',
     find: (ctx) => {
       const { r, s, e, from, quoted, prev } = ctx;
-      for (let c = from; c < e - 2; c++) {
+      const asked = askedEnd(r, s, e);
+      for (let c = Math.max(from, asked); c < e - 2; c++) {
         if (quoted(c)) continue;
         const cf = reportingCue(r, c, s);
         if (!cf) continue;
