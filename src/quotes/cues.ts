@@ -39,7 +39,8 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   if (cf.form === 'base' && cf.entry.nounLike && !isCap(r, i) && isCap(r, i + 1) && !has(r, i + 1, F.PRONOUN)
     && !MODALS.has(prev) && !PLURAL_SUBJECTS.has(prev) && !/^[a-z]+s$/.test(text(r, i - 1) ?? '')) return null;
   // "the call", "his claims" — but "Another said", "each told": these stand alone as a subject before a verb
-  if (i > clauseStart && ARTICLES.has(prev) && !(STANDALONE_DETERMINERS.has(prev) && !cf.entry.nounLike)) return null;
+  // (nor "Members who voted no said": "no" before a verb that is no noun is an answer, not an article)
+  if (i > clauseStart && ARTICLES.has(prev) && !(STANDALONE_DETERMINERS.has(prev) && !cf.entry.nounLike) && !(prev === 'no' && !cf.entry.nounLike && cf.form === 'finite')) return null;
   // "We're getting reports that", "Police are receiving calls": a noun cue right after a verb in -ing is its object
   if (i > clauseStart && cf.entry.nounLike && cf.form === 'finite' && /s$/.test(text(r, i) ?? '') && /^[a-z]+ing$/.test(text(r, i - 1) ?? '') && !SAYING.has(prev)) return null;
   const lemma = cf.entry.lemma;
@@ -61,7 +62,8 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   const pw = low(r, p);
   if (cf.form === 'base' && i !== clauseStart && !cf.entry.samePast) {
     // "they say", "would say", "to tell", "officials warn": a bare form needs a subject or an auxiliary.
-    if (!(MODALS.has(pw) || PLURAL_SUBJECTS.has(pw) || (isCap(r, p) && p !== clauseStart && !DETERMINERS.has(low(r, p - 1))) || /^[a-z]+s$/.test(text(r, p)))) return null;
+    if (!(MODALS.has(pw) || PLURAL_SUBJECTS.has(pw) || (isCap(r, p) && p !== clauseStart && !DETERMINERS.has(low(r, p - 1))) || /^[a-z]+s$/.test(text(r, p))
+      || pw === ',' && pluralBeforeAside(r, p, clauseStart))) return null;
   }
   if (NOUN_LIKE.has(lemma) && cf.form === 'finite' && word === `${lemma}s` || NOUN_LIKE.has(lemma) && word === `${lemma}es`) {
     // "Clinton claims", "it reports" — but "eliminating state money", "late-night tweets targeting".
@@ -74,6 +76,15 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
 /** Words a verb in -ed takes first, so that it is a verb there: "said that added to the pressure", "that continued to grow". */
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['to', 'that', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'up', 'out', 'down', 'off',
   'about', 'into', 'over', 'against', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'as', 'and', 'or', 'not']);
+
+/** "Critics, including Public Citizen, argue": a plural noun before the aside that the comma at p closes. */
+function pluralBeforeAside(r: TokenView, p: number, clauseStart: number): boolean {
+  for (let k = p - 1; k > clauseStart && k > p - 12; k--) {
+    if (text(r, k) !== ',') continue;
+    return /^(?:including|among|notably|particularly|especially)$/.test(low(r, k + 1)) && /^\p{L}+s$/u.test(text(r, k - 1) ?? '');
+  }
+  return false;
+}
 
 /** Is the cue word at i a past form ("said", "claimed"), not the -s form ("says", "claims") that is also a plural noun? */
 const pastForm = (r: TokenView, i: number, lemma: string): boolean => {

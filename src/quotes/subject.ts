@@ -133,7 +133,8 @@ export function subjectOf(r: Reading, c: number, lo: number, participle: boolean
     return np && np.e === c ? np : clauseSubject(r, lo, c);
   }
   const np = npLeft(r, j, lo);
-  return np ? relativeObjectHead(r, np, lo) ?? relativeClauseHead(r, j, lo) ?? np : clauseSubject(r, lo, c);
+  // ("Members who voted no said": a word no phrase holds may still end a relative clause)
+  return np ? relativeObjectHead(r, np, lo) ?? relativeClauseHead(r, j, lo) ?? np : relativeClauseHead(r, j, lo) ?? clauseSubject(r, lo, c);
 }
 
 /** Words a restrictive relative clause runs over at most: "who did not want to be named". */
@@ -163,7 +164,7 @@ function relativeClauseHead(r: Reading, j: number, lo: number): Phrase | null {
 }
 
 /** Prepositions that may stand between a relative clause's verb and its object: "who served under Sir Keir". */
-const RELATIVE_VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'with', 'for', 'at', 'in', 'on', 'to', 'from', 'about']);
+const RELATIVE_VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'with', 'for', 'at', 'in', 'on', 'to', 'from', 'about', 'against', 'into', 'over']);
 
 /**
  * "One person who attended the meeting described ...", "A former minister who served under Sir Keir
@@ -182,6 +183,8 @@ function relativeObjectHead(r: Reading, np: Phrase, lo: number): Phrase | null {
 
 /** Prepositions whose object, closing an aside, is no subject: "a company based in Antigonish, N.S., says". */
 const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'in', 'at', 'on', 'near']);
+/** Words that open an aside naming some of those before it: "Critics, including Public Citizen, argue". */
+const INCLUSION_OPENERS: ReadonlySet<string> = new Set(['including', 'among', 'notably', 'particularly', 'especially']);
 /** The articles that open a description set off by commas: "X, the co-founder of Y, ...". */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Words that open a relative clause set off by commas: "The firm, which is based in Ohio, said". */
@@ -240,6 +243,13 @@ function beforeAsides(r: Reading, j: number, lo: number): Phrase | null {
       if (r.tokens.text(k) === ',') k--;
       const ante = npLeft(r, k, lo, true);
       return ante ? { s: ante.s, e: p } : { s: p - 1, e: p };
+    }
+    // "Critics, including Public Citizen, argue that", "Opponents, among them Rita Gomez, say": an aside
+    // that names some of the subject
+    if (INCLUSION_OPENERS.has(low(r, p + 1))) {
+      const some = npLeft(r, skipFillersLeft(r, p - 1, lo), lo);
+      if (some) return placedHead(r, some, lo);
+      break;
     }
     const np = npLeft(r, skipFillersLeft(r, p - 1, lo), lo);
     // "a judge because of his heritage, who fights with ..., claims that": the object of a

@@ -99,6 +99,8 @@ describe('reported speech: what is reported, for whom', () => {
       [['it was on the table', 'Chen'], ['she could not commit', 'Ellen Strauss']]],
     ['"declared" before a plain noun is an act, not a report', 'Brazil last month declared a moratorium on interest payments and followed it up with a world tour. The governor declared that the emergency was over.',
       [['that the emergency was over', 'The governor']]],
+    ['a subject with an aside naming some of it, or a relative clause ending in an object', 'Critics, including Public Citizen, argue that the agency has lowered its bar. Members who voted no said they were worried. Several members who voted against it said they were concerned.',
+      [['that the agency has lowered its bar', 'Critics'], ['they were worried', 'Members who'], ['they were concerned', 'Several members who']]],
     ['a name, an age and a description with where the person is from', 'Brenda Kowalczyk, 58, a retired nurse from Belpre, said she had voted for Democrats.',
       [['she had voted for Democrats', 'Brenda Kowalczyk']]],
     ['... but an aside that opens with "from" names the author', 'The letter, from the Home Office, says the rules are clear.',
