@@ -406,11 +406,12 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
   /**
    * "Michael Howard has launched an attack on the cost of asylum. ¶ The Tory leader said ...": a
    * description with a capitalised modifier (a party, a place, a body: knowledge of the world would
-   * check it) that speaks, or is a subject, is the named person the sentence just before was about ("Rep. Gloria
-   * Whitaker pushed through an amendment. The Iowa Republican said ..."), when nothing the article says
-   * of that person contradicts it: no other office for an office ("Mayor X ... the Salford MP" is not X),
-   * no other capitalised description ("Republican nominee Donald Trump" is not "the Democratic nominee").
-   * Anyone further back, or a sentence about someone else in between, leaves it as written.
+   * check it) that speaks, or is a subject, is the named person the sentence just before was about
+   * ("Rep. Gloria Whitaker pushed through an amendment. The Iowa Republican said ..."), when nothing
+   * the article says of that person contradicts it: no other office for an office ("Mayor X ... the
+   * Salford MP" is not X), no other capitalised description ("Republican nominee Donald Trump" is not
+   * "the Democratic nominee"). Anyone further back, or a sentence about someone else in between, leaves
+   * it as written.
    */
   function topicEpithet(m: CMention, head: string, caps: string[], mods: string[]): number {
     const title = m.role!.title;
@@ -468,9 +469,9 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
       const last = lastWithRole.get(head);
       if (top < 0 && last !== undefined && withRole(referents[last])) top = last;
       if (top >= 0) { m.how = 'role'; return top; }
-      // "the lawyer for X" introduces someone: only "the lawyer" alone refers back. Nor does "the boy"
-      // or "the Democratic nominee" stand for whoever is salient: generic nouns, and epithets that need
-      // knowledge of the world (a party, a place), are left as written.
+      // Nor does "the boy" stand for whoever is salient: generic nouns are left as written. Epithets that
+      // need knowledge of the world (a party, a place: "the Tory leader") are the person just in view, or
+      // left as written (topicEpithet); "the lawyer for X" introduces someone.
       if (m.det !== 'definite' || GENERIC_PEOPLE.has(role.word)) return -1;
       if (m.owner && m.owner[0] > m.head) {
         // "the MLA for Fort Rouge said", "the mayor of Springfield": an office of a place is an epithet as
@@ -557,11 +558,12 @@ export function link(doc: Doc, referents: Referent[], mentions: CMention[], quot
     if (role.kind === 'organization') {
       const caps = capsModifiers(m);
       if (m.det === 'possessed' && role.orgClass === 'public' && m.speaker && m.owner && m.owner[1] <= m.head) {
-        // "Canada's health ministry said ... The ministry said": a country's public body that speaks, named by its
-        // country (not a name's appositive: "Ofcom, Britain's media regulator, said"; a business so
-        // described is an epithet of one named: "France's second largest carmaker" is Renault)
+        // "Canada's health ministry said ... The ministry said": a country's public body that speaks, named
+        // by its country (not a name's appositive: "Ofcom, Britain's media regulator, said", though "In
+        // Ottawa, Canada's health ministry said" is none; a business so described is an epithet of one
+        // named: "France's second largest carmaker" is Renault)
         const before = txt(doc, m.s - 1) === ',' ? nameAt(m.s - 2) : null;
-        if (before && !PREPOSITIONS.has(low(doc, before.s - 1))) return -1; // ("In Ottawa, Canada's health ministry said" is no appositive)
+        if (before && !PREPOSITIONS.has(low(doc, before.s - 1))) return -1;
         const o = ownerReferent(m);
         if (o < 0 || referents[o].kind !== 'place') return -1;
         name = doc.text.slice(startOf(doc, m.owner[0]), endOf(doc, m.e - 1));

@@ -279,6 +279,12 @@ export const NAME_PARTICLES = wordSet({
   words: ['de', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'el'],
 });
 
+/** Words that open an aside naming some of those before it: "Critics, including Public Citizen, argue". */
+export const INCLUSION_OPENERS = wordSet({
+  reason: 'an aside that names some of a plural subject: "Opponents, among them Rita Gomez, say"',
+  words: ['including', 'among', 'notably', 'particularly', 'especially'],
+});
+
 /** Pronouns that can stand for a source after "according to": "According to her, the police refused". */
 export const SOURCE_PRONOUNS = wordSet({ reason: 'a person or group named before: "According to him, the state had submitted the report"', words: ['him', 'her', 'them'] });
 

@@ -13,7 +13,7 @@ export const ACRONYM_SKIP = new Set([
   '&', // "Procter & Gamble" -> P&G is not built; & is skipped
 ]);
 
-/** Possessive clitics: never part of a span ("Lukashenko's" -> "Lukashenko"). */
+/** Possessive clitics: cut off a span ("Lukashenko's" -> "Lukashenko"), unless a body's name ends in one ("Moody's": src/ner/mentions.ts). */
 export const POSSESSIVES = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 /** The possessives with an "s", that a name may end in ("Moody's"); a bare mark may close a quotation ("vote for Hillary’"). */
 export const POSSESSIVE_S = new Set(["'s", '’s', "'S", '’S']);
@@ -34,11 +34,12 @@ export const PARTY_TAG = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
 /**
  * Words after a name's possessive that show it possesses nothing there, so that the possessive is part
  * of the name ("Moody's said", "Lloyd's of London", "McDonald's and Wendy's"): auxiliaries and common
- * irregular pasts (regular ones end in -ed), prepositions and conjunctions. Not -s forms: "Labour's
- * plans" are the party's.
+ * irregular pasts (regular ones end in -ed: verbAfterPossessive). Not -s forms: "Labour's plans" are
+ * the party's.
  */
 export const NAME_END_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may',
   'might', 'should', 'did', 'does', 'said', 'told', 'cut', 'put', 'set', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'paid', 'also']);
+/** The same, and the prepositions and conjunctions that may follow a whole name: "Lloyd's of London". */
 export const NAME_END_WORDS: ReadonlySet<string> = new Set([...NAME_END_VERBS, 'of', 'in', 'at', 'on', 'for', 'to', 'with', 'from', 'by', 'and', 'or']);
 
 /** Words after a form in -ed that make it a verb, not an adjective before a noun ("Moody's lowered its

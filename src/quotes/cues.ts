@@ -12,7 +12,7 @@
 // token, where a capital may be a verb ("Said Smith: ...").
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { NOUN_LIKE } from '../lexicon/cue-verbs.js';
-import { ARTICLES, IS_CONTRACTION_HOSTS, MODALS, NOUN_BEFORE, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
+import { ARTICLES, INCLUSION_OPENERS, IS_CONTRACTION_HOSTS, MODALS, NOUN_BEFORE, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
 import { DETERMINERS, TIME_WORDS } from '../lexicon/speaker-words.js';
 import { cueOf, F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
 
@@ -51,7 +51,7 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
   // "said that continued drought could ...", "Haugen said continued shelling was ...": a form in -ed right
   // after "that" or a verb of saying, before a word in lower case that no verb takes first, describes the
   // reported subject (not "said that added to the pressure", "that continued to grow")
-  if (cf.form === 'finite' && /^[a-z]+ed$/.test(text(r, i) ?? '') && (prev === 'that' || (i > 0 && cueOf(r, i - 1)?.form.entry.cls === 'speech' && cueOf(r, i - 1)?.form.form === 'finite'))
+  if (cf.form === 'finite' && /^[a-z]+ed$/.test(text(r, i) ?? '') && (prev === 'that' || saysBefore(r, i))
     && /^[a-z]+$/.test(text(r, i + 1) ?? '') && !has(r, i + 1, F.PRONOUN) && !NOUN_BEFORE.has(low(r, i + 1)) && !OBJECT_STARTS.has(low(r, i + 1))) return null;
   // "as X put it", "pointed out", "she went on": these verbs are cues only with their particle.
   if (cf.entry.particle && low(r, i + 1) !== cf.entry.particle) return null;
@@ -77,11 +77,17 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['to', 'that', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'up', 'out', 'down', 'off',
   'about', 'into', 'over', 'against', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'as', 'and', 'or', 'not']);
 
+/** A finite verb of saying right before token i: "said" of "Haugen said continued shelling ...". */
+function saysBefore(r: TokenView, i: number): boolean {
+  const before = i > 0 ? cueOf(r, i - 1)?.form : undefined;
+  return before?.entry.cls === 'speech' && before.form === 'finite';
+}
+
 /** "Critics, including Public Citizen, argue": a plural noun before the aside that the comma at p closes. */
 function pluralBeforeAside(r: TokenView, p: number, clauseStart: number): boolean {
   for (let k = p - 1; k > clauseStart && k > p - 12; k--) {
     if (text(r, k) !== ',') continue;
-    return /^(?:including|among|notably|particularly|especially)$/.test(low(r, k + 1)) && /^\p{L}+s$/u.test(text(r, k - 1) ?? '');
+    return INCLUSION_OPENERS.has(low(r, k + 1)) && /^\p{L}+s$/u.test(text(r, k - 1) ?? '');
   }
   return false;
 }

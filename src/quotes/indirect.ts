@@ -203,12 +203,12 @@ function reportingCue(r: Reading, i: number, s: number): CueForm | null {
 }
 
 /**
- * "Asked whether the government would agree to a cap, Chen said ...": the question a sentence opens
- * with is the reporter's, and a verb in it ("agree", "promise") reports nothing; the token after the
+ * "Asked whether the government would agree to a cap, Chen said ...", "When asked if ...": the question
+ * a sentence opens with is the reporter's, and a verb in it ("agree", "promise") reports nothing; the token after the
  * comma that ends it, or `s` when the sentence opens otherwise.
  */
 function askedEnd(r: Reading, s: number, e: number): number {
-  const k = low(r, s) === 'when' || low(r, s) === 'after' ? s + 1 : s;
+  const k = low(r, s) === 'when' ? s + 1 : s;
   if (low(r, k) !== 'asked') return s;
   for (let i = k + 1; i < e; i++) if (r.tokens.text(i) === ',') return i + 1;
   return s;

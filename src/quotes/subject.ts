@@ -8,7 +8,7 @@
 //   an architect who said ...               → "an architect who" (antecedent through the pronoun)
 //   Protesters marching through the streets chanted → Protesters
 import {
-  BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, IRREGULAR_PAST_TAGS, IRREGULAR_PASTS, LOCATIVES, KNOWLEDGE_NOUNS, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SOURCE_DESCRIBERS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
+  BE_FORMS, DOCUMENT_VERB_PARTICLES, DOCUMENTS, INCLUSION_OPENERS, IRREGULAR_PAST_TAGS, IRREGULAR_PASTS, LOCATIVES, KNOWLEDGE_NOUNS, OBJECT_PREPOSITIONS, PASSIVE_PREPOSITIONS, SOURCE_DESCRIBERS, SUBJECT_PREPOSITIONS, VERB_COORDINATORS,
 } from '../lexicon/clause-words.js';
 import { clauseSubject, npLeft, npRight, skipFillersLeft, type Phrase } from './phrases.js';
 import type { CueForm } from '../lexicon/cue-verbs.js';
@@ -183,8 +183,6 @@ function relativeObjectHead(r: Reading, np: Phrase, lo: number): Phrase | null {
 
 /** Prepositions whose object, closing an aside, is no subject: "a company based in Antigonish, N.S., says". */
 const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'in', 'at', 'on', 'near']);
-/** Words that open an aside naming some of those before it: "Critics, including Public Citizen, argue". */
-const INCLUSION_OPENERS: ReadonlySet<string> = new Set(['including', 'among', 'notably', 'particularly', 'especially']);
 /** The articles that open a description set off by commas: "X, the co-founder of Y, ...". */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Words that open a relative clause set off by commas: "The firm, which is based in Ohio, said". */
