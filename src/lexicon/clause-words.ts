@@ -279,6 +279,17 @@ export const NAME_PARTICLES = wordSet({
   words: ['de', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'el'],
 });
 
+/**
+ * Words a verb in -ed takes first, so that it is a verb there and no adjective before a noun: "Moody's
+ * lowered its rating", "said that added to the pressure" (but "GM's planned cutbacks", "said continued
+ * shelling"). Each reader adds the few its own context needs.
+ */
+export const PAST_VERB_NEXT = wordSet({
+  reason: 'a determiner, a preposition or a particle after a form in -ed: it takes an object or a phrase',
+  words: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'to', 'for', 'on', 'in', 'at', 'with', 'by',
+    'from', 'about', 'up', 'out', 'down', 'off', 'into', 'over', 'against'],
+});
+
 /** Words that open an aside naming some of those before it: "Critics, including Public Citizen, argue". */
 export const INCLUSION_OPENERS = wordSet({
   reason: 'an aside that names some of a plural subject: "Opponents, among them Rita Gomez, say"',

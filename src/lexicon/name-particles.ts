@@ -1,6 +1,8 @@
 // Small words that may stand inside a name or organisation without capitals, and words ignored when
 // reading an acronym off a long name. Each with its reason.
 
+import { PAST_VERB_NEXT } from './clause-words.js';
+
 /** Lower-case words skipped when forming an acronym: "Collective Security Treaty Organization" -> CSTO. */
 export const ACRONYM_SKIP = new Set([
   'of', // "Organization of the Petroleum Exporting Countries" -> OPEC
@@ -45,8 +47,7 @@ export const NAME_END_WORDS: ReadonlySet<string> = new Set([...NAME_END_VERBS, '
 /** Words after a form in -ed that make it a verb, not an adjective before a noun ("Moody's lowered its
  *  rating", "Heck's filed for bankruptcy"; but "GM's planned severe cutbacks", "Chrysler's proposed deal");
  *  a capitalised word does too. */
-const AFTER_PAST_VERB = new Set(['the', 'a', 'an', 'its', 'it', 'his', 'her', 'their', 'them', 'this', 'that', 'these', 'those',
-  'to', 'for', 'on', 'in', 'at', 'with', 'by', 'from', 'of', 'about', 'up', 'out', 'back', 'down', 'off', 'into', 'over', 'against']);
+const AFTER_PAST_VERB: ReadonlySet<string> = new Set([...PAST_VERB_NEXT, 'it', 'them', 'of', 'back']);
 
 /** Is words[i] a verb in the past or an auxiliary after a name's possessive: "said", "has", "declined to"? */
 export function verbAfterPossessive(words: string[], i: number): boolean {

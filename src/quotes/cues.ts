@@ -12,7 +12,7 @@
 // token, where a capital may be a verb ("Said Smith: ...").
 import type { CueForm } from '../lexicon/cue-verbs.js';
 import { NOUN_LIKE } from '../lexicon/cue-verbs.js';
-import { ARTICLES, INCLUSION_OPENERS, IS_CONTRACTION_HOSTS, MODALS, NOUN_BEFORE, NOUN_CONTEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
+import { ARTICLES, INCLUSION_OPENERS, IS_CONTRACTION_HOSTS, MODALS, NOUN_BEFORE, NOUN_CONTEXT, PAST_VERB_NEXT, PLURAL_SUBJECTS, SINGULAR_SUBJECTS, STANDALONE_DETERMINERS } from '../lexicon/clause-words.js';
 import { DETERMINERS, TIME_WORDS } from '../lexicon/speaker-words.js';
 import { cueOf, F, has, isCap, isPossessive, low, text, type TokenView } from './token-view.js';
 
@@ -74,8 +74,7 @@ export function readCue(r: TokenView, i: number, clauseStart: number, afterSubje
 }
 
 /** Words a verb in -ed takes first, so that it is a verb there: "said that added to the pressure", "that continued to grow". */
-const OBJECT_STARTS: ReadonlySet<string> = new Set(['to', 'that', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'up', 'out', 'down', 'off',
-  'about', 'into', 'over', 'against', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'as', 'and', 'or', 'not']);
+const OBJECT_STARTS: ReadonlySet<string> = new Set([...PAST_VERB_NEXT, 'as', 'and', 'or', 'not']);
 
 /** A finite verb of saying right before token i: "said" of "Haugen said continued shelling ...". */
 function saysBefore(r: TokenView, i: number): boolean {
